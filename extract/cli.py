@@ -1,0 +1,89 @@
+"""`python -m extract`: write the figures table of text documents, or ingest documents into the store."""
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from extract.loading import DocumentError, read_text_file
+from extract.pipeline import extract_text
+from extract.record import FIELDS
+
+DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths) from plain-text
+reports and write them as one table: CSV when --out ends in .csv, Parquet when it ends in .parquet.
+A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020}.
+Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store."""
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(prog="python -m extract", description=DESCRIPTION)
+    ap.add_argument("files", nargs="+", metavar="FILE", help="plain-text documents (UTF-8, or a legacy encoding that can be told)")
+    ap.add_argument("--out", required=True, metavar="PATH", help="output table, .csv or .parquet")
+    ap.add_argument("--year", type=int, default=None,
+                    help="the year the reports cover (resolves 'the year'); default: from metadata or the title")
+    return ap.parse_args(argv)
+
+
+def document_year(path: Path, given: int | None) -> int | None:
+    """The covered year: given on the command line, else from the metadata file beside the document."""
+    if given is not None:
+        return given
+    meta = path.with_suffix(".json")
+    if meta.is_file():
+        try:
+            year = json.loads(meta.read_text(encoding="utf-8")).get("year")
+        except (ValueError, OSError, AttributeError):
+            return None
+        return int(year) if isinstance(year, (int, str)) and str(year).isdigit() else None
+    return None
+
+
+def write_table(rows: list[dict], out: Path) -> None:
+    """Write rows with the extract.record FIELDS as CSV or Parquet, chosen by the file ending."""
+    suffix = out.suffix.lower()
+    if suffix == ".csv":
+        with out.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(FIELDS))
+            writer.writeheader()
+            writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+    elif suffix == ".parquet":
+        import pandas as pd
+
+        pd.DataFrame(rows, columns=list(FIELDS)).to_parquet(out, index=False)
+    else:
+        raise ValueError(f"{out}: --out must end in .csv or .parquet")
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "ingest":
+        from extract.ingest_cli import main as ingest_main
+
+        return ingest_main(argv[1:])
+    args = parse_args(argv)
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".parquet"):
+        print(f"{out}: --out must end in .csv or .parquet", file=sys.stderr)
+        return 2
+    rows, failed = [], 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = read_text_file(path)
+        except DocumentError as err:
+            print(f"error: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        found = extract_text(text, path.stem, document_year(path, args.year))
+        print(f"{path}: {len(found)} figures", file=sys.stderr)
+        rows.extend(found)
+    if failed == len(args.files):
+        return 1
+    try:
+        write_table(rows, out)
+    except OSError as err:
+        print(f"{out}: cannot write ({err.strerror or err})", file=sys.stderr)
+        return 1
+    print(f"wrote {len(rows)} figures to {out}", file=sys.stderr)
+    return 1 if failed else 0

@@ -1,0 +1,148 @@
+"""Find number tokens in English text: digits, spelled-out numbers, fractions and vague amounts.
+
+Each token carries its value and form; units, qualifiers and ranges are read around it elsewhere.
+"""
+
+import re
+from dataclasses import dataclass
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+             "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+         "tens of thousands": 20_000, "hundreds of thousands": 200_000}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
+
+_ONE = "|".join(sorted(ONES, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
+_WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
+_SCALE = r"(?:[ -](?:thousand|million|billion|trillion))"
+_DIGITS = r"\d{1,3}(?:,[ ]?\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?![\d])"
+_FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
+_HALF = r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:one|a)[- ]half)"
+
+TOKEN = re.compile(
+    rf"""(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
+    |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
+        |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
+    |(?P<vague>\b(?:tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
+    |(?P<multiplier>\b(?:twice|thrice)\b)
+    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b)?)
+    |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
+    |(?P<glued>\b(?:{_SMALL})(?=fold\b))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number token: offsets into the text, its value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    form: str  # digits, words, fraction, mixed, vague, multiplier
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def words_value(text: str) -> float | None:
+    """Value of a spelled-out number ("twenty-five", "two hundred", "nine million")."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word == "and" or not word:
+            continue
+        if word in ONES:
+            current += ONES[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def digits_value(text: str) -> float:
+    """Value of a digit string with optional separators and scale word ("54, 000", "1.2 million")."""
+    parts = re.split(r"[ -]+(?=[a-z])", text.strip().lower(), maxsplit=1)
+    value = float(re.sub(r"[,\s]", "", parts[0]))
+    if len(parts) == 2:
+        value *= SCALES[parts[1]]
+    return value
+
+
+def fraction_value(text: str) -> float:
+    """Value of a fraction word pair as a share of one ("one-third" -> 0.333, "two-thirds" -> 0.667)."""
+    num, den = re.split(r"[- ]", text.lower().strip(), maxsplit=1)
+    numerator = 1 if num == "a" else (words_value(num) or 1)
+    return numerator / FRACTIONS[den]
+
+
+def _value(kind: str, text: str) -> float | None:
+    if kind == "digits":
+        return digits_value(text)
+    if kind in ("words", "glued"):
+        return words_value(text)
+    if kind == "fraction":
+        return fraction_value(text)
+    if kind == "vague":
+        return float(VAGUE[re.sub(r"\s+", " ", text.lower())])
+    if kind == "multiplier":
+        return float(MULTIPLIER_WORDS[text.lower()])
+    if kind == "mixed":
+        whole = re.split(r"[- ]and[- ]", text, maxsplit=1)[0]
+        base = digits_value(whole) if whole[0].isdigit() else words_value(whole)
+        return None if base is None else base + 0.5
+    return None
+
+
+def _split_comma_space(text: str, start: int, match: re.Match) -> int:
+    """End of a digit token, undoing a "54, 000" join that is really a date or a list ("June 5, 300")."""
+    raw = match.group(0)
+    if ", " not in raw:
+        return match.end()
+    if _MONTH_BEFORE.search(text[max(0, start - 12):start]) or re.search(r"\d,\s?$", text[max(0, start - 6):start]):
+        return start + raw.index(",")
+    return match.end()
+
+
+def find_numbers(text: str) -> list[Number]:
+    """All number tokens in text, left to right, non-overlapping."""
+    out = []
+    pos = 0
+    while True:
+        m = TOKEN.search(text, pos)
+        if not m:
+            break
+        kind = m.lastgroup
+        start, end = m.start(), m.end()
+        if kind == "digits":
+            end = _split_comma_space(text, start, m)
+        token = text[start:end]
+        value = _value(kind, token)
+        if value is not None:
+            out.append(Number(start, end, value, "words" if kind == "glued" else kind))
+        pos = end
+    return out

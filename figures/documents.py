@@ -1,0 +1,77 @@
+"""From a document's text to its rows in the figures table: extract, normalise, cross-check.
+
+Also the two identities the store keys on: the document id (a hash of the normalised text) and the
+extractor version (a hash of the code and reference tables that produce figures), so that the same
+text is stored once and its figures are redone when the extractor changes.
+"""
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from extract.pipeline import extract_text
+from figures.schema import COLUMNS, EXTRACTED_COLUMNS, NORMALIZED_COLUMNS
+
+try:  # TEMPORARY until figures.normalize and figures.checks land; then a plain import.
+    from figures.checks import run_checks
+    from figures.normalize import normalize
+except ImportError:
+    def normalize(df: pd.DataFrame, doc_year: int | None) -> pd.DataFrame:
+        return df.assign(**{c: None for c in NORMALIZED_COLUMNS if c != "checks"})
+
+    def run_checks(df: pd.DataFrame) -> pd.DataFrame:
+        return df.assign(checks="[]")
+
+# progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
+Progress = Callable[[float, str], None]
+
+ROOT = Path(__file__).resolve().parent.parent
+# Everything whose change can change the figures of an already stored text.
+_VERSIONED = (("extract", "*.py"), ("figures", "*.py"), ("data/reference", "*"))
+
+
+def normalized_text(text: str) -> str:
+    """The text as compared for identity: Unicode NFC, whitespace runs collapsed, ends trimmed."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def doc_id_for(text: str) -> str:
+    """A document's id: the same for the same text whatever its line endings or spacing."""
+    return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def extractor_version() -> str:
+    """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
+    digest = hashlib.sha256()
+    for folder, pattern in _VERSIONED:
+        for path in sorted((ROOT / folder).glob(pattern)):
+            if path.is_file():
+                digest.update(path.relative_to(ROOT).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _quiet(fraction: float, message: str) -> None:
+    return None
+
+
+def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | None = None,
+                progress: Progress | None = None) -> pd.DataFrame:
+    """The figures table rows (figures.schema COLUMNS, in order) of one document's text."""
+    progress = progress or _quiet
+    progress(0.0, "Finding figures")
+    rows = extract_text(text, doc_id, year, pages=pages)
+    progress(0.7, f"Normalising {len(rows)} figures")
+    df = pd.DataFrame(rows, columns=list(EXTRACTED_COLUMNS))
+    df = normalize(df, year)
+    progress(0.85, "Cross-checking figures")
+    df = run_checks(df)
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise RuntimeError(f"figures table is missing columns {missing}")
+    progress(1.0, f"{len(df)} figures")
+    return df[list(COLUMNS)].reset_index(drop=True)

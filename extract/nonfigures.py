@@ -9,8 +9,8 @@ import re
 from extract.numbers import MONTHS, Number
 
 _MONTH = rf"(?:{MONTHS})"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
     r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
@@ -21,7 +21,7 @@ _REFERENCE_WORDS = (
 _REFERENCE_BEFORE = re.compile(
     rf"\b(?:{_REFERENCE_WORDS})\s*(?:\d+[\w.()]*\s*(?:,\s*|\s+and\s+|\s+or\s+|\s*[-–]\s*))*$", re.IGNORECASE)
 _PERIOD_WORD_BEFORE = re.compile(
-    r"\b(?:first|last|past|previous|preceding|next|initial|final|coming|following|recent)\s+$", re.IGNORECASE)
+    r"\b(?:first|last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such)\s+$",
@@ -31,6 +31,9 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
+_RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
+_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
+                               re.IGNORECASE)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|however|also),\s+)$",
                                re.IGNORECASE)
 
@@ -50,7 +53,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
             return reason
     if _PERIOD_WORD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
         return "period phrase"
-    if token.lower() == "one":
+    if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
+        return "'the two sides/parties' means both sides, not a count"
+    if token.lower() == "one" and not has_unit:
         return _one_reason(text, number, numbers, before, after)
     return None
 
@@ -74,7 +79,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "article, section or other reference number"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
         return "list marker"
-    if re.search(r"(?:^|[\s;:,])$", before) and re.match(r"\)", after) and not has_unit:
+    if re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before) and re.match(r"\)", after) and not has_unit:
         return "list marker"
     if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)", after):
         return "heading or list number"
@@ -84,6 +89,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
+    if _RATE_NUMERATOR_AFTER.match(after):
+        return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after):
         return "pronoun or part of a compound word"
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:])

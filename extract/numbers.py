@@ -45,9 +45,9 @@ TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$", re.IGNORECASE)
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
 
 
 @dataclass(frozen=True)

@@ -14,24 +14,16 @@ from typing import Callable
 import pandas as pd
 
 from extract.pipeline import extract_text
-from figures.schema import COLUMNS, EXTRACTED_COLUMNS, NORMALIZED_COLUMNS
-
-try:  # TEMPORARY until figures.normalize and figures.checks land; then a plain import.
-    from figures.checks import run_checks
-    from figures.normalize import normalize
-except ImportError:
-    def normalize(df: pd.DataFrame, doc_year: int | None) -> pd.DataFrame:
-        return df.assign(**{c: None for c in NORMALIZED_COLUMNS if c != "checks"})
-
-    def run_checks(df: pd.DataFrame) -> pd.DataFrame:
-        return df.assign(checks="[]")
+from figures.checks import run_checks
+from figures.normalize import normalize
+from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 
 # progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
 Progress = Callable[[float, str], None]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text.
-_VERSIONED = (("extract", "*.py"), ("figures", "*.py"), ("data/reference", "*"))
+_VERSIONED = (("extract", "*.py"), ("figures", "*.py"), ("figures", "*.txt"), ("data/reference", "*"))
 
 
 def normalized_text(text: str) -> str:
@@ -48,7 +40,7 @@ def extractor_version() -> str:
     """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
     digest = hashlib.sha256()
     for folder, pattern in _VERSIONED:
-        for path in sorted((ROOT / folder).glob(pattern)):
+        for path in sorted((ROOT / folder).rglob(pattern)):
             if path.is_file():
                 digest.update(path.relative_to(ROOT).as_posix().encode())
                 digest.update(path.read_bytes())

@@ -1,0 +1,293 @@
+"""Give a figure its meaning from the words around it: category (GUIDELINES list) and whether it is
+statutory (what a law prescribes) rather than what happened.
+
+Rules are English keyword cues scored by distance to the mention; words after the mention weigh a bit
+more than words before it ("three years' probation", "125 complaints").
+"""
+
+import re
+
+from extract.mentions import Mention
+
+WINDOW = 140
+
+
+def _cues(pairs: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    return [(name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in pairs]
+
+
+MONEY_CUES = _cues([
+    ("bribe", r"brib(?:e|es|ed|ery)\b|kickbacks?"),
+    ("wage", r"wages?\b|salar(?:y|ies)|poverty\s+line|pensions?\b|minimum\s+subsistence|earn(?:s|ed|ings)?\b|paid\s+per"),
+    ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
+])
+DURATION_CUES = _cues([
+    ("probation", r"probation|restrict(?:ed|ion\s+of)\s+(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
+                  r"parole"),
+    ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
+                        r"public\s+works?|forced\s+labou?r\s+sentence"),
+    ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b"),
+    ("administrative_arrest", r"administrative\s+arrest"),
+    ("prison_term", r"prisons?\b|imprison|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
+                    r"sentences\b|sentenced"),
+    ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
+    ("legal_time_limit", r"within|deadline|notice|in\s+advance|prior\s+to|before\b|"
+                         r"valid|residen|leave\b|registration|register|exempt|experience|renewal|lasts|"
+                         r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
+])
+COUNT_EVENT_CUES = _cues([
+    ("deaths", r"died|dead\b|deaths?\b|killed|killings?|murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death"),
+    ("injuries", r"injur(?:ed|ies|y)|wounded|hospitali[sz]|intensive\s+care|beaten|hurt\b"),
+])
+COUNT_NOUN_CUES = _cues([
+    ("complaints", r"complaints?|appeals?\b|petitions?|grievances"),
+    ("victims", r"victims?\b"),
+    ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
+                       r"proceedings|prosecutions"),
+    ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
+    ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
+    ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
+                      r"compan(?:y|ies)|enterprises?|councils?|associations?|groups?\b|newspapers?|businesses|"
+                      r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b"),
+    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated"),
+])
+COUNT_VERB_CUES = _cues([
+    ("convictions", r"convicted|sentenced|found\s+guilty|held\s+(?:criminally\s+)?liable|punished|reprimand|"
+                    r"fined\b|acquitted"),
+    ("detentions", r"detained|detention|arrested|apprehended|arrests?\b"),
+])
+OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
+                       r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
+SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|arrested|fired|removed|under\s+investigation|"
+                        r"investigated|held\s+(?:criminally\s+)?liable|suspended|reprimanded|cases\s+submitted)",
+                        re.IGNORECASE)
+POPULATION = re.compile(
+    r"\b(?:members?|refugees?|migrants?|citizens?|workers?|inhabitants?|residents?|seats?|candidates?|senators?|"
+    r"jurors?|judges?|persons?|people|individuals?|children|orphans?|population|employees?|asylum|inspectors?|"
+    r"deputies|staff|voters?|students?|families|nationals?|foreigners?|stateless|"
+    r"workforce|labou?r\s+force|self-employed|economically\s+active|ethnic|protesters?|participants?|"
+    r"demonstrators?|users?|subscribers?|journalists?|activists?|lawyers?|doctors?|teachers?|soldiers?|troops|"
+    r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles)\b", re.IGNORECASE)
+
+STATUTORY_CUES = re.compile(
+    r"\b(?:punishable|by\s+law|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
+    r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
+    r"requirement|stipulation|age)|constitution|amendments?|provides\s+for|prescribes?|"
+    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|may\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
+    r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
+    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|faces?\b|potential|Article)",
+    re.IGNORECASE)
+EVENT_CUES = re.compile(
+    r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
+    r"punished|given)|\b(?:was|were|had\s+been|has\s+been)\s+\w+ed\b|\bthere\s+(?:were|was)\b|"
+    r"\bsentenced\s+(?!to\s+(?:up\s+to|a\s+maximum))|\bconvicted\s+(?:him|her|them|[A-Z]|\w+\s+[A-Z])|\bimposed\s+on|\breceived\b|"
+    r"\breported\b|\bcourt\s+(?:sentenced|convicted|imposed|authorized|found|placed)|\bfound\s+guilty|\bon\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\s+\d|\bin\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b|\bproposed|\bdiscovered|"
+    r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in",
+    re.IGNORECASE)
+GENERIC_LAW_SUBJECT = re.compile(
+    r"^(?:The\s+law|By\s+law|Under\s+the\s+law|According\s+to\s+the\s+law|The\s+(?:new\s+)?(?:code|constitution|"
+    r"legislation|amendments?)|Legislation)\b", re.IGNORECASE)
+
+
+def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end: int,
+             window: int = WINDOW) -> tuple[str | None, float]:
+    best, best_distance = None, float("inf")
+    lo, hi = max(0, start - window), min(len(sentence), end + window)
+    for name, pattern in cues:
+        for m in pattern.finditer(sentence, lo, hi):
+            if m.start() >= end:
+                distance = (m.start() - end) * 0.8
+            elif m.end() <= start:
+                distance = (start - m.end()) * 1.0 + 2
+            else:
+                continue
+            if distance < best_distance:
+                best, best_distance = name, distance
+    return best, best_distance
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
+    left = 0
+    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or)\s|\(|\)", sentence[:start]):
+        left = m.end()
+    right = len(sentence)
+    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or)\s|\(|\)|,\s+\d", sentence[end:])
+    if m:
+        right = end + m.start()
+    return left, right
+
+
+PEOPLE_CATEGORY_VERBS = _cues([
+    ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)"),
+])
+_PREVIOUS_SENTENCING = _cues([(name, pattern) for name, pattern in
+                              (("probation", DURATION_CUES[0][1].pattern), ("compulsory_work", DURATION_CUES[1][1].pattern),
+                               ("ban", DURATION_CUES[2][1].pattern), ("prison_term", DURATION_CUES[4][1].pattern),
+                               ("detention", DURATION_CUES[5][1].pattern))])
+_ATTACHED = re.compile(r"^[’'\s]*(?:(?:per|a|each)\s+\w+\s+)?(?:maximum\s+|minimum\s+)?(?:(?:term|sentence|period)\s+of\s+)?"
+                       r"(?:of\s+|in\s+)?(?:the\s+|an?\s+)?", re.IGNORECASE)
+_SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
+_STOPWORDS = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|in|on|at|by|from|during|after|before|"
+                        r"since|because|while|when|to|and|or|but|as|with|for|of|throughout|each|per|a|an|the|it|"
+                        r"about|against|over|under|into|among|between|like|such|including|through|across|within|"
+                        r"without|than|whose|where|if|so|not|also|then|respectively|"
+                        r"they|he|she|received|reported|did|do|died|could|would|will|may|must|can)$", re.IGNORECASE)
+ELIDED_OF = re.compile(r"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|\w+)(?:\s+(?:million|thousand|billion))?\s+",
+                       re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:who|that|which|was|were|is|are|has|have|"
+                        r"had|decreased|increased|rose|fell|grew|dropped|reached|stood|totaled|\w+ed)\b", re.IGNORECASE)
+
+
+def category(mention: Mention, sentence: str, start: int, end: int, before: str = "", inherited_noun: str = "") -> str:
+    """The GUIDELINES category of a mention at [start, end) in its sentence; `before` is the paragraph text
+    preceding the sentence, used when the sentence itself names no penalty ("were given four years")."""
+    if mention.kind == "age":
+        return "age"
+    if mention.kind == "percent":
+        return "percent"
+    if mention.kind == "ratio":
+        return "ratio"
+    if mention.kind == "length":
+        return "other"
+    if mention.kind == "money":
+        name, _ = _nearest(MONEY_CUES, sentence, start, end)
+        return name or "money_other"
+    if mention.kind == "duration":
+        return _duration_category(mention, sentence, start, end, before)
+    return count_category(sentence, start, end, inherited_noun)
+
+
+def _attached(cues: list[tuple[str, re.Pattern]], text: str) -> str | None:
+    """The cue written right after a duration ("years' probation", "hours a year of compulsory labor")."""
+    rest = text[_ATTACHED.match(text).end():]
+    adjective = re.match(r"^\w+\s+", rest)
+    for candidate in (rest, rest[adjective.end():] if adjective else None):
+        if candidate is None:
+            continue
+        for name, pattern in cues:
+            if pattern.match(candidate):
+                return name
+    return None
+
+
+def _duration_category(mention: Mention, sentence: str, start: int, end: int, before: str) -> str:
+    right = sentence[end:end + 60]
+    words = sentence[start:end].lower()
+    if re.match(r"^\W{0,3}(?:of\s+)?(?:administrative\s+)?(?:imprisonment|incarceration|prison|jail)", right,
+                re.IGNORECASE) and re.search(r"administrative\s+(?:offen[cs]e|arrest)", sentence, re.IGNORECASE) and \
+            "day" in words:
+        return "administrative_arrest"
+    if words.startswith("within") or (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(right)):
+        return "legal_time_limit"
+    if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE):
+        return "legal_time_limit"
+    attached = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right) or \
+        (_attached([c for c in DURATION_CUES if c[0] == "legal_time_limit"], right) if re.match(
+            r"^\W*(?:term|period)\b", right, re.IGNORECASE) is None else "legal_time_limit")
+    if attached:
+        return attached
+    name, distance = _nearest(DURATION_CUES, sentence, start, end)
+    if name is not None and distance <= 90:
+        return name
+    if not _SERVED.search(sentence):
+        return "duration_other"
+    earlier, _ = _nearest(_PREVIOUS_SENTENCING, before[-300:], len(before[-300:]), len(before[-300:]), 300)
+    return earlier or "duration_other"
+
+
+def _without_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def _noun_phrase(clause: str, end: int) -> tuple[str, int]:
+    """The words naming what a count counts, right after it (skipping "of 49" in "17 of 49 senators")."""
+    rest = clause[end:]
+    skip = ELIDED_OF.match(rest)
+    offset = 0
+    if skip and not re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", rest, re.IGNORECASE):
+        offset = skip.end() - 1
+    words = []
+    for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest[offset:]):
+        token = m.group(0)
+        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5:
+            break
+        words.append(token)
+    return " ".join(words), offset
+
+
+def _word_category(noun: str) -> str | None:
+    """Category named by the words of a noun phrase, the last (head) word first."""
+    for word in reversed(noun.split()):
+        for name, pattern in COUNT_NOUN_CUES:
+            if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
+                return name
+        if POPULATION.fullmatch(word):
+            return "population"
+    return None
+
+
+def count_noun(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a count at [start, end) counts, or "" when it is left out ("compared to 84 in 2019")."""
+    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    lo, hi = _clause(sentence, start, end)
+    clause = sentence[lo:hi]
+    noun, _ = _noun_phrase(clause, end - lo)
+    if not noun:
+        left = _NUMBER_OF.search(clause[:start - lo])
+        noun = left.group(1) if left else ""
+    return noun
+
+
+def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
+    """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
+    out ("seven of whom", "compared to 84") takes the noun of the count before it."""
+    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    lo, hi = _clause(sentence, start, end)
+    clause = sentence[lo:hi]
+    s, e = start - lo, end - lo
+    noun = count_noun(sentence, start, end) or inherited_noun
+    if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
+        clause, s, e = clause[s:], 0, e - s
+    event, event_distance = _nearest(COUNT_EVENT_CUES, clause, s, e, 80)
+    if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)):
+        return event
+    if OFFICIALS.search(noun) and SANCTIONED.search(clause) and not re.search(
+            r"\bconvicted|\bsentenced", clause, re.IGNORECASE):
+        return "officials_sanctioned"
+    named = _word_category(noun)
+    if named and named != "population":
+        return named
+    victim, _ = _nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
+    if victim:
+        return victim
+    verb, _ = _nearest(COUNT_VERB_CUES, clause, s, e, 100)
+    if verb:
+        if re.search(r"\bimprisoned|\bin\s+prison", clause, re.IGNORECASE) and verb == "detentions":
+            return "prisoners"
+        return verb
+    return named or "count_other"
+
+
+def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
+    """True when the sentence states what a law or rule prescribes around this mention."""
+    law, law_distance = _nearest([("law", STATUTORY_CUES)], sentence, start, end, 160)
+    event, event_distance = _nearest([("event", EVENT_CUES)], sentence, start, end, 160)
+    if mention.kind == "duration" and (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(sentence[end:])):
+        return not event or event_distance > 40
+    if re.search(r"\b(?:minimum|maximum|not\s+exceed)\b", sentence[start:end], re.IGNORECASE):
+        return True
+    if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
+        return True
+    if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
+            not event or (law and law_distance <= event_distance)):
+        return True
+    if law is None:
+        return False
+    if event is None:
+        return mention.kind != "count" or law_distance < 60
+    return law_distance <= event_distance

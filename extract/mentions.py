@@ -1,0 +1,264 @@
+"""Group number tokens into figure mentions: qualifier + number(s) + unit, ranges, compound durations,
+and a foreign-currency amount together with the dollar equivalent the text gives in brackets.
+
+Works on one paragraph's text; offsets are relative to that text.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.nonfigures import reason_not_figure
+from extract.numbers import Number, digits_value, find_numbers
+from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
+from extract.units import Unit, currency_before, unit_after
+
+MAX_MENTION = 160
+DURATION_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORECASE)
+_AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+_FILLER = re.compile(r"^\s+(?:consecutive|additional|more|further|full|straight|calendar|working|business|"
+                     r"extra|remaining|separate)(?=\s)", re.IGNORECASE)
+_NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s?(?:million|billion|thousand))?"
+_USD_BRACKET = re.compile(
+    rf"^\s*\(\s*(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?"
+    rf"(?:US)?\$\s?(?P<low>{_NUM}){_SCALE}"
+    rf"(?:\s*(?:-|–|to)\s*(?:US)?\$?\s?(?P<high>{_NUM}){_SCALE})?\s*\)",
+    re.IGNORECASE)
+_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$", re.IGNORECASE)
+_MULTIPLIER_CONTEXT = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
+    r"average|over|above|below|faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:per|for)\s+(?:every\s+)?$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
+                        re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure as written: span, value(s), qualifier, unit and the dollar equivalent given beside it."""
+
+    start: int
+    end: int
+    number_start: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    kind: str
+    usd_reported: float | None = None
+    usd_reported_high: float | None = None
+    unit_start: int | None = None
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)]
+    return text[(starts[-1] if starts else 0):pos]
+
+
+def _is_bare(text: str, pos: int) -> bool:
+    return bool(_NEXT_WORD.match(text[pos:pos + 12]))
+
+
+def _usd_bracket(text: str, pos: int) -> tuple[int, float, float | None] | None:
+    m = _USD_BRACKET.match(text[pos:pos + 80])
+    if not m:
+        return None
+    scale_text = m.group(0)
+    low_scale = re.search(rf"{re.escape(m.group('low'))}\s?(million|billion|thousand)", scale_text)
+    low = digits_value(m.group("low") + (" " + low_scale.group(1) if low_scale else ""))
+    high = None
+    if m.group("high"):
+        high_scale = re.search(rf"{re.escape(m.group('high'))}\s?(million|billion|thousand)", scale_text)
+        high = digits_value(m.group("high") + (" " + high_scale.group(1) if high_scale else ""))
+    return pos + m.end(), low, high
+
+
+def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
+    """The unit after pos, allowing "or more" and one filler adjective between number and unit."""
+    qualifier = None
+    more = or_more_after(text, pos)
+    if more:
+        pos, qualifier = more
+    unit = unit_after(text, pos)
+    if unit is None:
+        filler = _FILLER.match(text[pos:pos + 20])
+        if filler:
+            unit = unit_after(text, pos + filler.end())
+            if unit and unit.kind != "duration":
+                unit = None
+    return unit, qualifier
+
+
+class _Reader:
+    """Walks the number tokens of one text and builds mentions, remembering which tokens it used."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.numbers = find_numbers(text)
+        self.used: set[int] = set()
+        self.ages: set[int] = set()
+
+    def mentions(self) -> list[Mention]:
+        out = []
+        for i, number in enumerate(self.numbers):
+            if i in self.used:
+                continue
+            has_unit = unit_after(self.text, number.end) is not None or currency_before(self.text, number.start)
+            if reason_not_figure(self.text, number, self.numbers, bool(has_unit)):
+                continue
+            mention = self._build(i)
+            if mention and mention.end - mention.start <= MAX_MENTION:
+                out.append(mention)
+        return out
+
+    def _next(self, i: int) -> Number | None:
+        return self.numbers[i + 1] if i + 1 < len(self.numbers) else None
+
+    def _build(self, i: int) -> Mention | None:
+        text, number = self.text, self.numbers[i]
+        self.used.add(i)
+        if number.form == "vague":
+            return Mention(number.start, number.end, number.start, number.value, None, None, "vague", "count", "count")
+        if number.form == "multiplier":
+            return Mention(number.start, number.end, number.start, number.value, None, None, "exact", "times", "ratio")
+        if number.form == "fraction":
+            return self._with_qualifier(Mention(number.start, number.end, number.start, round(number.value * 100, 2),
+                                                None, None, "exact", "percent", "percent"))
+        share = self._one_in_n(i)
+        if share:
+            return share
+        return self._measured(i)
+
+    def _one_in_n(self, i: int) -> Mention | None:
+        text, number, nxt = self.text, self.numbers[i], self._next(i)
+        if text[number.start:number.end].lower() != "one" or nxt is None:
+            return None
+        if not re.fullmatch(r"\s+(?:of|in|out\s+of)\s+", text[number.end:nxt.start], re.IGNORECASE):
+            return None
+        if nxt.value <= 1:
+            return None
+        self.used.add(i + 1)
+        return Mention(number.start, nxt.end, number.start, round(100 / nxt.value, 2), None, None, "exact",
+                       "percent", "percent")
+
+    def _measured(self, i: int) -> Mention:
+        text, number, nxt = self.text, self.numbers[i], self._next(i)
+        start, value, low, high, qualifier = number.start, number.value, None, None, "exact"
+        last = number
+        unit, trailing = _unit_with_gaps(text, number.end)
+        between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
+        if nxt is not None and trailing is None:
+            gap = text[number.end:nxt.start]
+            unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
+                text[unit.end:nxt.start].replace("$", ""))
+            if _RANGE_JOIN.match(gap.replace("$", "")) or unit_between or (between and _AND_JOIN.match(gap)):
+                if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
+                    self.used.add(i + 1)
+                    low, high, qualifier, last = value, nxt.value, "range", nxt
+                    unit, trailing = _unit_with_gaps(text, nxt.end)
+                    if between:
+                        start -= len(between.group(0))
+                    elif _FROM_BEFORE.search(text[max(0, start - 6):start]):
+                        start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
+            elif unit is None and _AND_JOIN.match(gap) and not reason_not_figure(text, nxt, self.numbers, True):
+                shared, _ = _unit_with_gaps(text, nxt.end)
+                if shared and shared.kind in ("duration", "percent", "money", "age"):
+                    unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
+        end = last.end
+        currency = currency_before(text, number.start)
+        usd = usd_high = None
+        unit_start = None
+        if currency and (unit is None or unit.kind != "money"):
+            start = min(start, currency[0])
+            unit = Unit(last.end, currency[1], "money")
+        if trailing:
+            qualifier = trailing
+        if unit is not None:
+            unit_start = last.end
+            end = max(end, unit.end)
+            factor = unit.factor
+            value, low, high = value * factor, _times(low, factor), _times(high, factor)
+            kind, unit_name = unit.kind, unit.unit
+        else:
+            kind, unit_name = self._bare_kind(i, number)
+            if kind == "age" and _AGE_BEFORE.search(text[max(0, start - 16):start]):
+                start -= len(_AGE_BEFORE.search(text[max(0, start - 16):start]).group(0))
+        if kind == "duration":
+            value, end = self._compound(i, last, value, unit_name, end)
+            limit = limit_after_unit(text, end)
+            if limit:
+                end, qualifier = limit
+        if kind == "ratio" and unit_name == "times" and not re.search(r"fold", text[last.end:end], re.IGNORECASE):
+            if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end]:
+                kind, unit_name, end = "count", "count", last.end
+        if kind == "money" and unit_name != "USD":
+            bracket = _usd_bracket(text, end)
+            if bracket:
+                end, usd, usd_high = bracket
+                self._use_inside(end)
+        if kind == "age":
+            self.ages.add(i)
+        mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high,
+                          unit_start)
+        if qualifier in ("exact",):
+            mention = self._with_qualifier(mention)
+        if _PER_BEFORE.search(text[max(0, number.start - 12):number.start]) and kind == "count":
+            mention = replace(mention, kind="ratio")
+        return mention
+
+    def _bare_kind(self, i: int, number: Number) -> tuple[str, str]:
+        text = self.text
+        before = text[max(0, number.start - 40):number.start]
+        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
+            return "age", "year"
+        if i - 1 in self.ages and _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
+            return "age", "year"
+        if number.form == "digits" and number.value <= 120 and _is_bare(text, number.end):
+            if re.search(r"\bages?\b", _sentence_before(text, number.start), re.IGNORECASE):
+                return "age", "year"
+        return "count", "count"
+
+    def _compound(self, i: int, last: Number, value: float, unit: str, end: int) -> tuple[float, int]:
+        """Add "and six months" to "three years": the sum, in the larger unit."""
+        for j in range(i + 1, len(self.numbers)):
+            nxt = self.numbers[j]
+            if nxt.start < end:
+                continue
+            if not _COMPOUND.match(self.text[end:nxt.start]):
+                break
+            small = unit_after(self.text, nxt.end)
+            if small is None or small.kind != "duration" or unit not in DURATION_DAYS or small.unit not in DURATION_DAYS:
+                break
+            if DURATION_DAYS[small.unit] >= DURATION_DAYS[unit]:
+                break
+            self.used.add(j)
+            value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
+            return round(value, 4), small.end
+        return value, end
+
+    def _use_inside(self, end: int) -> None:
+        for j, n in enumerate(self.numbers):
+            if n.start < end and j not in self.used:
+                self.used.add(j)
+
+    def _with_qualifier(self, mention: Mention) -> Mention:
+        found = qualifier_before(self.text, mention.start)
+        if not found:
+            return mention
+        return replace(mention, start=found[0], qualifier=found[1])
+
+
+def _times(x: float | None, factor: float) -> float | None:
+    return None if x is None else x * factor
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """All figure mentions in one paragraph's text, in text order."""
+    return _Reader(text).mentions()

@@ -1,0 +1,86 @@
+"""Find the time a figure refers to from date expressions in its sentence (or earlier in its paragraph):
+"On February 3" -> 2020-02-03, "in 2019" -> 2019, "first 10 months of the year" -> 2020-01..2020-10,
+"annually" -> annual. Bare months and "the year" resolve to the report's own year.
+"""
+
+import re
+
+from extract.numbers import words_value
+
+MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"), start=1)}
+_M = "|".join(MONTH_NUMBERS)
+_Y = r"(?:19|20)\d\d"
+_N = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+PATTERNS = [
+    ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
+    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
+                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s+(?P<y>{_Y}))?")),
+    ("month", re.compile(rf"\b(?P<m>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
+    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
+    ("this_year", re.compile(r"\b(?:during|in|throughout|for|over)\s+the\s+year\b|\bthis\s+year\b|"
+                             r"\bat\s+year['’]s\s+end|\bof\s+the\s+year\b", re.I)),
+    ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
+                          r"ago|earlier|later|before|after))", re.I)),
+]
+
+
+def _month_text(year: int | None, month: str) -> str | None:
+    return None if year is None else f"{year}-{MONTH_NUMBERS[month]:02d}"
+
+
+def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
+    y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
+    if kind == "window":
+        n = m.group("n")
+        months = int(n) if n.isdigit() else int(words_value(n) or 0)
+        return None if y is None or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
+    if kind == "span":
+        if y is None:
+            return None
+        a = f"{y}-{MONTH_NUMBERS[m.group('m1')]:02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
+        b = f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
+        return f"{a}..{b}"
+    if kind == "day":
+        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
+    if kind == "month":
+        return _month_text(y, m.group("m"))
+    if kind == "year":
+        return str(y)
+    if kind == "this_year":
+        return None if year is None else str(year)
+    return "annual"
+
+
+def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """(start, end, period) of every date expression in text, earliest first, without overlaps."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            period = _resolve(kind, m, year)
+            if period:
+                found.append((m.start(), m.end(), period))
+    return sorted(found)
+
+
+def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
+    """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`."""
+    best, best_distance = None, float("inf")
+    for s, e, period in date_expressions(sentence, year):
+        if s < end and start < e:
+            continue
+        distance = start - e if e <= start else (s - end) * 1.5
+        if distance < best_distance:
+            best, best_distance = period, distance
+    return best or carried
+
+
+def last_period(text: str, year: int | None) -> str | None:
+    """The last date expression of a text, carried to later sentences of the same paragraph."""
+    found = [p for _, _, p in date_expressions(text, year) if p != "annual"]
+    return found[-1] if found else None

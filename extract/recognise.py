@@ -1,0 +1,69 @@
+"""From one paragraph of a report to figure records: find the mentions, then give each its meaning
+(kind, category, statutory, period, attribution, subject). The pipeline adds ids and provenance.
+"""
+
+import re
+
+from extract.attribution import attribution_of
+from extract.classify import category, count_noun, statutory
+from extract.mentions import Mention, find_mentions
+from extract.period import last_period, period_of
+from extract.subject import subject_of
+
+FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifier", "unit", "kind", "category",
+          "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject")
+
+
+def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
+    """Paragraph-relative bounds of the sentence holding paragraph-relative offset `start`."""
+    for sentence in getattr(paragraph, "sentences", ()) or ():
+        s, e = sentence.start - paragraph.start, sentence.end - paragraph.start
+        if s <= start < e:
+            return s, e
+    text = paragraph.text
+    s = max((m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[:start + 1]) if m.end() <= start),
+            default=0)
+    m = re.search(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[start:])
+    return s, (start + m.start() + 1 if m else len(text))
+
+
+def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str) -> dict:
+    text = paragraph.text
+    s, e = _sentence_bounds(paragraph, mention.number_start)
+    sentence = text[s:e]
+    ms, me = mention.start - s, mention.end - s
+    cat = category(mention, sentence, ms, me, text[:s], previous_noun)
+    return {
+        "char_start": paragraph.start + mention.start,
+        "char_end": paragraph.start + mention.end,
+        "mention": text[mention.start:mention.end],
+        "value": mention.value,
+        "low": mention.low,
+        "high": mention.high,
+        "qualifier": mention.qualifier,
+        "unit": mention.unit,
+        "kind": mention.kind,
+        "category": cat,
+        "statutory": statutory(mention, sentence, ms, me),
+        "usd_reported": mention.usd_reported,
+        "usd_reported_high": mention.usd_reported_high,
+        "period": period_of(sentence, ms, me, year, carried),
+        "attribution": attribution_of(sentence),
+        "subject": subject_of(mention, sentence, ms, me, cat),
+    }
+
+
+def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
+    """Every figure stated in a paragraph, in text order, with absolute document offsets."""
+    out = []
+    text = paragraph.text
+    previous_noun, previous_sentence = "", -1
+    for mention in find_mentions(text):
+        s, e = _sentence_bounds(paragraph, mention.number_start)
+        if s != previous_sentence:
+            previous_noun, previous_sentence = "", s
+        carried = last_period(text[:s], year)
+        out.append(_record(mention, paragraph, year, carried, previous_noun))
+        if mention.kind == "count":
+            previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
+    return out

@@ -1,0 +1,397 @@
+"""Plotly charts of the figures table, each with title, units, source and counting notes baked in.
+
+One explicit template (TEMPLATE_NAME) styles every chart, and the source line is an
+annotation inside the figure, so the chart on screen, the PNG/SVG and the HTML agree.
+Text taken from documents is HTML-escaped before it reaches plotly's label markup.
+"""
+
+import html
+import textwrap
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+from plotly.subplots import make_subplots
+
+from figures import queries
+from figures.schema import CATEGORY_GROUPS
+
+TEMPLATE_NAME = "reported_figures"
+EXPORT_WIDTH = 1000
+COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+LABEL_CHARS = 48
+CAPTION_CHARS = 110
+_FONT = "Arial, Helvetica, DejaVu Sans, sans-serif"
+
+pio.templates[TEMPLATE_NAME] = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family=_FONT, size=13, color="#222222"),
+        title=dict(font=dict(size=17), x=0.01, xanchor="left"),
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        colorway=COLORS,
+        xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999999",
+                   linecolor="#444444", ticks="outside", automargin=True),
+        yaxis=dict(showgrid=False, linecolor="#444444", ticks="outside", automargin=True),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        hoverlabel=dict(font=dict(family=_FONT, size=12), align="left"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A finished chart: the plotly figure plus the texts shown and exported around it."""
+
+    name: str
+    params: dict
+    figure: go.Figure = field(repr=False)
+    title: str
+    source: str
+    notes: str
+    n: int
+    alt: str
+
+    @property
+    def caption(self) -> str:
+        """The caption under the chart: source, counting notes, number of figures shown."""
+        return f"{self.source}. {self.notes} {_n_figures(self.n)} shown."
+
+
+def _n_figures(n: int) -> str:
+    return f"{n} figure" + ("" if n == 1 else "s")
+
+
+def source_line(figures: pd.DataFrame, documents: pd.DataFrame) -> str:
+    """'Source: publisher, title, section 1.c, 2.a' for the documents the figures come from."""
+    doc_ids = list(dict.fromkeys(figures["doc_id"])) if len(figures) else list(documents["doc_id"])
+    parts = []
+    for doc_id in doc_ids:
+        doc = documents[documents["doc_id"] == doc_id]
+        if doc.empty:
+            continue
+        meta = doc.iloc[0]
+        name = ", ".join(str(x) for x in (meta.get("publisher"), meta.get("title")) if _present(x))
+        sections = sorted(
+            {queries.section_short(s) for s in figures.loc[figures["doc_id"] == doc_id, "section"]} - {""},
+            key=_natural_key,
+        )
+        label = "section" if len(sections) == 1 else "sections"
+        parts.append(name + (f", {label} " + ", ".join(sections) if sections else ""))
+    return "Source: " + ("; ".join(parts) if parts else "no document loaded")
+
+
+def _present(value) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value)) and str(value).strip() != ""
+
+
+def _natural_key(text: str):
+    """Sort key putting '2.a' before '10.b' and numbered sections before named ones."""
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in text.replace(".", " . ").split()]
+
+
+def _esc(text) -> str:
+    """Document text made inert for plotly's label markup."""
+    return html.escape("" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text), quote=False)
+
+
+def _short(text, limit: int = LABEL_CHARS) -> str:
+    text = "" if not isinstance(text, str) else " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unique_labels(labels) -> list[str]:
+    """Axis labels made distinct (plotly merges equal category labels into one row)."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} [{seen[label]}]")
+    return out
+
+
+def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
+    """One y label per figure: its subject, with its period where subjects repeat, made distinct."""
+    subjects = [_short(s, limit) for s in rows["subject"]]
+    repeated = {s for s in subjects if subjects.count(s) > 1}
+    labels = [f"{s} · {queries.period_label(p)}" if s in repeated and _present(p) else s
+              for s, p in zip(subjects, rows["period"])]
+    return _unique_labels(_esc(label) for label in labels)
+
+
+def _wrapped(text, width: int = 80, limit: int = 320) -> str:
+    """Long document text for a hover box: shortened, escaped, broken into lines."""
+    return "<br>".join(_esc(line) for line in textwrap.wrap(_short(text, limit), width))
+
+
+def _hover(rows: pd.DataFrame) -> list[list[str]]:
+    """customdata per row: subject, mention, period, document, section, category, sentence; all escaped."""
+    return [
+        [_esc(r.subject), _esc(r.mention), _esc(queries.period_label(r.period)),
+         _esc(getattr(r, "doc_title", "")), _esc(r.section), _esc(queries.category_label(r.category)),
+         _wrapped(r.sentence)]
+        for r in rows.itertuples(index=False)
+    ]
+
+
+_HOVER_TAIL = ("<b>%{customdata[0]}</b><br>“%{customdata[1]}” · %{customdata[5]} · %{customdata[2]}<br>"
+               "<i>%{customdata[6]}</i><br>%{customdata[3]}<br>%{customdata[4]}<extra></extra>")
+
+
+def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows_shown: int,
+            x_title: str = "", y_title: str = "", y_labels=(), outer_labels=()) -> go.Figure:
+    """Apply the template, title, axis titles and the source/notes annotation under the plot.
+
+    The left margin is sized from the y labels (not automargin) so the caption can start at the
+    figure's left edge, a fixed number of pixels left of the plot.
+    """
+    caption = f"{source}. {notes} {_n_figures(n)} shown."
+    lines = textwrap.wrap(caption, CAPTION_CHARS)
+    inner = max((len(html.unescape(str(x))) for x in y_labels), default=0)
+    outer = max((len(html.unescape(str(x))) for x in outer_labels), default=0)
+    left = int(30 + 7 * inner + (7 * outer + 24 if outer else 0) + (28 if y_title else 0))
+    fig.update_layout(
+        template=TEMPLATE_NAME,
+        title=dict(text=_esc(title)),
+        height=max(420, 170 + 30 * rows_shown + 16 * len(lines)),
+        margin=dict(l=left, r=130, t=90, b=95 + 16 * len(lines)),
+    )
+    fig.update_yaxes(automargin=False)
+    fig.add_annotation(
+        text="<br>".join(_esc(line) for line in lines),
+        xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
+        xshift=12 - left, yshift=-78, showarrow=False, align="left", font=dict(size=11, color="#444444"),
+        name="source",
+    )
+    if x_title:
+        fig.update_xaxes(title_text=x_title, tickformat=",")
+    if y_title:
+        fig.layout.yaxis.title.text = y_title
+    if n == 0:
+        fig.add_annotation(text="No figures match the current filters", xref="paper", yref="paper",
+                           x=0.5, y=0.5, showarrow=False, font=dict(size=15, color="#666666"))
+    return fig
+
+
+def _statutory_rows(df: pd.DataFrame, statutory: str) -> pd.DataFrame:
+    return queries.filter_figures(df, statutory=statutory)
+
+
+def _largest(rows: pd.DataFrame, column: str, describe) -> str:
+    if rows.empty or rows[column].dropna().empty:
+        return ""
+    top = rows.loc[rows[column].idxmax()]
+    return f" Largest: {describe(top[column])} ({_short(top['subject'], 80)})."
+
+
+def counts_chart(figures: pd.DataFrame, documents: pd.DataFrame, by: str = "theme") -> Chart:
+    """How many figures the documents state, per theme or per category."""
+    if by not in ("theme", "category"):
+        raise ValueError(f"by must be 'theme' or 'category', not {by!r}")
+    counts = queries.counts_by(figures, by).sort_values("figures")
+    labels = counts[by].map(queries.category_label if by == "category" else str)
+    fig = go.Figure(go.Bar(
+        x=counts["figures"], y=[_esc(x) for x in labels], orientation="h", marker_color=COLORS[0],
+        text=counts["figures"], textposition="outside",
+        hovertemplate="%{y}: %{x} figures<extra></extra>",
+    ))
+    title = f"Figures stated in the report(s), by {by} (number of figures)"
+    notes = f"Every number the extractor found, statutory ones included, counted once per mention and grouped by {by}."
+    source = source_line(figures, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(figures), rows_shown=len(counts),
+            x_title="Number of figures", y_title=by.capitalize(), y_labels=labels)
+    top = f" Most: {labels.iloc[-1]} with {counts['figures'].iloc[-1]}." if len(counts) else ""
+    alt = f"Bar chart of {_n_figures(len(figures))} counted by {by} across {len(counts)} {by} groups.{top}"
+    return Chart(f"by_{by}", {}, fig, title, source, notes, len(figures), alt)
+
+
+def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str = "imposed") -> Chart:
+    """Each fine as a point, its tenge amount and its US dollar amount side by side."""
+    if statutory not in ("imposed", "statutory"):
+        raise ValueError(f"statutory must be 'imposed' or 'statutory', not {statutory!r}")
+    rows = queries.fines_table(_statutory_rows(figures, statutory))
+    rows = rows.sort_values("amount_kzt", na_position="first")
+    labels = _row_labels(rows)
+    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
+                        subplot_titles=("In tenge (KZT)", "In US dollars (USD)"))
+    color = COLORS[0] if statutory == "imposed" else COLORS[1]
+    custom = _hover(rows)
+    for col, column, unit in ((1, "amount_kzt", "KZT"), (2, "amount_usd", "USD")):
+        fig.add_trace(go.Scatter(
+            x=rows[column], y=labels, mode="markers", marker=dict(size=11, color=color),
+            customdata=[c + [_esc(s)] for c, s in zip(custom, rows["usd_source"])],
+            hovertemplate=f"%{{x:,.0f}} {unit}" + (" (%{customdata[7]})" if unit == "USD" else "")
+            + "<br>" + _HOVER_TAIL, showlegend=False, name=unit,
+        ), row=1, col=col)
+        values = rows[column].dropna()
+        log = len(values) > 1 and values.min() > 0 and values.max() / values.min() > 100
+        fig.update_xaxes(type="log" if log else "linear", rangemode="tozero", tickformat=",",
+                         title_text=f"Amount ({unit}{', log scale' if log else ''})", row=1, col=col)
+    what = "Fines imposed" if statutory == "imposed" else "Maximum fines the law prescribes"
+    title = f"{what}, in tenge and US dollars (one point per fine)"
+    no_usd = int(rows["amount_usd"].isna().sum())
+    converted = int((rows["usd_source"] == "converted").sum())
+    notes = (("Fines reported as imposed; statutory maximums excluded." if statutory == "imposed"
+              else "Fines as the law prescribes them (maximums and ranges); fines actually imposed excluded.")
+             + " US dollar amounts as the report gives them"
+             + (f"; {converted} converted at the exchange rate recorded with the figure" if converted else "")
+             + (f"; {no_usd} without a dollar amount" if no_usd else "") + ". Ranges at their low end.")
+    source = source_line(rows, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows), y_title="Fine",
+            y_labels=labels)
+    alt = (f"Dot chart of {len(rows)} {what.lower()}, amounts in tenge beside US dollars."
+           + _largest(rows, "amount_kzt", lambda v: f"{v:,.0f} tenge"))
+    return Chart("fines", {"statutory": statutory}, fig, title, source, notes, len(rows), alt)
+
+
+def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str = "imposed",
+                    unit: str = "years") -> Chart:
+    """Prison terms, probation, arrest, bans and compulsory work on one time axis."""
+    if statutory not in ("imposed", "statutory"):
+        raise ValueError(f"statutory must be 'imposed' or 'statutory', not {statutory!r}")
+    if unit not in ("years", "months"):
+        raise ValueError(f"unit must be 'years' or 'months', not {unit!r}")
+    rows = queries.sentences_table(_statutory_rows(figures, statutory)).sort_values("months")
+    labels = _row_labels(rows)
+    rows = rows.assign(label=labels)
+    fig = go.Figure()
+    for i, category in enumerate(CATEGORY_GROUPS["sentences"]):
+        part = rows[rows["category"] == category]
+        if part.empty:
+            continue
+        spread = (part[f"{unit}_high"] - part[unit]).fillna(0)
+        fig.add_trace(go.Bar(
+            x=part[unit], y=part["label"], orientation="h", name=queries.category_label(category),
+            marker_color=COLORS[i % len(COLORS)], text=[_esc(_short(m, 30)) for m in part["mention"]],
+            textposition="outside", cliponaxis=False,
+            error_x=dict(type="data", array=spread, arrayminus=[0] * len(part), visible=bool(spread.any())),
+            customdata=_hover(part),
+            hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
+        ))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(rows["label"]))
+    what = "Sentences imposed" if statutory == "imposed" else "Penalties the law prescribes"
+    title = f"{what}: prison, probation, arrest, bans and compulsory work (in {unit})"
+    notes = (("Penalties reported as imposed; statutory maximums excluded." if statutory == "imposed"
+              else "Penalties as the law prescribes them; sentences actually imposed excluded.")
+             + " One bar per sentence; a range is drawn to its low end with a whisker to its high end;"
+             " suspended terms count as probation; a month is 1/12 year.")
+    source = source_line(rows, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
+            x_title=f"Length ({unit})", y_title="Who / what", y_labels=labels)
+    fig.update_layout(barmode="overlay")
+    alt = (f"Bar chart of {len(rows)} {what.lower()} in {unit}, coloured by type of penalty."
+           + _largest(rows, "months", queries.format_duration))
+    return Chart("sentences", {"statutory": statutory, "unit": unit}, fig, title, source, notes, len(rows), alt)
+
+
+def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
+    """Deaths and injuries per event, grouped by theme."""
+    rows = queries.casualties_table(_statutory_rows(figures, "imposed"))
+    labels = _row_labels(rows)
+    rows = rows.assign(label=labels, theme_label=[_esc(t) for t in rows["theme"]])
+    fig = go.Figure()
+    for i, category in enumerate(CATEGORY_GROUPS["casualties"]):
+        part = rows[rows["category"] == category]
+        if part.empty:
+            continue
+        fig.add_trace(go.Bar(
+            x=part["value"], y=[list(part["theme_label"]), list(part["label"])], orientation="h",
+            name=queries.category_label(category), marker_color=COLORS[1 if category == "deaths" else 4],
+            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            customdata=_hover(part), hovertemplate="%{x:,.0f} people<br>" + _HOVER_TAIL,
+        ))
+    title = "Deaths and injuries reported, by event and theme (number of people)"
+    notes = ("Each bar is one figure as stated (not summed: reports often repeat a toll);"
+             " vague amounts such as 'dozens' at their conventional floor.")
+    source = source_line(rows, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
+            x_title="People", y_title="Theme / event", y_labels=labels, outer_labels=rows["theme_label"])
+    fig.update_layout(barmode="group")
+    alt = (f"Bar chart of {len(rows)} figures on deaths and injuries, grouped by theme."
+           + _largest(rows, "value", lambda v: f"{v:,.0f} people"))
+    return Chart("casualties", {}, fig, title, source, notes, len(rows), alt)
+
+
+def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
+                  categories=queries.JUSTICE_CATEGORIES) -> Chart:
+    """Complaints, cases, convictions, detentions and prisoners, one bar per figure and period."""
+    unknown = set(categories) - set(queries.JUSTICE_CATEGORIES)
+    if unknown or not categories:
+        raise ValueError(f"categories must be among {queries.JUSTICE_CATEGORIES}, not {sorted(unknown) or 'none'}")
+    rows = queries.justice_table(_statutory_rows(figures, "imposed"), categories)
+    order = {c: i for i, c in enumerate(queries.JUSTICE_CATEGORIES)}
+    rows = rows.sort_values(["category", "doc_id", "char_start"], key=lambda s: s.map(order) if s.name == "category" else s)
+    labels = _unique_labels(_esc(f"{_short(s, 56)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
+    rows = rows.assign(label=labels)
+    fig = go.Figure()
+    for i, category in enumerate(queries.JUSTICE_CATEGORIES):
+        part = rows[rows["category"] == category]
+        if part.empty:
+            continue
+        fig.add_trace(go.Bar(
+            x=part["value"], y=[[queries.category_label(category)] * len(part), list(part["label"])],
+            orientation="h", name=queries.category_label(category), marker_color=COLORS[i % len(COLORS)],
+            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
+        ))
+    fig.update_yaxes(autorange="reversed")
+    names = ", ".join(queries.category_label(c).lower() for c in categories)
+    title = f"Counts of {names}, each with its period (number)"
+    notes = ("One bar per figure, labelled with the period it covers, so figures for different periods"
+             " stand apart; statutory figures excluded; vague amounts at their conventional floor.")
+    source = source_line(rows, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
+            x_title="Number counted", y_title="What / period", y_labels=labels,
+            outer_labels=[queries.category_label(c) for c in categories])
+    alt = (f"Bar chart of {len(rows)} counts of {names}, each labelled with its period."
+           + _largest(rows, "value", lambda v: f"{v:,.0f}"))
+    return Chart("justice", {"categories": list(categories)}, fig, title, source, notes, len(rows), alt)
+
+
+def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
+    """Figures on the same subject in one country's reports of different years, one line per subject."""
+    rows = queries.across_years(figures)
+    fig = go.Figure()
+    for series, part in rows.groupby("series", sort=False):
+        part = part.sort_values("doc_year")
+        fig.add_trace(go.Scatter(
+            x=part["doc_year"], y=part["value"], mode="lines+markers",
+            name=_esc(_short(f"{part['doc_country'].iloc[0]}: {part['subject'].iloc[0]}", 60)),
+            customdata=_hover(part), hovertemplate="%{y:,} (%{x})<br>" + _HOVER_TAIL,
+        ))
+    fig.update_xaxes(dtick=1)
+    title = "Figures that recur across years (value as stated, in its own unit)"
+    notes = ("Figures of the same country and category whose subject reads the same in reports of"
+             " different years; one line per subject.")
+    source = source_line(rows, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=min(len(rows), 12),
+            x_title="Report year", y_title="Value (unit of the figure)",
+            y_labels=[f"{v:,.0f}" for v in rows["value"]])
+    fig.update_xaxes(tickformat="d")
+    series = rows["series"].nunique() if len(rows) else 0
+    alt = f"Line chart of {series} subjects followed across report years ({_n_figures(len(rows))})."
+    return Chart("across_years", {}, fig, title, source, notes, len(rows), alt)
+
+
+CHART_NAMES = ("by_theme", "by_category", "fines", "sentences", "casualties", "justice", "across_years")
+
+
+def build_chart(name: str, figures: pd.DataFrame, documents: pd.DataFrame, params: dict) -> Chart:
+    """The chart `name` with string parameters as they come from a URL; ValueError if unknown."""
+    if name == "by_theme":
+        return counts_chart(figures, documents, "theme")
+    if name == "by_category":
+        return counts_chart(figures, documents, "category")
+    if name == "fines":
+        return fines_chart(figures, documents, params.get("statutory", "imposed"))
+    if name == "sentences":
+        return sentences_chart(figures, documents, params.get("statutory", "imposed"), params.get("unit", "years"))
+    if name == "casualties":
+        return casualties_chart(figures, documents)
+    if name == "justice":
+        cats = params.get("categories") or list(queries.JUSTICE_CATEGORIES)
+        return justice_chart(figures, documents, [cats] if isinstance(cats, str) else list(cats))
+    if name == "across_years":
+        return across_years_chart(figures, documents)
+    raise ValueError(f"unknown chart {name!r}; choose one of {', '.join(CHART_NAMES)}")

@@ -1,0 +1,333 @@
+"""Questions the dashboard asks of the figures table: filters, the main groups, headlines.
+
+Pure functions of a DataFrame with the figures/schema.py columns (plus doc_title,
+doc_country, doc_year from the store), so pages stay thin and tests need no app.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS, SECTION_SEPARATOR
+
+GROUP_LABELS = {
+    "fines": "Fines",
+    "sentences": "Sentences",
+    "casualties": "Casualties",
+    "complaints": "Complaints",
+    "justice": "Cases & detentions",
+}
+
+CATEGORY_LABELS = {
+    "fine": "Fine",
+    "prison_term": "Prison term",
+    "probation": "Probation / restricted freedom",
+    "administrative_arrest": "Administrative arrest",
+    "ban": "Ban",
+    "compulsory_work": "Compulsory work",
+    "deaths": "Deaths",
+    "injuries": "Injuries",
+    "complaints": "Complaints",
+    "criminal_cases": "Criminal cases",
+    "convictions": "Convictions",
+    "detentions": "Detentions",
+    "prisoners": "Prisoners",
+}
+
+# Complaints, cases and detentions page: what it counts, in display order.
+JUSTICE_CATEGORIES = ("complaints", "criminal_cases", "convictions", "detentions", "prisoners")
+
+STATUTORY_CHOICES = ("all", "imposed", "statutory")
+
+_MONTHS_PER_UNIT = {"year": 12.0, "month": 1.0, "week": 7 / 30.4375, "day": 1 / 30.4375, "hour": 1 / 730.5}
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_TEXT_COLUMNS = ("subject", "sentence", "mention")
+
+
+def category_label(category: str) -> str:
+    """Readable name of a category ("prison_term" -> "Prison term")."""
+    return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
+
+
+def filter_figures(
+    df: pd.DataFrame,
+    *,
+    doc_ids=(),
+    themes=(),
+    categories=(),
+    kinds=(),
+    periods=(),
+    statutory: str = "all",
+    text: str = "",
+) -> pd.DataFrame:
+    """Rows matching every given filter; an empty selection means no filter on that column."""
+    if statutory not in STATUTORY_CHOICES:
+        raise ValueError(f"statutory must be one of {STATUTORY_CHOICES}, not {statutory!r}")
+    keep = pd.Series(True, index=df.index)
+    for column, wanted in (
+        ("doc_id", doc_ids),
+        ("theme", themes),
+        ("category", categories),
+        ("kind", kinds),
+        ("period", periods),
+    ):
+        if wanted:
+            keep &= df[column].isin(list(wanted))
+    if statutory != "all":
+        keep &= df["statutory"].fillna(False).astype(bool) == (statutory == "statutory")
+    needle = text.strip().casefold()
+    if needle:
+        hay = df[list(_TEXT_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1).str.casefold()
+        keep &= hay.str.contains(needle, regex=False)
+    return df[keep]
+
+
+def documents_in_scope(documents: pd.DataFrame, *, doc_ids=(), countries=(), years=()) -> pd.DataFrame:
+    """The documents chosen by id, country and report year; an empty selection means all."""
+    keep = pd.Series(True, index=documents.index)
+    if doc_ids:
+        keep &= documents["doc_id"].isin(list(doc_ids))
+    if countries:
+        keep &= documents["country"].isin(list(countries))
+    if years:
+        keep &= pd.to_numeric(documents["year"], errors="coerce").isin([int(y) for y in years])
+    return documents[keep]
+
+
+def in_group(df: pd.DataFrame, group: str) -> pd.DataFrame:
+    """Rows whose category belongs to a coarse group of figures.schema.CATEGORY_GROUPS."""
+    return df[df["category"].isin(CATEGORY_GROUPS[group])]
+
+
+def counts_by(df: pd.DataFrame, column: str) -> pd.DataFrame:
+    """How many figures per value of `column`, largest first (columns: column, figures)."""
+    counts = df[column].fillna("(none)").value_counts().rename("figures").reset_index()
+    return counts.rename(columns={"index": column})
+
+
+def period_label(period) -> str:
+    """A reader's label for a period code: '2020-01..2020-10' -> 'Jan–Oct 2020'."""
+    if period is None or (isinstance(period, float) and pd.isna(period)) or period == "":
+        return "period not stated"
+    text = str(period)
+    if text == "annual":
+        return "per year"
+    if ".." in text:
+        start, end = text.split("..", 1)
+        a, b = _parse_period_point(start), _parse_period_point(end)
+        if a and b and a[0] == b[0] and a[1] and b[1] and not a[2] and not b[2]:
+            return f"{_MONTH_NAMES[a[1] - 1]}–{_MONTH_NAMES[b[1] - 1]} {a[0]}"
+        return f"{period_label(start)} – {period_label(end)}"
+    point = _parse_period_point(text)
+    if not point:
+        return text
+    year, month, day = point
+    if day:
+        return f"{day} {_MONTH_NAMES[month - 1]} {year}"
+    if month:
+        return f"{_MONTH_NAMES[month - 1]} {year}"
+    return str(year)
+
+
+def _parse_period_point(text: str):
+    """(year, month or None, day or None) from 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', else None."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text.strip())
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def section_short(section) -> str:
+    """A section path as a report cites it: 'Section 2 > A. Freedom…' -> '2.a'; else its first part."""
+    if not isinstance(section, str) or not section.strip():
+        return ""
+    parts = [p.strip() for p in section.split(SECTION_SEPARATOR) if p.strip()]
+    top = re.match(r"(?i)section\s+(\d+)", parts[0])
+    if not top:
+        return parts[0]
+    short = top.group(1)
+    if len(parts) > 1:
+        sub = re.match(r"([A-Za-z])[.)]\s", parts[1] + " ")
+        if sub:
+            short += "." + sub.group(1).lower()
+    return short
+
+
+def fines_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Fines with their amount in tenge and in US dollars, and where the dollar amount came from."""
+    fines = in_group(df, "fines").copy()
+    in_kzt = fines["unit"] == "KZT"
+    kzt = _num(fines["value_kzt"])
+    fines["amount_kzt"] = kzt.where(kzt.notna(), _num(fines["value"]).where(in_kzt))
+    reported = _num(fines["usd_reported"])
+    converted = _num(fines["value_base"]).where(fines["unit_base"] == "USD")
+    converted = converted.where(fines["unit"] != "USD", _num(fines["value"]))
+    fines["amount_usd"] = reported.where(reported.notna(), converted)
+    fines["usd_source"] = "not available"
+    fines.loc[converted.notna(), "usd_source"] = "converted"
+    fines.loc[fines["unit"] == "USD", "usd_source"] = "stated in US dollars"
+    fines.loc[reported.notna(), "usd_source"] = "as reported"
+    return fines
+
+
+def sentences_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Penalty durations (prison, probation, arrest, bans, compulsory work) in months and years."""
+    rows = in_group(df, "sentences").copy()
+    rows = rows[rows["kind"] == "duration"]
+    rows["months"] = [_months(v, u, vb, ub) for v, u, vb, ub in zip(
+        _num(rows["value"]), rows["unit"], _num(rows["value_base"]), rows["unit_base"])]
+    rows["months_high"] = [_months(h, u, None, None) for h, u in zip(_num(rows["high"]), rows["unit"])]
+    rows["years"] = rows["months"] / 12
+    rows["years_high"] = rows["months_high"] / 12
+    return rows[rows["months"].notna()]
+
+
+def _months(value, unit, value_base, unit_base):
+    """A duration in months from its own unit, else from its base value in days; None if neither."""
+    if value is not None and not pd.isna(value) and unit in _MONTHS_PER_UNIT:
+        return float(value) * _MONTHS_PER_UNIT[unit]
+    if value_base is not None and not pd.isna(value_base) and unit_base == "day":
+        return float(value_base) * _MONTHS_PER_UNIT["day"]
+    return None
+
+
+def casualties_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Counted deaths and injuries, ordered by theme then position in the document."""
+    rows = in_group(df, "casualties")
+    rows = rows[rows["kind"] == "count"]
+    return rows.sort_values(["theme", "doc_id", "char_start"])
+
+
+def justice_table(df: pd.DataFrame, categories=JUSTICE_CATEGORIES) -> pd.DataFrame:
+    """Complaints, cases, convictions, detentions and prisoners counted, each with its period label."""
+    rows = df[df["category"].isin(list(categories)) & (df["kind"] == "count")].copy()
+    rows["period_label"] = rows["period"].map(period_label)
+    return rows.sort_values(["category", "doc_id", "char_start"])
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The headline of one main group: how many figures, and its largest reported (non-statutory) one."""
+
+    group: str
+    label: str
+    n_figures: int
+    n_imposed: int
+    largest: str
+    largest_subject: str
+
+
+def headlines(df: pd.DataFrame) -> list[Headline]:
+    """One Headline per main group (fines, sentences, casualties, complaints)."""
+    return [_headline(df, group) for group in MAIN_GROUPS]
+
+
+def _headline(df: pd.DataFrame, group: str) -> Headline:
+    rows = in_group(df, group)
+    happened = rows[~rows["statutory"].fillna(False).astype(bool)]
+    largest, subject = "—", ""
+    if group == "fines":
+        table = fines_table(happened).dropna(subset=["amount_kzt"])
+        if len(table):
+            top = table.loc[table["amount_kzt"].idxmax()]
+            usd = f" (${top['amount_usd']:,.0f})" if pd.notna(top["amount_usd"]) else ""
+            largest, subject = f"{top['amount_kzt']:,.0f} tenge{usd}", top["subject"]
+    elif group == "sentences":
+        table = sentences_table(happened[happened["category"] == "prison_term"])
+        if len(table):
+            top = table.loc[table["months"].idxmax()]
+            largest, subject = format_duration(top["months"]), top["subject"]
+    else:
+        table = happened[happened["kind"] == "count"]
+        if len(table):
+            top = table.loc[table["value"].idxmax()]
+            largest, subject = f"{top['value']:,.0f}", top["subject"]
+    return Headline(group, GROUP_LABELS[group], len(rows), len(happened), largest, str(subject))
+
+
+def format_duration(months: float) -> str:
+    """'42 months' -> '3 years 6 months'; whole units only, days under a month."""
+    if months < 1:
+        days = round(months * 30.4375)
+        return f"{days} day" + ("s" if days != 1 else "")
+    total = round(months)
+    years, rest = divmod(total, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year" + ("s" if years != 1 else ""))
+    if rest:
+        parts.append(f"{rest} month" + ("s" if rest != 1 else ""))
+    return " ".join(parts)
+
+
+def check_flags(df: pd.DataFrame) -> pd.DataFrame:
+    """One row per cross-check flag: figure_id, mention, subject, doc_title, code, message, related."""
+    out = []
+    for row in df.itertuples(index=False):
+        for flag in parse_checks(getattr(row, "checks", None)):
+            out.append({
+                "figure_id": row.figure_id,
+                "mention": row.mention,
+                "subject": row.subject,
+                "doc_title": getattr(row, "doc_title", ""),
+                "code": str(flag.get("code", "")),
+                "message": str(flag.get("message", "")),
+                "related": ", ".join(str(r) for r in flag.get("related", []) or []),
+            })
+    return pd.DataFrame(out, columns=["figure_id", "mention", "subject", "doc_title", "code", "message", "related"])
+
+
+def parse_checks(value) -> list[dict]:
+    """The cross-check flags stored in a figure's `checks` JSON; an empty list when none or unreadable."""
+    if not isinstance(value, str) or not value.strip():
+        return []
+    try:
+        flags = json.loads(value)
+    except json.JSONDecodeError:
+        return [{"code": "unreadable_checks", "message": "The stored cross-check flags could not be read.", "related": []}]
+    return [f for f in flags if isinstance(f, dict)] if isinstance(flags, list) else []
+
+
+def across_years(df: pd.DataFrame) -> pd.DataFrame:
+    """Figures whose country, category and subject recur in reports of two or more years."""
+    if df.empty:
+        return df.assign(series=pd.Series(dtype=str))
+    keyed = df.assign(series=df["subject"].map(subject_key))
+    keyed = keyed[keyed["series"] != ""]
+    years = keyed.groupby(["doc_country", "category", "series"])["doc_year"].transform("nunique")
+    return keyed[years >= 2].sort_values(["doc_country", "category", "series", "doc_year"])
+
+
+def subject_key(subject) -> str:
+    """A subject reduced to lower-case words without numbers or punctuation, to match it across reports."""
+    if not isinstance(subject, str):
+        return ""
+    words = re.findall(r"[^\W\d_]+", subject.casefold())
+    return " ".join(words)
+
+
+def _num(series: pd.Series) -> pd.Series:
+    """A column as floats (missing values become NaN)."""
+    return pd.to_numeric(series, errors="coerce").astype(float)
+
+
+def sentence_parts(row, document_text: str | None = None) -> tuple[str, str, str]:
+    """A figure's sentence split as (before, figure, after) so the figure can be highlighted.
+
+    The document text and the figure's offsets place the figure exactly when its mention occurs
+    more than once in the sentence; otherwise its first occurrence is used.
+    """
+    sentence, mention = str(row["sentence"] or ""), str(row["mention"] or "")
+    at = -1
+    if document_text and sentence:
+        start = document_text.rfind(sentence, 0, int(row["char_start"]) + len(sentence))
+        if start >= 0 and start + len(sentence) >= int(row["char_end"]):
+            at = int(row["char_start"]) - start
+            mention = sentence[at: at + int(row["char_end"]) - int(row["char_start"])]
+    if at < 0:
+        at = sentence.find(mention) if mention else -1
+    if at < 0:
+        return sentence, "", ""
+    return sentence[:at], mention, sentence[at + len(mention):]

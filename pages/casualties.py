@@ -1,0 +1,16 @@
+"""Casualties: deaths and injuries by event and theme."""
+
+import streamlit as st
+
+from figures import charts, queries
+from pages import common
+
+sc = common.scope()
+st.title("Casualties")
+rows = common.page_filters(queries.in_group(sc.figures, "casualties"), prefix="casualties-")
+common.show_chart(charts.casualties_chart(rows, sc.documents), sc)
+
+st.subheader("The figures on screen")
+table = queries.casualties_table(rows)
+common.figures_table(table)
+common.csv_downloads(table, queries.in_group(sc.all_figures, "casualties"), "casualties")

@@ -1,0 +1,189 @@
+"""What every dashboard page shares: the store, the document/country/year scope, safe text,
+charts with their caption and downloads, and CSV downloads of tables.
+
+Document text is only ever shown HTML-escaped (st.html) or in data grids, never as markdown.
+"""
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from figures import export, queries
+from figures.charts import Chart
+from figures.store import Store, default_path, open_store
+
+SCOPE_KEYS = ("doc", "country", "year")
+TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
+                 "period", "subject", "attribution", "doc_title", "section", "figure_id")
+PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
+
+
+@st.cache_resource(show_spinner="Opening the store (the first start reads the bundled report)…")
+def _opened_store(path: str) -> Store:
+    return open_store(path)
+
+
+def store() -> Store:
+    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), seeded on first use."""
+    return _opened_store(str(default_path()))
+
+
+@st.cache_data(show_spinner="Loading figures…", max_entries=8)
+def _figures(path: str, state: tuple) -> pd.DataFrame:
+    return Store(path).figures()
+
+
+def load() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(documents, figures) of the whole store; the figures cache is keyed on the store's state,
+    so an ingestion or removal shows at once."""
+    current = store()
+    documents = current.documents()
+    state = tuple(zip(documents["doc_id"], documents["ingested_at"], documents["n_figures"]))
+    return documents, _figures(str(current.path), state)
+
+
+def _doc_label(documents: pd.DataFrame):
+    titles = dict(zip(documents["doc_id"], documents["title"].fillna("(untitled)")))
+    years = dict(zip(documents["doc_id"], documents["year"]))
+
+    def label(doc_id: str) -> str:
+        year = years.get(doc_id)
+        return f"{titles.get(doc_id, doc_id)}" + (f" ({year})" if pd.notna(year) and str(year) not in str(titles.get(doc_id)) else "")
+    return label
+
+
+def sidebar_scope() -> None:
+    """The document / country / year filters in the sidebar of every page, bound to the URL."""
+    documents, _ = load()
+    with st.sidebar:
+        st.header("Reports")
+        st.multiselect("Documents", list(documents["doc_id"]), key="doc", bind="query-params",
+                       format_func=_doc_label(documents), placeholder="All documents")
+        st.multiselect("Country", sorted(documents["country"].dropna().unique()), key="country",
+                       bind="query-params", placeholder="All countries")
+        st.multiselect("Report year", sorted(int(y) for y in documents["year"].dropna().unique()), key="year",
+                       bind="query-params", placeholder="All years")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The documents and figures in the current document/country/year scope."""
+
+    documents: pd.DataFrame
+    figures: pd.DataFrame
+    all_figures: pd.DataFrame
+    params: dict
+
+    @property
+    def label(self) -> str:
+        return f"{len(self.documents)} document" + ("" if len(self.documents) == 1 else "s")
+
+
+def scope(params: dict | None = None) -> Scope:
+    """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL)."""
+    documents, figures = load()
+    if params is None:
+        params = {k: list(st.session_state.get(k) or []) for k in SCOPE_KEYS}
+    params = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
+    chosen = queries.documents_in_scope(documents, doc_ids=params["doc"], countries=params["country"],
+                                        years=params["year"])
+    in_scope = figures[figures["doc_id"].isin(chosen["doc_id"])]
+    return Scope(chosen, in_scope, figures, {k: v for k, v in params.items() if v})
+
+
+def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
+    """Show text taken from documents or metadata as inert text (HTML-escaped)."""
+    style = "font-size:0.85rem;color:#555;" if small else ""
+    body = html.escape(str(text))
+    if bold:
+        body = f"<b>{body}</b>"
+    st.html(f'<div class="rf-text" style="{style}">{body}</div>')
+
+
+def page_filters(figures: pd.DataFrame, *, prefix: str = "", themes: bool = True) -> pd.DataFrame:
+    """Theme and text-search filters bound to the URL, applied to the figures."""
+    cols = st.columns([2, 3])
+    chosen = []
+    if themes:
+        chosen = cols[0].multiselect("Theme", sorted(figures["theme"].dropna().unique()), key=f"{prefix}theme",
+                                     bind="query-params", placeholder="All themes")
+    text = cols[1].text_input("Search subject and sentence", key=f"{prefix}q", bind="query-params",
+                              placeholder="e.g. journalist, ombudsman, fine")
+    return queries.filter_figures(figures, themes=chosen, text=text)
+
+
+def app_base_url() -> str:
+    """The app's address without the page path, for links to the Embed page."""
+    url = (st.context.url or "http://localhost:8501").rstrip("/")
+    head, _, last = url.rpartition("/")
+    return head if last in PAGE_PATHS and "//" in head else url
+
+
+def show_chart(chart: Chart, sc: Scope) -> None:
+    """The chart, its caption (source, notes, count), and its PNG/SVG/HTML/embed downloads."""
+    st.plotly_chart(chart.figure, theme=None, alt=chart.alt, key=f"chart-{chart.name}-{_params_key(chart)}",
+                    config={"displaylogo": False, "toImageButtonOptions": {"filename": chart.name}})
+    safe_text(chart.caption, small=True)
+    chart_downloads(chart, sc)
+
+
+def _params_key(chart: Chart) -> str:
+    return "-".join(f"{k}={v}" for k, v in sorted(chart.params.items()))
+
+
+def chart_downloads(chart: Chart, sc: Scope) -> None:
+    """PNG and SVG (drawn on click with kaleido), standalone HTML, and the embed snippet."""
+    key = f"{chart.name}-{_params_key(chart)}"
+    ok, reason = export.images_available()
+    with st.expander(f"Download or embed this chart ({chart.n} figures)"):
+        cols = st.columns(3)
+        for col, fmt in zip(cols, export.IMAGE_FORMATS):
+            col.download_button(
+                f"{fmt.upper()} image" if ok else f"{fmt.upper()} unavailable: no Chromium",
+                data=(lambda fmt=fmt: export.chart_image(chart, fmt)) if ok else b"",
+                file_name=f"{chart.name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml",
+                key=f"dl-{fmt}-{key}", on_click="ignore", disabled=not ok, help=reason or None,
+            )
+        cols[2].download_button("Standalone HTML", data=lambda: export.standalone_html(chart),
+                                file_name=f"{chart.name}.html", mime="text/html", key=f"dl-html-{key}",
+                                on_click="ignore")
+        if not ok:
+            st.warning(reason)
+        st.caption("Embed in a briefing (iframe):")
+        st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)
+
+
+def table_columns(df: pd.DataFrame) -> list[str]:
+    """The columns shown in tables: the readable ones first, in a fixed order."""
+    return [c for c in TABLE_COLUMNS if c in df.columns]
+
+
+def csv_downloads(on_screen: pd.DataFrame, all_rows: pd.DataFrame, name: str) -> None:
+    """Two CSV downloads: exactly the rows on screen, and all rows of the store."""
+    cols = st.columns(2)
+    cols[0].download_button(
+        f"CSV of the {len(on_screen)} rows on screen", data=export.to_excel_csv(on_screen),
+        file_name=f"{name}-filtered.csv", mime="text/csv", key=f"csv-screen-{name}", on_click="ignore",
+    )
+    cols[1].download_button(
+        f"CSV of all {len(all_rows)} rows", data=export.to_excel_csv(all_rows),
+        file_name=f"{name}-all.csv", mime="text/csv", key=f"csv-all-{name}", on_click="ignore",
+    )
+
+
+def figures_table(rows: pd.DataFrame, *, key: str | None = None, on_select=None):
+    """The rows as a read-only grid with the readable columns; single-row selection when asked."""
+    shown = rows[table_columns(rows)]
+    config = {
+        "mention": st.column_config.TextColumn("Figure as written"),
+        "value": st.column_config.NumberColumn("Value", format="localized"),
+        "statutory": st.column_config.CheckboxColumn("Statutory"),
+        "doc_title": st.column_config.TextColumn("Document"),
+        "figure_id": st.column_config.TextColumn("Figure id"),
+    }
+    if on_select is None:
+        return st.dataframe(shown, hide_index=True, column_config=config)
+    return st.dataframe(shown, hide_index=True, column_config=config, key=key, on_select=on_select,
+                        selection_mode="single-row")

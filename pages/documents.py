@@ -1,0 +1,64 @@
+"""Documents: the reports loaded, adding one (file or pasted text) and removing one."""
+
+import streamlit as st
+
+from extract.loading import DocumentError
+from pages import common
+
+st.title("Documents")
+documents, _ = common.load()
+common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
+                 "the sidebar narrows them by document, country and year.")
+st.dataframe(documents[["title", "publisher", "country", "year", "format", "n_figures", "ingested_at", "source_url"]],
+             hide_index=True, column_config={"source_url": st.column_config.LinkColumn("Source"),
+                                             "n_figures": st.column_config.NumberColumn("Figures")})
+
+st.subheader("Add a document")
+with st.form("add-document", clear_on_submit=False):
+    upload = st.file_uploader("A report file (text, HTML or PDF)", type=["txt", "md", "html", "htm", "pdf"])
+    pasted = st.text_area("…or paste its text", height=150)
+    c1, c2 = st.columns(2)
+    title = c1.text_input("Title")
+    publisher = c2.text_input("Publisher")
+    country = c1.text_input("Country")
+    year = c2.number_input("Year the report covers", min_value=1900, max_value=2100, value=None, step=1)
+    source_url = st.text_input("Source URL")
+    submitted = st.form_submit_button("Add document", type="primary")
+
+if submitted:
+    if upload is None and not pasted.strip():
+        st.error("Choose a file or paste the text of a document first.")
+    else:
+        data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+        bar = st.progress(0.0, text=f"Reading {name}")
+        try:
+            result = common.store().ingest(
+                data, name, title=title or None, publisher=publisher or None, country=country or None,
+                year=int(year) if year else None, source_url=source_url or None,
+                progress=lambda fraction, message: bar.progress(min(max(fraction, 0.0), 1.0), text=message))
+        except DocumentError as error:
+            bar.empty()
+            st.error(str(error))
+        else:
+            bar.empty()
+            if result.added:
+                st.success(f"Added {name}: {result.n_figures} figures.")
+            else:
+                st.info(f"{name} is already in the store ({result.n_figures} figures); its details were updated.")
+            st.rerun()
+
+st.subheader("Remove a document")
+if documents.empty:
+    st.info("No documents to remove.")
+else:
+    titles = dict(zip(documents["doc_id"], documents["title"].fillna("(untitled)") + " — " + documents["doc_id"]))
+    with st.form("remove-document"):
+        doc_id = st.selectbox("Document", list(documents["doc_id"]), format_func=titles.get)
+        sure = st.checkbox("Yes, remove this document and its figures")
+        removed = st.form_submit_button("Remove")
+    if removed:
+        if not sure:
+            st.warning("Tick the box to confirm the removal.")
+        elif common.store().remove(doc_id):
+            st.success("Removed the document and its figures.")
+            st.rerun()

@@ -1,0 +1,22 @@
+"""Embed: one chart alone, chosen by URL parameters (?chart=fines&statutory=imposed&doc=…&embed=true)."""
+
+import streamlit as st
+
+from figures import charts
+from pages import common
+
+params = {key: st.query_params.get_all(key) for key in st.query_params}
+name = (params.get("chart") or [""])[0]
+if not name:
+    st.info("This page shows one chart alone for an iframe. Add ?chart= and one of: "
+            + ", ".join(charts.CHART_NAMES) + " (each chart's 'Download or embed' box gives the full link).")
+    st.stop()
+sc = common.scope({k: params.get(k, []) for k in common.SCOPE_KEYS})
+options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in params.items()}
+try:
+    chart = charts.build_chart(name, sc.figures, sc.documents, options)
+except ValueError as error:
+    st.error(f"Cannot draw this chart: {error}")
+    st.stop()
+st.plotly_chart(chart.figure, theme=None, alt=chart.alt, config={"displaylogo": False})
+common.safe_text(chart.caption, small=True)

@@ -1,0 +1,80 @@
+"""Explorer: every figure in a searchable, filterable table; for the selected one, its provenance."""
+
+import html
+
+import streamlit as st
+
+from figures import queries
+from figures.schema import KINDS
+from pages import common
+
+sc = common.scope()
+figs = sc.figures
+st.title("Explorer")
+
+c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
+themes = c1.multiselect("Theme", sorted(figs["theme"].dropna().unique()), key="theme", bind="query-params",
+                        placeholder="All themes")
+categories = c2.multiselect("Category", sorted(figs["category"].dropna().unique()), key="category",
+                            bind="query-params", format_func=queries.category_label, placeholder="All categories")
+kinds = c3.multiselect("Kind", [k for k in KINDS if k in set(figs["kind"])], key="kind", bind="query-params",
+                       placeholder="All kinds")
+statutory = c4.selectbox("Statutory", queries.STATUTORY_CHOICES, key="statutory", bind="query-params",
+                         format_func={"all": "All figures", "imposed": "What happened",
+                                      "statutory": "What the law prescribes"}.get)
+c5, c6 = st.columns([3, 7])
+periods = c5.multiselect("Period", sorted(figs["period"].dropna().unique()), key="period", bind="query-params",
+                         format_func=queries.period_label, placeholder="Any period")
+text = c6.text_input("Search subject and sentence", key="q", bind="query-params",
+                     placeholder="e.g. torture, journalist, tenge")
+
+rows = queries.filter_figures(figs, themes=themes, categories=categories, kinds=kinds, periods=periods,
+                              statutory=statutory or "all", text=text)
+common.safe_text(f"{len(rows)} of {len(figs)} figures match. Select a row to see where the figure comes from.")
+
+
+def _select_row() -> None:
+    picked = st.session_state["explorer-table"].selection.rows
+    if picked:
+        st.session_state["fig"] = rows["figure_id"].iloc[picked[0]]
+
+
+common.figures_table(rows, key="explorer-table", on_select=_select_row)
+common.csv_downloads(rows, sc.all_figures, "figures")
+
+st.subheader("Selected figure")
+selected = st.text_input("Figure id", key="fig", bind="query-params",
+                         help="Select a row in the table above, or paste a figure id from a shared link.").strip()
+if selected and selected not in set(figs["figure_id"]):
+    st.warning("No figure with this id among the documents in scope.")
+elif not selected:
+    st.info("Select a row in the table to see the figure's sentence, section, document and cross-checks.")
+else:
+    fig = figs[figs["figure_id"] == selected].iloc[0]
+    before, mention, after = queries.sentence_parts(fig, common.store().document_text(fig["doc_id"]))
+    st.html('<blockquote class="rf-sentence" style="font-size:1.05rem;border-left:4px solid #0072B2;'
+            'padding-left:0.8rem;margin-left:0">' + html.escape(before)
+            + '<mark style="background:#ffe08a;padding:0 2px">' + html.escape(mention) + "</mark>"
+            + html.escape(after) + "</blockquote>")
+    common.safe_text("Section: " + (fig["section"] or "(none)").replace(" > ", " › "))
+    doc = sc.documents[sc.documents["doc_id"] == fig["doc_id"]]
+    meta = doc.iloc[0] if len(doc) else None
+    common.safe_text("Document: " + ", ".join(str(x) for x in (
+        fig.get("doc_publisher"), fig["doc_title"], fig["doc_year"]) if x is not None and str(x) not in ("", "<NA>", "nan")))
+    for label, url in (("Open the source", meta["source_url"] if meta is not None else None),
+                       ("Open the original", meta["original_url"] if meta is not None else None)):
+        if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+            st.link_button(label, url)
+    details = {k: fig[k] for k in ("value", "low", "high", "unit", "qualifier", "kind", "category", "statutory",
+                                   "usd_reported", "value_kzt", "period", "attribution", "subject", "paragraph",
+                                   "char_start", "char_end", "figure_id")}
+    st.dataframe([{"field": k, "value": "" if v is None else str(v)} for k, v in details.items()], hide_index=True)
+    flags = queries.parse_checks(fig["checks"])
+    if flags:
+        st.warning(f"{len(flags)} cross-check flag(s) on this figure:")
+        for flag in flags:
+            common.safe_text(f"{flag.get('code', '')}: {flag.get('message', '')}"
+                             + (f" (related: {', '.join(map(str, flag.get('related') or []))})"
+                                if flag.get("related") else ""))
+    else:
+        st.success("No cross-check flags on this figure.")

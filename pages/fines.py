@@ -1,0 +1,19 @@
+"""Fines: each fine in tenge beside US dollars, fines imposed apart from the maximums the law prescribes."""
+
+import streamlit as st
+
+from figures import charts, queries
+from pages import common
+
+sc = common.scope()
+st.title("Fines")
+rows = common.page_filters(queries.in_group(sc.figures, "fines"), prefix="fines-")
+st.subheader("Fines imposed")
+common.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)
+st.subheader("Maximum fines the law prescribes")
+common.show_chart(charts.fines_chart(rows, sc.documents, "statutory"), sc)
+
+st.subheader("The fines on screen")
+table = queries.fines_table(rows)
+common.figures_table(table)
+common.csv_downloads(table, queries.in_group(sc.all_figures, "fines"), "fines")

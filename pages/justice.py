@@ -1,0 +1,19 @@
+"""Complaints, cases and detentions: counts with their periods, so figures for different periods stand apart."""
+
+import streamlit as st
+
+from figures import charts, queries
+from pages import common
+
+sc = common.scope()
+st.title("Complaints, cases and detentions")
+categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
+                            format_func=queries.category_label, placeholder="All five")
+chosen = categories or list(queries.JUSTICE_CATEGORIES)
+rows = common.page_filters(sc.figures[sc.figures["category"].isin(chosen)], prefix="justice-")
+common.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
+
+st.subheader("The figures on screen")
+table = queries.justice_table(rows, chosen)
+common.figures_table(table)
+common.csv_downloads(table, queries.justice_table(sc.all_figures), "complaints-cases-detentions")

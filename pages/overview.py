@@ -1,0 +1,49 @@
+"""Overview: the documents loaded, figures by theme and category, the four headline groups, the flags."""
+
+import streamlit as st
+
+from figures import charts, queries
+from pages import common
+
+sc = common.scope()
+st.title("Reported figures")
+common.safe_text(f"{len(sc.figures)} figures from {sc.label}. Every number stated in the reports, with its "
+                 "unit, meaning and the sentence it comes from.")
+
+st.subheader("Documents loaded")
+st.dataframe(sc.documents[["title", "publisher", "country", "year", "n_figures", "source_url"]], hide_index=True,
+             column_config={"source_url": st.column_config.LinkColumn("Source"),
+                            "n_figures": st.column_config.NumberColumn("Figures")})
+
+st.subheader("Headline numbers")
+for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), queries.headlines(sc.figures)):
+    with col:
+        st.metric(f"{head.label}: figures stated", head.n_figures,
+                  help="Statutory figures (what the law prescribes) included in the count.")
+        common.safe_text(f"{head.n_imposed} reported as happened (not statutory).", small=True)
+        if head.largest_subject:
+            common.safe_text(f"Largest: {head.largest}", bold=True)
+            common.safe_text(head.largest_subject, small=True)
+
+left, right = st.columns(2)
+with left:
+    common.show_chart(charts.counts_chart(sc.figures, sc.documents, "theme"), sc)
+with right:
+    common.show_chart(charts.counts_chart(sc.figures, sc.documents, "category"), sc)
+
+st.subheader("Cross-check flags")
+flags = queries.check_flags(sc.figures)
+if flags.empty:
+    st.success("The cross-checks raised no flags on these figures.")
+else:
+    common.safe_text(f"{len(flags)} flags on {flags['figure_id'].nunique()} figures. Open a figure in the "
+                     "Explorer to see its sentence.")
+    st.dataframe(flags, hide_index=True)
+
+st.subheader("Across years")
+recurring = queries.across_years(sc.figures)
+if recurring.empty:
+    st.info("No figure recurs across years yet: load another year's report of the same country on the "
+            "Documents page to follow figures over time.")
+else:
+    common.show_chart(charts.across_years_chart(sc.figures, sc.documents), sc)

@@ -1,0 +1,21 @@
+"""Sentences: prison, probation, arrest, bans and compulsory work on one time axis."""
+
+import streamlit as st
+
+from figures import charts, queries
+from pages import common
+
+sc = common.scope()
+st.title("Sentences")
+rows = common.page_filters(queries.in_group(sc.figures, "sentences"), prefix="sentences-")
+unit = st.segmented_control("Time axis in", ["years", "months"], default="years", key="unit",
+                            bind="query-params") or "years"
+st.subheader("Sentences imposed")
+common.show_chart(charts.sentences_chart(rows, sc.documents, "imposed", unit), sc)
+st.subheader("Penalties the law prescribes")
+common.show_chart(charts.sentences_chart(rows, sc.documents, "statutory", unit), sc)
+
+st.subheader("The sentences on screen")
+table = queries.sentences_table(rows)
+common.figures_table(table)
+common.csv_downloads(table, queries.in_group(sc.all_figures, "sentences"), "sentences")

@@ -1,0 +1,165 @@
+"""Score extracted figure rows against the project's gold files with the matching rules of the shared
+scorer: a row matches a gold line when its span (at most 160 characters) contains the first character
+of the gold line's core number; values agree within 0.5 % (durations compared in days)."""
+
+import json
+import math
+
+DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+GROUPS = {
+    "fine": "fines",
+    "prison_term": "sentences", "probation": "sentences", "administrative_arrest": "sentences",
+    "ban": "sentences", "compulsory_work": "sentences",
+    "deaths": "casualties", "injuries": "casualties",
+    "complaints": "complaints",
+}
+MAX_SPAN = 160
+TOLERANCE = 0.005
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of every non-empty line: the gold set's paragraphs."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _find_nth(hay: str, needle: str, n: int) -> int:
+    i = -1
+    for _ in range(n):
+        i = hay.find(needle, i + 1)
+        if i < 0:
+            return -1
+    return i
+
+
+def load_gold(path: str, text: str) -> list[dict]:
+    """Gold lines with char_start, char_end and core_start resolved against the text."""
+    paras = paragraphs(text)
+    gold = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            g = json.loads(line)
+            start, para = paras[g["para"]]
+            m = _find_nth(para, g["mention"], g.get("occurrence", 1))
+            if m < 0:
+                raise ValueError(f"{path}: gold {g.get('id')}: mention not found in paragraph {g['para']}")
+            g["char_start"], g["char_end"] = start + m, start + m + len(g["mention"])
+            g["core_start"] = start + m + g["mention"].find(g["core"])
+            gold.append(g)
+    return gold
+
+
+def _num(x) -> float | None:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return None
+    if isinstance(x, (int, float)):
+        return float(x)
+    try:
+        return float(str(x).replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def _unit(u) -> str:
+    u = "" if u is None else str(u).strip()
+    low = u.lower()
+    low = low[:-1] if low.endswith("s") else low
+    if low in DAYS:
+        return low
+    if low in ("percent", "%", "pct"):
+        return "percent"
+    return u.upper() if u.isupper() else low
+
+
+def same_value(gv, gu, pv, pu) -> bool:
+    """Values agree within 0.5 %; durations are compared in days."""
+    gv, pv = _num(gv), _num(pv)
+    if gv is None:
+        return pv is None
+    if pv is None:
+        return False
+    gu, pu = _unit(gu), _unit(pu)
+    if gu in DAYS and pu in DAYS:
+        gv, pv = gv * DAYS[gu], pv * DAYS[pu]
+    if gv == 0:
+        return abs(pv) < 1e-9
+    return abs(gv - pv) <= TOLERANCE * abs(gv)
+
+
+def truthy(x) -> bool:
+    """A statutory cell as a bool: True, "true", "1" and "yes" are true."""
+    return x if isinstance(x, bool) else str(x).strip().lower() in ("true", "1", "yes", "t")
+
+
+def same_unit(gu, pu) -> bool:
+    gu, pu = _unit(gu), _unit(pu)
+    return gu == pu or (gu in DAYS and pu in DAYS)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: list[dict], rows: list[dict]) -> dict:
+    """Detection, field accuracies and end-to-end scores of rows (with char_start/char_end) against gold."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(rows):
+            s, e = int(p["char_start"]), int(p["char_end"])
+            if s <= g["core_start"] < e and e - s <= MAX_SPAN:
+                pairs.append((abs(s - g["char_start"]) + abs(e - g["char_end"]), gi, pi))
+    g2p, p2g = {}, {}
+    for _, gi, pi in sorted(pairs):
+        if gi not in g2p and pi not in p2g:
+            g2p[gi], p2g[pi] = pi, gi
+    matched = [(gold[gi]["char_start"], gold[gi]["char_end"]) for gi in g2p]
+    optional = [(g["char_start"], g["char_end"]) for g in gold if g.get("optional")]
+
+    def overlaps(p, spans):
+        return any(int(p["char_start"]) < e and s < int(p["char_end"]) for s, e in spans)
+
+    fp = [p for pi, p in enumerate(rows) if pi not in p2g and not overlaps(p, matched) and not overlaps(p, optional)]
+    tp = sum(1 for gi in g2p if not gold[gi].get("optional"))
+    fn = [g for gi, g in enumerate(gold) if gi not in g2p and not g.get("optional")]
+    checks = {k: [0, 0] for k in ("value", "unit", "category", "statutory")}
+    e2e_tp, by_group = 0, {}
+    for g in gold:
+        if not g.get("optional"):
+            by_group.setdefault(GROUPS.get(g["category"], "other"), [0, 0])[1] += 1
+    for gi, pi in g2p.items():
+        g, p = gold[gi], rows[pi]
+        if g.get("optional"):
+            continue
+        ok = {
+            "value": same_value(g["value"], g["unit"], p.get("value"), p.get("unit")),
+            "unit": same_unit(g["unit"], p.get("unit")),
+            "category": str(p.get("category", "")).strip() == g["category"],
+            "statutory": truthy(p.get("statutory")) == bool(g["statutory"]),
+        }
+        rng = g.get("qualifier") != "range" or (same_value(g["low"], g["unit"], p.get("low"), p.get("unit")) and
+                                                same_value(g["high"], g["unit"], p.get("high"), p.get("unit")))
+        for k, v in ok.items():
+            checks[k][0] += int(v)
+            checks[k][1] += 1
+        full = all(ok.values()) and rng
+        e2e_tp += int(full)
+        by_group[GROUPS.get(g["category"], "other")][0] += int(full)
+    n_gold = sum(1 for g in gold if not g.get("optional"))
+    detection = _prf(tp, len(fp), len(fn))
+    e2e = _prf(e2e_tp, len(fp) + (tp - e2e_tp), n_gold - e2e_tp)
+    return {
+        "detection_f1": detection[2],
+        "accuracy": {k: v[0] / v[1] if v[1] else 0.0 for k, v in checks.items()},
+        "end_to_end_f1": e2e[2],
+        "group_recall": {k: v[0] / v[1] for k, v in by_group.items() if v[1]},
+        "false_positives": [p.get("mention") for p in fp],
+        "false_negatives": [g["mention"] for g in fn],
+    }

@@ -1,0 +1,60 @@
+"""The whole extractor on the seed report, scored against the project's copy of the gold set."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import extract_text
+from tests.gold_scoring import load_gold, paragraphs, score
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "kazakhstan-2020-country-report.txt"
+GOLD = ROOT / "tests" / "data" / "seed_gold.jsonl"
+NOT_FIGURES = ROOT / "tests" / "data" / "seed_not_figures.jsonl"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = SEED.read_text(encoding="utf-8").replace("\r\n", "\n")
+    rows = extract_text(text, "seed", 2020)
+    return text, rows, score(load_gold(str(GOLD), text), rows)
+
+
+def test_detection_f1_on_seed_is_at_least_097(seed):
+    _, _, result = seed
+    assert result["detection_f1"] >= 0.97, (result["false_positives"], result["false_negatives"])
+
+
+def test_values_of_matched_figures_are_right(seed):
+    assert seed[2]["accuracy"]["value"] >= 0.99
+
+
+def test_units_of_matched_figures_are_right(seed):
+    assert seed[2]["accuracy"]["unit"] >= 0.98
+
+
+def test_end_to_end_f1_on_seed_is_at_least_090(seed):
+    assert seed[2]["end_to_end_f1"] >= 0.90
+
+
+@pytest.mark.parametrize("group", ["fines", "sentences", "casualties", "complaints"])
+def test_end_to_end_recall_of_headline_groups_is_at_least_095(seed, group):
+    assert seed[2]["group_recall"][group] >= 0.95
+
+
+def test_listed_non_figures_are_not_extracted(seed):
+    text, rows, _ = seed
+    paras = paragraphs(text)
+    spans = [(int(r["char_start"]), int(r["char_end"])) for r in rows]
+    wrong = []
+    for line in NOT_FIGURES.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        start, para = paras[item["para"]]
+        pos = -1
+        for _ in range(item["occurrence"]):
+            pos = para.find(item["token"], pos + 1)
+        at = start + pos
+        if any(s <= at < e for s, e in spans):
+            wrong.append((item["token"], item["reason"]))
+    assert wrong == []

@@ -1,0 +1,265 @@
+"""Every dashboard page run with Streamlit's AppTest against a real store holding the bundled report."""
+
+import csv
+import html
+import io
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import app_test as app_test_module
+
+from figures.export import BOM
+from figures.store import Store, ingest_seed
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+PAGES = ("pages/overview.py", "pages/fines.py", "pages/sentences.py", "pages/casualties.py", "pages/justice.py",
+         "pages/explorer.py", "pages/documents.py")
+CHART_PAGES = ("pages/overview.py", "pages/fines.py", "pages/sentences.py", "pages/casualties.py",
+               "pages/justice.py")
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "figures.sqlite"
+    ingest_seed(Store(path))
+    return path
+
+
+@pytest.fixture
+def db(seeded_db, monkeypatch):
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(seeded_db))
+    return seeded_db
+
+
+class _Recording(app_test_module.MemoryMediaFileStorage):
+    """The real in-memory media storage AppTest uses, remembered so a test can read a download's bytes."""
+
+    last = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _Recording.last = self
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", _Recording)
+
+    def read(button) -> bytes:
+        file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+        return _Recording.last.get_file(file_id).content
+    return read
+
+
+def open_page(page: str, query: dict | None = None) -> AppTest:
+    """Open the app at `page` with `query` in the URL, as a browser loading a shared link would."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(query or {})
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page)
+        at.query_params.update(query or {})
+        at.run()
+    return at
+
+
+def plotly_specs(at: AppTest) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def annotation_texts(spec: dict) -> str:
+    return " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
+
+
+def csv_rows(data: bytes) -> list[dict]:
+    text = data.decode("utf-8")
+    assert text.startswith(BOM)
+    return list(csv.DictReader(io.StringIO(text[len(BOM):])))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_without_exception(db, page):
+    at = open_page(page)
+    assert not at.exception, at.exception
+    assert at.title, f"{page} shows no title"
+
+
+@pytest.mark.parametrize("page", CHART_PAGES)
+def test_every_chart_carries_title_axis_units_and_source_annotation(db, page):
+    at = open_page(page)
+    specs = plotly_specs(at)
+    assert specs, f"{page} draws no chart"
+    for spec in specs:
+        layout = spec["layout"]
+        assert layout["title"]["text"]
+        assert "Source: US Department of State" in annotation_texts(spec)
+        assert "shown." in annotation_texts(spec)
+        assert layout["xaxis"]["title"]["text"]
+        assert layout["template"]["layout"]["font"]["family"].startswith("Arial")
+    alts = [el.proto.alt for el in at.get("plotly_chart")]
+    assert all(alt and "chart" in alt.lower() for alt in alts)
+
+
+def test_overview_headlines_the_four_main_groups(db):
+    at = open_page("pages/overview.py")
+    labels = [m.label for m in at.metric]
+    for group in ("Fines", "Sentences", "Casualties", "Complaints"):
+        assert any(label.startswith(group) for label in labels)
+    assert all(int(m.value) > 0 for m in at.metric)
+
+
+def test_fines_chart_shows_kzt_beside_usd_and_only_imposed_fines_in_the_first(db):
+    at = open_page("pages/fines.py")
+    imposed, statutory = plotly_specs(at)[:2]
+    assert "imposed" in imposed["layout"]["title"]["text"] and "prescribes" in statutory["layout"]["title"]["text"]
+    units = {trace["name"] for trace in imposed["data"]}
+    assert units == {"KZT", "USD"}
+    assert "statutory maximums excluded" in annotation_texts(imposed)
+    store = Store(db)
+    fines = store.figures().query("category == 'fine'")
+    n_imposed = int((~fines["statutory"]).sum())
+    assert len(imposed["data"][0]["y"]) == n_imposed
+    assert len(statutory["data"][0]["y"]) == len(fines) - n_imposed
+
+
+def test_theme_filter_changes_rows_and_download_holds_exactly_them(db, downloads):
+    at = open_page("pages/explorer.py")
+    everything = len(at.dataframe[0].value)
+    theme = at.multiselect(key="theme").options[0]
+    at.multiselect(key="theme").select(theme).run()
+    shown = at.dataframe[0].value
+    assert 0 < len(shown) < everything
+    screen_button = next(b for b in at.download_button if b.label.startswith("CSV of the"))
+    assert f"{len(shown)} rows" in screen_button.label
+    rows = csv_rows(downloads(screen_button))
+    assert [r["figure_id"] for r in rows] == list(shown["figure_id"])
+    assert {r["theme"] for r in rows} == {theme}
+    all_button = next(b for b in at.download_button if b.label.startswith("CSV of all"))
+    assert len(csv_rows(downloads(all_button))) == everything
+
+
+def test_text_search_in_url_filters_rows(db):
+    at = open_page("pages/explorer.py", {"q": "tenge"})
+    shown = at.dataframe[0].value
+    assert len(shown) > 0
+    store_rows = Store(db).figures()
+    expected = store_rows[store_rows[["subject", "sentence", "mention"]].fillna("").agg(" ".join, axis=1)
+                          .str.lower().str.contains("tenge")]
+    assert list(shown["figure_id"]) == list(expected["figure_id"])
+
+
+def test_download_escapes_cells_that_would_run_as_formulas(tmp_path, monkeypatch, downloads):
+    path = tmp_path / "formula.sqlite"
+    store = Store(path)
+    text = ('=HYPERLINK("http://example.org") Report\n\nThe court fined the editor 27,000 tenge ($65) and '
+            'sentenced him to three years in prison.\n')
+    store.ingest(text, "formula.txt", title="=cmd|' /C calc'!A0", country="Testland", year=2020)
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/explorer.py")
+    button = next(b for b in at.download_button if b.label.startswith("CSV of the"))
+    rows = csv_rows(downloads(button))
+    assert rows and all(r["doc_title"] == "'=cmd|' /C calc'!A0" for r in rows)
+    for row in rows:
+        assert not any(str(v).startswith(("=", "+", "-", "@")) for v in row.values())
+
+
+def test_selected_figure_shows_sentence_with_figure_marked_and_provenance(db):
+    figures = Store(db).figures()
+    fine = figures[(figures["category"] == "fine") & ~figures["statutory"]].iloc[0]
+    at = open_page("pages/explorer.py", {"fig": fine["figure_id"]})
+    marked = [h.value for h in at.get("html") if "<mark" in h.value]
+    assert len(marked) == 1
+    assert f">{html.escape(fine['mention'])}</mark>" in marked[0]
+    texts = " ".join(h.value for h in at.get("html"))
+    assert "Section 2" in texts and "US Department of State" in texts
+    assert [b.proto.url for b in at.get("link_button")][0].startswith("http")
+
+
+def test_document_text_cannot_inject_html(tmp_path, monkeypatch):
+    path = tmp_path / "inject.sqlite"
+    store = Store(path)
+    text = ("Report <script>alert(1)</script>\n\nPolice detained 12 protesters <img src=x onerror=alert(2)> "
+            "in the capital.\n")
+    store.ingest(text, "inject.txt", title="<b>Bold</b> report", country="Testland", year=2020)
+    fid = store.figures().iloc[0]["figure_id"]
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/explorer.py", {"fig": fid})
+    assert not at.exception
+    html_out = " ".join(h.value for h in at.get("html"))
+    assert "<img" not in html_out and "<script" not in html_out and "<b>Bold" not in html_out
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html_out
+
+
+def test_embed_page_draws_the_chart_named_in_the_url(db):
+    at = open_page("pages/embed.py", {"chart": "fines", "statutory": "statutory"})
+    assert not at.exception
+    specs = plotly_specs(at)
+    assert len(specs) == 1 and "prescribes" in specs[0]["layout"]["title"]["text"]
+    assert not at.get("multiselect")  # no sidebar filters in an embed
+    bad = open_page("pages/embed.py", {"chart": "pie"})
+    assert "unknown chart 'pie'" in bad.error[0].value
+
+
+def test_embed_snippet_points_at_the_embed_page_with_embed_true(db):
+    at = open_page("pages/sentences.py")
+    snippets = [c.value for c in at.code if "<iframe" in c.value]
+    assert snippets
+    assert "/embed?chart=sentences" in snippets[0] and "embed=true" in snippets[0]
+
+
+def test_sentences_unit_switch_relabels_the_time_axis(db):
+    at = open_page("pages/sentences.py", {"unit": "months"})
+    spec = plotly_specs(at)[0]
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Length (months)"
+
+
+def test_justice_page_keeps_periods_apart(db):
+    at = open_page("pages/justice.py", {"cat": "complaints"})
+    spec = plotly_specs(at)[0]
+    labels = [label for trace in spec["data"] for label in trace["y"][1]]
+    assert labels and all(" — " in label for label in labels)
+
+
+@pytest.mark.parametrize("query", [{"year": "2021"}, {"country": "Testland"}])
+def test_sidebar_year_or_country_scopes_the_figures(tmp_path, monkeypatch, query):
+    path = tmp_path / "two.sqlite"
+    store = Store(path)
+    ingest_seed(store)
+    store.ingest("Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
+                 country="Testland", year=2021)
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/explorer.py", query)
+    shown = at.dataframe[0].value
+    assert len(shown) >= 1 and set(shown["doc_title"]) == {"Testland note"}
+
+
+def test_documents_page_adds_pasted_text_and_removes_it(tmp_path, monkeypatch):
+    path = tmp_path / "docs.sqlite"
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/documents.py")
+    seed_titles = set(Store(path).documents()["title"])
+    assert seed_titles, "a fresh store starts with the bundled report"
+    at.text_area[0].input("Police detained 14 protesters in the capital on March 3.")
+    at.text_input[0].input("Pasted note")
+    at.button[0].click().run()
+    assert not at.exception
+    docs = Store(path).documents()
+    pasted = docs[docs["title"] == "Pasted note"]
+    assert len(pasted) == 1 and pasted["n_figures"].iloc[0] >= 1
+    at.selectbox[0].select(pasted["doc_id"].iloc[0])
+    at.checkbox[0].check()
+    at.button[1].click().run()
+    assert set(Store(path).documents()["title"]) == seed_titles
+
+
+def test_documents_page_reports_bad_input_in_one_line_and_keeps_store(tmp_path, monkeypatch):
+    path = tmp_path / "bad.sqlite"
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/documents.py")
+    before = Store(path).documents()[["doc_id", "n_figures"]]
+    at.text_area[0].input("12 345 — 2020, 17; 49")
+    at.button[0].click().run()
+    assert len(at.error) == 1 and "\n" not in at.error[0].value and "no text" in at.error[0].value
+    assert Store(path).documents()[["doc_id", "n_figures"]].equals(before)

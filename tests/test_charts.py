@@ -1,0 +1,102 @@
+"""Chart builders: titles with units, axis labels, the source annotation, counting notes, alt text, safety."""
+
+import json
+
+import pandas as pd
+import plotly.io as pio
+import pytest
+from test_queries import make_figures, make_row
+
+from figures import charts
+
+DOCS = pd.DataFrame([{
+    "doc_id": "doc2020", "title": "2020 Country Reports on Human Rights Practices: Kazakhstan",
+    "publisher": "US Department of State", "country": "Kazakhstan", "year": 2020,
+    "source_url": "http://tirek.info/report", "original_url": None,
+}])
+
+
+def annotations(chart) -> str:
+    return " ".join(a.text for a in chart.figure.layout.annotations)
+
+
+@pytest.mark.parametrize("name", charts.CHART_NAMES)
+def test_every_chart_bakes_source_title_and_count_into_the_figure(name):
+    chart = charts.build_chart(name, make_figures(), DOCS, {})
+    layout = chart.figure.layout
+    assert layout.template.layout.font.family.startswith("Arial")
+    assert layout.title.text == chart.title and "(" in chart.title
+    assert "Source: US Department of State, 2020 Country Reports on Human Rights Practices: Kazakhstan" in annotations(chart)
+    assert f"{chart.n} figure" in annotations(chart)
+    assert layout.xaxis.title.text
+    assert chart.alt and str(chart.n) in chart.alt
+    json.loads(pio.to_json(chart.figure))
+
+
+def test_source_line_cites_report_sections_in_order():
+    chart = charts.build_chart("by_theme", make_figures(), DOCS, {})
+    assert chart.source.endswith("sections 1.c, 2.a")
+
+
+def test_imposed_fines_chart_leaves_out_statutory_maximums():
+    chart = charts.fines_chart(make_figures(), DOCS, "imposed")
+    kzt, usd = chart.figure.data
+    assert sorted(kzt.x) == [41670, 54000] and sorted(usd.x) == [100, 130]
+    assert "statutory maximums excluded" in chart.caption
+    statutory = charts.fines_chart(make_figures(), DOCS, "statutory")
+    assert list(statutory.figure.data[0].x) == [12630000]
+
+
+def test_fines_axes_name_their_currency():
+    layout = charts.fines_chart(make_figures(), DOCS).figure.layout
+    assert layout.xaxis.title.text.startswith("Amount (KZT") and layout.xaxis2.title.text.startswith("Amount (USD")
+
+
+def test_sentences_share_one_time_axis_in_the_chosen_unit():
+    months = charts.sentences_chart(make_figures(), DOCS, unit="months")
+    assert months.figure.layout.xaxis.title.text == "Length (months)"
+    probation = next(t for t in months.figure.data if t.name == "Probation / restricted freedom")
+    assert list(probation.x) == [pytest.approx(30)]
+    assert {t.name for t in months.figure.data} == {"Prison term", "Probation / restricted freedom", "Ban",
+                                                    "Compulsory work"}
+
+
+def test_range_sentence_draws_whisker_to_its_high_end():
+    chart = charts.sentences_chart(make_figures(), DOCS)
+    prison = next(t for t in chart.figure.data if t.name == "Prison term")
+    assert sorted(prison.error_x.array) == [0, 1]
+
+
+def test_two_periods_of_complaints_are_two_labelled_bars():
+    chart = charts.justice_chart(make_figures(), DOCS, ["complaints"])
+    (trace,) = chart.figure.data
+    assert list(trace.x) == [125, 84]
+    assert [label.split(" — ")[1] for label in trace.y[1]] == ["Jan–Oct 2020", "2019"]
+
+
+def test_document_text_is_escaped_in_chart_labels_and_hover():
+    df = pd.DataFrame([make_row(2, "approximately 54, 000 tenge ($130)", value=54000, unit="KZT", kind="money",
+                                category="fine", usd_reported=130, value_kzt=54000,
+                                subject="<img src=x onerror=alert(1)> fine")])
+    chart = charts.fines_chart(df, DOCS)
+    text = pio.to_json(chart.figure)
+    assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt; fine" in text
+
+
+def test_repeated_subjects_get_distinct_labels_with_their_period():
+    df = make_figures()
+    df.loc[df["category"] == "fine", "subject"] = "fine"
+    kzt = charts.fines_chart(df, DOCS).figure.data[0]
+    assert len(set(kzt.y)) == 2 and all(label.startswith("fine · ") for label in kzt.y)
+
+
+def test_empty_selection_still_draws_a_sourced_chart_saying_so():
+    chart = charts.casualties_chart(make_figures().iloc[0:0], DOCS)
+    assert chart.n == 0 and "No figures match" in annotations(chart)
+
+
+def test_unknown_chart_or_parameter_is_refused():
+    with pytest.raises(ValueError, match="unknown chart"):
+        charts.build_chart("pie", make_figures(), DOCS, {})
+    with pytest.raises(ValueError, match="unit must be"):
+        charts.build_chart("sentences", make_figures(), DOCS, {"unit": "weeks"})

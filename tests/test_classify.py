@@ -1,0 +1,93 @@
+"""Category and statutory cues: what a figure is about, and whether a law prescribes it."""
+
+from dataclasses import dataclass
+
+from extract.recognise import figures_in_paragraph
+
+
+@dataclass(frozen=True)
+class Para:
+    index: int
+    start: int
+    end: int
+    text: str
+    sentences: tuple = ()
+
+
+def figs(text):
+    return [(f["mention"], f["category"], f["statutory"]) for f in figures_in_paragraph(Para(0, 0, len(text), text), 2020)]
+
+
+def test_fine_imposed_is_a_fine_and_not_statutory():
+    assert figs("The judge imposed an administrative fine of 27,000 tenge ($65).")[0][1:] == ("fine", False)
+
+
+def test_maximum_fine_in_law_is_statutory():
+    assert figs("The law penalizes spreading false information with fines of up to 12.63 million tenge ($32,800).")[0][1:] == ("fine", True)
+
+
+def test_bribe_and_wage_amounts():
+    assert figs("a former judge was convicted for taking an approximately 1.2 million tenge ($3,000) bribe")[0][1] == "bribe"
+    assert figs("During the year the national monthly minimum wage was 42,500 tenge ($106).")[0][1] == "wage"
+
+
+def test_sentenced_years_in_jail_is_prison_term():
+    assert figs("The court sentenced the two deputies to seven years in jail.")[-1][1:] == ("prison_term", False)
+
+
+def test_probation_ban_and_compulsory_work_from_the_words_after_the_duration():
+    got = figs("The court sentenced him to three years of probation, a five-year ban on public activity, "
+               "and 100 hours a year of compulsory labor.")
+    assert [g[1] for g in got] == ["probation", "ban", "compulsory_work"]
+
+
+def test_restricted_freedom_is_probation():
+    assert figs("the court sentenced Bakauov to 3.5 years of restricted freedom of movement")[0][1] == "probation"
+
+
+def test_days_of_administrative_arrest():
+    assert figs("an activist was sentenced to 10-days administrative arrest for violation of public order")[0][1] == "administrative_arrest"
+
+
+def test_pretrial_detention_limit_in_law_is_statutory_detention():
+    assert figs("Once charged, detainees may be held in pretrial detention for up to two months.")[0][1:] == ("detention", True)
+
+
+def test_deadline_is_a_statutory_legal_time_limit():
+    assert figs("Detainees have 15 days to submit complaints to the court.")[0][1:] == ("legal_time_limit", True)
+    assert figs("The prosecutor takes it to court within 12 hours.")[0][1] == "legal_time_limit"
+
+
+def test_killed_and_died_are_deaths_injured_are_injuries():
+    assert figs("Prosecutors reported that 11 victims died.")[0][1] == "deaths"
+    assert figs("two workers were injured and five died of chemical burns")[0][1] == "injuries"
+    assert figs("two workers were injured and five died of chemical burns")[1][1] == "deaths"
+
+
+def test_complaints_received():
+    assert figs("her office received 125 complaints about torture, compared to 84 throughout 2019.")[:2] == [
+        ("125", "complaints", False), ("84", "complaints", False)]
+
+
+def test_convicted_people_detained_people_and_sanctioned_officials():
+    assert figs("23 individuals were convicted of torture.")[0][1] == "convictions"
+    assert figs("Police stated that 53 protesters were detained.")[0][1] == "detentions"
+    assert figs("37 judges were dismissed in 2019 for unlawful decisions.")[0][1] == "officials_sanctioned"
+
+
+def test_organizations_population_property_and_inspections():
+    assert figs("there were 31 crisis centers throughout the country")[0][1] == "organizations"
+    assert figs("the FTUK with two million members")[0][1] == "population"
+    assert figs("168 houses and 122 vehicles were damaged")[0][1] == "property"
+    assert figs("inspectors conducted 1,900 inspections and detected 3,000 violations")[0][1] == "inspections"
+
+
+def test_percent_age_and_ratio_categories():
+    assert figs("10 percent of judgeships were vacant")[0][1] == "percent"
+    assert figs("a 20-year-old girl was kidnapped")[0][1] == "age"
+    assert figs("a three-fold increase in corruption cases")[0][1] == "ratio"
+
+
+def test_minimum_age_in_law_is_statutory_age():
+    assert figs("The legal minimum age for marriage is 18, but it may be reduced to 16.") == [
+        ("18", "age", True), ("16", "age", True)]

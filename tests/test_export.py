@@ -1,0 +1,72 @@
+"""Downloads: Excel-safe CSV, PNG/SVG drawn by kaleido with title and source, standalone HTML, embed snippet."""
+
+import csv
+import io
+import os
+
+import pandas as pd
+import pytest
+from test_charts import DOCS
+from test_queries import make_figures
+
+from figures import charts, export
+
+
+def test_csv_opens_in_excel_as_utf8_with_bom_and_crlf():
+    data = export.to_excel_csv(pd.DataFrame({"mention": ["54, 000 tenge ($130)"], "subject": ["fine — Ilyashev"]}))
+    assert data.startswith("\ufeff".encode("utf-8"))
+    assert b"\r\n" in data and "fine — Ilyashev".encode("utf-8") in data
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+def test_cells_that_would_run_as_formulas_are_escaped(cell):
+    data = export.to_excel_csv(pd.DataFrame({"subject": [cell], "value": [-5.0]}))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8").lstrip("\ufeff"))))
+    assert rows[0]["subject"] == "'" + cell
+    assert rows[0]["value"] == "-5.0"
+
+
+def test_csv_keeps_every_row_and_column():
+    df = make_figures()
+    rows = list(csv.DictReader(io.StringIO(export.to_excel_csv(df).decode("utf-8").lstrip("\ufeff"))))
+    assert len(rows) == len(df) and list(rows[0]) == list(df.columns)
+
+
+@pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="needs Debian's chromium at /usr/bin/chromium")
+def test_svg_export_carries_title_and_source_line():
+    chart = charts.fines_chart(make_figures(), DOCS)
+    svg = export.chart_image(chart, "svg").decode("utf-8")
+    assert svg.lstrip().startswith("<svg")
+    assert "Fines imposed, in tenge and US dollars" in svg
+    assert "Source: US Department of State" in svg
+
+
+@pytest.mark.skipif(not os.path.exists("/usr/bin/chromium"), reason="needs Debian's chromium at /usr/bin/chromium")
+def test_png_export_is_a_png_image():
+    png = export.chart_image(charts.justice_chart(make_figures(), DOCS), "png")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+
+
+def test_without_a_browser_image_export_says_so(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    ok, reason = export.images_available()
+    assert not ok and "Chromium" in reason
+    with pytest.raises(export.ExportUnavailable, match="needs Chromium"):
+        export.chart_image(charts.fines_chart(make_figures(), DOCS), "png")
+
+
+def test_standalone_html_is_self_contained_and_escapes_metadata():
+    docs = DOCS.assign(title="<script>alert(1)</script> report")
+    html_bytes = export.standalone_html(charts.fines_chart(make_figures(), docs))
+    page = html_bytes.decode("utf-8")
+    assert "<script src=" not in page and "Plotly.newPlot" in page
+    assert "<figcaption>Source: US Department of State, &lt;script&gt;" in page
+    assert "<script>alert(1)</script>" not in page
+
+
+def test_embed_snippet_is_an_iframe_to_the_embed_page_with_parameters():
+    chart = charts.sentences_chart(make_figures(), DOCS, unit="months")
+    snippet = export.embed_snippet("http://localhost:8501", chart, {"doc": ["doc2020"]})
+    assert snippet.startswith('<iframe src="http://localhost:8501/embed?chart=sentences&amp;statutory=imposed'
+                              '&amp;unit=months&amp;doc=doc2020&amp;embed=true"')
+    assert 'title="Sentences imposed' in snippet

@@ -1,0 +1,64 @@
+"""Numbers that are not figures: dates, years, references, identifiers, list markers, period phrases,
+and "one" as a pronoun or article."""
+
+from extract.mentions import find_mentions
+
+
+def found(text):
+    return [text[m.start:m.end] for m in find_mentions(text)]
+
+
+def test_dates_and_years_are_not_figures():
+    assert found("On October 17, in 2019, and again in March 2019 and on January 10, 2021, nothing happened.") == []
+
+
+def test_year_ranges_are_not_figures():
+    assert found("discrepancies in their 2017-18 foreign grants reports and the 2021-23 plan") == []
+
+
+def test_article_and_section_numbers_are_not_figures():
+    assert found("under Article 174 of the criminal code (see section 3 and 7.a.)") == []
+    assert found("Articles 174 and 274 of the code") == []
+
+
+def test_names_with_digits_are_not_figures():
+    assert found("prisoners in RU-170/3 during COVID-19 wrote to 101TV.kz about Strategy 2050") == []
+
+
+def test_list_markers_are_not_figures():
+    text = "violations: 1) workers were unpaid; 2) permits were wrong; and 3) some left. It is a three-step procedure: (1) the investigator"
+    assert found(text) == ["three"]
+
+
+def test_period_phrases_are_not_figures():
+    assert found("During the first 10 months of the year, her office received 125 complaints") == ["125"]
+    assert found("close to the number dismissed during the previous 10 years") == []
+
+
+def test_next_years_of_a_ban_is_a_duration():
+    assert found("he remained banned from any public activity for the next seven years") == ["seven years"]
+
+
+def test_one_as_pronoun_or_article_is_not_a_figure():
+    assert found("but no one was held responsible") == []
+    assert found("one of the founders left") == []
+    assert found("services at one-stop express windows") == []
+    assert found("from one country on the territory of the other") == []
+    assert found("One change reduced the independence of members") == []
+
+
+def test_one_that_counts_is_a_figure():
+    assert found("detained four suspects, including one former police officer") == ["four", "one"]
+    assert found("sentenced activist Zakirova to one year of imprisonment for harm to another person") == ["one year"]
+
+
+def test_numerator_of_a_rate_is_not_a_figure():
+    assert found("260 labor inspectors, or one inspector per every 23,000 workers") == ["260", "23,000"]
+
+
+def test_the_two_sides_of_a_dispute_is_not_a_count():
+    assert found("Police often encouraged the two parties to reconcile.") == []
+
+
+def test_lowercase_may_after_a_number_is_not_a_month():
+    assert found("children ages 14 through 16 may perform light work") == ["ages 14 through 16"]

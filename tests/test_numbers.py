@@ -1,0 +1,58 @@
+"""Number tokens: digits with separators, decimals, scale words, spelled-out numbers and fractions."""
+
+from extract.numbers import find_numbers
+
+
+def tokens(text):
+    return [(text[n.start:n.end], n.value, n.form) for n in find_numbers(text)]
+
+
+def test_thousands_with_comma_and_space_is_one_number():
+    assert tokens("a fine of approximately 54, 000 tenge ($130)")[0] == ("54, 000", 54000, "digits")
+
+
+def test_comma_space_after_a_month_day_is_not_joined():
+    assert [t[0] for t in tokens("On June 5, 300 protesters gathered")] == ["5", "300"]
+
+
+def test_thousands_separator_and_decimal():
+    assert tokens("the government recorded 2,140 corruption crimes")[0][1] == 2140
+    assert tokens("45.4 percent worked with high levels of noise")[0][1] == 45.4
+
+
+def test_decimal_with_million_scale():
+    assert tokens("approximately 1.2 million tenge")[0][:2] == ("1.2 million", 1_200_000)
+    assert tokens("fines of up to 12.63 million tenge")[0][1] == 12_630_000
+
+
+def test_spelled_out_numbers_and_compounds():
+    assert tokens("sentenced to seven years")[0][1] == 7
+    assert tokens("twenty-five members")[0][1] == 25
+    assert tokens("one hundred and fifty people")[0][1] == 150
+    assert tokens("a nine-million-person workforce")[0][:2] == ("nine-million", 9_000_000)
+
+
+def test_halves_are_added_to_the_whole_number():
+    assert tokens("sentenced to two-and-a-half years' probation")[0][:2] == ("two-and-a-half", 2.5)
+    assert tokens("sentenced him to five and one-half years")[0][:2] == ("five and one-half", 5.5)
+
+
+def test_fractions_are_shares_of_one():
+    third = tokens("up to one-third of workers")[0]
+    assert third[0] == "one-third" and abs(third[1] - 1 / 3) < 1e-9 and third[2] == "fraction"
+    assert tokens("One quarter of working age individuals")[0][1] == 0.25
+
+
+def test_ordinal_third_is_not_a_fraction():
+    assert tokens("a third party filed the suit") == []
+
+
+def test_vague_amounts_take_conventional_floors():
+    assert tokens("dozens of rioters were arrested")[0][1:] == (24, "vague")
+    assert tokens("hundreds of protesters")[0][1] == 200
+    assert tokens("Thousands of Dungans fled")[0][1] == 2000
+
+
+def test_glued_fold_multiplier_number_is_found():
+    assert tokens("a threefold increase")[0][:2] == ("three", 3)
+    assert tokens("decreased twice compared with 2018")[0][1:] == (2, "multiplier")

@@ -1,0 +1,70 @@
+"""figures_in_paragraph: records with absolute offsets, one per figure, in text order."""
+
+from extract.reading import read_document
+from extract.recognise import FIELDS, figures_in_paragraph
+
+TEXT = ("Heading\n"
+        "On June 22, the court sentenced him to three years of probation and a fine of approximately "
+        "54, 000 tenge ($130). The law provides for fines from 84,000 tenge to 272,000 tenge ($200 to $650).\n")
+
+
+def records():
+    doc = read_document(TEXT, "t", 2020)
+    paragraph = [p for p in doc.paragraphs if "sentenced" in p.text][0]
+    return figures_in_paragraph(paragraph, 2020)
+
+
+def test_records_have_exactly_the_agreed_keys_and_absolute_offsets():
+    for r in records():
+        assert set(r) == set(FIELDS)
+        assert TEXT[r["char_start"]:r["char_end"]] == r["mention"]
+
+
+def test_tenge_amount_with_dollar_equivalent_is_one_figure():
+    fine = [r for r in records() if r["unit"] == "KZT"][0]
+    assert fine["mention"] == "approximately 54, 000 tenge ($130)"
+    assert (fine["value"], fine["qualifier"], fine["usd_reported"]) == (54000, "approximate", 130)
+    assert not any(r["unit"] == "USD" for r in records())
+
+
+def test_bracketed_dollar_range_gives_low_and_high_usd():
+    fine = [r for r in records() if r["qualifier"] == "range"][0]
+    assert fine["mention"] == "from 84,000 tenge to 272,000 tenge ($200 to $650)"
+    assert (fine["low"], fine["high"], fine["usd_reported"], fine["usd_reported_high"]) == (84000, 272000, 200, 650)
+    assert fine["statutory"] is True
+
+
+def test_figures_come_in_text_order_with_period_from_the_sentence_date():
+    got = records()
+    assert [r["char_start"] for r in got] == sorted(r["char_start"] for r in got)
+    assert got[0]["period"] == "2020-06-22" and got[0]["category"] == "probation"
+
+
+def test_ranges_with_words_hyphen_and_between():
+    doc = read_document("Intro\nOthers received five to six years in jail, 30-50 percent more pay, "
+                        "and youth are those between the ages of 14 and 29.\n", "t", 2020)
+    got = figures_in_paragraph(doc.paragraphs[-1], 2020)
+    assert [(r["mention"], r["low"], r["high"]) for r in got] == [
+        ("five to six years", 5, 6), ("30-50 percent", 30, 50), ("between the ages of 14 and 29", 14, 29)]
+
+
+def test_pair_of_durations_shares_the_unit():
+    doc = read_document("Intro\nTwo men were convicted and sentenced to 7 and 8 years in prison.\n", "t", 2020)
+    got = figures_in_paragraph(doc.paragraphs[-1], 2020)
+    assert [(r["mention"], r["unit"], r["category"]) for r in got] == [
+        ("Two", "count", "convictions"), ("7", "year", "prison_term"), ("8 years", "year", "prison_term")]
+
+
+def test_qualifiers_are_part_of_the_mention():
+    doc = read_document("Intro\nMore than 200 prisoners were beaten, at least 43 persons were detained, "
+                        "and fewer than 1 percent of cases reached court.\n", "t", 2020)
+    got = figures_in_paragraph(doc.paragraphs[-1], 2020)
+    assert [(r["mention"], r["qualifier"]) for r in got] == [
+        ("More than 200", "more_than"), ("at least 43", "at_least"), ("fewer than 1 percent", "less_than")]
+
+
+def test_attribution_names_the_source():
+    doc = read_document("Intro\nAccording to the UN Population Fund, approximately 3,000 early marriages occurred annually.\n",
+                        "t", 2020)
+    got = figures_in_paragraph(doc.paragraphs[-1], 2020)[0]
+    assert got["attribution"] == "UN Population Fund" and got["period"] == "annual"

@@ -1,0 +1,62 @@
+"""Units written beside a number: currencies, durations, percent, ages, lengths and multipliers."""
+
+from extract.mentions import find_mentions
+from extract.units import currency_before, unit_after
+
+
+def first(text):
+    m = find_mentions(text)[0]
+    return text[m.start:m.end], m.value, m.unit, m.kind
+
+
+def test_tenge_amount_has_iso_code():
+    assert first("an administrative fine of 27,000 tenge today")[1:] == (27000, "KZT", "money")
+
+
+def test_currency_symbol_before_the_number():
+    assert currency_before("paid $130", 6) == (5, "USD")
+    assert first("a bonus of €500 was paid")[1:3] == (500, "EUR")
+
+
+def test_other_currencies_map_to_iso_codes():
+    assert unit_after("5,000 rubles", 5).unit == "RUB"
+    assert unit_after("200 US dollars", 3).unit == "USD"
+    assert unit_after("100 som", 3).unit == "KGS"
+    assert unit_after("100 manat", 3).unit == "AZN"
+
+
+def test_durations_with_hyphen_plural_and_apostrophe():
+    assert first("sentenced to 10-days administrative arrest")[1:] == (10, "day", "duration")
+    assert first("a three-year ban on work")[:3] == ("three-year", 3, "year")
+    assert first("a maximum penalty of 15 days’ imprisonment")[2] == "day"
+    assert first("kept outdoors for three hours")[2] == "hour"
+
+
+def test_compound_duration_is_summed_in_the_larger_unit():
+    assert first("were given three years and six months in prison")[:3] == ("three years and six months", 3.5, "year")
+
+
+def test_percent_and_multiplier_units():
+    assert first("a 40 percent increase")[2:] == ("percent", "percent")
+    assert first("a three-fold increase in cases")[:4] == ("three-fold", 3, "times", "ratio")
+    assert first("equal to 1.5 times regular salary")[1:] == (1.5, "times", "ratio")
+
+
+def test_times_without_comparison_counts_occurrences():
+    assert first("she had been raped three times by an officer")[2] == "count"
+
+
+def test_age_from_year_old_and_age_words():
+    assert first("a 20-year-old girl was kidnapped")[1:] == (20, "year", "age")
+    assert first("two boys (ages 13 and 15) died")[0] == "two"
+    assert [m.kind for m in find_mentions("two boys (ages 13 and 15) died")] == ["count", "age", "age"]
+
+
+def test_lengths():
+    assert first("pharmacies within 1.2 miles of their homes")[2:] == ("mile", "length")
+    assert first("a 30 kilometer zone")[2] == "km"
+
+
+def test_fraction_becomes_percent():
+    assert first("NGOs stated one-half the children")[1:3] == (50, "percent")
+    assert first("one of five district courts lacked a chairperson")[:3] == ("one of five", 20, "percent")

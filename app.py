@@ -4,24 +4,26 @@ import streamlit as st
 
 from pages import common
 
-st.set_page_config(page_title="Reported Figures", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Reported Figures", page_icon=":material/bar_chart:", layout="wide")
 
 PAGES = {
     "Figures": [
-        st.Page("pages/overview.py", title="Overview", icon="🏠", default=True),
-        st.Page("pages/fines.py", title="Fines", icon="💰", url_path="fines"),
-        st.Page("pages/sentences.py", title="Sentences", icon="⚖️", url_path="sentences"),
-        st.Page("pages/casualties.py", title="Casualties", icon="🕯️", url_path="casualties"),
-        st.Page("pages/justice.py", title="Complaints, cases & detentions", icon="📁", url_path="justice"),
-        st.Page("pages/explorer.py", title="Explorer", icon="🔎", url_path="explorer"),
+        st.Page("pages/overview.py", title="Overview", icon=":material/home:", default=True),
+        st.Page("pages/fines.py", title="Fines", icon=":material/payments:", url_path="fines"),
+        st.Page("pages/sentences.py", title="Sentences", icon=":material/gavel:", url_path="sentences"),
+        st.Page("pages/casualties.py", title="Casualties", icon=":material/personal_injury:", url_path="casualties"),
+        st.Page("pages/justice.py", title="Complaints, cases & detentions", icon=":material/folder_open:", url_path="justice"),
+        st.Page("pages/explorer.py", title="Explorer", icon=":material/search:", url_path="explorer"),
     ],
     "Reports": [
-        st.Page("pages/documents.py", title="Documents", icon="📄", url_path="documents"),
-        st.Page("pages/embed.py", title="Embed a chart", icon="🖼️", url_path="embed"),
+        st.Page("pages/documents.py", title="Documents", icon=":material/description:", url_path="documents"),
+        st.Page("pages/embed.py", title="Embed a chart", icon=":material/code:", url_path="embed"),
     ],
 }
 
-page = st.navigation(PAGES)
+# An embedded chart (the Embed page in an iframe) shows no navigation or filters.
+embedded = (st.context.url or "").rstrip("/").endswith("/embed")
+page = st.navigation(PAGES, position="hidden" if embedded else "sidebar")
 if page.url_path != "embed":
     common.sidebar_scope()
 page.run()

@@ -18,15 +18,17 @@ def _cues(pairs: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
 
 MONEY_CUES = _cues([
     ("bribe", r"brib(?:e|es|ed|ery)\b|kickbacks?"),
-    ("wage", r"wages?\b|salar(?:y|ies)|poverty\s+line|pensions?\b|minimum\s+subsistence|earn(?:s|ed|ings)?\b|paid\s+per"),
+    ("wage", r"wages?\b|salar(?:y|ies)|poverty\s+line|pensions?\b|minimum\s+subsistence|earn(?:s|ed|ings)?\b|paid\s+per|"
+             r"(?:weekly|monthly|annual|average|hourly|daily|basic|minimum|take-home)\s+pay\b|pay\s+(?:was|is|rose|fell)\b"),
     ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
 ])
 DURATION_CUES = _cues([
     ("probation", r"probation|restrict(?:ed|ion\s+of)\s+(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
                   r"parole"),
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
-                        r"public\s+works?|forced\s+labou?r\s+sentence"),
-    ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b"),
+                        r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
+    ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
+            r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)"),
     ("administrative_arrest", r"administrative\s+arrest"),
     ("prison_term", r"prisons?\b|imprison|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
                     r"sentences\b|sentenced"),
@@ -36,30 +38,37 @@ DURATION_CUES = _cues([
                          r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
 ])
 COUNT_EVENT_CUES = _cues([
-    ("deaths", r"died|dead\b|deaths?\b|killed|killings?|murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death"),
-    ("injuries", r"injur(?:ed|ies|y)|wounded|hospitali[sz]|intensive\s+care|beaten|hurt\b"),
+    ("deaths", r"died|dead\b|deaths?\b|killed|killings?|murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|"
+               r"suicides?\b|bodies\b|death\s+toll"),
+    ("injuries", r"injur(?:ed|ies|y)|wounded|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
+                 r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
 COUNT_NOUN_CUES = _cues([
     ("complaints", r"complaints?|appeals?\b|petitions?|grievances"),
     ("victims", r"victims?\b"),
     ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
-                       r"proceedings|prosecutions"),
+                       r"proceedings|prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b"),
+    ("detentions", r"detainees|arrestees"),
     ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
     ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
                       r"compan(?:y|ies)|enterprises?|councils?|associations?|groups?\b|newspapers?|businesses|"
-                      r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b"),
+                      r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
+                      r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b"),
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated"),
 ])
 COUNT_VERB_CUES = _cues([
     ("convictions", r"convicted|sentenced|found\s+guilty|held\s+(?:criminally\s+)?liable|punished|reprimand|"
-                    r"fined\b|acquitted"),
+                    r"fined\b|acquitted|received\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)"),
+    ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
+                  r"penal|colonies|jails?|camps?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences"),
     ("detentions", r"detained|detention|arrested|apprehended|arrests?\b"),
 ])
 OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
 SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|arrested|fired|removed|under\s+investigation|"
-                        r"investigated|held\s+(?:criminally\s+)?liable|suspended|reprimanded|cases\s+submitted)",
+                        r"investigated|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
+                        r"cases\s+submitted|fined)",
                         re.IGNORECASE)
 POPULATION = re.compile(
     r"\b(?:members?|refugees?|migrants?|citizens?|workers?|inhabitants?|residents?|seats?|candidates?|senators?|"
@@ -67,13 +76,16 @@ POPULATION = re.compile(
     r"deputies|staff|voters?|students?|families|nationals?|foreigners?|stateless|"
     r"workforce|labou?r\s+force|self-employed|economically\s+active|ethnic|protesters?|participants?|"
     r"demonstrators?|users?|subscribers?|journalists?|activists?|lawyers?|doctors?|teachers?|soldiers?|troops|"
-    r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles)\b", re.IGNORECASE)
+    r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles|followers|reservists|"
+    r"conscripts|recruits|volunteers|respondents|passengers|viewers|readers|pilgrims|tourists|visitors|pensioners|"
+    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers)\b"
+    r"|(?-i:^[A-Z][a-z]+(?:ians|eans|ans|ese|is|ks)$)", re.IGNORECASE)
 
 STATUTORY_CUES = re.compile(
     r"\b(?:punishable|by\s+law|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
     r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
-    r"requirement|stipulation|age)|constitution|amendments?|provides\s+for|prescribes?|"
-    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|may\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
+    r"requirement|stipulation|age)|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
+    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|faces?\b|potential|Article)",
     re.IGNORECASE)
@@ -84,8 +96,12 @@ EVENT_CUES = re.compile(
     r"\breported\b|\bcourt\s+(?:sentenced|convicted|imposed|authorized|found|placed)|\bfound\s+guilty|\bon\s+(?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December)\s+\d|\bin\s+(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\b|\bproposed|\bdiscovered|"
-    r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in",
+    r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in|"
+    r"\b(?:had|have|has)\s+(?!been\b)\w+ed\b|\b(?:counted|documented|opened|filed)\b|"
+    r"(?<!\bbe\s)\bheld\s+(?:[\w’'-]+\s+){0,3}for\b|\b(?:estimated|said|found)\s+that\b|\b(?:took|spent)\b",
     re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|grew|dropped|declined|cut|reduced)\b[^.;]*$",
+                            re.IGNORECASE)
 GENERIC_LAW_SUBJECT = re.compile(
     r"^(?:The\s+law|By\s+law|Under\s+the\s+law|According\s+to\s+the\s+law|The\s+(?:new\s+)?(?:code|constitution|"
     r"legislation|amendments?)|Legislation)\b", re.IGNORECASE)
@@ -111,17 +127,20 @@ def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end:
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
     left = 0
-    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or)\s|\(|\)", sentence[:start]):
+    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or)\s|\(|\)|\s(?:and|but)\s+that\s", sentence[:start]):
         left = m.end()
     right = len(sentence)
-    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or)\s|\(|\)|,\s+\d", sentence[end:])
+    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s", sentence[end:])
     if m:
         right = end + m.start()
     return left, right
 
 
+# Nouns naming things rather than people: they decide the category even beside "killed" or "arrested".
+_THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations")
 PEOPLE_CATEGORY_VERBS = _cues([
-    ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)"),
+    ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
+                r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b"),
 ])
 _PREVIOUS_SENTENCING = _cues([(name, pattern) for name, pattern in
                               (("probation", DURATION_CUES[0][1].pattern), ("compulsory_work", DURATION_CUES[1][1].pattern),
@@ -129,6 +148,10 @@ _PREVIOUS_SENTENCING = _cues([(name, pattern) for name, pattern in
                                ("detention", DURATION_CUES[5][1].pattern))])
 _ATTACHED = re.compile(r"^[’'\s]*(?:(?:per|a|each)\s+\w+\s+)?(?:maximum\s+|minimum\s+)?(?:(?:term|sentence|period)\s+of\s+)?"
                        r"(?:of\s+|in\s+)?(?:the\s+|an?\s+)?", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"^[\s-]*(?:time\s+)?(?:limit|deadline)\b", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s+(?:after|later|ago|earlier)\b", re.IGNORECASE)
+_HELD_FOR = re.compile(r"\b(?:held|hold|holding|kept|keep|detained|detain)\s+(?:[\w’'-]+\s+){0,3}for\s+$",
+                       re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
@@ -184,8 +207,12 @@ def _duration_category(mention: Mention, sentence: str, start: int, end: int, be
         return "administrative_arrest"
     if words.startswith("within") or (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(right)):
         return "legal_time_limit"
-    if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE):
+    if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE) or _LIMIT_AFTER.match(right):
         return "legal_time_limit"
+    if _GAP_AFTER.match(right):
+        return "duration_other"
+    if _HELD_FOR.search(sentence[max(0, start - 50):start]):
+        return "detention"
     attached = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right) or \
         (_attached([c for c in DURATION_CUES if c[0] == "legal_time_limit"], right) if re.match(
             r"^\W*(?:term|period)\b", right, re.IGNORECASE) is None else "legal_time_limit")
@@ -253,19 +280,25 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     noun = count_noun(sentence, start, end) or inherited_noun
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
+    named = _word_category(noun)
+    if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
+        noun = inherited_noun
+        named = _word_category(noun)
+    if named in _THING_CATEGORIES:
+        return named
     event, event_distance = _nearest(COUNT_EVENT_CUES, clause, s, e, 80)
-    if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)):
+    verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
+    if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
+            verb is None or verb_distance > event_distance):
         return event
     if OFFICIALS.search(noun) and SANCTIONED.search(clause) and not re.search(
             r"\bconvicted|\bsentenced", clause, re.IGNORECASE):
         return "officials_sanctioned"
-    named = _word_category(noun)
     if named and named != "population":
         return named
     victim, _ = _nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
     if victim:
         return victim
-    verb, _ = _nearest(COUNT_VERB_CUES, clause, s, e, 100)
     if verb:
         if re.search(r"\bimprisoned|\bin\s+prison", clause, re.IGNORECASE) and verb == "detentions":
             return "prisoners"
@@ -273,14 +306,34 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     return named or "count_other"
 
 
+def _verb_cue(clause: str, start: int, end: int, near_only: bool) -> tuple[str | None, float]:
+    """The nearest sentencing or detention verb; with `near_only` (the count already names people), a verb
+    before the count counts only when close ("police detained 30", not "fined X for a picket of 12 people")."""
+    verb, distance = _nearest(COUNT_VERB_CUES, clause, start, end, 100)
+    if verb is None or not near_only:
+        return verb, distance
+    before, before_distance = _nearest(COUNT_VERB_CUES, clause[:start] + " " * (len(clause) - start), start, end, 100)
+    if before == verb and before_distance == distance and distance > 42:
+        return None, float("inf")
+    return verb, distance
+
+
 def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
-    """True when the sentence states what a law or rule prescribes around this mention."""
+    """True when the sentence states what a law or rule prescribes around this mention; a semicolon ends the
+    reach of a cue, as it joins independent statements."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", end)
+    sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
     law, law_distance = _nearest([("law", STATUTORY_CUES)], sentence, start, end, 160)
     event, event_distance = _nearest([("event", EVENT_CUES)], sentence, start, end, 160)
     if mention.kind == "duration" and (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(sentence[end:])):
         return not event or event_distance > 40
     if re.search(r"\b(?:minimum|maximum|not\s+exceed)\b", sentence[start:end], re.IGNORECASE):
         return True
+    if mention.kind == "duration" and _LIMIT_AFTER.match(sentence[end:]):
+        return True
+    if mention.kind == "percent" and _CHANGE_BEFORE.search(sentence[max(0, start - 60):start]):
+        return False
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
         return True
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (

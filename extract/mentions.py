@@ -20,6 +20,9 @@ _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+_PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|persons?|people|anyone|victims?|those|"
+                                  r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
 _FILLER = re.compile(r"^\s+(?:consecutive|additional|more|further|full|straight|calendar|working|business|"
                      r"extra|remaining|separate)(?=\s)", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -33,7 +36,7 @@ _COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over|above|below|faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
-_PER_BEFORE = re.compile(r"\b(?:per|for)\s+(?:every\s+)?$", re.IGNORECASE)
+_PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"(])")
@@ -157,7 +160,7 @@ class _Reader:
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
             unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
-                text[unit.end:nxt.start].replace("$", ""))
+                text[unit.end:nxt.start].replace("$", "")) and _same_unit_after(text, nxt, unit)
             if _RANGE_JOIN.match(gap.replace("$", "")) or unit_between or (between and _AND_JOIN.match(gap)):
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)
@@ -218,6 +221,11 @@ class _Reader:
         before = text[max(0, number.start - 40):number.start]
         if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
             return "age", "year"
+        if number.form == "digits" and number.value <= 110 and _PERSON_LIMIT_BEFORE.search(before):
+            return "age", "year"
+        if number.form == "digits" and 10 <= number.value <= 110 and _NAME_COMMA_BEFORE.search(before) and \
+                re.match(r"^,\s", text[number.end:number.end + 2]):
+            return "age", "year"
         if i - 1 in self.ages and _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
             return "age", "year"
         if number.form == "digits" and number.value <= 120 and _is_bare(text, number.end):
@@ -253,6 +261,14 @@ class _Reader:
         if not found:
             return mention
         return replace(mention, start=found[0], qualifier=found[1])
+
+
+def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
+    """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range)."""
+    currency = currency_before(text, nxt.start)
+    other, _ = _unit_with_gaps(text, nxt.end)
+    other_unit = currency[1] if currency else (other.unit if other else None)
+    return other_unit is None or other_unit == unit.unit
 
 
 def _times(x: float | None, factor: float) -> float | None:

@@ -34,6 +34,21 @@ _ONE_PRONOUN_AFTER = re.compile(
 _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
+_PERIOD_TO_AFTER = re.compile(
+    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
+                    r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
+_CLOCK_AFTER = re.compile(r"^(?::\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
+                          re.IGNORECASE)
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
+_DAY_RANGE_AFTER = re.compile(rf"^\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
+_NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
+                         r"which|where|that)\b|\s*[,;)]|\.(?:\s|$))")
+_NOT_NAMES = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Of|The|"
+                        r"About|Around|Some|Over|Nearly|Almost|Only|Just|All|Approximately|Roughly|Under|Than|And|"
+                        r"Or|To|From|For|With|Between|Among|Including|Since|Until|During|Least|Most)$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|however|also),\s+)$",
                                re.IGNORECASE)
 
@@ -48,9 +63,12 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     before = text[max(0, number.start - 60):number.start]
     after = text[number.end:number.end + 40]
     if number.form == "digits":
-        reason = _digit_reason(token, before, after, has_unit)
+        reason = _digit_reason(token, before, after, has_unit) or _written_around(text, number, before, after,
+                                                                                  has_unit)
         if reason:
             return reason
+    if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+        return "period phrase (the three months to January)"
     if _PERIOD_WORD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
         return "period phrase"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
@@ -86,7 +104,33 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
     return None
 
 
+def _written_around(text: str, number: Number, before: str, after: str, has_unit: bool) -> str | None:
+    """Digits that belong to a phone number, clock time, numeric date, day range or a name ("Boeing 737")."""
+    window_start = max(0, number.start - 24)
+    for pattern, reason in ((_PHONE, "phone number"), (_ISO_DATE, "numeric date")):
+        for m in pattern.finditer(text, window_start, min(len(text), number.end + 24)):
+            if m.start() <= number.start and number.end <= m.end() and (pattern is _ISO_DATE or " " in m.group(0)
+                                                                       or "-" in m.group(0)):
+                return reason
+    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
+        return "clock time"
+    if _DAY_RANGE_AFTER.match(after):
+        return "first day of a date range"
+    token = text[number.start:number.end]
+    name = _NAME_BEFORE.search(before)
+    if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \
+            and _NAME_AFTER.match(after):
+        return "name or model number (Terminal 2, Boeing 737)"
+    return None
+
+
+_ONE_IN_N_AFTER = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                             r"a\s+hundred|hundred|thousand)", re.IGNORECASE)
+
+
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
+    if _ONE_IN_N_AFTER.match(after):
+        return None
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):

@@ -16,7 +16,10 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+          "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
+          "crores": 10_000_000}
+# Scale letters glued to digits in news style: "$2.5bn", "168.6m passengers", "5k".
+SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
@@ -27,7 +30,8 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
-_SCALE = r"(?:[ -](?:thousand|million|billion|trillion))"
+_SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?))"
+_SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?![\d])"
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 _HALF = r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:one|a)[- ]half)"
@@ -38,7 +42,7 @@ TOKEN = re.compile(
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
     |(?P<vague>\b(?:tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
     |(?P<multiplier>\b(?:twice|thrice)\b)
-    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b)?)
+    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b))
     """,
@@ -85,8 +89,13 @@ def words_value(text: str) -> float | None:
 
 
 def digits_value(text: str) -> float:
-    """Value of a digit string with optional separators and scale word ("54, 000", "1.2 million")."""
-    parts = re.split(r"[ -]+(?=[a-z])", text.strip().lower(), maxsplit=1)
+    """Value of a digit string with optional separators and scale word or letters ("54, 000", "1.2 million",
+    "2.5bn")."""
+    text = text.strip().lower()
+    glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|m|k)", text)
+    if glued:
+        return float(re.sub(r"[,\s]", "", glued.group(1))) * SUFFIXES[glued.group(2)]
+    parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
     value = float(re.sub(r"[,\s]", "", parts[0]))
     if len(parts) == 2:
         value *= SCALES[parts[1]]

@@ -14,13 +14,24 @@ _M = "|".join(MONTH_NUMBERS)
 _Y = r"(?:19|20)\d\d"
 _N = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
+_D = r"(?:[12]\d|3[01]|0?[1-9])"
+HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
+          "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
+
 PATTERNS = [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
+    ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
+                        rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
+    ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
+                            rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
+    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
                         rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
+    ("event_year", re.compile(rf"\b(?:in|during|at|for)\s+the\s+(?P<y>{_Y})\s+(?=[a-z])(?!\w+\s+(?:law|code|act)\b)")),
     ("this_year", re.compile(r"\b(?:during|in|throughout|for|over)\s+the\s+year\b|\bthis\s+year\b|"
                              r"\bat\s+year['’]s\s+end|\bof\s+the\s+year\b", re.I)),
     ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
@@ -38,6 +49,19 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
         return None if y is None or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
+    if kind == "half":
+        first, last = HALVES[re.sub(r"\s+", " ", m.group("h").lower())]
+        return None if y is None else f"{y}-{first:02d}..{y}-{last:02d}"
+    if kind == "span_dmy":
+        if y is None:
+            return None
+        y1 = int(m.group("y1")) if m.group("y1") else y
+        return (f"{y1}-{MONTH_NUMBERS[m.group('m1')]:02d}-{int(m.group('d1')):02d}.."
+                f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}-{int(m.group('d2')):02d}")
+    if kind == "iso":
+        return f"{y}-{m.group('mm')}-{m.group('d')}"
+    if kind == "day_first":
+        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
     if kind == "span":
         if y is None:
             return None
@@ -48,7 +72,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
     if kind == "month":
         return _month_text(y, m.group("m"))
-    if kind == "year":
+    if kind in ("year", "event_year"):
         return str(y)
     if kind == "this_year":
         return None if year is None else str(year)

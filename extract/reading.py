@@ -2,7 +2,8 @@
 
 Paragraphs are the non-empty lines. Headings are recognised by report conventions:
 "Section 1." / "Part II" / "Chapter 3" lines, lettered "A. TITLE" lines, all-capitals lines,
-short title-case lines, and run-in headings ("Physical Conditions: ...") that open a paragraph.
+short title-case lines, lines marked "## " by level (how HTML headings reach the text), and run-in
+headings ("Physical Conditions: ...") that open a paragraph.
 """
 
 import re
@@ -42,8 +43,10 @@ class Document:
 
 
 # Heading ranks: a heading closes every open heading of the same or a lower rank.
-RANK_TOP, RANK_LETTER, RANK_CAPS, RANK_RUN_IN = 0, 1, 2, 3
+# Marked headings ("#" to "######") take ranks 0 to 5; run-in headings are always deepest.
+RANK_TOP, RANK_LETTER, RANK_CAPS, RANK_RUN_IN = 0, 1, 2, 9
 
+_MARKED = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(?:Section|Part|Chapter)\s+(?:\d+|[IVXLC]+)\b[.:]?", re.IGNORECASE)
 _LETTERED = re.compile(r"^[A-Z]\.\s+\S")
 _SENTENCE_END = re.compile(r"[.!?;,\"”’)]\s*$")
@@ -60,9 +63,18 @@ def _is_title_case(words: list[str]) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words if w)
 
 
+def marked_heading(line: str) -> tuple[int, str] | None:
+    """(rank, title) of a heading marked by level ("## Section 1. Prisons"), else None."""
+    m = _MARKED.match(line.strip())
+    return (len(m.group(1)) - 1, m.group(2).strip()) if m else None
+
+
 def heading_rank(line: str) -> int | None:
     """The rank of a whole-line heading, or None when the line is body text."""
     s = line.strip()
+    marked = marked_heading(s)
+    if marked:
+        return marked[0]
     if len(s) > 200 or not _letters(s):
         return None
     if _NUMBERED.match(s):
@@ -126,8 +138,10 @@ def read_document(text: str, doc_id: str, year: int | None = None) -> Document:
         furniture = _script(line) != main_script
         rank = None if furniture else heading_rank(line)
         if rank is not None:
-            stack = [(r, h) for r, h in stack if r < rank] + [(rank, line.strip())]
-            headings.append(line.strip())
+            marked = marked_heading(line)
+            title = marked[1] if marked else line.strip()
+            stack = [(r, h) for r, h in stack if r < rank] + [(rank, title)]
+            headings.append(title)
         elif not furniture:
             run_in = run_in_heading(line)
             if run_in:

@@ -28,11 +28,16 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
 
 
 def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str) -> dict:
+    """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
     text = paragraph.text
     s, e = _sentence_bounds(paragraph, mention.number_start)
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     cat = category(mention, sentence, ms, me, text[:s], previous_noun)
+    prescribed = statutory(mention, sentence, ms, me)
+    period = period_of(sentence, ms, me, year, carried)
+    if period is None and not prescribed and year is not None:
+        period = str(year)
     return {
         "char_start": paragraph.start + mention.start,
         "char_end": paragraph.start + mention.end,
@@ -44,10 +49,10 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
         "unit": mention.unit,
         "kind": mention.kind,
         "category": cat,
-        "statutory": statutory(mention, sentence, ms, me),
+        "statutory": prescribed,
         "usd_reported": mention.usd_reported,
         "usd_reported_high": mention.usd_reported_high,
-        "period": period_of(sentence, ms, me, year, carried),
+        "period": period,
         "attribution": attribution_of(sentence),
         "subject": subject_of(mention, sentence, ms, me, cat),
     }

@@ -14,9 +14,15 @@ CURRENCY_WORDS = {
     "pounds sterling": "GBP", "gbp": "GBP", "yuan": "CNY", "cny": "CNY", "uzs": "UZS", "sums": "UZS",
     "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "lari": "GEL", "gel": "GEL", "drams": "AMD",
     "dram": "AMD", "amd": "AMD", "somoni": "TJS", "tjs": "TJS", "byn": "BYN", "belarusian rubles": "BYN",
+    "soum": "UZS", "soums": "UZS", "rupees": "INR", "rupee": "INR", "inr": "INR", "naira": "NGN", "ngn": "NGN",
+    "lira": "TRY", "liras": "TRY", "try": "TRY", "yen": "JPY", "jpy": "JPY", "pounds": "GBP", "gbp": "GBP",
+    "euros": "EUR", "rand": "ZAR", "shillings": "KES", "dinars": "IQD", "riyals": "SAR", "dirhams": "AED",
+    "pesos": "MXN", "reais": "BRL", "rials": "IRR", "taka": "BDT", "kyats": "MMK", "afghanis": "AFN",
 }
 CURRENCY_SYMBOLS = {"us$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₸": "KZT", "₽": "RUB", "usd": "USD",
-                    "kzt": "KZT", "eur": "EUR", "rub": "RUB"}
+                    "kzt": "KZT", "eur": "EUR", "rub": "RUB", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
+                    "₦": "NGN", "ngn": "NGN", "₺": "TRY", "₴": "UAH", "gbp": "GBP", "kgs": "KGS", "uzs": "UZS",
+                    "a$": "AUD", "c$": "CAD", "hk$": "HKD"}
 DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute"}
 LENGTHS = {"mile": ("mile", 1.0), "kilometer": ("km", 1.0), "kilometre": ("km", 1.0), "km": ("km", 1.0),
            "meter": ("km", 0.001), "metre": ("km", 0.001)}
@@ -29,7 +35,8 @@ _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b)(?:age\spoints?)?", re.I
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)(mile|kilomet(?:er|re)|km|met(?:er|re))s?\b", re.IGNORECASE)
 _CURRENCY = re.compile(rf"\s(?:{_CUR_WORDS})\b", re.IGNORECASE)
-_SYMBOL_BEFORE = re.compile(r"(?:(US\$|\$|€|£|₸|₽)\s?|\b(USD|KZT|EUR|RUB)\s)$", re.IGNORECASE)
+_SYMBOL_BEFORE = re.compile(r"(?:((?<![A-Za-z])(?:US|HK|A|C)\$|\$|€|£|₸|₽|₹|₦|₺|₴)\s?|"
+                            r"\b(USD|KZT|EUR|RUB|GBP|INR|NGN|KGS|UZS|Rs\.?)\s?)$")
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from figures.schema import CATEGORY_GROUPS
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-LABEL_CHARS = 48
+LABEL_CHARS = 42
 CAPTION_CHARS = 110
+LEGEND_WIDTH = 200
 _FONT = "Arial, Helvetica, DejaVu Sans, sans-serif"
 
 pio.templates[TEMPLATE_NAME] = go.layout.Template(
@@ -34,7 +35,8 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999999",
                    linecolor="#444444", ticks="outside", automargin=True),
         yaxis=dict(showgrid=False, linecolor="#444444", ticks="outside", automargin=True),
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0),
+        legend=dict(orientation="v", xref="container", x=0.995, xanchor="right", yref="paper", y=1,
+                    yanchor="top", font=dict(size=12)),
         hoverlabel=dict(font=dict(family=_FONT, size=12), align="left"),
     )
 )
@@ -60,7 +62,7 @@ class Chart:
 
 
 def _n_figures(n: int) -> str:
-    return f"{n} figure" + ("" if n == 1 else "s")
+    return f"{n}\u00a0figure" + ("" if n == 1 else "s")
 
 
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame) -> str:
@@ -112,11 +114,12 @@ def _unique_labels(labels) -> list[str]:
 
 
 def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
-    """One y label per figure: its subject, with its period where subjects repeat, made distinct."""
+    """One y label per figure: its subject, with its period (else its wording) where subjects repeat."""
     subjects = [_short(s, limit) for s in rows["subject"]]
     repeated = {s for s in subjects if subjects.count(s) > 1}
-    labels = [f"{s} · {queries.period_label(p)}" if s in repeated and _present(p) else s
-              for s, p in zip(subjects, rows["period"])]
+    labels = [s if s not in repeated else
+              f"{s} · {queries.period_label(p) if _present(p) else _short(m, 28)}"
+              for s, p, m in zip(subjects, rows["period"], rows["mention"])]
     return _unique_labels(_esc(label) for label in labels)
 
 
@@ -150,12 +153,13 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     lines = textwrap.wrap(caption, CAPTION_CHARS)
     inner = max((len(html.unescape(str(x))) for x in y_labels), default=0)
     outer = max((len(html.unescape(str(x))) for x in outer_labels), default=0)
-    left = int(30 + 7 * inner + (7 * outer + 24 if outer else 0) + (28 if y_title else 0))
+    left = int(36 + 6.8 * inner + (6.8 * outer + 24 if outer else 0) + (30 if y_title else 0))
+    legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
     fig.update_layout(
         template=TEMPLATE_NAME,
         title=dict(text=_esc(title)),
         height=max(420, 170 + 30 * rows_shown + 16 * len(lines)),
-        margin=dict(l=left, r=130, t=90, b=95 + 16 * len(lines)),
+        margin=dict(l=left, r=130 + (LEGEND_WIDTH if legend else 0), t=90, b=95 + 16 * len(lines)),
     )
     fig.update_yaxes(automargin=False)
     fig.add_annotation(
@@ -193,7 +197,7 @@ def counts_chart(figures: pd.DataFrame, documents: pd.DataFrame, by: str = "them
     labels = counts[by].map(queries.category_label if by == "category" else str)
     fig = go.Figure(go.Bar(
         x=counts["figures"], y=[_esc(x) for x in labels], orientation="h", marker_color=COLORS[0],
-        text=counts["figures"], textposition="outside",
+        text=counts["figures"], textposition="outside", cliponaxis=False,
         hovertemplate="%{y}: %{x} figures<extra></extra>",
     ))
     title = f"Figures stated in the report(s), by {by} (number of figures)"
@@ -226,7 +230,7 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
         ), row=1, col=col)
         values = rows[column].dropna()
         log = len(values) > 1 and values.min() > 0 and values.max() / values.min() > 100
-        fig.update_xaxes(type="log" if log else "linear", rangemode="tozero", tickformat=",",
+        fig.update_xaxes(type="log" if log else "linear", rangemode="tozero", tickformat=",", dtick=1 if log else None,
                          title_text=f"Amount ({unit}{', log scale' if log else ''})", row=1, col=col)
     what = "Fines imposed" if statutory == "imposed" else "Maximum fines the law prescribes"
     title = f"{what}, in tenge and US dollars (one point per fine)"
@@ -322,7 +326,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
     rows = queries.justice_table(_statutory_rows(figures, "imposed"), categories)
     order = {c: i for i, c in enumerate(queries.JUSTICE_CATEGORIES)}
     rows = rows.sort_values(["category", "doc_id", "char_start"], key=lambda s: s.map(order) if s.name == "category" else s)
-    labels = _unique_labels(_esc(f"{_short(s, 56)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
+    labels = _unique_labels(_esc(f"{_short(s, 40)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
     rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(queries.JUSTICE_CATEGORIES):
@@ -330,8 +334,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["value"], y=[[queries.category_label(category)] * len(part), list(part["label"])],
-            orientation="h", name=queries.category_label(category), marker_color=COLORS[i % len(COLORS)],
+            x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category), marker_color=COLORS[i % len(COLORS)],
             text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
         ))
@@ -342,8 +345,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
              " stand apart; statutory figures excluded; vague amounts at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="Number counted", y_title="What / period", y_labels=labels,
-            outer_labels=[queries.category_label(c) for c in categories])
+            x_title="Number counted", y_title="What / period", y_labels=labels)
     alt = (f"Bar chart of {len(rows)} counts of {names}, each labelled with its period."
            + _largest(rows, "value", lambda v: f"{v:,.0f}"))
     return Chart("justice", {"categories": list(categories)}, fig, title, source, notes, len(rows), alt)

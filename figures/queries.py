@@ -17,7 +17,6 @@ GROUP_LABELS = {
     "sentences": "Sentences",
     "casualties": "Casualties",
     "complaints": "Complaints",
-    "justice": "Cases & detentions",
 }
 
 CATEGORY_LABELS = {

@@ -7,7 +7,8 @@ from pages import common
 
 sc = common.scope()
 st.title("Casualties")
-rows = common.page_filters(queries.in_group(sc.figures, "casualties"), prefix="casualties-")
+rows = common.page_filters(queries.filter_figures(queries.in_group(sc.figures, "casualties"), statutory="imposed"),
+                          prefix="casualties-")
 common.show_chart(charts.casualties_chart(rows, sc.documents), sc)
 
 st.subheader("The figures on screen")

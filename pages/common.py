@@ -58,7 +58,7 @@ def sidebar_scope() -> None:
     """The document / country / year filters in the sidebar of every page, bound to the URL."""
     documents, _ = load()
     with st.sidebar:
-        st.header("Reports")
+        st.header("Scope")
         st.multiselect("Documents", list(documents["doc_id"]), key="doc", bind="query-params",
                        format_func=_doc_label(documents), placeholder="All documents")
         st.multiselect("Country", sorted(documents["country"].dropna().unique()), key="country",
@@ -122,10 +122,9 @@ def app_base_url() -> str:
 
 
 def show_chart(chart: Chart, sc: Scope) -> None:
-    """The chart, its caption (source, notes, count), and its PNG/SVG/HTML/embed downloads."""
+    """The chart (its source, notes and count are the annotation under the plot) and its downloads."""
     st.plotly_chart(chart.figure, theme=None, alt=chart.alt, key=f"chart-{chart.name}-{_params_key(chart)}",
                     config={"displaylogo": False, "toImageButtonOptions": {"filename": chart.name}})
-    safe_text(chart.caption, small=True)
     chart_downloads(chart, sc)
 
 

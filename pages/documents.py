@@ -6,6 +6,8 @@ from extract.loading import DocumentError
 from pages import common
 
 st.title("Documents")
+if "documents-message" in st.session_state:
+    st.success(st.session_state.pop("documents-message"))
 documents, _ = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
@@ -41,10 +43,9 @@ if submitted:
             st.error(str(error))
         else:
             bar.empty()
-            if result.added:
-                st.success(f"Added {name}: {result.n_figures} figures.")
-            else:
-                st.info(f"{name} is already in the store ({result.n_figures} figures); its details were updated.")
+            st.session_state["documents-message"] = (
+                f"Added {name}: {result.n_figures} figures." if result.added else
+                f"{name} is already in the store ({result.n_figures} figures); its details were updated.")
             st.rerun()
 
 st.subheader("Remove a document")
@@ -60,5 +61,5 @@ else:
         if not sure:
             st.warning("Tick the box to confirm the removal.")
         elif common.store().remove(doc_id):
-            st.success("Removed the document and its figures.")
+            st.session_state["documents-message"] = f"Removed {titles[doc_id]} and its figures."
             st.rerun()

@@ -19,4 +19,3 @@ except ValueError as error:
     st.error(f"Cannot draw this chart: {error}")
     st.stop()
 st.plotly_chart(chart.figure, theme=None, alt=chart.alt, config={"displaylogo": False})
-common.safe_text(chart.caption, small=True)

@@ -2,6 +2,7 @@
 
 import html
 
+import pandas as pd
 import streamlit as st
 
 from figures import queries
@@ -61,14 +62,16 @@ else:
     meta = doc.iloc[0] if len(doc) else None
     common.safe_text("Document: " + ", ".join(str(x) for x in (
         fig.get("doc_publisher"), fig["doc_title"], fig["doc_year"]) if x is not None and str(x) not in ("", "<NA>", "nan")))
-    for label, url in (("Open the source", meta["source_url"] if meta is not None else None),
-                       ("Open the original", meta["original_url"] if meta is not None else None)):
-        if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
-            st.link_button(label, url)
+    links = [(label, meta[column]) for label, column in (("Open the source", "source_url"),
+                                                         ("Open the original", "original_url"))
+             if meta is not None and isinstance(meta[column], str)
+             and meta[column].lower().startswith(("http://", "https://"))]
+    for col, (label, url) in zip(st.columns(max(len(links), 1)), links):
+        col.link_button(label, url)
     details = {k: fig[k] for k in ("value", "low", "high", "unit", "qualifier", "kind", "category", "statutory",
                                    "usd_reported", "value_kzt", "period", "attribution", "subject", "paragraph",
                                    "char_start", "char_end", "figure_id")}
-    st.dataframe([{"field": k, "value": "" if v is None else str(v)} for k, v in details.items()], hide_index=True)
+    st.dataframe([{"field": k, "value": str(v)} for k, v in details.items() if not pd.isna(v)], hide_index=True)
     flags = queries.parse_checks(fig["checks"])
     if flags:
         st.warning(f"{len(flags)} cross-check flag(s) on this figure:")

@@ -10,7 +10,8 @@ st.title("Complaints, cases and detentions")
 categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
                             format_func=queries.category_label, placeholder="All five")
 chosen = categories or list(queries.JUSTICE_CATEGORIES)
-rows = common.page_filters(sc.figures[sc.figures["category"].isin(chosen)], prefix="justice-")
+rows = common.page_filters(queries.filter_figures(sc.figures, categories=chosen, statutory="imposed"),
+                          prefix="justice-")
 common.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
 
 st.subheader("The figures on screen")

@@ -25,10 +25,11 @@ for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), queries.headlines(sc.
             common.safe_text(f"Largest: {head.largest}", bold=True)
             common.safe_text(head.largest_subject, small=True)
 
-left, right = st.columns(2)
-with left:
+st.subheader("What the figures count")
+by_theme, by_category = st.tabs(["By theme", "By category"])
+with by_theme:
     common.show_chart(charts.counts_chart(sc.figures, sc.documents, "theme"), sc)
-with right:
+with by_category:
     common.show_chart(charts.counts_chart(sc.figures, sc.documents, "category"), sc)
 
 st.subheader("Cross-check flags")

@@ -36,8 +36,9 @@ def _find_nth(hay: str, needle: str, n: int) -> int:
     return i
 
 
-def load_gold(path: str, text: str) -> list[dict]:
-    """Gold lines with char_start, char_end and core_start resolved against the text."""
+def load_gold(path: str, text: str, doc: str | None = None) -> list[dict]:
+    """Gold lines with char_start, char_end and core_start resolved against the text; with `doc`, only the
+    lines whose "doc" field names that document (gold files covering several documents)."""
     paras = paragraphs(text)
     gold = []
     with open(path, encoding="utf-8") as f:
@@ -45,6 +46,8 @@ def load_gold(path: str, text: str) -> list[dict]:
             if not line.strip():
                 continue
             g = json.loads(line)
+            if doc is not None and g.get("doc") != doc:
+                continue
             start, para = paras[g["para"]]
             m = _find_nth(para, g["mention"], g.get("occurrence", 1))
             if m < 0:
@@ -129,8 +132,8 @@ def score(gold: list[dict], rows: list[dict]) -> dict:
     fp = [p for pi, p in enumerate(rows) if pi not in p2g and not overlaps(p, matched) and not overlaps(p, optional)]
     tp = sum(1 for gi in g2p if not gold[gi].get("optional"))
     fn = [g for gi, g in enumerate(gold) if gi not in g2p and not g.get("optional")]
-    checks = {k: [0, 0] for k in ("value", "unit", "category", "statutory")}
-    e2e_tp, by_group = 0, {}
+    checks = {k: [0, 0] for k in ("value", "unit", "category", "statutory", "qualifier", "period")}
+    e2e_tp, by_group, field_errors = 0, {}, []
     for g in gold:
         if not g.get("optional"):
             by_group.setdefault(GROUPS.get(g["category"], "other"), [0, 0])[1] += 1
@@ -146,11 +149,20 @@ def score(gold: list[dict], rows: list[dict]) -> dict:
         }
         rng = g.get("qualifier") != "range" or (same_value(g["low"], g["unit"], p.get("low"), p.get("unit")) and
                                                 same_value(g["high"], g["unit"], p.get("high"), p.get("unit")))
+        full = all(ok.values()) and rng
+        ok["qualifier"] = str(p.get("qualifier", "")).strip() == g["qualifier"]
+        if g.get("period") is not None:
+            ok["period"] = str(p.get("period") or "").strip() == str(g["period"])
         for k, v in ok.items():
             checks[k][0] += int(v)
             checks[k][1] += 1
-        full = all(ok.values()) and rng
         e2e_tp += int(full)
+        if not all(ok.values()) or not rng:
+            fields = ("value", "unit", "category", "statutory", "qualifier", "period")
+            field_errors.append({"mention": g["mention"],
+                                 "wrong": [k for k, v in ok.items() if not v] + ([] if rng else ["range"]),
+                                 "gold": {k: g.get(k) for k in fields},
+                                 "pred": {k: p.get(k) for k in ("mention",) + fields}})
         by_group[GROUPS.get(g["category"], "other")][0] += int(full)
     n_gold = sum(1 for g in gold if not g.get("optional"))
     detection = _prf(tp, len(fp), len(fn))
@@ -162,4 +174,38 @@ def score(gold: list[dict], rows: list[dict]) -> dict:
         "group_recall": {k: v[0] / v[1] for k, v in by_group.items() if v[1]},
         "false_positives": [p.get("mention") for p in fp],
         "false_negatives": [g["mention"] for g in fn],
+        "field_errors": field_errors,
+        "counts": {"gold": n_gold, "tp": tp, "fp": len(fp), "fn": len(fn), "e2e_tp": e2e_tp, "checks": checks,
+                   "by_group": by_group},
+    }
+
+
+def combine(results: list[dict]) -> dict:
+    """Micro-averaged scores over several documents' `score` results."""
+    total = {"gold": 0, "tp": 0, "fp": 0, "fn": 0, "e2e_tp": 0}
+    checks: dict[str, list[int]] = {}
+    by_group: dict[str, list[int]] = {}
+    for r in results:
+        c = r["counts"]
+        for k in total:
+            total[k] += c[k]
+        for k, (right, seen) in c["checks"].items():
+            checks.setdefault(k, [0, 0])
+            checks[k][0] += right
+            checks[k][1] += seen
+        for k, (right, seen) in c["by_group"].items():
+            by_group.setdefault(k, [0, 0])
+            by_group[k][0] += right
+            by_group[k][1] += seen
+    detection = _prf(total["tp"], total["fp"], total["fn"])
+    e2e = _prf(total["e2e_tp"], total["fp"] + total["tp"] - total["e2e_tp"], total["gold"] - total["e2e_tp"])
+    return {
+        "detection_precision": detection[0], "detection_recall": detection[1], "detection_f1": detection[2],
+        "accuracy": {k: v[0] / v[1] if v[1] else 0.0 for k, v in checks.items()},
+        "end_to_end_f1": e2e[2],
+        "group_recall": {k: v[0] / v[1] for k, v in by_group.items() if v[1]},
+        "false_positives": [m for r in results for m in r["false_positives"]],
+        "false_negatives": [m for r in results for m in r["false_negatives"]],
+        "field_errors": [e for r in results for e in r["field_errors"]],
+        "counts": total,
     }

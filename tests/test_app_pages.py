@@ -218,7 +218,7 @@ def test_sentences_unit_switch_relabels_the_time_axis(db):
 def test_justice_page_keeps_periods_apart(db):
     at = open_page("pages/justice.py", {"cat": "complaints"})
     spec = plotly_specs(at)[0]
-    labels = [label for trace in spec["data"] for label in trace["y"][1]]
+    labels = [label for trace in spec["data"] for label in trace["y"]]
     assert labels and all(" — " in label for label in labels)
 
 
@@ -248,6 +248,7 @@ def test_documents_page_adds_pasted_text_and_removes_it(tmp_path, monkeypatch):
     docs = Store(path).documents()
     pasted = docs[docs["title"] == "Pasted note"]
     assert len(pasted) == 1 and pasted["n_figures"].iloc[0] >= 1
+    assert at.success[0].value.startswith("Added pasted text:")
     at.selectbox[0].select(pasted["doc_id"].iloc[0])
     at.checkbox[0].check()
     at.button[1].click().run()

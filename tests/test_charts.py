@@ -17,7 +17,7 @@ DOCS = pd.DataFrame([{
 
 
 def annotations(chart) -> str:
-    return " ".join(a.text for a in chart.figure.layout.annotations)
+    return " ".join(a.text for a in chart.figure.layout.annotations).replace("\u00a0", " ")
 
 
 @pytest.mark.parametrize("name", charts.CHART_NAMES)
@@ -71,7 +71,7 @@ def test_two_periods_of_complaints_are_two_labelled_bars():
     chart = charts.justice_chart(make_figures(), DOCS, ["complaints"])
     (trace,) = chart.figure.data
     assert list(trace.x) == [125, 84]
-    assert [label.split(" — ")[1] for label in trace.y[1]] == ["Jan–Oct 2020", "2019"]
+    assert [label.split(" — ")[1] for label in trace.y] == ["Jan–Oct 2020", "2019"]
 
 
 def test_document_text_is_escaped_in_chart_labels_and_hover():

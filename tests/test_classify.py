@@ -91,3 +91,67 @@ def test_percent_age_and_ratio_categories():
 def test_minimum_age_in_law_is_statutory_age():
     assert figs("The legal minimum age for marriage is 18, but it may be reduced to 16.") == [
         ("18", "age", True), ("16", "age", True)]
+
+
+def test_things_counted_decide_over_a_nearby_death_word():
+    assert figs("The Prosecutor General's Office opened 14 criminal cases into deaths in custody.")[0][1] == "criminal_cases"
+
+
+def test_people_held_in_facilities_are_prisoners():
+    found = figs("According to the service, 9,637 persons were held in 31 facilities, including 412 women.")
+    assert [f[1] for f in found] == ["prisoners", "organizations", "prisoners"]
+
+
+def test_suicides_and_hospital_treatment_are_casualties():
+    assert figs("The service reported 47 deaths in custody, 11 of them suicides.")[1][1] == "deaths"
+    assert figs("Police said officers had recovered 23 bodies and that 11 people were being treated in hospital.")[1][1] \
+        == "injuries"
+
+
+def test_arrest_verb_closer_than_killed_makes_detentions():
+    assert figs("The army said its troops killed 537 bandits and arrested 1,200 suspects.")[1][1] == "detentions"
+
+
+def test_people_fined_are_convictions():
+    assert figs("Police detained 30 protesters and released them; 18 received administrative fines.")[1][1] == "convictions"
+
+
+def test_people_counted_in_a_picket_are_not_the_fined():
+    text = "On November 5, a court fined activist Aziza Sadykova 5,000 soms ($59) for organizing a picket of 12 people."
+    assert figs(text)[1][1] == "population"
+
+
+def test_held_for_a_duration_is_detention_and_what_happened():
+    assert figs("Defenders said police routinely held suspects for more than 72 hours without registering them.")[0][1:] \
+        == ("detention", False)
+
+
+def test_blocking_websites_for_a_period_is_a_statutory_ban():
+    assert figs("The law allows the authorities to block websites for up to two months without a court order.")[0][1:] \
+        == ("ban", True)
+
+
+def test_duration_before_a_deadline_word_is_a_legal_time_limit():
+    assert figs("The firm said it would appeal within the two-month deadline.")[0][1:] == ("legal_time_limit", True)
+
+
+def test_time_gap_after_an_event_is_a_plain_duration():
+    assert figs("A man died in a detention facility two days after police detained him.")[0][1] == "duration_other"
+
+
+def test_referendum_result_is_not_statutory_but_code_quota_is():
+    assert figs("In the April 11 constitutional referendum, 79.3 percent of voters supported it.")[0][2] is False
+    assert figs("The electoral code requires that at least 30 percent of candidates be women.")[0][2] is True
+
+
+def test_month_may_is_not_the_modal_verb():
+    assert figs("Leaders meeting on 19-21 May pledged $600bn for infrastructure.")[0][2] is False
+
+
+def test_percent_change_is_not_statutory():
+    assert figs("In February the government raised the minimum monthly wage by 10 percent.")[0][2] is False
+
+
+def test_law_cue_after_a_semicolon_does_not_make_a_count_statutory():
+    found = figs("Women held 17 of the 90 seats; the electoral code requires that at least 30 percent of candidates be women.")
+    assert [f[2] for f in found] == [False, False, True]

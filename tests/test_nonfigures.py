@@ -62,3 +62,28 @@ def test_the_two_sides_of_a_dispute_is_not_a_count():
 
 def test_lowercase_may_after_a_number_is_not_a_month():
     assert found("children ages 14 through 16 may perform light work") == ["ages 14 through 16"]
+
+
+def test_phone_numbers_are_not_figures():
+    assert found("For more information call +44 20 7413 5566 or email press@amnesty.org.") == []
+    assert found("Call 0800 123 4567 for details.") == []
+
+
+def test_clock_times_are_not_figures():
+    assert found("spoke to the families by phone between 10:30 a.m. and 4 p.m. on 12 May.") == []
+
+
+def test_day_first_and_numeric_dates_are_not_figures():
+    assert found("G7 leaders met in Hiroshima on 19-21 May; the report was published on 2023-05-20.") == []
+
+
+def test_names_and_model_numbers_are_not_figures():
+    assert found("take delivery of 150 Boeing 737 MAX jets, and flights from Terminal 2 would depart") == ["150"]
+
+
+def test_the_months_to_a_month_is_a_period_not_a_duration():
+    assert found("Unemployment rose to 4.2 per cent in the three months to January.") == ["4.2 per cent"]
+
+
+def test_one_in_n_after_that_is_a_share():
+    assert found("NGOs estimated that one in five marriages began with an abduction.") == ["one in five"]

@@ -56,3 +56,17 @@ def test_vague_amounts_take_conventional_floors():
 def test_glued_fold_multiplier_number_is_found():
     assert tokens("a threefold increase")[0][:2] == ("three", 3)
     assert tokens("decreased twice compared with 2018")[0][1:] == (2, "multiplier")
+
+
+def test_scale_letters_glued_to_digits_are_millions_and_billions():
+    assert tokens("reported revenue of $2.5bn in FY2022")[0][:2] == ("2.5bn", 2_500_000_000)
+    assert tokens("The airline carried 168.6m passengers")[0][:2] == ("168.6m", 168_600_000)
+
+
+def test_a_metre_compound_is_not_a_million():
+    assert tokens("a 30m-high wall")[0][:2] == ("30", 30)
+
+
+def test_lakh_and_crore_are_indian_scale_words():
+    assert tokens("announced compensation of Rs 5 lakh for each")[0][:2] == ("5 lakh", 500_000)
+    assert tokens("a budget of 2 crore rupees")[0][1] == 20_000_000

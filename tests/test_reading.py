@@ -95,3 +95,14 @@ def test_theme_comes_from_the_deepest_heading_that_names_one():
     assert theme_for(("Section 6. Discrimination", "PERSONS WITH DISABILITIES", "Employment"),
                      frozenset({"Employment"})) == "Disabilities"
     assert theme_for(("Executive Summary",)) == "General"
+
+
+def test_headings_marked_by_level_give_the_path_without_their_marks():
+    text = ("# Annual Report 2022\n\n## Section 2. Civil Liberties\n\n### a. Freedom of Expression\n\n"
+            "Authorities blocked 14 websites.\n\n## Section 3. Elections\n\nTurnout was 61 percent.\n")
+    doc = read_document(text, "d")
+    blocked = next(p for p in doc.paragraphs if p.text.startswith("Authorities"))
+    turnout = next(p for p in doc.paragraphs if p.text.startswith("Turnout"))
+    assert blocked.section == ("Annual Report 2022", "Section 2. Civil Liberties", "a. Freedom of Expression")
+    assert turnout.section == ("Annual Report 2022", "Section 3. Elections")
+    assert doc.year == 2022

@@ -68,3 +68,25 @@ def test_attribution_names_the_source():
                         "t", 2020)
     got = figures_in_paragraph(doc.paragraphs[-1], 2020)[0]
     assert got["attribution"] == "UN Population Fund" and got["period"] == "annual"
+
+
+def _paragraph_records(text, year):
+    doc = read_document(text, "t", year)
+    return [r for p in doc.paragraphs if not p.is_heading for r in figures_in_paragraph(p, year)]
+
+
+def test_day_first_dates_and_spans_give_the_period():
+    text = ("Security forces killed at least 79 people during protests between 25 October 2021 and 30 April 2022, "
+            "Amnesty International said. On 17 January alone, seven protesters were killed.\n")
+    periods = [r["period"] for r in _paragraph_records(text, 2022)]
+    assert periods == ["2021-10-25..2022-04-30", "2022-01-17"]
+
+
+def test_half_of_the_year_is_a_window():
+    text = "The army said its troops arrested 1,200 suspects in the first half of the year.\n"
+    assert _paragraph_records(text, 2021)[0]["period"] == "2021-01..2021-06"
+
+
+def test_year_of_a_named_event_gives_the_period():
+    text = "The ILO estimated that 102,000 people were forced to work in the 2019 harvest, down from 170,000 in 2018.\n"
+    assert [r["period"] for r in _paragraph_records(text, 2019)] == ["2019", "2018"]

@@ -60,3 +60,29 @@ def test_lengths():
 def test_fraction_becomes_percent():
     assert first("NGOs stated one-half the children")[1:3] == (50, "percent")
     assert first("one of five district courts lacked a chairperson")[:3] == ("one of five", 20, "percent")
+
+
+def test_rupees_before_the_number_with_dollar_equivalent():
+    text = "ordered her to furnish a bond of Rs 100,000 ($1,370)."
+    m = find_mentions(text)[0]
+    assert (text[m.start:m.end], m.value, m.unit, m.usd_reported) == ("Rs 100,000 ($1,370)", 100000, "INR", 1370)
+
+
+def test_uzbek_soum_is_uzs_and_keeps_its_dollar_equivalent():
+    text = "raised the minimum monthly wage by 10 percent to 634,880 soum ($67)."
+    found = [(text[m.start:m.end], m.unit) for m in find_mentions(text)]
+    assert found == [("10 percent", "percent"), ("634,880 soum ($67)", "UZS")]
+
+
+def test_news_currencies_pounds_euros_naira():
+    assert first("ordered her company to pay £1,200 in costs")[1:3] == (1200, "GBP")
+    assert first("The European Commission fined the company €500 million for")[1:3] == (500_000_000, "EUR")
+    assert first("ransoms of between 5 million and 50 million naira per victim")[2] == "NGN"
+
+
+def test_age_after_a_name_between_commas():
+    assert first("A local resident, Abubakar Sani, 45, said he counted the dead")[1:] == (45, "year", "age")
+
+
+def test_age_limit_after_child_under():
+    assert first("castration of men convicted of raping a child under 14.")[:3] == ("under 14", 14, "year")

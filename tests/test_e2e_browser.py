@@ -1,0 +1,147 @@
+"""End to end: `streamlit run app.py` on a free port, driven by headless Chromium through Playwright.
+
+Saves a screenshot of every page under tests/artifacts/ for a person to look at.
+"""
+
+import csv
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from figures.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+PAGES = {"overview": "", "fines": "fines", "sentences": "sentences", "casualties": "casualties",
+         "justice": "justice", "explorer": "explorer", "documents": "documents",
+         "embed": "embed?chart=justice&categories=complaints&embed=true"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The dashboard served by `streamlit run` over a fresh store (seeded on start, as on a fresh checkout)."""
+    db = tmp_path_factory.mktemp("e2e") / "figures.sqlite"
+    port = _free_port()
+    env = {**os.environ, "REPORTED_FIGURES_DB": str(db)}
+    log = open(tmp_path_factory.mktemp("log") / "streamlit.log", "w+")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.terminate()
+        log.seek(0)
+        pytest.fail("streamlit did not start:\n" + log.read())
+    yield url, db
+    proc.terminate()
+    proc.wait(timeout=20)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def _open(page, url: str) -> None:
+    page.goto(url, timeout=90_000)
+    page.wait_for_selector('[data-testid="stApp"]', timeout=90_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+
+
+def test_every_page_renders_and_is_captured(server, page):
+    url, db = server
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, path in PAGES.items():
+        if name == "explorer":  # the store is seeded by now: show one fine's provenance
+            figures = Store(db).figures()
+            path += "?fig=" + figures[(figures["category"] == "fine") & ~figures["statutory"]]["figure_id"].iloc[0]
+        _open(page, f"{url}/{path}")
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+        if name not in ("explorer", "documents"):
+            page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
+        page.wait_for_timeout(800)
+        height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+        page.set_viewport_size({"width": 1400, "height": min(max(height, 1000), 12000)})
+        page.wait_for_timeout(800)
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+        if name == "embed":
+            expect(page.get_by_test_id("stSidebar")).to_have_count(0)
+            title = page.locator(".js-plotly-plot .gtitle").text_content()
+            assert title.startswith("Counts of complaints, each with its period")
+        page.set_viewport_size({"width": 1400, "height": 1000})
+        assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+def test_fines_page_draws_each_fine_as_a_point_in_svg(server, page):
+    url, db = server
+    _open(page, f"{url}/fines")
+    first_chart = page.locator(".js-plotly-plot").first
+    first_chart.locator("svg.main-svg").first.wait_for(timeout=60_000)
+    fines = Store(db).figures().query("category == 'fine' and not statutory")
+    points = first_chart.locator(".scatterlayer .point")
+    expect(points).to_have_count(2 * len(fines))  # one point in tenge, one in dollars
+    annotations = " ".join(first_chart.locator(".annotation-text").all_text_contents())
+    assert "Source: US Department of State" in annotations
+
+
+def test_csv_download_holds_the_rows_on_screen(server, page):
+    url, db = server
+    _open(page, f"{url}/explorer?q=tenge")
+    figures = Store(db).figures()
+    hay = figures[["subject", "sentence", "mention"]].fillna("").agg(" ".join, axis=1).str.lower()
+    expected = list(figures.loc[hay.str.contains("tenge"), "figure_id"])
+    button = page.get_by_role("button", name=f"CSV of the {len(expected)} rows on screen")
+    with page.expect_download() as info:
+        button.click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith("\ufeff".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8")[1:])))
+    assert [r["figure_id"] for r in rows] == expected
+
+
+def test_png_of_a_chart_is_drawn_server_side(server, page):
+    url, _ = server
+    _open(page, f"{url}/fines")
+    page.get_by_text("Download or embed this chart").first.click()
+    with page.expect_download(timeout=90_000) as info:
+        page.get_by_role("button", name="PNG image").first.click()
+    assert info.value.suggested_filename == "fines.png"
+    assert Path(info.value.path()).read_bytes().startswith(b"\x89PNG")

@@ -44,10 +44,11 @@ COUNT_EVENT_CUES = _cues([
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
 COUNT_NOUN_CUES = _cues([
-    ("complaints", r"complaints?|appeals?\b|petitions?|grievances"),
+    ("complaints", r"complaints?|appeals?\b|petitions?|grievances|allegations?\b"),
     ("victims", r"victims?\b"),
     ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
-                       r"proceedings|prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b"),
+                       r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
+                       r"prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b"),
     ("detentions", r"detainees|arrestees"),
     ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
@@ -56,7 +57,16 @@ COUNT_NOUN_CUES = _cues([
                       r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
                       r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b"),
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated"),
+    ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
+                    r"municipalities|locations|sites\b|places\b|nations\b|jurisdictions|areas\b"),
 ])
+# Reports become complaints when the sentence says someone received, registered or filed them.
+_RECEIVED = re.compile(r"\b(?:received|registered|filed|lodged|submitted|logged|recorded)\b", re.IGNORECASE)
+# A count followed by what a crowd does names people even when the noun is left out ("thousands took to the
+# streets").
+_CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s+to\s+the\s+streets|took\s+part|"
+                           r"protested|rallied|marched|gathered|demonstrated|joined|attended|participated|signed|"
+                           r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
 COUNT_VERB_CUES = _cues([
     ("convictions", r"convicted|sentenced|found\s+guilty|held\s+(?:criminally\s+)?liable|punished|reprimand|"
                     r"fined\b|acquitted|received\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)"),
@@ -137,7 +147,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Nouns naming things rather than people: they decide the category even beside "killed" or "arrested".
-_THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations")
+_THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations", "count_other")
 PEOPLE_CATEGORY_VERBS = _cues([
     ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
                 r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b"),
@@ -150,6 +160,16 @@ _ATTACHED = re.compile(r"^[’'\s]*(?:(?:per|a|each)\s+\w+\s+)?(?:maximum\s+|min
                        r"(?:of\s+|in\s+)?(?:the\s+|an?\s+)?", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"^[\s-]*(?:time\s+)?(?:limit|deadline)\b", re.IGNORECASE)
 _GAP_AFTER = re.compile(r"^\s+(?:after|later|ago|earlier)\b", re.IGNORECASE)
+ADMINISTRATIVE_OFFENCE = re.compile(
+    r"\b(?:picket(?:s|ing|ed)?|(?:unsanctioned|unauthori[sz]ed|unpermitted|illegal|unlawful|unregistered)\s+"
+    r"(?:rall(?:y|ies)|protests?|assembl(?:y|ies)|gatherings?|demonstrations?|meetings?|marches|events?|pickets?)|"
+    r"petty\s+hooliganism|hooliganism|disobe(?:y|yed|ying|dience)\s+(?:to\s+)?(?:the\s+)?(?:police|lawful)|"
+    r"resist(?:ing|ed)?\s+(?:the\s+)?police|administrative\s+(?:offen[cs]es?|code|charges?|detention|violations?)|"
+    r"violat(?:ing|ed|ion\s+of)\s+(?:the\s+)?(?:rules|procedure|order)\s+(?:of|for|on)\s+(?:holding\s+)?"
+    r"(?:peaceful\s+)?(?:assembl|rall|protest|meeting))", re.IGNORECASE)
+_PENALTY_FOR = re.compile(r"^\W*(?:\w+\s+){0,2}for\s+(?:\w+\s+){0,2}(?:picket|unsanctioned|unauthori[sz]ed|illegal|"
+                          r"unlawful|petty|hooliganism|disobe|resist|violat)", re.IGNORECASE)
+_JAILED = re.compile(r"\b(?:jail(?:ed)?|sentenced|sentences?|arrest(?:ed)?|locked\s+up)\b", re.IGNORECASE)
 _HELD_FOR = re.compile(r"\b(?:held|hold|holding|kept|keep|detained|detain)\s+(?:[\w’'-]+\s+){0,3}for\s+$",
                        re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
@@ -160,7 +180,9 @@ _STOPWORDS = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|i
                         r"about|against|over|under|into|among|between|like|such|including|through|across|within|"
                         r"without|than|whose|where|if|so|not|also|then|respectively|"
                         r"they|he|she|received|reported|did|do|died|could|would|will|may|must|can)$", re.IGNORECASE)
-ELIDED_OF = re.compile(r"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|\w+)(?:\s+(?:million|thousand|billion))?\s+",
+ELIDED_OF = re.compile(r"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundreds?|thousands?|dozens?))"
+                       r"(?:\s+(?:million|thousand|billion))?\s+",
                        re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:who|that|which|was|were|is|are|has|have|"
                         r"had|decreased|increased|rose|fell|grew|dropped|reached|stood|totaled|\w+ed)\b", re.IGNORECASE)
@@ -199,6 +221,16 @@ def _attached(cues: list[tuple[str, re.Pattern]], text: str) -> str | None:
 
 
 def _duration_category(mention: Mention, sentence: str, start: int, end: int, before: str) -> str:
+    """Category of a duration; a jail term of days for an administrative offence is administrative arrest."""
+    name = _duration_kind(mention, sentence, start, end, before)
+    if name in ("prison_term", "detention") and mention.unit in ("day", "hour") and mention.value <= 90 and \
+            ADMINISTRATIVE_OFFENCE.search(sentence) and (name == "prison_term" or _JAILED.search(sentence) or
+                                                         _PENALTY_FOR.match(sentence[end:])):
+        return "administrative_arrest"
+    return name
+
+
+def _duration_kind(mention: Mention, sentence: str, start: int, end: int, before: str) -> str:
     right = sentence[end:end + 60]
     words = sentence[start:end].lower()
     if re.match(r"^\W{0,3}(?:of\s+)?(?:administrative\s+)?(?:imprisonment|incarceration|prison|jail)", right,
@@ -236,8 +268,11 @@ def _noun_phrase(clause: str, end: int) -> tuple[str, int]:
     rest = clause[end:]
     skip = ELIDED_OF.match(rest)
     offset = 0
+    partitive = re.match(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z])", rest)
     if skip and not re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", rest, re.IGNORECASE):
         offset = skip.end() - 1
+    elif partitive and not re.match(r"^\s+of\s+(?:whom|which|them|us|it|this|that)\b", rest):
+        offset = partitive.end() - 1
     words = []
     for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest[offset:]):
         token = m.group(0)
@@ -281,6 +316,10 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
     named = _word_category(noun)
+    if named is None and _CROWD_ACTION.match(clause[e:]):
+        return "population"
+    if re.search(r"\breports\b", noun, re.IGNORECASE) and named is None:
+        return "complaints" if _RECEIVED.search(clause) else "count_other"
     if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
         noun = inherited_noun
         named = _word_category(noun)

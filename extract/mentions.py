@@ -27,10 +27,13 @@ _FILLER = re.compile(r"^\s+(?:consecutive|additional|more|further|full|straight|
                      r"extra|remaining|separate)(?=\s)", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s?(?:million|billion|thousand))?"
-_USD_BRACKET = re.compile(
-    rf"^\s*\(\s*(?:approximately\s+|about\s+|some\s+|around\s+|nearly\s+|over\s+|up\s+to\s+)?"
-    rf"(?:US)?\$\s?(?P<low>{_NUM}){_SCALE}"
-    rf"(?:\s*(?:-|–|to)\s*(?:US)?\$?\s?(?P<high>{_NUM}){_SCALE})?\s*\)",
+_EQUIVALENT_QUALIFIER = (r"(?:(?:approximately|about|some|around|nearly|roughly|almost|over|more\s+than|up\s+to|"
+                         r"equivalent\s+to|the\s+equivalent\s+of|or|circa|approx\.|est\.|~)\s*)?")
+_BRACKET_SYMBOL = r"(?:U\.S\.\s?\$|US\s?\$|USD\s?|\$\s?US\s?|\$|€|EUR\s?|£|GBP\s?)"
+_BRACKET_WORDS = r"(?:\s?(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|USD|euros?|EUR))"
+_EQUIVALENT_BRACKET = re.compile(
+    rf"^\s*\(\s*{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
+    rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*\)",
     re.IGNORECASE)
 _COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
@@ -69,10 +72,14 @@ def _is_bare(text: str, pos: int) -> bool:
     return bool(_NEXT_WORD.match(text[pos:pos + 12]))
 
 
-def _usd_bracket(text: str, pos: int) -> tuple[int, float, float | None] | None:
-    m = _USD_BRACKET.match(text[pos:pos + 80])
-    if not m:
+def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
+    """(end, ISO code, low, high) of a bracketed equivalent written after an amount: "(U.S. $2,250)",
+    "(about $130)", "(USD 2,250)", "(€500)"."""
+    m = _EQUIVALENT_BRACKET.match(text[pos:pos + 90])
+    if not m or not (m.group("sym") or m.group("word")):
         return None
+    marker = (m.group("sym") or m.group("word") or "").strip().lower()
+    code = "EUR" if marker.startswith(("€", "eur")) else "GBP" if marker.startswith(("£", "gbp")) else "USD"
     scale_text = m.group(0)
     low_scale = re.search(rf"{re.escape(m.group('low'))}\s?(million|billion|thousand)", scale_text)
     low = digits_value(m.group("low") + (" " + low_scale.group(1) if low_scale else ""))
@@ -80,7 +87,7 @@ def _usd_bracket(text: str, pos: int) -> tuple[int, float, float | None] | None:
     if m.group("high"):
         high_scale = re.search(rf"{re.escape(m.group('high'))}\s?(million|billion|thousand)", scale_text)
         high = digits_value(m.group("high") + (" " + high_scale.group(1) if high_scale else ""))
-    return pos + m.end(), low, high
+    return pos + m.end(), code, low, high
 
 
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
@@ -202,9 +209,11 @@ class _Reader:
             if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end]:
                 kind, unit_name, end = "count", "count", last.end
         if kind == "money" and unit_name != "USD":
-            bracket = _usd_bracket(text, end)
-            if bracket:
-                end, usd, usd_high = bracket
+            bracket = _equivalent_bracket(text, end)
+            if bracket and bracket[1] != unit_name:
+                end = bracket[0]
+                if bracket[1] == "USD":
+                    usd, usd_high = bracket[2], bracket[3]
                 self._use_inside(end)
         if kind == "age":
             self.ages.add(i)

@@ -42,7 +42,14 @@ _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\
 _CLOCK_AFTER = re.compile(r"^(?::\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
-_DAY_RANGE_AFTER = re.compile(rf"^\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DAY_RANGE_AFTER = re.compile(rf"^{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})+\s+(?:of\s+)?{_MONTH}\b")
+_DAY_RANGE_BEFORE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})*"
+    rf"(?:\s?[-–]\s?|\s*,?\s+(?:and|to|through|until|till|or)\s+)$")
+_DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s*$|\s+(?:and|in|at|on|when|while|"
+                             r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
                          r"which|where|that)\b|\s*[,;)]|\.(?:\s|$))")
@@ -114,8 +121,11 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
-    if _DAY_RANGE_AFTER.match(after):
-        return "first day of a date range"
+    day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
+    if day and _DAY_RANGE_AFTER.match(after):
+        return "first day of a date range or list ('between 21 and 25 September')"
+    if day and _DAY_RANGE_BEFORE.search(before) and _DATE_END_AFTER.match(after):
+        return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     token = text[number.start:number.end]
     name = _NAME_BEFORE.search(before)
     if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \

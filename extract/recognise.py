@@ -27,7 +27,8 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
     return s, (start + m.start() + 1 if m else len(text))
 
 
-def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str) -> dict:
+def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
+            previous_subject: str = "") -> dict:
     """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
     text = paragraph.text
     s, e = _sentence_bounds(paragraph, mention.number_start)
@@ -54,7 +55,7 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
         "usd_reported_high": mention.usd_reported_high,
         "period": period,
         "attribution": attribution_of(sentence),
-        "subject": subject_of(mention, sentence, ms, me, cat),
+        "subject": subject_of(mention, sentence, ms, me, cat, previous_subject),
     }
 
 
@@ -62,13 +63,15 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
     """Every figure stated in a paragraph, in text order, with absolute document offsets."""
     out = []
     text = paragraph.text
-    previous_noun, previous_sentence = "", -1
+    previous_noun, previous_subject, previous_sentence = "", "", -1
     for mention in find_mentions(text):
         s, e = _sentence_bounds(paragraph, mention.number_start)
         if s != previous_sentence:
-            previous_noun, previous_sentence = "", s
+            previous_noun, previous_subject, previous_sentence = "", "", s
         carried = last_period(text[:s], year)
-        out.append(_record(mention, paragraph, year, carried, previous_noun))
+        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject)
+        out.append(record)
         if mention.kind == "count":
             previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
+            previous_subject = record["subject"] if record["subject"] != "count" else previous_subject
     return out

@@ -54,17 +54,48 @@ def _doc_label(documents: pd.DataFrame):
     return label
 
 
+def _scope_options(documents: pd.DataFrame) -> dict[str, list[str]]:
+    """The values each scope filter offers, as the strings they have in the URL."""
+    return {"doc": list(documents["doc_id"]),
+            "country": sorted(str(c) for c in documents["country"].dropna().unique()),
+            "year": [str(y) for y in sorted(int(y) for y in documents["year"].dropna().unique())]}
+
+
+def _keep_scope(key: str) -> None:
+    """A scope filter changed: remember it for the session's other pages and put it in the URL."""
+    chosen = list(st.session_state[f"scope-{key}"])
+    st.session_state[f"_scope-{key}"] = chosen
+    if chosen:
+        st.query_params[key] = chosen
+    elif key in st.query_params:
+        del st.query_params[key]
+
+
 def sidebar_scope() -> None:
-    """The document / country / year filters in the sidebar of every page, bound to the URL."""
+    """The document / country / year filters in the sidebar of every page.
+
+    A shared link's ?doc=&country=&year= wins; without them the session's last scope is kept, so
+    moving to another page keeps the scope, and it is written back into the page's URL.
+    """
     documents, _ = load()
+    options = _scope_options(documents)
+    for key in SCOPE_KEYS:
+        wanted = st.query_params.get_all(key) or st.session_state.get(f"_scope-{key}", [])
+        chosen = [v for v in dict.fromkeys(wanted) if v in options[key]]
+        st.session_state[f"_scope-{key}"] = st.session_state[f"scope-{key}"] = chosen
+        if st.query_params.get_all(key) != chosen:
+            if chosen:
+                st.query_params[key] = chosen
+            elif key in st.query_params:
+                del st.query_params[key]
+    labels = {"doc": ("Documents", _doc_label(documents), "All documents"),
+              "country": ("Country", str, "All countries"), "year": ("Report year", str, "All years")}
     with st.sidebar:
         st.header("Scope")
-        st.multiselect("Documents", list(documents["doc_id"]), key="doc", bind="query-params",
-                       format_func=_doc_label(documents), placeholder="All documents")
-        st.multiselect("Country", sorted(documents["country"].dropna().unique()), key="country",
-                       bind="query-params", placeholder="All countries")
-        st.multiselect("Report year", sorted(int(y) for y in documents["year"].dropna().unique()), key="year",
-                       bind="query-params", placeholder="All years")
+        for key in SCOPE_KEYS:
+            label, shown, placeholder = labels[key]
+            st.multiselect(label, options[key], key=f"scope-{key}", format_func=shown, placeholder=placeholder,
+                           on_change=_keep_scope, args=(key,))
 
 
 @dataclass(frozen=True)
@@ -85,7 +116,7 @@ def scope(params: dict | None = None) -> Scope:
     """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL)."""
     documents, figures = load()
     if params is None:
-        params = {k: list(st.session_state.get(k) or []) for k in SCOPE_KEYS}
+        params = {k: list(st.session_state.get(f"_scope-{k}") or []) for k in SCOPE_KEYS}
     params = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
     chosen = queries.documents_in_scope(documents, doc_ids=params["doc"], countries=params["country"],
                                         years=params["year"])

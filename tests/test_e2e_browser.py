@@ -4,14 +4,17 @@ Saves a screenshot of every page under tests/artifacts/ for a person to look at.
 """
 
 import csv
+import html
 import io
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
@@ -145,3 +148,41 @@ def test_png_of_a_chart_is_drawn_server_side(server, page):
         page.get_by_role("button", name="PNG image").first.click()
     assert info.value.suggested_filename == "fines.png"
     assert Path(info.value.path()).read_bytes().startswith(b"\x89PNG")
+
+
+def _sidebar_choice(page, label: str) -> str:
+    return page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text=label).inner_text()
+
+
+def test_sidebar_scope_follows_the_reader_to_other_pages_and_stays_in_the_url(server, page):
+    url, db = server
+    country = Store(db).documents()["country"].iloc[0]
+    _open(page, f"{url}/")
+    page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Country").click()
+    page.get_by_role("option", name=country).click()
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(re.compile(r"country=" + re.escape(quote_plus(country))))
+    for name, path in (("Fines", "/fines"), ("Explorer", "/explorer")):
+        page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click()
+        expect(page).to_have_url(re.compile(re.escape(path) + r"\?.*country=" + re.escape(quote_plus(country))))
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+        assert country in _sidebar_choice(page, "Country")
+    page.get_by_test_id("stSidebar").get_by_role("button", name=re.compile("Clear all|Remove")).first.click()
+    expect(page).not_to_have_url(re.compile("country="))
+    page.get_by_test_id("stSidebarNav").get_by_text("Fines", exact=True).click()
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    page.wait_for_timeout(500)
+    assert "country=" not in page.url and country not in _sidebar_choice(page, "Country")
+
+
+def test_embed_snippet_address_opens_the_same_chart(server, page):
+    url, _ = server
+    _open(page, f"{url}/sentences?unit=months")
+    page.get_by_text("Download or embed this chart").first.click()
+    snippet = page.get_by_test_id("stCode").first.inner_text()
+    title = page.locator(".js-plotly-plot .gtitle").first.text_content()
+    src = html.unescape(re.search(r'src="([^"]+)"', snippet).group(1))
+    assert src.startswith(url + "/embed?")
+    _open(page, src)
+    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
+    assert page.locator(".js-plotly-plot .gtitle").text_content() == title

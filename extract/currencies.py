@@ -1,0 +1,72 @@
+"""World currency names, plurals, symbols and codes mapped to ISO 4217 codes, so an amount in any major
+currency ("9 million riels", "Rp 5,000", "KHR 400") is read as money. Source: ISO 4217 list of codes
+(www.iso.org/iso-4217-currency-codes.html) and each currency's usual English name and plural.
+
+A bare name shared by several countries ("pesos", "dinars", "francs") maps to the code most often meant in
+human-rights reporting; a country adjective written before it ("Philippine pesos") picks the exact code.
+"""
+
+# (ISO code, the English names and plurals written after a number, comma-separated)
+NAMES = (
+    ("KZT", "tenge"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
+    ("EUR", "euro, euros"), ("RUB", "ruble, rubles, rouble, roubles, russian rubles"),
+    ("KGS", "som, soms, kyrgyz som"), ("AZN", "manat, manats"), ("UZS", "sum, sums, soum, soums, uzbek soums"),
+    ("TJS", "somoni"), ("BYN", "belarusian ruble, belarusian rubles"),
+    ("GBP", "pound, pounds, pounds sterling, british pounds"),
+    ("CNY", "yuan, renminbi"), ("UAH", "hryvnia, hryvnias, hryvnya, hryvni"), ("GEL", "lari, laris"),
+    ("AMD", "dram, drams"), ("INR", "rupee, rupees, indian rupees"), ("NGN", "naira, nairas"),
+    ("TRY", "lira, liras, turkish lira, turkish liras"), ("JPY", "yen"), ("KHR", "riel, riels"), ("VND", "dong"),
+    ("THB", "baht"), ("MMK", "kyat, kyats"), ("BDT", "taka, takas"), ("IDR", "rupiah, rupiahs"),
+    ("MYR", "ringgit, ringgits"), ("MXN", "peso, pesos, mexican pesos"), ("BRL", "reais, brazilian real"),
+    ("ZAR", "rand, rands"), ("KES", "shilling, shillings, kenyan shillings"), ("ETB", "birr, birrs"),
+    ("GHS", "cedi, cedis"), ("IQD", "dinar, dinars, iraqi dinars"), ("AED", "dirham, dirhams"),
+    ("SAR", "riyal, riyals, saudi riyals"), ("IRR", "rial, rials, iranian rials"), ("PLN", "zloty, zlotys, zlotych"),
+    ("HUF", "forint, forints"), ("CZK", "koruna, korunas, czech crowns"), ("BGN", "lev, leva, levs"),
+    ("RON", "leu, lei, romanian lei"), ("MDL", "moldovan lei, moldovan leu"), ("HRK", "kuna, kunas"),
+    ("XOF", "franc, francs, cfa franc, cfa francs"), ("CHF", "swiss franc, swiss francs"),
+    ("SEK", "krona, kronor, swedish krona, swedish kronor"), ("NOK", "norwegian krone, norwegian kroner"),
+    ("DKK", "krone, kroner, danish krone, danish kroner"), ("ISK", "icelandic krona, icelandic kronur"),
+    ("KRW", "won, south korean won"), ("KPW", "north korean won"), ("AFN", "afghani, afghanis"),
+    ("PKR", "pakistani rupee, pakistani rupees"), ("LKR", "sri lankan rupee, sri lankan rupees"),
+    ("NPR", "nepalese rupee, nepalese rupees, nepali rupees"), ("PHP", "philippine peso, philippine pesos"),
+    ("COP", "colombian peso, colombian pesos"), ("ARS", "argentine peso, argentine pesos"),
+    ("CLP", "chilean peso, chilean pesos"), ("CUP", "cuban peso, cuban pesos"),
+    ("UGX", "ugandan shilling, ugandan shillings"), ("TZS", "tanzanian shilling, tanzanian shillings"),
+    ("SOS", "somali shilling, somali shillings"), ("EGP", "egyptian pound, egyptian pounds"),
+    ("SDG", "sudanese pound, sudanese pounds"), ("SSP", "south sudanese pound, south sudanese pounds"),
+    ("LBP", "lebanese pound, lebanese pounds, lebanese lira"), ("SYP", "syrian pound, syrian pounds, syrian lira"),
+    ("JOD", "jordanian dinar, jordanian dinars"), ("DZD", "algerian dinar, algerian dinars"),
+    ("TND", "tunisian dinar, tunisian dinars"), ("RSD", "serbian dinar, serbian dinars"),
+    ("KWD", "kuwaiti dinar, kuwaiti dinars"), ("LYD", "libyan dinar, libyan dinars"),
+    ("BHD", "bahraini dinar, bahraini dinars"), ("MAD", "moroccan dirham, moroccan dirhams"),
+    ("QAR", "qatari riyal, qatari riyals"), ("OMR", "omani rial, omani rials"), ("YER", "yemeni rial, yemeni rials"),
+    ("AUD", "australian dollar, australian dollars"), ("CAD", "canadian dollar, canadian dollars"),
+    ("HKD", "hong kong dollar, hong kong dollars"), ("SGD", "singapore dollar, singapore dollars"),
+    ("TWD", "new taiwan dollar, new taiwan dollars, taiwan dollars"), ("NZD", "new zealand dollars"),
+    ("ZWL", "zimbabwe dollars, zimbabwean dollars"), ("LRD", "liberian dollars"),
+    ("XAF", "central african cfa francs"), ("CDF", "congolese franc, congolese francs"),
+    ("RWF", "rwandan franc, rwandan francs"), ("BIF", "burundian franc, burundian francs"),
+    ("GNF", "guinean franc, guinean francs"), ("ILS", "shekel, shekels, new shekels, new israeli shekels"),
+    ("MNT", "tugrik, tugriks, togrog"), ("LAK", "kip"), ("MWK", "kwacha, kwachas, malawian kwacha"),
+    ("ZMW", "zambian kwacha"), ("XOF", "west african cfa francs"), ("VES", "bolivar, bolivars, bolivares"),
+    ("PEN", "sol, soles"), ("GTQ", "quetzal, quetzales"), ("HNL", "lempira, lempiras"), ("NIO", "cordoba, cordobas"),
+    ("PYG", "guarani, guaranis"), ("BOB", "boliviano, bolivianos"), ("TMT", "turkmen manat"), ("ERN", "nakfa"),
+    ("MZN", "metical, meticais"), ("AOA", "kwanza, kwanzas"), ("SLL", "leone, leones"),
+)
+
+# Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").
+SYMBOLS = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
+    "₸": "KZT", "₽": "RUB", "₹": "INR", "rs": "INR", "rs.": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
+    "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
+    "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
+    "rp": "IDR", "rp.": "IDR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
+}
+
+
+CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()))
+
+
+def currency_words() -> dict[str, str]:
+    """Every written currency name, lower case -> ISO code ("riels" -> KHR, "philippine pesos" -> PHP)."""
+    return {name.strip(): code for code, names in NAMES for name in names.split(",")}

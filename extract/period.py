@@ -24,6 +24,10 @@ PATTERNS = [
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
     ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
                             rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
+    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
+                             rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
+    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|"
+                             rf"until)\s+)(?P<d2>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
@@ -31,6 +35,8 @@ PATTERNS = [
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
+    ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
+                               rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
     ("event_year", re.compile(rf"\b(?:in|during|at|for)\s+the\s+(?P<y>{_Y})\s+(?=[a-z])(?!\w+\s+(?:law|code|act)\b)")),
     ("this_year", re.compile(r"\b(?:during|in|throughout|for|over)\s+the\s+year\b|\bthis\s+year\b|"
                              r"\bat\s+year['’]s\s+end|\bof\s+the\s+year\b", re.I)),
@@ -58,6 +64,11 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         y1 = int(m.group("y1")) if m.group("y1") else y
         return (f"{y1}-{MONTH_NUMBERS[m.group('m1')]:02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}-{int(m.group('d2')):02d}")
+    if kind == "day_range":
+        if y is None:
+            return None
+        month = MONTH_NUMBERS[m.group("m")]
+        return f"{y}-{month:02d}-{int(m.group('d1')):02d}..{y}-{month:02d}-{int(m.group('d2')):02d}"
     if kind == "iso":
         return f"{y}-{m.group('mm')}-{m.group('d')}"
     if kind == "day_first":
@@ -72,36 +83,66 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
     if kind == "month":
         return _month_text(y, m.group("m"))
-    if kind in ("year", "event_year"):
+    if kind in ("year", "event_year", "report_year"):
         return str(y)
     if kind == "this_year":
         return None if year is None else str(year)
     return "annual"
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!other\s)(?<!rather\s)than|versus|"
+                       r"vs\.?|up\s+from|down\s+from)\b[^.;]*?(?:\d|\b(?:one|two|three|four|"
+                       r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
+                              r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
+_START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
+
+
+def _sentence_year(text: str) -> int | None:
+    """The year a sentence opens with ("In 2019 ..."): "the first six months of the year" then means it."""
+    m = _START_YEAR.search(text)
+    return int(m.group("y")) if m else None
+
+
 def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps."""
     found: list[tuple[int, int, str]] = []
+    explicit = _sentence_year(text)
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
-            period = _resolve(kind, m, year)
+            if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
+                    re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+                continue
+            if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
+            period = _resolve(kind, m, own_year)
             if period:
                 found.append((m.start(), m.end(), period))
     return sorted(found)
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
-    """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`."""
-    best, best_distance = None, float("inf")
+    """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
+    after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
+    number ("100 hours per year") belongs to that number."""
+    best, best_distance, windows = None, float("inf"), []
     for s, e, period in date_expressions(sentence, year):
         if s < end and start < e:
+            continue
+        if s >= end and _COMPARED.search(sentence[end:s]):
+            continue
+        if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
         distance = start - e if e <= start else (s - end) * 1.5
         if distance < best_distance:
             best, best_distance = period, distance
-    return best or carried
+        windows.append(period)
+    narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p]
+    return (narrower[0] if narrower else best) or carried
 
 
 def last_period(text: str, year: int | None) -> str | None:

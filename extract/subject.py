@@ -29,32 +29,47 @@ _PARTICIPLE = re.compile(r"^\s*,?\s*(?:who\s+|that\s+)?(?:were|was|had\s+been|ha
                          r"(?P<verb>[a-z]+ed|held|killed|beaten|taken|hurt|shot|given|found|seen|sent|put|kept|"
                          r"brought|driven|thrown|made|known|born)\b", re.IGNORECASE)
 _NAME = r"(?:[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|al-\w+|bin|de|van|von|ibn)){1,3})"
-_ROLE = (r"(?:(?:former|opposition|civic|civil|land|rights|human\s+rights|independent|local|prominent|well-known|young|"
-         r"elderly|pro-democracy|political|environmental|labou?r|religious|student|youth)\s+)*"
+_ROLE = (r"(?:(?i:former|opposition|civic|civil|land|rights|human\s+rights|independent|local|prominent|well-known|"
+         r"young|elderly|pro-democracy|political|environmental|labou?r|religious|student|youth)\s+)*"
          r"(?:activist|journalist|blogger|lawyer|attorney|judge|poet|artist|politician|leader|official|officer|"
          r"director|chair(?:man|woman|person)?|head|member|pastor|imam|priest|student|teacher|doctor|writer|editor|"
          r"reporter|businessman|businesswoman|woman|man|resident|defender|protester|demonstrator|worker|farmer|"
          r"governor|mayor|deputy|candidate|believer|citizen|singer|rapper|musician|scholar|researcher|professor|"
          r"trader|driver|user|critic|dissident|monk|nun|son|daughter|wife|husband|brother|sister|mother|father|"
          r"men|women|people|persons|individuals)(?:e?s)?")
-_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_COUNT_WORD = r"(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _WHO = rf"(?:(?:the|a|an)\s+)?(?:{_COUNT_WORD}\s+)?(?:{_ROLE}\s+{_NAME}|{_NAME}|{_ROLE})"
 _WHO_AFTER_VERB = re.compile(rf"\b(?:sentenced|fined|convicted|handed|gave|ordered|jailed|imprisoned|punished|"
                              rf"banned|barred|placed)\s+(?P<who>{_WHO})\b")
 _WHO_BEFORE_VERB = re.compile(
     rf"(?P<who>{_WHO})(?:,[^,;]{{0,80}},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
     rf"(?:(?:also|later|subsequently|each|then)\s+)?(?:sentenced|fined|convicted|jailed|given|ordered|handed|placed|"
-    rf"imprisoned|punished|banned|barred|detained|arrested|held)|received|got|faced|faces|served|serves|paid)\b")
+    rf"imprisoned|punished|banned|barred|detained|arrested|held)|received|got|faced|faces|served|serves|paid|spent|remained)\b")
 _WHO_IMPOSED_ON = re.compile(rf"\bimposed\s+on\s+(?P<who>{_WHO})\b|\bon\s+(?P<who2>{_NAME})\s+an?\b")
 _NOT_WHO = re.compile(r"\b(?:Court|Office|Ministry|Prosecutor|Committee|Council|Agency|Service|Department|Police|"
                       r"Government|Parliament|Tribunal|Bureau|Commission|The|In|On|During|By|According)\b")
-_OFFENCE = re.compile(r"\bfor\s+(?!(?:a|an|the|up|over|more|less|at|about|nearly|some|approximately)\b\s*\d)"
-                      r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+period|a\s+term)\b)"
+_OFFENCE = re.compile(r"\bfor\s+(?!(?:(?:a|an|the)\s+)?(?:up\s+to|more\s+than|less\s+than|over|at\s+least|about|nearly|"
+                      r"some|approximately|almost|another|additional|further)?\s*(?:\d|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|a\s+period|a\s+term|period|term|example|instance|the\s+next|"
+                      r"the\s+following|the\s+past|the\s+last|the\s+first|years?|months?|days?|life)\b)"
                       r"(?:(?:his|her|their|its)\s+(?:role|part|participation)\s+in\s+)?"
-                      r"(?P<off>[a-z][\w’'-]*(?:\s+(?!and\b|in\b|under\b|after\b|while\b|at\b|on\b|during\b|but\b)"
+                      r"(?P<off>[a-z][\w’'-]*(?:\s+(?!and\b|in\b|under\b|after\b|while\b|at\b|on\b|during\b|but\b|"
+                      r"was\b|were\b|is\b|are\b|which\b|that\b|who\b|when\b|because\b)"
                       r"[\w’'-]+){0,5})", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_LAST_FOR = re.compile(r"\s+(?:for|of|to|on|in|a|an|the|and|or|by|with|at|from|its|his|her|their)$", re.IGNORECASE)
+_LAST_FOR = re.compile(r"\s+(?:for|of|to|on|in|a|an|the|and|or|by|with|at|from|its|his|her|their|against|into|"
+                       r"about|was|were|is|are|likely)$", re.IGNORECASE)
+# Finite verbs that end a counted noun phrase ("foreign citizens received asylum", "parents lost custody").
+_FINITE = re.compile(r"^(?:said|says|made|lost|took|became|remained|fled|left|went|saw|gave|got|knew|began|rotate|"
+                     r"rotates|supported|experienced|received|reported|faced|suffered|continued|needed|wanted|"
+                     r"likely|still|never|often|usually|already|annually|each|every)$", re.IGNORECASE)
+_ACTED_ON = re.compile(r"\b(?P<verb>detained|arrested|killed|injured|wounded|convicted|sentenced|fined|released|"
+                       r"deported|abducted|expelled|evicted|dismissed|fired|charged|prosecuted|tortured|executed)\s+"
+                       r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|approximately|almost|an\s+estimated)\s+)?$",
+                       re.IGNORECASE)
+_CROWD_VERB = re.compile(r"^(?:took|fled|died|protested|marched|rallied|gathered|joined|attended|signed|left|went|came|"
+                         r"remained|lost|required|resulted|stayed|returned|turned|assembled|demonstrated)$",
+                         re.IGNORECASE)
 _MONEY_NOUNS = re.compile(
     r"\b(?P<noun>(?:(?:monthly|annual|average|national|minimum|basic|daily|weekly|hourly|pension|state|"
     r"one-time|lump-sum)\s+){0,3}(?:wages?|salar(?:y|ies)|pensions?|poverty\s+line|subsistence\s+minimum|"
@@ -62,8 +77,10 @@ _MONEY_NOUNS = re.compile(
     r"ransom|benefits?|allowances?|payments?|bribes?|taxes|tax|investments?|aid|assistance|revenues?|income|"
     r"reward|bounty|donations?|spending|award))\b", re.IGNORECASE)
 _TO_WHOM = re.compile(rf"^\s*(?:to|for)\s+(?P<whom>{_WHO}|(?:the\s+)?(?:victims?|famil(?:y|ies)|relatives|"
-                      rf"workers|employees)(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?)")
-_TIME_TO = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:in\s+which\s+|within\s+which\s+)?to\s+(?P<verb>[a-z]+(?:\s+(?!and\b|or\b|"
+                      rf"workers|employees)(?:[’']s\s+(?:family|families|relatives|parents|widow|children|heirs))?"
+                      rf"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?)")
+_TIME_TO = re.compile(r"^\W*(?:(?:\w+\s+)?(?:in|within)\s+which\s+|(?:needed|given|allowed|required|granted)\s+)?"
+                      r"to\s+(?!the\b|a\b|an\b|\d)(?P<verb>[a-z]+(?:\s+(?!and\b|or\b|"
                       r"within\b|after\b|before\b|if\b)[\w’'-]+){0,4})", re.IGNORECASE)
 _HELD_FOR = re.compile(r"\b(?P<verb>(?:held|kept|detained|hold|keep|detain|spent|spend|spending|lasted|worked|"
                        r"waited|stayed|remained|served)\b(?:\s+[\w’'-]+){0,3}?)\s+(?:for|in)\s+(?:up\s+to\s+|about\s+|"
@@ -71,8 +88,9 @@ _HELD_FOR = re.compile(r"\b(?P<verb>(?:held|kept|detained|hold|keep|detain|spent
 _PRETRIAL = re.compile(r"\bpre-?trial\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|all\s+)?(?P<what>[a-z][\w’'-]*(?:\s+(?:of\s+)?[\w’'-]+){0,4})",
                        re.IGNORECASE)
-_CHANGE = re.compile(r"^\s*(?P<what>(?:increase|decrease|rise|drop|fall|decline|reduction|growth|cut|jump)\s+in\s+"
-                     r"[\w’'-]+(?:\s+[\w’'-]+)?)", re.IGNORECASE)
+_CHANGE = re.compile(r"^\s*(?P<what>(?:increase|decrease|rise|drop|fall|decline|reduction|growth|cut|jump)"
+                     r"(?:\s+in\s+(?:the\s+(?:number|share|rate)\s+of\s+)?[\w’'-]+(?:\s+(?!compared|from|since|"
+                     r"over|on|in|to)[\w’'-]+)?)?)", re.IGNORECASE)
 _AGE_OF = re.compile(r"(?P<who>(?:[a-z]+\s+)?(?:girl|boy|woman|man|child|student|victim|activist|journalist|"
                      r"son|daughter|resident|bride|worker|teenager|prisoner|detainee|suspect))\b", re.IGNORECASE)
 
@@ -98,7 +116,9 @@ def _noun_after(sentence: str, end: int) -> str:
                           r"hundred|dozen)", skip.group(0), re.IGNORECASE):
         rest = rest[skip.end():]
     else:
-        rest = re.sub(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z])", " ", rest)
+        if re.match(r"^\s+of\s+(?:them|whom|which|these|those|us)\b", rest, re.IGNORECASE):
+            return ""
+        rest = re.sub(r"^\s+of\s+(?:(?:the|these|those|their|its|all)\s+)?(?=[A-Za-z])", " ", rest)
     rest = re.sub(r"^-", " ", rest)
     words, linked = [], False
     for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest):
@@ -109,12 +129,18 @@ def _noun_after(sentence: str, end: int) -> str:
             linked = True
             words.append(token)
             continue
-        if _STOP.match(token) and not (linked and token.lower() in ("the", "a", "an")):
+        if linked and token.lower() in ("the", "a", "an") and words[-1].lower() in ("of", "about", "into", "on"):
+            continue
+        if _STOP.match(token) or words and _FINITE.match(token):
+            break
+        if words and not linked and re.fullmatch(r"[a-z]+ed", token) and not words[-1].endswith("ly") and not re.match(
+                r"^\s*(?:[,.;:)]|$|(?:by|in|at|for|during|from|on|after|since|under|over|last|this|and|or|but|while|"
+                r"who|as|when|because)\b)",
+                rest[m.end():]):
+            break
+        if linked and token.lower() == "of" and len(words) >= 4:
             break
         words.append(token)
-        if linked and len(words) >= 2 and words[-2].lower() not in ("of", "about", "into", "against", "on", "for",
-                                                                      "the", "a", "an") and len(words) > 4:
-            break
     phrase = _clean(" ".join(words))
     if phrase and not _VERB_FIRST.match(phrase.split()[0]):
         participle = _PARTICIPLE.match(rest[len(" ".join(words)) + (len(rest) - len(rest.lstrip())):])
@@ -129,16 +155,27 @@ def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> s
     phrase = _noun_after(sentence, end)
     first = phrase.split()[0] if phrase else ""
     if phrase and not _VERB_FIRST.match(first):
+        acted = _ACTED_ON.search(sentence[max(0, start - 30):start])
+        if acted and len(phrase.split()) < MAX_WORDS and not re.search(r"[a-z]ed$", phrase):
+            return f"{phrase} {acted.group('verb').lower()}"
         return phrase
     verb = _PARTICIPLE.match(sentence[end:])
+    if inherited and first and not verb and _CROWD_VERB.match(first):
+        head = re.split(r"\s+(?:of|about|into|against|on|for)\s+|\s+[a-z]+ed$", inherited)[0]
+        action = re.match(r"^\s*(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b|because\b)"
+                          r"[\w’'-]+){0,2})", sentence[end:])
+        return _clean(f"{head} who {action.group(0).strip()}")
     if inherited:
         head = re.split(r"\s+(?:of|about|into|against|on|for)\s+|\s+[a-z]+ed$", inherited)[0] \
             if verb or first else inherited
         tail = verb.group("verb") if verb else (first if first and re.fullmatch(r"[a-z]+ed", first) else "")
         return _clean(f"{head} {tail}".strip())
+    if first and not (_CROWD_VERB.match(first) or len(phrase.split()) == 1):
+        return phrase
     if first:
-        action = re.match(r"^(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b)[\w’'-]+){0,3})", phrase)
-        return _clean(f"people who {action.group(0)}")
+        action = re.match(r"^\s*(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b|because\b)"
+                          r"[\w’'-]+){0,3})", sentence[end:])
+        return _clean(f"people who {action.group(0).strip()}")
     return "count"
 
 
@@ -151,6 +188,8 @@ def _who(sentence: str, start: int, end: int) -> str | None:
             if m.group(group) is None:
                 continue
             who = _ARTICLE.sub("", m.group(group))
+            if re.match(rf"(?:{_COUNT_WORD}|{_ROLE})\b", who.lower()):
+                who = who[0].lower() + who[1:]
             if _NOT_WHO.search(who) or m.start(group) < end and start < m.end(group):
                 continue
             distance = start - m.end(group) if m.end(group) <= start else (m.start(group) - end) * 1.2
@@ -175,7 +214,7 @@ def _penalty_label(category: str, sentence: str, end: int) -> str:
         on = re.match(r"^\W*(?:ban|prohibition)?\s*(?:on|from)\s+(?P<what>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})",
                       sentence[end:], re.IGNORECASE)
         if on:
-            what = re.split(r"\s+(?:and|or|for|in|after|while)\b", on.group("what"))[0]
+            what = re.split(r"\s+(?:and|or|for|in|after|while|on|from|by|until)\b", on.group("what"))[0]
             return f"ban on {what}"
     return label
 
@@ -201,7 +240,7 @@ def _money_subject(category: str, sentence: str, start: int, end: int) -> str:
     if best is None:
         return LABELS.get(category, "amount") if category != "money_other" else "amount"
     noun = best.group("noun").lower()
-    whom = _TO_WHOM.match(sentence[best.end():])
+    whom = _TO_WHOM.match(sentence[best.end():]) or _TO_WHOM.match(sentence[end:])
     if whom and "compensation" in noun:
         return _clean(f"{noun} to {_ARTICLE.sub('', whom.group('whom'))}")
     return _clean(noun)
@@ -218,7 +257,8 @@ def _duration_subject(category: str, sentence: str, start: int, end: int) -> str
     held = _HELD_FOR.search(sentence[max(0, start - 60):start])
     if held:
         return _clean(f"time {held.group('verb')}")
-    tail = re.match(r"^\W*(?:of|on|in)\s+(?P<what>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,4})", sentence[end:], re.IGNORECASE)
+    tail = re.match(r"^\W*(?:of|on)\s+(?!the\b|a\b|an\b|early\b|late\b|mid)(?P<what>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,4})",
+                    sentence[end:], re.IGNORECASE)
     label = LABELS.get(category, category)
     if tail:
         what = _clean(re.split(r"\s+(?:and|or|but|while|which|that|for|after)\b", tail.group("what"))[0])
@@ -232,8 +272,8 @@ def _percent_subject(sentence: str, start: int, end: int) -> str:
         return _clean(change.group("what"))
     share = _SHARE_OF.match(sentence[end:])
     if share:
-        what = re.split(r"\s+(?:were|was|is|are|had|have|has|who|which|that|in|on|at|by|and|for|to|with|from)\b",
-                        share.group("what"))[0]
+        what = re.split(r"\s+(?:were|was|is|are|had|have|has|who|which|that|in|on|at|by|for|to|with|from|"
+                        r"[a-z]+ed|said|made|say|says)\b", share.group("what"))[0]
         return _clean(f"share of {what}")
     return "share"
 

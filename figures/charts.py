@@ -20,9 +20,9 @@ from figures.schema import CATEGORY_GROUPS
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-LABEL_CHARS = 42
+LABEL_CHARS = 36
 CAPTION_CHARS = 110
-LEGEND_WIDTH = 200
+CHAR_PX = 6.8
 _FONT = "Arial, Helvetica, DejaVu Sans, sans-serif"
 
 pio.templates[TEMPLATE_NAME] = go.layout.Template(
@@ -35,8 +35,7 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999999",
                    linecolor="#444444", ticks="outside", automargin=True),
         yaxis=dict(showgrid=False, linecolor="#444444", ticks="outside", automargin=True),
-        legend=dict(orientation="v", xref="container", x=0.995, xanchor="right", yref="paper", y=1,
-                    yanchor="top", font=dict(size=12)),
+        legend=dict(orientation="h", xanchor="left", font=dict(size=12)),
         hoverlabel=dict(font=dict(family=_FONT, size=12), align="left"),
     )
 )
@@ -147,19 +146,24 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     """Apply the template, title, axis titles and the source/notes annotation under the plot.
 
     The left margin is sized from the y labels (not automargin) so the caption can start at the
-    figure's left edge, a fixed number of pixels left of the plot.
+    figure's left edge, a fixed number of pixels left of the plot; the right margin leaves room for
+    the value printed after the longest bars; the legend runs in one row above the plot.
     """
     caption = f"{source}. {notes} {_n_figures(n)} shown."
     lines = textwrap.wrap(caption, CAPTION_CHARS)
     inner = max((len(html.unescape(str(x))) for x in y_labels), default=0)
     outer = max((len(html.unescape(str(x))) for x in outer_labels), default=0)
-    left = int(36 + 6.8 * inner + (6.8 * outer + 24 if outer else 0) + (30 if y_title else 0))
+    left = int(36 + CHAR_PX * inner + (CHAR_PX * outer + 24 if outer else 0) + (30 if y_title else 0))
     legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
+    height = max(420, 170 + 30 * rows_shown + 16 * len(lines) + (40 if legend else 0))
     fig.update_layout(
         template=TEMPLATE_NAME,
-        title=dict(text=_esc(title)),
-        height=max(420, 170 + 30 * rows_shown + 16 * len(lines)),
-        margin=dict(l=left, r=130 + (LEGEND_WIDTH if legend else 0), t=90, b=95 + 16 * len(lines)),
+        title=dict(text=_esc(title), yref="container", y=1 - 16 / height, yanchor="top"),
+        height=height,
+        margin=dict(l=left, r=int(24 + CHAR_PX * _overhang_chars(fig)), t=90 + (40 if legend else 0),
+                    b=95 + 16 * len(lines)),
+        showlegend=legend,
+        legend=dict(xref="container", x=0.01, yref="container", y=1 - 52 / height, yanchor="top"),
     )
     fig.update_yaxes(automargin=False)
     fig.add_annotation(
@@ -176,6 +180,16 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
         fig.add_annotation(text="No figures match the current filters", xref="paper", yref="paper",
                            x=0.5, y=0.5, showarrow=False, font=dict(size=15, color="#666666"))
     return fig
+
+
+def _overhang_chars(fig: go.Figure) -> int:
+    """Characters of the longest value text printed after a bar that reaches past half the axis."""
+    bars = [(x, t) for trace in fig.data if trace.type == "bar" and trace.text is not None
+            for x, t in zip(trace.x, trace.text) if pd.notna(x)]
+    if not bars:
+        return 2
+    top = max(x for x, _ in bars)
+    return max(len(html.unescape(str(t))) for x, t in bars if x >= top / 2) + 1
 
 
 def _statutory_rows(df: pd.DataFrame, statutory: str) -> pd.DataFrame:
@@ -310,7 +324,7 @@ def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
              " vague amounts such as 'dozens' at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="People", y_title="Theme / event", y_labels=labels, outer_labels=rows["theme_label"])
+            x_title="Number of people", y_title="Theme / event", y_labels=labels, outer_labels=rows["theme_label"])
     fig.update_layout(barmode="group")
     alt = (f"Bar chart of {len(rows)} figures on deaths and injuries, grouped by theme."
            + _largest(rows, "value", lambda v: f"{v:,.0f} people"))
@@ -326,7 +340,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
     rows = queries.justice_table(_statutory_rows(figures, "imposed"), categories)
     order = {c: i for i, c in enumerate(queries.JUSTICE_CATEGORIES)}
     rows = rows.sort_values(["category", "doc_id", "char_start"], key=lambda s: s.map(order) if s.name == "category" else s)
-    labels = _unique_labels(_esc(f"{_short(s, 40)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
+    labels = _unique_labels(_esc(f"{_short(s, LABEL_CHARS - 8)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
     rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(queries.JUSTICE_CATEGORIES):

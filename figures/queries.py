@@ -6,6 +6,7 @@ doc_country, doc_year from the store), so pages stay thin and tests need no app.
 
 import json
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 import pandas as pd
@@ -261,6 +262,53 @@ def format_duration(months: float) -> str:
     return " ".join(parts)
 
 
+# The selected figure's fields in the Explorer, in reading order, with the reader's name for each.
+DETAIL_FIELDS = (("value", "Value"), ("low", "Low end"), ("high", "High end"), ("unit", "Unit"),
+                 ("qualifier", "Qualifier"), ("kind", "Kind"), ("category", "Category"),
+                 ("statutory", "What the law prescribes"), ("usd_reported", "US dollars as the report gives them"),
+                 ("value_kzt", "Amount in tenge"), ("period", "Period"), ("attribution", "According to"),
+                 ("subject", "Subject"), ("paragraph", "Paragraph"), ("char_start", "From character"),
+                 ("char_end", "To character"), ("figure_id", "Figure id"))
+_AMOUNT_FIELDS = ("value", "low", "high", "usd_reported", "value_kzt")
+
+
+def format_number(value) -> str:
+    """A number as a reader writes it: 54000.0 -> '54,000', 2.5 -> '2.5', 0.125 -> '0.125'."""
+    number = float(value)
+    if number.is_integer():
+        return f"{number:,.0f}"
+    return f"{number:,.3f}".rstrip("0").rstrip(".")
+
+
+def web_link(url) -> str | None:
+    """The address if it is an http(s) link to a host, else None (no javascript:, data: or file: links)."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def figure_details(row) -> pd.DataFrame:
+    """One figure's fields as (field, value) text rows, numbers with thousands separators, blanks left out."""
+    out = []
+    for column, name in DETAIL_FIELDS:
+        value = row.get(column)
+        if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
+            continue
+        if column in _AMOUNT_FIELDS:
+            text = format_number(value)
+        elif column == "statutory":
+            text = "Yes: a penalty or limit the law sets" if bool(value) else "No: reported as happened"
+        elif column == "category":
+            text = f"{category_label(value)} ({value})"
+        elif column == "period":
+            text = f"{period_label(value)} ({value})"
+        else:
+            text = str(value)
+        out.append({"field": name, "value": text})
+    return pd.DataFrame(out, columns=["field", "value"])
+
+
 def check_flags(df: pd.DataFrame) -> pd.DataFrame:
     """One row per cross-check flag: figure_id, mention, subject, doc_title, code, message, related."""
     out = []
@@ -276,6 +324,17 @@ def check_flags(df: pd.DataFrame) -> pd.DataFrame:
                 "related": ", ".join(str(r) for r in flag.get("related", []) or []),
             })
     return pd.DataFrame(out, columns=["figure_id", "mention", "subject", "doc_title", "code", "message", "related"])
+
+
+CHECK_LABELS = {"change": "Stated change", "change_inconsistent": "Change does not add up",
+                "comparison": "Comparison", "contested": "Sources disagree",
+                "implied_rate": "Exchange rate off", "parts_exceed_whole": "Parts exceed the total",
+                "parts_do_not_sum": "Parts do not add up", "unreadable_checks": "Unreadable flags"}
+
+
+def check_label(code: str) -> str:
+    """Readable name of a cross-check code ("contested" -> "Sources disagree")."""
+    return CHECK_LABELS.get(code, str(code).replace("_", " ").capitalize() or "Flag")
 
 
 def parse_checks(value) -> list[dict]:

@@ -5,6 +5,7 @@ Document text is only ever shown HTML-escaped (st.html) or in data grids, never 
 """
 
 import html
+import threading
 from dataclasses import dataclass
 
 import pandas as pd
@@ -17,17 +18,43 @@ from figures.store import Store, default_path, open_store
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
                  "period", "subject", "attribution", "doc_title", "section", "figure_id")
+NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the theme or search filters, "
+                   "or widen the documents, countries or years in the sidebar.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
 
-@st.cache_resource(show_spinner="Opening the store (the first start reads the bundled report)…")
-def _opened_store(path: str) -> Store:
-    return open_store(path)
+_opened: dict[str, Store] = {}
+_opening = threading.Lock()
 
 
 def store() -> Store:
-    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), seeded on first use."""
-    return _opened_store(str(default_path()))
+    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per process.
+
+    Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
+    """
+    path = str(default_path())
+    if path not in _opened:
+        with _opening:
+            if path not in _opened:
+                _opened[path] = _open_with_progress(path)
+    return _opened[path]
+
+
+def _open_with_progress(path: str) -> Store:
+    slot = st.empty()
+    shown: list[int] = []
+
+    def progress(fraction: float, message: str) -> None:
+        percent = int(100 * min(max(fraction, 0.0), 1.0))
+        if shown and percent < shown[-1] + 2:
+            return  # redraw every 2 percent, not once per figure saved
+        shown.append(percent)
+        slot.progress(percent / 100, text=f"First start: reading the bundled report ({message})")
+
+    try:
+        return open_store(path, progress)
+    finally:
+        slot.empty()
 
 
 @st.cache_data(show_spinner="Loading figures…", max_entries=8)
@@ -153,7 +180,11 @@ def app_base_url() -> str:
 
 
 def show_chart(chart: Chart, sc: Scope) -> None:
-    """The chart (its source, notes and count are the annotation under the plot) and its downloads."""
+    """The chart (its source, notes and count are the annotation under the plot) and its downloads;
+    a message instead of an empty chart when no figure matches."""
+    if chart.n == 0:
+        st.info(f"No figures to chart here: {NOTHING_MATCHES}")
+        return
     st.plotly_chart(chart.figure, theme=None, alt=chart.alt, key=f"chart-{chart.name}-{_params_key(chart)}",
                     config={"displaylogo": False, "toImageButtonOptions": {"filename": chart.name}})
     chart_downloads(chart, sc)
@@ -185,6 +216,31 @@ def chart_downloads(chart: Chart, sc: Scope) -> None:
         st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)
 
 
+FLAGS_SHOWN = 60
+
+
+def flag_list(flags: pd.DataFrame, sc: Scope) -> None:
+    """Cross-check flags grouped by figure: the figure as written, its subject, each flag's message in
+    full, and a link opening the figure in the Explorer (within this session, scope kept)."""
+    figure_ids = list(dict.fromkeys(flags["figure_id"]))
+    with st.container(height=min(640, 30 + 110 * len(figure_ids)), border=True):
+        for figure_id in figure_ids[:FLAGS_SHOWN]:
+            rows = flags[flags["figure_id"] == figure_id]
+            first = rows.iloc[0]
+            text, link = st.columns([5, 1], vertical_alignment="center")
+            with text:
+                safe_text(f"“{first['mention']}” — {first['subject']}", bold=True)
+                for flag in rows.itertuples(index=False):
+                    safe_text(f"{queries.check_label(flag.code)}: {flag.message}")
+                safe_text(str(first["doc_title"]), small=True)
+            link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
+                           query_params={"fig": figure_id, **sc.params})
+    if len(figure_ids) > FLAGS_SHOWN:
+        st.caption(f"The first {FLAGS_SHOWN} of {len(figure_ids)} flagged figures; the CSV holds every flag.")
+    st.download_button(f"CSV of the {len(flags)} flags", data=export.to_excel_csv(flags),
+                       file_name="cross-check-flags.csv", mime="text/csv", key="csv-flags", on_click="ignore")
+
+
 def table_columns(df: pd.DataFrame) -> list[str]:
     """The columns shown in tables: the readable ones first, in a fixed order."""
     return [c for c in TABLE_COLUMNS if c in df.columns]
@@ -205,6 +261,9 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: pd.DataFrame, name: str) ->
 
 def figures_table(rows: pd.DataFrame, *, key: str | None = None, on_select=None):
     """The rows as a read-only grid with the readable columns; single-row selection when asked."""
+    if rows.empty:
+        st.info(f"No figures in this table: {NOTHING_MATCHES}")
+        return None
     shown = rows[table_columns(rows)]
     config = {
         "mention": st.column_config.TextColumn("Figure as written"),

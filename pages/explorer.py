@@ -2,7 +2,6 @@
 
 import html
 
-import pandas as pd
 import streamlit as st
 
 from figures import queries
@@ -62,22 +61,25 @@ else:
     meta = doc.iloc[0] if len(doc) else None
     common.safe_text("Document: " + ", ".join(str(x) for x in (
         fig.get("doc_publisher"), fig["doc_title"], fig["doc_year"]) if x is not None and str(x) not in ("", "<NA>", "nan")))
-    links = [(label, meta[column]) for label, column in (("Open the source", "source_url"),
-                                                         ("Open the original", "original_url"))
-             if meta is not None and isinstance(meta[column], str)
-             and meta[column].lower().startswith(("http://", "https://"))]
+    links = [(label, queries.web_link(meta[column])) for label, column in (("Open the source", "source_url"),
+                                                                          ("Open the original", "original_url"))
+             if meta is not None and queries.web_link(meta[column])]
     for col, (label, url) in zip(st.columns(max(len(links), 1)), links):
         col.link_button(label, url)
-    details = {k: fig[k] for k in ("value", "low", "high", "unit", "qualifier", "kind", "category", "statutory",
-                                   "usd_reported", "value_kzt", "period", "attribution", "subject", "paragraph",
-                                   "char_start", "char_end", "figure_id")}
-    st.dataframe([{"field": k, "value": str(v)} for k, v in details.items() if not pd.isna(v)], hide_index=True)
+    st.dataframe(queries.figure_details(fig), hide_index=True,
+                 column_config={"field": st.column_config.TextColumn("Field", width="medium"),
+                                "value": st.column_config.TextColumn("Value", width="large")})
     flags = queries.parse_checks(fig["checks"])
     if flags:
-        st.warning(f"{len(flags)} cross-check flag(s) on this figure:")
+        st.warning(f"{len(flags)} cross-check flag(s) on this figure: check them against the sentence before quoting.")
+        mentions = dict(zip(figs["figure_id"], figs["mention"]))
         for flag in flags:
-            common.safe_text(f"{flag.get('code', '')}: {flag.get('message', '')}"
-                             + (f" (related: {', '.join(map(str, flag.get('related') or []))})"
-                                if flag.get("related") else ""))
+            common.safe_text(f"{queries.check_label(flag.get('code', ''))}: {flag.get('message', '')}")
+            for related in [r for r in flag.get("related") or [] if r in mentions]:
+                text, link = st.columns([5, 2], vertical_alignment="center")
+                with text:
+                    common.safe_text(f"Related figure: “{mentions[related]}”", small=True)
+                link.page_link("pages/explorer.py", label="Open the related figure", icon=":material/search:",
+                               query_params={"fig": related, **sc.params})
     else:
         st.success("No cross-check flags on this figure.")

@@ -37,9 +37,10 @@ flags = queries.check_flags(sc.figures)
 if flags.empty:
     st.success("The cross-checks raised no flags on these figures.")
 else:
-    common.safe_text(f"{len(flags)} flags on {flags['figure_id'].nunique()} figures. Open a figure in the "
-                     "Explorer to see its sentence.")
-    st.dataframe(flags, hide_index=True)
+    common.safe_text(f"{len(flags)} flag(s) on {flags['figure_id'].nunique()} figure(s): changes and comparisons "
+                     "the report states, counts that sources give differently, parts that do not add up to their "
+                     "total, dollar amounts far from the exchange rate. Check each against its sentence before quoting.")
+    common.flag_list(flags, sc)
 
 st.subheader("Across years")
 recurring = queries.across_years(sc.figures)

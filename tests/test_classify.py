@@ -155,3 +155,34 @@ def test_percent_change_is_not_statutory():
 def test_law_cue_after_a_semicolon_does_not_make_a_count_statutory():
     found = figs("Women held 17 of the 90 seats; the electoral code requires that at least 30 percent of candidates be women.")
     assert [f[2] for f in found] == [False, False, True]
+
+
+def categories(text):
+    return {m: c for m, c, _ in figs(text)}
+
+
+def test_probes_inquiries_and_charges_are_criminal_cases():
+    assert categories("The ombudsman opened 87 probes into alleged torture by guards.")["87"] == "criminal_cases"
+    assert categories("Prosecutors launched 12 inquiries into deaths in custody.")["12"] == "criminal_cases"
+    assert categories("Police filed 15 charges against protesters.")["15"] == "criminal_cases"
+
+
+def test_allegations_are_complaints_and_reports_only_when_received():
+    assert categories("The office received 54 allegations of torture.")["54"] == "complaints"
+    assert categories("The commission registered 130 reports of abuse.")["130"] == "complaints"
+    assert categories("Media published 30 reports of abuse in detention.")["30"] == "count_other"
+
+
+def test_places_are_not_detentions_and_crowds_are_population():
+    assert categories("Activists were held in detention in at least 29 countries.")["at least 29"] == "count_other"
+    got = categories("Thousands took to the streets to protest the detention of the opposition leader.")
+    assert got["Thousands"] == "population"
+
+
+def test_short_jail_terms_for_administrative_offences_are_administrative_arrest():
+    assert categories("A court handed the activist a 15-day sentence for picketing.")["15-day"] == "administrative_arrest"
+    assert categories("He was jailed for 10 days for an unsanctioned rally.")["10 days"] == "administrative_arrest"
+    assert categories("He was detained for 10 days for disobeying police.")["10 days"] == "administrative_arrest"
+    assert categories("The court sentenced him to seven years in prison for an illegal rally.")["seven years"] == \
+        "prison_term"
+    assert categories("He spent 10 days in pretrial detention after an unsanctioned protest.")["10 days"] == "detention"

@@ -156,8 +156,9 @@ def _sidebar_choice(page, label: str) -> str:
 
 def test_sidebar_scope_follows_the_reader_to_other_pages_and_stays_in_the_url(server, page):
     url, db = server
-    country = Store(db).documents()["country"].iloc[0]
     _open(page, f"{url}/")
+    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)  # the store is seeded by now
+    country = Store(db).documents()["country"].iloc[0]
     page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Country").click()
     page.get_by_role("option", name=country).click()
     page.keyboard.press("Escape")
@@ -180,8 +181,8 @@ def test_embed_snippet_address_opens_the_same_chart(server, page):
     _open(page, f"{url}/sentences?unit=months")
     page.get_by_text("Download or embed this chart").first.click()
     snippet = page.get_by_test_id("stCode").first.inner_text()
-    title = page.locator(".js-plotly-plot .gtitle").first.text_content()
-    src = html.unescape(re.search(r'src="([^"]+)"', snippet).group(1))
+    src, title = (html.unescape(re.search(f'{attr}="([^"]+)"', snippet).group(1)) for attr in ("src", "title"))
+    assert "months" in title
     assert src.startswith(url + "/embed?")
     _open(page, src)
     page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)

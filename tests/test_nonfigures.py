@@ -87,3 +87,16 @@ def test_the_months_to_a_month_is_a_period_not_a_duration():
 
 def test_one_in_n_after_that_is_a_share():
     assert found("NGOs estimated that one in five marriages began with an abduction.") == ["one in five"]
+
+
+def test_day_ranges_and_lists_before_or_after_a_month_are_dates():
+    for text in ("Protests took place between 21 and 25 September 2022 in the capital.",
+                 "Talks ran 21-25 September.", "The trial lasted from 3 to 5 May.",
+                 "Hearings were held on 3 and 4 June.", "Raids took place June 3-5.",
+                 "Raids took place between June 3 and 5.", "Sessions were held on 3, 4 and 5 June."):
+        assert found(text) == [], text
+
+
+def test_counts_right_after_a_date_range_are_still_figures():
+    assert found("On 21-22 March 2021, 300 protesters were detained.") == ["300"]
+    assert found("On June 3, 40 people were detained.") == ["40"]

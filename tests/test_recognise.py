@@ -90,3 +90,45 @@ def test_half_of_the_year_is_a_window():
 def test_year_of_a_named_event_gives_the_period():
     text = "The ILO estimated that 102,000 people were forced to work in the 2019 harvest, down from 170,000 in 2018.\n"
     assert [r["period"] for r in _paragraph_records(text, 2019)] == ["2019", "2018"]
+
+
+def test_attribution_drops_leading_time_phrases_and_report_words():
+    cases = {"Through June the Antitorture Coalition reported 45 complaints of torture.": "Antitorture Coalition",
+             "As of September, the Interior Ministry said 300 people were detained.": "Interior Ministry",
+             "According to the 2019 report of the Supreme Judicial Council, 83 judges were disciplined.":
+                 "Supreme Judicial Council",
+             "Police said that 14 people were injured.": "police"}
+    for text, who in cases.items():
+        got = _paragraph_records("Intro\n" + text + "\n", 2020)[0]
+        assert got["attribution"] == who, text
+
+
+def _periods(text, year=2022):
+    return {r["mention"]: r["period"] for r in _paragraph_records("Intro\n" + text + "\n", year)}
+
+
+def test_day_range_gives_a_window_period():
+    assert _periods("Between 21 and 25 September 2022 police detained 300 protesters.")["300"] == \
+        "2022-09-21..2022-09-25"
+    assert _periods("On June 3-5, police detained 40 people.")["40"] == "2022-06-03..2022-06-05"
+
+
+def test_window_of_the_year_takes_the_year_the_sentence_opens_with():
+    assert _periods("In 2019 the office reported 136 complaints in the first six months of the year.")["136"] == \
+        "2019-01..2019-06"
+
+
+def test_date_of_a_compared_figure_and_baseline_year_do_not_leak():
+    got = _periods("The office received 54 allegations, compared to 84 in 2019.")
+    assert got["54"] == "2022" and got["84"] == "2019"
+    assert _periods("Disciplinary cases rose to 83, a 40 percent increase from 2018.")["40 percent"] == "2022"
+
+
+def test_rate_per_year_belongs_to_its_own_figure_only():
+    got = _periods("The court imposed 100 hours per year of compulsory work and a fine of 50,000 tenge on May 3.")
+    assert got["100 hours"] == "annual" and got["50,000 tenge"] == "2022-05-03"
+
+
+def test_month_naming_an_event_is_not_the_period():
+    got = _periods("On April 24, a local court convicted two participants of the February riots.")
+    assert got["two"] == "2022-04-24"

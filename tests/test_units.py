@@ -86,3 +86,36 @@ def test_age_after_a_name_between_commas():
 
 def test_age_limit_after_child_under():
     assert first("castration of men convicted of raping a child under 14.")[:3] == ("under 14", 14, "year")
+
+
+def test_world_currency_names_map_to_iso_codes():
+    assert unit_after("9 million riels", 9).unit == "KHR"
+    assert unit_after("500,000 dong", 7).unit == "VND"
+    assert unit_after("20,000 Philippine pesos", 6).unit == "PHP"
+    assert unit_after("300 zlotys", 3).unit == "PLN"
+    assert unit_after("50 reais", 2).unit == "BRL"
+    assert currency_before("fined KHR 400,000", 10) == (6, "KHR")
+    assert currency_before("paid Rp 5,000", 8) == (5, "IDR")
+
+
+def test_riel_amount_with_us_dollar_bracket_is_one_money_figure():
+    text = "The blogger was fined 9 million riels (U.S. $2,250) for a post."
+    mentions = find_mentions(text)
+    assert len(mentions) == 1
+    m = mentions[0]
+    assert (text[m.start:m.end], m.value, m.unit, m.usd_reported) == ("9 million riels (U.S. $2,250)", 9_000_000,
+                                                                        "KHR", 2250)
+
+
+def test_dollar_equivalent_brackets_in_other_styles():
+    for text, usd in (("fined 5,000 baht (USD 150) on", 150), ("fined 5,000 baht (US$150) on", 150),
+                      ("fined 2 million dong (about $86) on", 86), ("fined 300 kyats (approximately $130) on", 130)):
+        mentions = find_mentions(text)
+        assert len(mentions) == 1 and mentions[0].usd_reported == usd, text
+
+
+def test_euro_bracket_belongs_to_the_amount_but_is_not_usd():
+    text = "a fine of 1,000 zlotys (€230) was paid"
+    mentions = find_mentions(text)
+    assert len(mentions) == 1
+    assert mentions[0].unit == "PLN" and mentions[0].usd_reported is None

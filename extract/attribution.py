@@ -26,7 +26,7 @@ _SURVEY_TAIL = re.compile(r"\b(survey|study|poll|report|data|statistics)\s+(?:wi
 _COMMON = re.compile(r"^(?:Police|Prosecutors|Activists|Observers|Prisoners|Authorities|Officials|Critics|Media|"
                      r"Journalists|Lawyers|Witnesses|Residents|Relatives|Doctors|Human|Local|Independent|Government|"
                      r"Social|Several|Some|Many|Civil|International|Rights|Opposition|Trade|Religious)\b")
-_NOT_SOURCES = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Media|Law|law|[Tt]he\s+law)$")
+_NOT_SOURCES = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Media|Law|law|[Tt]he\s+law|The|A|An)$")
 MAX_WORDS = 8
 
 

@@ -38,13 +38,15 @@ DURATION_CUES = _cues([
                          r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
 ])
 COUNT_EVENT_CUES = _cues([
-    ("deaths", r"died|dead\b|deaths?\b|killed|killings?|murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|"
-               r"suicides?\b|bodies\b|death\s+toll"),
-    ("injuries", r"injur(?:ed|ies|y)|wounded|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
+    ("deaths", r"died|dead\b|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
+               r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
+               r"execut(?:ed|ing|ions?\b)|shot\s+dead"),
+    ("injuries", r"injur(?:ed|ies|y)|wounded|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
 COUNT_NOUN_CUES = _cues([
     ("complaints", r"complaints?|appeals?\b|petitions?|grievances|allegations?\b"),
+    ("convictions", r"convictions\b|sentences\b|verdicts\b|penalties\b"),
     ("victims", r"victims?\b"),
     ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
                        r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
@@ -56,9 +58,11 @@ COUNT_NOUN_CUES = _cues([
                       r"compan(?:y|ies)|enterprises?|councils?|associations?|groups?\b|newspapers?|businesses|"
                       r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
                       r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b"),
-    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated"),
+    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
-                    r"municipalities|locations|sites\b|places\b|nations\b|jurisdictions|areas\b"),
+                    r"municipalities|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
+                    r"occasions\b|episodes\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
+                    r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
 # Reports become complaints when the sentence says someone received, registered or filed them.
 _RECEIVED = re.compile(r"\b(?:received|registered|filed|lodged|submitted|logged|recorded)\b", re.IGNORECASE)
@@ -71,8 +75,9 @@ COUNT_VERB_CUES = _cues([
     ("convictions", r"convicted|sentenced|found\s+guilty|held\s+(?:criminally\s+)?liable|punished|reprimand|"
                     r"fined\b|acquitted|received\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
-                  r"penal|colonies|jails?|camps?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences"),
-    ("detentions", r"detained|detention|arrested|apprehended|arrests?\b"),
+                  r"penal|colonies|jails?|camps?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
+                  r"on\s+death\s+rows?"),
+    ("detentions", r"detained|detention|arrested|apprehended|arrests?\b|detains?\b"),
 ])
 OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
@@ -97,7 +102,8 @@ STATUTORY_CUES = re.compile(
     r"requirement|stipulation|age)|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
     r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
-    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|faces?\b|potential|Article)",
+    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b|"
+    r"potential|(?-i:Articles?)\b|articles?\s+\d)",
     re.IGNORECASE)
 EVENT_CUES = re.compile(
     r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
@@ -108,7 +114,9 @@ EVENT_CUES = re.compile(
     r"March|April|May|June|July|August|September|October|November|December)\b|\bproposed|\bdiscovered|"
     r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in|"
     r"\b(?:had|have|has)\s+(?!been\b)\w+ed\b|\b(?:counted|documented|opened|filed)\b|"
-    r"(?<!\bbe\s)\bheld\s+(?:[\w’'-]+\s+){0,3}for\b|\b(?:estimated|said|found)\s+that\b|\b(?:took|spent)\b",
+    r"(?<!\bbe\s)\bheld\s+(?:[\w’'-]+\s+){0,3}for\b|\b(?:estimated|said|found)\s+that\b|\b(?:took|spent)\b|"
+    r"\bpaid\s+(?:about|some|nearly|approximately|over|more|a\s+total|\$|USD|the\s+equivalent)|"
+    r"\bordered\s+(?:\w+\s+){0,2}to\s+pay\b",
     re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|grew|dropped|declined|cut|reduced)\b[^.;]*$",
                             re.IGNORECASE)
@@ -137,10 +145,12 @@ def _nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end:
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
     left = 0
-    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or)\s|\(|\)|\s(?:and|but)\s+that\s", sentence[:start]):
+    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or|with)\s|\(|\)|\s(?:and|but)\s+that\s",
+                         sentence[:start]):
         left = m.end()
     right = len(sentence)
-    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s", sentence[end:])
+    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or|where|with)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s",
+                  sentence[end:])
     if m:
         right = end + m.start()
     return left, right
@@ -172,6 +182,11 @@ _PENALTY_FOR = re.compile(r"^\W*(?:\w+\s+){0,2}for\s+(?:\w+\s+){0,2}(?:picket|un
 _JAILED = re.compile(r"\b(?:jail(?:ed)?|sentenced|sentences?|arrest(?:ed)?|locked\s+up)\b", re.IGNORECASE)
 _HELD_FOR = re.compile(r"\b(?:held|hold|holding|kept|keep|detained|detain)\s+(?:[\w’'-]+\s+){0,3}for\s+$",
                        re.IGNORECASE)
+_PRETRIAL_BEFORE = re.compile(r"\b(?:pre-?trial|remand)\s+(?:detention|imprisonment|custody|arrest|confinement)\s+"
+                              r"(?:\w+\s+){0,2}(?:for\s+|of\s+)?(?:up\s+to\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+# What a prosecutor asks the court for is a prison term ("the prosecutor asked for 11 years").
+_DEMANDED_BEFORE = re.compile(r"\bprosecut\w*\b[^.;]{0,40}\b(?:asked|asking|sought|seeking|requested|requesting|"
+                              r"demanded|demanding)\s+(?:for\s+)?(?:a\s+)?$", re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
@@ -243,8 +258,10 @@ def _duration_kind(mention: Mention, sentence: str, start: int, end: int, before
         return "legal_time_limit"
     if _GAP_AFTER.match(right):
         return "duration_other"
-    if _HELD_FOR.search(sentence[max(0, start - 50):start]):
+    if _HELD_FOR.search(sentence[max(0, start - 50):start]) or _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
         return "detention"
+    if _DEMANDED_BEFORE.search(sentence[:start]):
+        return "prison_term"
     attached = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right) or \
         (_attached([c for c in DURATION_CUES if c[0] == "legal_time_limit"], right) if re.match(
             r"^\W*(?:term|period)\b", right, re.IGNORECASE) is None else "legal_time_limit")
@@ -305,6 +322,18 @@ def count_noun(sentence: str, start: int, end: int) -> str:
     return noun
 
 
+# A participle between a count and its noun describes the people, it does not say what happened to them
+# ("one detained protester died").
+_PARTICIPLE_ADJECTIVE = re.compile(r"^(\s+(?:detained|arrested|jailed|imprisoned|convicted|injured|wounded))\s+(?=\w)(?!"
+                                   r"(?:in|at|on|by|for|during|after|and|or|with|from|since)\b)", re.IGNORECASE)
+
+
+def _own_cue(clause: str, start: int, end: int) -> bool:
+    """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
+    thousands were arrested")."""
+    return bool(_nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or _nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
+
+
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 84") takes the noun of the count before it."""
@@ -325,6 +354,12 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         named = _word_category(noun)
     if named in _THING_CATEGORIES:
         return named
+    conjunction = re.search(r"\s(?:and|but|while)\s+$", clause[:s])
+    if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
+        clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()
+    adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
+    if adjective:
+        clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
     event, event_distance = _nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
     if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
@@ -367,6 +402,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     event, event_distance = _nearest([("event", EVENT_CUES)], sentence, start, end, 160)
     if mention.kind == "duration" and (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(sentence[end:])):
         return not event or event_distance > 40
+    if re.search(r"\bdid\s+(?:not\s+)?$", sentence[max(0, start - 12):start]):
+        return False
     if re.search(r"\b(?:minimum|maximum|not\s+exceed)\b", sentence[start:end], re.IGNORECASE):
         return True
     if mention.kind == "duration" and _LIMIT_AFTER.match(sentence[end:]):

@@ -8,10 +8,10 @@ human-rights reporting; a country adjective written before it ("Philippine pesos
 
 # (ISO code, the English names and plurals written after a number, comma-separated)
 NAMES = (
-    ("KZT", "tenge"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
+    ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
     ("EUR", "euro, euros"), ("RUB", "ruble, rubles, rouble, roubles, russian rubles"),
     ("KGS", "som, soms, kyrgyz som"), ("AZN", "manat, manats"), ("UZS", "sum, sums, soum, soums, uzbek soums"),
-    ("TJS", "somoni"), ("BYN", "belarusian ruble, belarusian rubles"),
+    ("TJS", "somoni, somonis"), ("BYN", "belarusian ruble, belarusian rubles"),
     ("GBP", "pound, pounds, pounds sterling, british pounds"),
     ("CNY", "yuan, renminbi"), ("UAH", "hryvnia, hryvnias, hryvnya, hryvni"), ("GEL", "lari, laris"),
     ("AMD", "dram, drams"), ("INR", "rupee, rupees, indian rupees"), ("NGN", "naira, nairas"),

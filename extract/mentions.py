@@ -19,6 +19,10 @@ _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORE
 _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "rose from 27 to 65" states two figures, before and after a change, not a range.
+_CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
+                          r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
+                          r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
 _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|persons?|people|anyone|victims?|those|"
                                   r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
@@ -38,7 +42,14 @@ _EQUIVALENT_BRACKET = re.compile(
 _COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
-    r"average|over|above|below|faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
+    r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
+    r"faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
+_FACTOR_BEFORE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.IGNORECASE)
+# "a quarter of a century", "half a decade": a fraction of a span of years is a duration.
+_SPAN_OF = re.compile(r"^\s+(?:of\s+)?an?\s+(century|decade)\b", re.IGNORECASE)
+_SPAN_YEARS = {"century": 100, "decade": 10}
+_UNIT_AND_BEFORE = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour)\s+and\s+$", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)
@@ -137,8 +148,20 @@ class _Reader:
         if number.form == "vague":
             return Mention(number.start, number.end, number.start, number.value, None, None, "vague", "count", "count")
         if number.form == "multiplier":
-            return Mention(number.start, number.end, number.start, number.value, None, None, "exact", "times", "ratio")
+            return self._with_qualifier(Mention(number.start, number.end, number.start, number.value, None, None,
+                                                "exact", "times", "ratio"))
         if number.form == "fraction":
+            unit_and = _UNIT_AND_BEFORE.search(text[max(0, number.start - 24):number.start])
+            if unit_and and text[number.start:number.end].lower() == "a half":
+                begin = number.start - len(unit_and.group(0))
+                return self._with_qualifier(Mention(begin, number.end, begin, 1.5, None, None, "exact",
+                                                    unit_and.group(1).lower(), "duration", unit_start=begin))
+            span = _SPAN_OF.match(text[number.end:number.end + 24])
+            if span:
+                years = number.value * _SPAN_YEARS[span.group(1).lower()]
+                return self._with_qualifier(Mention(number.start, number.end + span.end(), number.start,
+                                                    round(years, 4), None, None, "exact", "year", "duration",
+                                                    unit_start=number.end))
             return self._with_qualifier(Mention(number.start, number.end, number.start, round(number.value * 100, 2),
                                                 None, None, "exact", "percent", "percent"))
         share = self._one_in_n(i)
@@ -168,7 +191,9 @@ class _Reader:
             gap = text[number.end:nxt.start]
             unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
                 text[unit.end:nxt.start].replace("$", "")) and _same_unit_after(text, nxt, unit)
-            if _RANGE_JOIN.match(gap.replace("$", "")) or unit_between or (between and _AND_JOIN.match(gap)):
+            change = _CHANGE_FROM.search(text[max(0, start - 40):start])
+            if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
+                                   (between and _AND_JOIN.match(gap))):
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)
                     low, high, qualifier, last = value, nxt.value, "range", nxt
@@ -202,6 +227,10 @@ class _Reader:
                 start -= len(_AGE_BEFORE.search(text[max(0, start - 16):start]).group(0))
         if kind == "duration":
             value, end = self._compound(i, last, value, unit_name, end)
+            half = _AND_A_HALF.match(text[end:end + 16])
+            if half and qualifier != "range":
+                value, end = value + 0.5, end + half.end()
+                self._use_inside(end)
             limit = limit_after_unit(text, end)
             if limit:
                 end, qualifier = limit
@@ -217,6 +246,8 @@ class _Reader:
                 self._use_inside(end)
         if kind == "age":
             self.ages.add(i)
+        if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
+            kind, unit_name = "ratio", "times"
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high,
                           unit_start)
         if qualifier in ("exact",):
@@ -270,6 +301,12 @@ class _Reader:
         if not found:
             return mention
         return replace(mention, start=found[0], qualifier=found[1])
+
+
+def _without_qualifier(text: str, pos: int) -> str:
+    """The text before pos, less any qualifier words that end there ("by a factor of about 3.5")."""
+    found = qualifier_before(text, pos)
+    return text[max(0, (found[0] if found else pos) - 30):found[0] if found else pos]
 
 
 def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:

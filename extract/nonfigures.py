@@ -16,10 +16,18 @@ _REFERENCE_WORDS = (
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|#"
+    r"group|list|district|route|highway|flight|nr\.|#"
 )
+# A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
+# "Org. nr.: 959 196 ".
+_REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
+_REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS})\s*(?:\d+[\w.()]*\s*(?:,\s*|\s+and\s+|\s+or\s+|\s*[-–]\s*))*$", re.IGNORECASE)
+    rf"\b(?:{_REFERENCE_WORDS}):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+# A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
+# "misused.”13").
+_FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
@@ -86,6 +94,12 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
 
 
 def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
+    if _FOOTNOTE_BRACKET_BEFORE.search(before) and re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after):
+        return "footnote marker in brackets"
+    if len(token) <= 3 and _FOOTNOTE_GLUED_BEFORE.search(before) and re.match(r"(?:\s|$|[,;:.)\]])", after):
+        return "footnote marker glued to the end of a sentence or quotation"
+    if re.fullmatch(r"0\d+", token):
+        return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Za-z][-/]?$", before) or re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.\d", after):

@@ -24,7 +24,12 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
          "tens of thousands": 20_000, "hundreds of thousands": 200_000}
-MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "doubled": 2, "tripled": 3, "quadrupled": 4,
+                    "quintupled": 5}
+# Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
+# "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists").
+A_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
 
 _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -32,16 +37,23 @@ _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
 _SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?))"
 _SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
-_DIGITS = r"\d{1,3}(?:,[ ]?\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?(?![\d])"
+_THIN = "\u00a0\u2009\u202f"
+_DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
+           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 _HALF = r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:one|a)[- ]half)"
 
 TOKEN = re.compile(
     rf"""(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
+    |(?P<vulgar>\d+(?:\s?[½¼¾]|[ ](?:1/2|1/4|3/4)(?![\d/])))
+    |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen)\b
+        |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
     |(?P<vague>\b(?:tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
-    |(?P<multiplier>\b(?:twice|thrice)\b)
+    |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b)
+    |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
+        \bhalf(?=\ (?:of|the|its|their|all)\b))
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b))
@@ -96,7 +108,12 @@ def digits_value(text: str) -> float:
     if glued:
         return float(re.sub(r"[,\s]", "", glued.group(1))) * SUFFIXES[glued.group(2)]
     parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
-    value = float(re.sub(r"[,\s]", "", parts[0]))
+    number = parts[0]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", number):
+        number = number.replace(".", "")
+    elif re.search(r"\d[\u00a0\u2009\u202f]\d", number):
+        number = number.replace(",", ".")
+    value = float(re.sub(r"[,\s]", "", number))
     if len(parts) == 2:
         value *= SCALES[parts[1]]
     return value
@@ -120,11 +137,29 @@ def _value(kind: str, text: str) -> float | None:
         return float(VAGUE[re.sub(r"\s+", " ", text.lower())])
     if kind == "multiplier":
         return float(MULTIPLIER_WORDS[text.lower()])
+    if kind == "half":
+        return 0.5
+    if kind == "vulgar":
+        whole, frac = re.fullmatch(r"(\d+)\s?(\S+)", text).groups()
+        return float(whole) + VULGAR[frac]
+    if kind == "ascale":
+        return _ascale_value(text)
     if kind == "mixed":
         whole = re.split(r"[- ]and[- ]", text, maxsplit=1)[0]
         base = digits_value(whole) if whole[0].isdigit() else words_value(whole)
         return None if base is None else base + 0.5
     return None
+
+
+def _ascale_value(text: str) -> float | None:
+    """Value of "a thousand", "a hundred thousand", "half a dozen", "two dozen"."""
+    words = text.lower().split()
+    if words[0] == "half":
+        return A_SCALE[words[-1]] / 2
+    if words[0] == "a":
+        return float(A_SCALE[words[1]] * (1_000 if words[-1] == "thousand" and len(words) == 3 else 1))
+    count = words_value(" ".join(words[:-1]))
+    return None if count is None else count * 12
 
 
 def _split_comma_space(text: str, start: int, match: re.Match) -> int:
@@ -135,6 +170,9 @@ def _split_comma_space(text: str, start: int, match: re.Match) -> int:
     if _MONTH_BEFORE.search(text[max(0, start - 12):start]) or re.search(r"\d,\s?$", text[max(0, start - 6):start]):
         return start + raw.index(",")
     return match.end()
+
+
+_FORMS = {"glued": "words", "ascale": "words", "vulgar": "mixed", "half": "fraction"}
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -152,6 +190,6 @@ def find_numbers(text: str) -> list[Number]:
         token = text[start:end]
         value = _value(kind, token)
         if value is not None:
-            out.append(Number(start, end, value, "words" if kind == "glued" else kind))
+            out.append(Number(start, end, value, _FORMS.get(kind, kind)))
         pos = end
     return out

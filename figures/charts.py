@@ -163,7 +163,7 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
         margin=dict(l=left, r=int(24 + CHAR_PX * _overhang_chars(fig)), t=90 + (40 if legend else 0),
                     b=95 + 16 * len(lines)),
         showlegend=legend,
-        legend=dict(xref="container", x=0.01, yref="container", y=1 - 52 / height, yanchor="top"),
+        legend=dict(orientation="h", xref="container", x=0.01, yref="container", y=1 - 52 / height, yanchor="top"),
     )
     fig.update_yaxes(automargin=False)
     fig.add_annotation(

@@ -7,6 +7,8 @@ from pages import common
 
 sc = common.scope()
 st.title("Casualties")
+common.intro("Deaths and injuries the reports state (number of people), one bar per figure by event, grouped by "
+             "theme. Figures are shown as stated, not summed: reports often repeat a toll.")
 rows = common.page_filters(queries.filter_figures(queries.in_group(sc.figures, "casualties"), statutory="imposed"),
                           prefix="casualties-")
 common.show_chart(charts.casualties_chart(rows, sc.documents), sc)

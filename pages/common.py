@@ -92,6 +92,13 @@ def _keep_scope(key: str) -> None:
     """A scope filter changed: remember it for the session's other pages and put it in the URL."""
     chosen = list(st.session_state[f"scope-{key}"])
     st.session_state[f"_scope-{key}"] = chosen
+    _scope_in_url(key, chosen)
+
+
+def _scope_in_url(key: str, chosen: list[str]) -> None:
+    """Write one scope filter into the page's URL (or take it out when nothing is chosen)."""
+    if st.query_params.get_all(key) == chosen:
+        return
     if chosen:
         st.query_params[key] = chosen
     elif key in st.query_params:
@@ -101,20 +108,17 @@ def _keep_scope(key: str) -> None:
 def sidebar_scope() -> None:
     """The document / country / year filters in the sidebar of every page.
 
-    A shared link's ?doc=&country=&year= wins; without them the session's last scope is kept, so
-    moving to another page keeps the scope, and it is written back into the page's URL.
+    A link carrying any of ?doc=&country=&year= sets the whole scope; a page address without them keeps
+    the session's last scope (moving between pages), and it is written back into that page's URL.
     """
     documents, _ = load()
     options = _scope_options(documents)
+    from_url = any(st.query_params.get_all(key) for key in SCOPE_KEYS)
     for key in SCOPE_KEYS:
-        wanted = st.query_params.get_all(key) or st.session_state.get(f"_scope-{key}", [])
+        wanted = st.query_params.get_all(key) if from_url else st.session_state.get(f"_scope-{key}", [])
         chosen = [v for v in dict.fromkeys(wanted) if v in options[key]]
         st.session_state[f"_scope-{key}"] = st.session_state[f"scope-{key}"] = chosen
-        if st.query_params.get_all(key) != chosen:
-            if chosen:
-                st.query_params[key] = chosen
-            elif key in st.query_params:
-                del st.query_params[key]
+        _scope_in_url(key, chosen)
     labels = {"doc": ("Documents", _doc_label(documents), "All documents"),
               "country": ("Country", str, "All countries"), "year": ("Report year", str, "All years")}
     with st.sidebar:
@@ -136,7 +140,17 @@ class Scope:
 
     @property
     def label(self) -> str:
-        return f"{len(self.documents)} document" + ("" if len(self.documents) == 1 else "s")
+        return count_of(len(self.documents), "document")
+
+
+def count_of(n: int, noun: str) -> str:
+    """'1 figure', '2,341 figures'."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def intro(text: str) -> None:
+    """The line under a page title saying what the page counts."""
+    safe_text(text)
 
 
 def scope(params: dict | None = None) -> Scope:

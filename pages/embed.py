@@ -18,4 +18,7 @@ try:
 except ValueError as error:
     st.error(f"Cannot draw this chart: {error}")
     st.stop()
+if chart.n == 0:
+    st.info(f"{chart.title}: no figures match this chart's settings. {chart.source}.")
+    st.stop()
 st.plotly_chart(chart.figure, theme=None, alt=chart.alt, config={"displaylogo": False})

@@ -11,6 +11,8 @@ from pages import common
 sc = common.scope()
 figs = sc.figures
 st.title("Explorer")
+common.intro("Every figure of the documents in scope. Filter and search, then select a row to read its sentence "
+             "with the figure highlighted, its section, its document and its cross-check flags.")
 
 c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
 themes = c1.multiselect("Theme", sorted(figs["theme"].dropna().unique()), key="theme", bind="query-params",
@@ -66,7 +68,8 @@ else:
              if meta is not None and queries.web_link(meta[column])]
     for col, (label, url) in zip(st.columns(max(len(links), 1)), links):
         col.link_button(label, url)
-    st.dataframe(queries.figure_details(fig), hide_index=True,
+    details = queries.figure_details(fig)
+    st.dataframe(details, hide_index=True, height=36 * (len(details) + 1) + 4,
                  column_config={"field": st.column_config.TextColumn("Field", width="medium"),
                                 "value": st.column_config.TextColumn("Value", width="large")})
     flags = queries.parse_checks(fig["checks"])

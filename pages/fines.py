@@ -7,6 +7,8 @@ from pages import common
 
 sc = common.scope()
 st.title("Fines")
+common.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
+             "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
 rows = common.page_filters(queries.in_group(sc.figures, "fines"), prefix="fines-")
 st.subheader("Fines imposed")
 common.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)

@@ -7,6 +7,8 @@ from pages import common
 
 sc = common.scope()
 st.title("Complaints, cases and detentions")
+common.intro("Complaints, criminal cases, convictions, detentions and prisoners the reports count, each with the "
+             "period it covers, so counts for different periods stand as separate bars.")
 categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
                             format_func=queries.category_label, placeholder="All five")
 chosen = categories or list(queries.JUSTICE_CATEGORIES)

@@ -6,9 +6,9 @@ from figures import charts, queries
 from pages import common
 
 sc = common.scope()
-st.title("Reported figures")
-common.safe_text(f"{len(sc.figures)} figures from {sc.label}. Every number stated in the reports, with its "
-                 "unit, meaning and the sentence it comes from.")
+st.title("Reported figures: overview")
+common.intro(f"{common.count_of(len(sc.figures), 'figure')} from {sc.label}: every number the reports state, "
+             "with its unit, its meaning and the sentence it comes from, counted by theme and by kind.")
 
 st.subheader("Documents loaded")
 st.dataframe(sc.documents[["title", "publisher", "country", "year", "n_figures", "source_url"]], hide_index=True,
@@ -37,7 +37,7 @@ flags = queries.check_flags(sc.figures)
 if flags.empty:
     st.success("The cross-checks raised no flags on these figures.")
 else:
-    common.safe_text(f"{len(flags)} flag(s) on {flags['figure_id'].nunique()} figure(s): changes and comparisons "
+    common.safe_text(f"{common.count_of(len(flags), 'flag')} on {common.count_of(flags['figure_id'].nunique(), 'figure')}: changes and comparisons "
                      "the report states, counts that sources give differently, parts that do not add up to their "
                      "total, dollar amounts far from the exchange rate. Check each against its sentence before quoting.")
     common.flag_list(flags, sc)

@@ -7,6 +7,9 @@ from pages import common
 
 sc = common.scope()
 st.title("Sentences")
+common.intro("Prison terms, probation, administrative arrest, bans and compulsory work the reports state, on one "
+             "time axis. Sentences imposed are charted apart from the penalties the law prescribes; hover a bar "
+             "for who received it.")
 rows = common.page_filters(queries.in_group(sc.figures, "sentences"), prefix="sentences-")
 unit = st.segmented_control("Time axis in", ["years", "months"], default="years", key="unit",
                             bind="query-params") or "years"

@@ -5,6 +5,7 @@ import html
 import io
 import json
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -264,3 +265,69 @@ def test_documents_page_reports_bad_input_in_one_line_and_keeps_store(tmp_path, 
     at.button[0].click().run()
     assert len(at.error) == 1 and "\n" not in at.error[0].value and "no text" in at.error[0].value
     assert Store(path).documents()[["doc_id", "n_figures"]].equals(before)
+
+
+@pytest.fixture
+def two_documents(tmp_path, monkeypatch):
+    """A store with the bundled report and a one-sentence note of another country and year."""
+    path = tmp_path / "two.sqlite"
+    store = Store(path)
+    ingest_seed(store)
+    store.ingest("Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
+                 country="Testland", year=2021)
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    return path
+
+
+def test_scope_chosen_on_one_page_is_kept_when_the_reader_moves_to_another(two_documents):
+    at = open_page("pages/overview.py")
+    at.multiselect(key="scope-year").select("2021").run()
+    assert at.query_params.get("year") == "2021"
+    at.switch_page("pages/explorer.py")
+    at.query_params.clear()  # following a sidebar link: the new page's address carries no filters
+    at.run()
+    assert set(at.dataframe[0].value["doc_title"]) == {"Testland note"}
+
+
+def test_explorer_links_from_overview_flags_open_the_flagged_figure(db):
+    at = open_page("pages/overview.py")
+    links = [link.proto for link in at.get("page_link") if link.proto.label == "Open in Explorer"]
+    figures = Store(db).figures()
+    flagged = figures[figures["checks"].fillna("[]") != "[]"]
+    assert len(links) == len(flagged) > 0
+    query = {k: v[0] for k, v in parse_qs(links[0].query_string).items()}
+    explorer = open_page("pages/explorer.py", query)
+    mention = flagged.set_index("figure_id").loc[query["fig"], "mention"]
+    marked = [h.value for h in explorer.get("html") if "<mark" in h.value]
+    assert len(marked) == 1 and f">{html.escape(mention)}</mark>" in marked[0]
+    assert not explorer.warning or "No figure with this id" not in explorer.warning[0].value
+
+
+@pytest.mark.parametrize("page, query", [("pages/sentences.py", {"unit": "months", "year": "2020"}),
+                                         ("pages/fines.py", {"country": "Kazakhstan"}),
+                                         ("pages/justice.py", {"cat": "Complaints"})])
+def test_embed_snippet_address_draws_the_same_chart(two_documents, page, query):
+    at = open_page(page, query)
+    snippet = next(c.value for c in at.code if "<iframe" in c.value)
+    src = html.unescape(snippet.split('src="', 1)[1].split('"', 1)[0])
+    embed = open_page("pages/embed.py", parse_qs(urlsplit(src).query))
+    original, embedded = plotly_specs(at)[0], plotly_specs(embed)
+    assert len(embedded) == 1
+    assert embedded[0]["layout"]["title"]["text"] == original["layout"]["title"]["text"]
+    assert annotation_texts(embedded[0]) == annotation_texts(original)
+
+
+def test_filter_matching_nothing_says_so_instead_of_drawing_an_empty_chart(db):
+    at = open_page("pages/fines.py", {"fines-q": "no report says zzyzx"})
+    assert not at.exception
+    assert not plotly_specs(at)
+    assert at.info and all("none of the figures in scope matches" in i.value for i in at.info)
+
+
+def test_explorer_field_table_writes_amounts_with_thousands_separators(db):
+    figures = Store(db).figures()
+    big = figures[(figures["value"] >= 1000) & (figures["value"] % 1 == 0)].iloc[0]
+    at = open_page("pages/explorer.py", {"fig": big["figure_id"]})
+    fields = at.dataframe[-1].value.set_index("field")["value"]
+    assert fields["Value"] == f"{big['value']:,.0f}" and "," in fields["Value"]
+    assert not any(v.endswith(".0") for v in fields)

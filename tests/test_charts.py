@@ -100,3 +100,23 @@ def test_unknown_chart_or_parameter_is_refused():
         charts.build_chart("pie", make_figures(), DOCS, {})
     with pytest.raises(ValueError, match="unit must be"):
         charts.build_chart("sentences", make_figures(), DOCS, {"unit": "weeks"})
+
+
+@pytest.mark.parametrize("name", ["sentences", "casualties"])
+def test_legend_runs_above_the_plot_leaving_the_width_to_the_bars(name):
+    chart = charts.build_chart(name, make_figures(), DOCS, {})
+    layout = chart.figure.layout
+    assert layout.showlegend and layout.legend.orientation == "h"
+    assert layout.legend.y > 1 - layout.margin.t / layout.height  # in the top margin, under the title
+    longest = max(len(str(t)) for trace in chart.figure.data for t in trace.text)
+    assert layout.margin.r <= 24 + charts.CHAR_PX * (longest + 1)
+
+
+def test_long_subjects_are_shortened_on_the_axis_and_given_whole_on_hover():
+    subject = "prison term of deputy prison directors Shabdenov and Jexenov for torturing prisoners in 2019"
+    rows = make_figures().assign(subject=lambda df: df["subject"].where(df["value"] != 7, subject))
+    chart = charts.sentences_chart(rows, DOCS, "imposed")
+    labels = [label for trace in chart.figure.data for label in trace.y]
+    assert all(len(label) <= charts.LABEL_CHARS + 20 for label in labels)
+    assert any(label.startswith(subject[:20]) and "…" in label for label in labels)
+    assert any(c[0] == subject for trace in chart.figure.data for c in trace.customdata)

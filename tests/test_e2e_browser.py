@@ -187,3 +187,15 @@ def test_embed_snippet_address_opens_the_same_chart(server, page):
     _open(page, src)
     page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
     assert page.locator(".js-plotly-plot .gtitle").text_content() == title
+
+
+def test_flag_link_on_the_overview_opens_the_figure_in_the_explorer(server, page):
+    url, db = server
+    _open(page, f"{url}/")
+    link = page.get_by_role("link", name=re.compile("Open in Explorer")).first
+    link.click()
+    expect(page).to_have_url(re.compile(r"/explorer\?.*fig=[0-9a-f]+"))
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    fig = re.search(r"fig=([0-9a-f]+)", page.url).group(1)
+    mention = Store(db).figures().set_index("figure_id").loc[fig, "mention"]
+    expect(page.locator("blockquote.rf-sentence mark")).to_have_text(mention)

@@ -214,3 +214,29 @@ def test_sentence_parts_place_the_second_of_two_equal_mentions():
     before, figure, after = queries.sentence_parts(row, DOC_TEXT)
     assert figure == "five years" and after == "."
     assert before.endswith("imprisonment for up to ")
+
+
+def test_selected_figure_fields_read_as_a_reader_writes_them():
+    fine = make_figures().query("category == 'fine' and not statutory").iloc[0]
+    fields = queries.figure_details(fine).set_index("field")["value"]
+    assert fields["Value"] == "54,000" and fields["Amount in tenge"] == "54,000"
+    assert fields["US dollars as the report gives them"] == "130"
+    assert fields["What the law prescribes"].startswith("No")
+    assert fields["Category"] == "Fine (fine)" and fields["Period"] == "22 Jun 2020 (2020-06-22)"
+    assert "Low end" not in fields  # blank fields are left out
+    assert queries.format_number(2.5) == "2.5" and queries.format_number(12630000.0) == "12,630,000"
+
+
+@pytest.mark.parametrize("url, link", [
+    ("https://www.state.gov/reports/2020-country-reports/", "https://www.state.gov/reports/2020-country-reports/"),
+    ("HTTP://tirek.info/report", "HTTP://tirek.info/report"),
+    ("javascript:alert(1)", None), ("data:text/html,<script>", None), ("file:///etc/passwd", None),
+    ("http://", None), ("www.state.gov/report", None), (None, None),
+])
+def test_only_web_addresses_become_source_links(url, link):
+    assert queries.web_link(url) == link
+
+
+def test_cross_check_codes_have_readable_names():
+    assert queries.check_label("contested") == "Sources disagree"
+    assert queries.check_label("some_new_check") == "Some new check"

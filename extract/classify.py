@@ -28,7 +28,7 @@ DURATION_CUES = _cues([
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
                         r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
     ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
-            r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)"),
+            r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
     ("prison_term", r"prisons?\b|imprison|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
                     r"sentences\b|sentenced"),
@@ -72,7 +72,7 @@ _CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s
                            r"protested|rallied|marched|gathered|demonstrated|joined|attended|participated|signed|"
                            r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
 COUNT_VERB_CUES = _cues([
-    ("convictions", r"convicted|sentenced|found\s+guilty|held\s+(?:criminally\s+)?liable|punished|reprimand|"
+    ("convictions", r"convicted|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|punished|reprimand|"
                     r"fined\b|acquitted|received\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
                   r"penal|colonies|jails?|camps?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
@@ -328,6 +328,10 @@ _PARTICIPLE_ADJECTIVE = re.compile(r"^(\s+(?:detained|arrested|jailed|imprisoned
                                    r"(?:in|at|on|by|for|during|after|and|or|with|from|since)\b)", re.IGNORECASE)
 
 
+# A flattened table row or label line names what its numbers count before them ("Complaints | 120 | 340").
+_ROW_LABEL = re.compile(r"^\s*([A-Za-z][\w’' -]{0,40}?)\s*(?:\||\t|:)\s*(?:[\d.,]+\s*(?:\||\t)\s*)*$")
+
+
 def _own_cue(clause: str, start: int, end: int) -> bool:
     """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
     thousands were arrested")."""
@@ -341,7 +345,11 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]
     s, e = start - lo, end - lo
-    noun = count_noun(sentence, start, end) or inherited_noun
+    label = _ROW_LABEL.match(sentence[:start])
+    if label and re.fullmatch(r"[\s\d.,|]*", sentence[end:]):
+        noun = label.group(1)
+    else:
+        noun = count_noun(sentence, start, end) or inherited_noun
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
     named = _word_category(noun)

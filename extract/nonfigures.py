@@ -98,6 +98,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "footnote marker in brackets"
     if len(token) <= 3 and _FOOTNOTE_GLUED_BEFORE.search(before) and re.match(r"(?:\s|$|[,;:.)\]])", after):
         return "footnote marker glued to the end of a sentence or quotation"
+    if re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before) and not has_unit:
+        return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Za-z][-/]?$", before) or re.search(r"[/\\]$", before):

@@ -1,5 +1,6 @@
-"""Documents: the reports loaded, adding one (file or pasted text) and removing one."""
+"""Documents: the reports loaded, adding one (file or pasted text), removing one, correcting its details."""
 
+import pandas as pd
 import streamlit as st
 
 from extract.loading import DocumentError
@@ -48,11 +49,11 @@ if submitted:
                 f"{name} is already in the store ({result.n_figures} figures); its details were updated.")
             st.rerun()
 
+titles = dict(zip(documents["doc_id"], documents["title"].fillna("(untitled)") + " — " + documents["doc_id"]))
 st.subheader("Remove a document")
 if documents.empty:
     st.info("No documents to remove.")
 else:
-    titles = dict(zip(documents["doc_id"], documents["title"].fillna("(untitled)") + " — " + documents["doc_id"]))
     with st.form("remove-document"):
         doc_id = st.selectbox("Document", list(documents["doc_id"]), format_func=titles.get)
         sure = st.checkbox("Yes, remove this document and its figures")
@@ -63,3 +64,34 @@ else:
         elif common.store().remove(doc_id):
             st.session_state["documents-message"] = f"Removed {titles[doc_id]} and its figures."
             st.rerun()
+
+st.subheader("Correct a document's details")
+if documents.empty:
+    st.info("No documents to correct.")
+else:
+    chosen = st.selectbox("Document to correct", list(documents["doc_id"]), format_func=titles.get, key="edit-doc")
+    doc = documents.set_index("doc_id").loc[chosen]
+    with st.form(f"edit-{chosen}"):
+        c1, c2 = st.columns(2)
+        edited = {
+            "title": c1.text_input("Title", value=doc["title"] or "", key=f"edit-title-{chosen}"),
+            "publisher": c2.text_input("Publisher", value=doc["publisher"] or "", key=f"edit-publisher-{chosen}"),
+            "country": c1.text_input("Country", value=doc["country"] or "", key=f"edit-country-{chosen}"),
+            "year": c2.number_input("Year the report covers", min_value=1900, max_value=2100, step=1,
+                                    value=None if pd.isna(doc["year"]) else int(doc["year"]),
+                                    key=f"edit-year-{chosen}"),
+            "source_url": st.text_input("Source URL", value=doc["source_url"] or "", key=f"edit-source-{chosen}"),
+        }
+        saved = st.form_submit_button("Save details")
+    if saved:
+        changes = {field: (int(value) if field == "year" and value else value or None) for field, value in edited.items()}
+        bar = st.progress(0.0, text="Saving")
+        result = common.store().update_metadata(
+            chosen, progress=lambda fraction, message: bar.progress(min(max(fraction, 0.0), 1.0), text=message),
+            **changes)
+        bar.empty()
+        st.session_state["documents-message"] = (
+            f"Saved the details of {changes['title'] or chosen}"
+            + (f"; its figures were read again with the new year ({result.n_figures} figures)." if result.refreshed
+               else "."))
+        st.rerun()

@@ -331,3 +331,24 @@ def test_explorer_field_table_writes_amounts_with_thousands_separators(db):
     fields = at.dataframe[-1].value.set_index("field")["value"]
     assert fields["Value"] == f"{big['value']:,.0f}" and "," in fields["Value"]
     assert not any(v.endswith(".0") for v in fields)
+
+
+def test_documents_page_corrects_details_and_a_new_year_rereads_the_figures(tmp_path, monkeypatch):
+    path = tmp_path / "edit.sqlite"
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/documents.py")
+    store = Store(path)
+    store.ingest("On March 3, police detained 14 protesters. The court fined two of them.", "note.txt",
+                 title="Note", year=2021)
+    at.run()
+    doc_id = store.documents().set_index("title").loc["Note", "doc_id"]
+    at.selectbox(key="edit-doc").select(doc_id).run()
+    at.text_input(key=f"edit-country-{doc_id}").input("Testland")
+    at.number_input(key=f"edit-year-{doc_id}").set_value(2019)
+    at.button(key=f"FormSubmitter:edit-{doc_id}-Save details").click().run()
+    assert not at.exception
+    doc = Store(path).documents().set_index("doc_id").loc[doc_id]
+    assert (doc["country"], doc["year"]) == ("Testland", 2019)
+    periods = set(Store(path).figures([doc_id])["period"].dropna())
+    assert periods and all(p.startswith("2019") for p in periods)
+    assert "read again with the new year" in at.success[0].value

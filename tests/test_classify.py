@@ -186,3 +186,73 @@ def test_short_jail_terms_for_administrative_offences_are_administrative_arrest(
     assert categories("The court sentenced him to seven years in prison for an illegal rally.")["seven years"] == \
         "prison_term"
     assert categories("He spent 10 days in pretrial detention after an unsanctioned protest.")["10 days"] == "detention"
+
+
+def cat(text, mention):
+    return next(f["category"] for f in figures_in_paragraph(Para(0, 0, len(text), text), 2020)
+                if f["mention"] == mention)
+
+
+def test_death_sentences_and_death_row_are_not_deaths():
+    assert cat("Courts handed down 310 death sentences in the year.", "310") == "convictions"
+    assert cat("At least 4,100 people were on death row at year's end.", "At least 4,100") == "prisoners"
+
+
+def test_executions_are_deaths():
+    assert cat("The authorities executed 37 people in one week.", "37") == "deaths"
+
+
+def test_count_after_and_takes_the_verb_of_its_own_clause():
+    assert cat("Dozens of people died and hundreds of residents were arrested.", "hundreds") == "detentions"
+
+
+def test_participle_before_the_noun_does_not_decide_the_category():
+    assert cat("Five people were shot dead, with one detained student found dead in custody.", "one") == "deaths"
+
+
+def test_present_tense_detain_in_a_headline():
+    assert cat("Police detain over 600 people at rallies", "over 600") == "detentions"
+
+
+def test_relative_clause_after_where_does_not_lend_its_verb():
+    assert cat("About 60 children returned from the camps, where their fathers were arrested.", "About 60") != "detentions"
+
+
+def test_incidents_and_weights_are_not_people():
+    assert cat("Guards fired on crowds in 3 incidents, killing nine.", "3") == "count_other"
+    assert cat("Police arrested him and said they found 4.2 grams of cannabis.", "4.2") == "count_other"
+
+
+def test_pretrial_imprisonment_is_detention():
+    assert cat("A court ordered his pretrial imprisonment for two months.", "two months") == "detention"
+
+
+def test_prosecutor_asking_for_years_is_a_prison_term():
+    assert cat("The prosecutor asked for nine years.", "nine years") == "prison_term"
+
+
+def test_paid_fines_and_a_news_article_are_not_statutory():
+    figs_ = figs("Protesters paid about $40,000 in fines under the assembly articles.")
+    assert figs_[0][2] is False
+    assert figs("He was caught taking a $900 bribe in exchange for an article.")[0][2] is False
+
+
+def test_his_face_is_not_a_penalty_cue():
+    assert figs("Half of his face was bruised after the beating.")[0][2] is False
+
+
+def test_practice_that_did_not_exceed_a_limit_is_not_statutory():
+    assert figs("Walks in the yard did not exceed 30 minutes.")[0][2] is False
+
+
+def test_found_people_guilty_is_convictions():
+    assert cat("A military tribunal found 22 soldiers guilty of looting.", "22") == "convictions"
+
+
+def test_table_row_label_names_what_its_numbers_count():
+    assert [f[1] for f in figs("Complaints\t212\t305")] == ["complaints", "complaints"]
+    assert [f[1] for f in figs("Journalists in custody | 9")] == ["population"]
+
+
+def test_site_blocked_for_a_period_is_a_ban():
+    assert cat("The news portal was blocked for three months over its coverage.", "three months") == "ban"

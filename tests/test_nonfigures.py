@@ -100,3 +100,26 @@ def test_day_ranges_and_lists_before_or_after_a_month_are_dates():
 def test_counts_right_after_a_date_range_are_still_figures():
     assert found("On 21-22 March 2021, 300 protesters were detained.") == ["300"]
     assert found("On June 3, 40 people were detained.") == ["40"]
+
+
+def test_footnote_markers_are_not_figures():
+    assert found("the guards opened fire[3] and killed 12 people.[4]") == ["12"]
+    assert found("Officials denied the claim.7 Later, 40 people were released.") == ["40"]
+    assert found("the ministry called it “a provocation.”12 Police held 9 men.") == ["9"]
+
+
+def test_numbers_with_a_leading_zero_are_codes():
+    assert found("Kirkeveien, 0160 Oslo") == []
+
+
+def test_registration_numbers_after_nr_are_not_figures():
+    assert found("Foundation, Reg. nr.: 981 204 377") == []
+
+
+def test_every_item_of_an_article_list_is_a_reference():
+    assert found("(Articles 2, 7, 12-14, and 19-21 of the Covenant)") == []
+    assert found("charged under articles 158 (“Insult”) and 244 (“Threats”) of the code") == []
+
+
+def test_page_numbers_after_dot_leaders_are_not_figures():
+    assert found("CONTENTS Summary ...... 2 Detention ....... 14 Annex…7") == []

@@ -70,3 +70,35 @@ def test_a_metre_compound_is_not_a_million():
 def test_lakh_and_crore_are_indian_scale_words():
     assert tokens("announced compensation of Rs 5 lakh for each")[0][:2] == ("5 lakh", 500_000)
     assert tokens("a budget of 2 crore rupees")[0][1] == 20_000_000
+
+
+def test_vulgar_fraction_after_a_whole_number_adds_to_it():
+    assert tokens("he is serving a 4 1/2-year term")[0] == ("4 1/2", 4.5, "mixed")
+    assert tokens("the court gave her 3½ years")[0][:2] == ("3½", 3.5)
+
+
+def test_a_before_a_scale_word_or_dozen_is_a_number():
+    assert tokens("more than a thousand people marched")[0][:2] == ("a thousand", 1000)
+    assert tokens("a dozen reporters were held")[0][:2] == ("a dozen", 12)
+    assert tokens("three dozen homes burned")[0][:2] == ("three dozen", 36)
+    assert tokens("half a dozen lawyers")[0][:2] == ("half a dozen", 6)
+
+
+def test_bare_half_of_a_group_is_a_fraction_but_not_the_first_half_of_a_period():
+    assert tokens("half of the detainees were women")[0] == ("half", 0.5, "fraction")
+    assert tokens("in the second half of the year") == []
+
+
+def test_change_verbs_that_multiply_are_multipliers():
+    assert tokens("the caseload roughly tripled")[0] == ("tripled", 3, "multiplier")
+
+
+def test_non_breaking_and_thin_spaces_separate_thousands():
+    assert tokens("some 48\u00a0300 people fled")[0][1] == 48300
+    assert tokens("fined 7\u202f250 tenge")[0][1] == 7250
+    assert tokens("a budget of 3\u2009400,5 euros")[0][1] == 3400.5
+
+
+def test_dots_separate_thousands_only_when_there_are_two_or_more_groups():
+    assert tokens("a total of 2.345.000 votes")[0][1] == 2345000
+    assert tokens("1.25 grams were found")[0][1] == 1.25

@@ -119,3 +119,36 @@ def test_euro_bracket_belongs_to_the_amount_but_is_not_usd():
     mentions = find_mentions(text)
     assert len(mentions) == 1
     assert mentions[0].unit == "PLN" and mentions[0].usd_reported is None
+
+
+def test_plural_tenges_is_money_with_its_dollar_equivalent():
+    text = "each was ordered to pay 92,500 tenges ($210)"
+    m = find_mentions(text)
+    assert len(m) == 1 and m[0].unit == "KZT" and m[0].usd_reported == 210
+
+
+def test_factor_of_is_a_multiplier():
+    assert first("penalties grew by a factor of nearly 2.5 in a year")[2:] == ("times", "ratio")
+
+
+def test_times_after_a_verb_of_events_is_a_count_not_a_multiplier():
+    assert first("she was summoned four times over several months")[:3] == ("four", 4, "count")
+
+
+def test_hour_and_a_half_is_one_and_a_half_hours():
+    assert first("exercise did not exceed one hour and a half a day")[1:3] == (1.5, "hour")
+    assert first("he spent a year and a half in custody")[1:3] == (1.5, "year")
+
+
+def test_a_quarter_of_a_century_is_a_duration_in_years():
+    assert first("the party ruled for more than a quarter of a century")[1:3] == (25, "year")
+
+
+def test_a_rise_from_one_number_to_another_is_two_figures_not_a_range():
+    text = "complaints rose from 40 to 95 in a year"
+    assert [(text[m.start:m.end], m.qualifier) for m in find_mentions(text)] == [("40", "exact"), ("95", "exact")]
+
+
+def test_qualifier_before_a_multiplier_verb():
+    m = find_mentions("arrests nearly doubled")[0]
+    assert (m.value, m.unit, m.qualifier) == (2, "times", "approximate")

@@ -52,6 +52,9 @@ NAMES = (
     ("PEN", "sol, soles"), ("GTQ", "quetzal, quetzales"), ("HNL", "lempira, lempiras"), ("NIO", "cordoba, cordobas"),
     ("PYG", "guarani, guaranis"), ("BOB", "boliviano, bolivianos"), ("TMT", "turkmen manat"), ("ERN", "nakfa"),
     ("MZN", "metical, meticais"), ("AOA", "kwanza, kwanzas"), ("SLL", "leone, leones"),
+    # Not ISO 4217: Kazakhstan's monthly calculation index, the unit its laws set fines and benefits in.
+    ("MCI", "mci, mcis, monthly calculation index, monthly calculation indices, monthly calculation indexes, "
+            "monthly calculation indicator, monthly calculation indicators, мрп, аек"),
 )
 
 # Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").

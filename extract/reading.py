@@ -42,15 +42,18 @@ class Document:
     headings: tuple[str, ...] = field(default=())
 
 
-# Heading ranks: a heading closes every open heading of the same or a lower rank.
+# Heading ranks: a heading closes every open heading of the same or a lower rank. Numbered
+# ("Section 2.") and lettered ("A. TITLE") headings outrank unnumbered capital or title-case ones.
 # Marked headings ("#" to "######") take ranks 0 to 5; run-in headings are always deepest.
-RANK_TOP, RANK_LETTER, RANK_CAPS, RANK_RUN_IN = 0, 1, 2, 9
+RANK_TOP, RANK_LETTER, RANK_SUB, RANK_RUN_IN = 0, 1, 2, 9
 
 _MARKED = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(?:Section|Part|Chapter)\s+(?:\d+|[IVXLC]+)\b[.:]?", re.IGNORECASE)
 _LETTERED = re.compile(r"^[A-Z]\.\s+\S")
 _SENTENCE_END = re.compile(r"[.!?;,\"”’)]\s*$")
 _RUN_IN = re.compile(r"^([A-Z][\w'’/-]*(?:[ ,]+[\w'’/-]+){0,7}):\s+\S")
+# A flattened table row ("Detained | 1,234", cells split by tabs, "Region: 9") holds data, not a title.
+_TABLE_ROW = re.compile(r"\||\t|(?<![\d.])(?!(?:19|20)\d\d\b)\d[\d,. ]*%?\s*$")
 _MINOR_WORDS = frozenset("a an and or of the in on to for with by at from as nor but".split())
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -81,14 +84,16 @@ def heading_rank(line: str) -> int | None:
         return RANK_TOP
     if _SENTENCE_END.search(s) and not s.endswith(":"):
         return None
+    if _TABLE_ROW.search(s):
+        return None
     letters = _letters(s)
     if _LETTERED.match(s) and letters[1:].isupper():
         return RANK_LETTER
     if letters.isupper() and len(letters) > 2:
-        return RANK_CAPS
+        return RANK_SUB
     words = re.findall(r"[\w'’&-]+", s)
     if len(words) <= 12 and _is_title_case(words) and not s.endswith(":"):
-        return RANK_TOP
+        return RANK_SUB
     return None
 
 

@@ -36,6 +36,17 @@ CATEGORY_LABELS = {
     "prisoners": "Prisoners",
 }
 
+QUALIFIER_LABELS = {
+    "exact": "Exact",
+    "approximate": "Approximate",
+    "more_than": "More than",
+    "at_least": "At least",
+    "up_to": "Up to",
+    "less_than": "Less than",
+    "range": "Range",
+    "vague": "Vague (e.g. dozens)",
+}
+
 # Complaints, cases and detentions page: what it counts, in display order.
 JUSTICE_CATEGORIES = ("complaints", "criminal_cases", "convictions", "detentions", "prisoners")
 
@@ -49,6 +60,28 @@ _TEXT_COLUMNS = ("subject", "sentence", "mention")
 def category_label(category: str) -> str:
     """Readable name of a category ("prison_term" -> "Prison term")."""
     return CATEGORY_LABELS.get(category, category.replace("_", " ").capitalize())
+
+
+def qualifier_label(qualifier: str) -> str:
+    """Readable name of a qualifier ("up_to" -> "Up to")."""
+    return QUALIFIER_LABELS.get(qualifier, str(qualifier).replace("_", " ").capitalize())
+
+
+def readable_table(df: pd.DataFrame) -> pd.DataFrame:
+    """The rows as a reader sees them in a grid: codes (category, qualifier, kind, period) as words,
+    missing values left missing. Downloads keep the codes; this is for the screen only."""
+    shown = df.copy()
+    words = {"category": category_label, "qualifier": qualifier_label, "kind": lambda k: str(k).capitalize(),
+             "period": period_label}
+    for column, label in words.items():
+        if column in shown.columns:
+            shown[column] = shown[column].map(lambda v, label=label: label(v) if _given(v) else None)
+    return shown
+
+
+def _given(value) -> bool:
+    """Whether a cell holds a value (not None, NaN, NA or blank text)."""
+    return value is not None and (isinstance(value, str) or not pd.isna(value)) and str(value).strip() != ""
 
 
 def filter_figures(
@@ -293,7 +326,7 @@ def figure_details(row) -> pd.DataFrame:
     out = []
     for column, name in DETAIL_FIELDS:
         value = row.get(column)
-        if value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == "":
+        if not _given(value):
             continue
         if column in _AMOUNT_FIELDS:
             text = format_number(value)
@@ -301,6 +334,8 @@ def figure_details(row) -> pd.DataFrame:
             text = "Yes: a penalty or limit the law sets" if bool(value) else "No: reported as happened"
         elif column == "category":
             text = f"{category_label(value)} ({value})"
+        elif column == "qualifier":
+            text = f"{qualifier_label(value)} ({value})"
         elif column == "period":
             text = f"{period_label(value)} ({value})"
         else:

@@ -260,8 +260,12 @@ def table_columns(df: pd.DataFrame) -> list[str]:
     return [c for c in TABLE_COLUMNS if c in df.columns]
 
 
+CSV_NOTE = ("CSV files keep the codes (prison_term, up_to, 2020-01..2020-10) as listed in the README's figures "
+            "table, so Excel and scripts can filter on them; the grid above shows them as words.")
+
+
 def csv_downloads(on_screen: pd.DataFrame, all_rows: pd.DataFrame, name: str) -> None:
-    """Two CSV downloads: exactly the rows on screen, and all rows of the store."""
+    """Two CSV downloads: exactly the rows on screen, and all rows of the store (codes kept as data)."""
     cols = st.columns(2)
     cols[0].download_button(
         f"CSV of the {len(on_screen)} rows on screen", data=export.to_excel_csv(on_screen),
@@ -271,22 +275,52 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: pd.DataFrame, name: str) ->
         f"CSV of all {len(all_rows)} rows", data=export.to_excel_csv(all_rows),
         file_name=f"{name}-all.csv", mime="text/csv", key=f"csv-all-{name}", on_click="ignore",
     )
+    st.caption(CSV_NOTE)
+
+
+FIGURE_COLUMNS = {
+    "mention": st.column_config.TextColumn("Figure as written"),
+    "value": st.column_config.NumberColumn("Value", format="localized"),
+    "unit": st.column_config.TextColumn("Unit"),
+    "qualifier": st.column_config.TextColumn("Qualifier"),
+    "category": st.column_config.TextColumn("Category"),
+    "kind": st.column_config.TextColumn("Kind"),
+    "statutory": st.column_config.CheckboxColumn("Statutory"),
+    "theme": st.column_config.TextColumn("Theme"),
+    "period": st.column_config.TextColumn("Period"),
+    "subject": st.column_config.TextColumn("Subject"),
+    "attribution": st.column_config.TextColumn("According to"),
+    "doc_title": st.column_config.TextColumn("Document"),
+    "section": st.column_config.TextColumn("Section"),
+    "figure_id": st.column_config.TextColumn("Figure id"),
+}
+
+DOCUMENT_COLUMNS = {
+    "title": st.column_config.TextColumn("Title"),
+    "publisher": st.column_config.TextColumn("Publisher"),
+    "country": st.column_config.TextColumn("Country"),
+    "year": st.column_config.NumberColumn("Year", format="%d"),
+    "format": st.column_config.TextColumn("Format"),
+    "n_figures": st.column_config.NumberColumn("Figures", format="localized"),
+    "ingested_at": st.column_config.TextColumn("Added"),
+    "source_url": st.column_config.LinkColumn("Source"),
+}
 
 
 def figures_table(rows: pd.DataFrame, *, key: str | None = None, on_select=None):
-    """The rows as a read-only grid with the readable columns; single-row selection when asked."""
+    """The rows as a read-only grid: readable columns and words for codes, blank cells empty;
+    single-row selection when asked."""
     if rows.empty:
         st.info(f"No figures in this table: {NOTHING_MATCHES}")
         return None
-    shown = rows[table_columns(rows)]
-    config = {
-        "mention": st.column_config.TextColumn("Figure as written"),
-        "value": st.column_config.NumberColumn("Value", format="localized"),
-        "statutory": st.column_config.CheckboxColumn("Statutory"),
-        "doc_title": st.column_config.TextColumn("Document"),
-        "figure_id": st.column_config.TextColumn("Figure id"),
-    }
+    shown = queries.readable_table(rows[table_columns(rows)])
     if on_select is None:
-        return st.dataframe(shown, hide_index=True, column_config=config)
-    return st.dataframe(shown, hide_index=True, column_config=config, key=key, on_select=on_select,
-                        selection_mode="single-row")
+        return st.dataframe(shown, hide_index=True, column_config=FIGURE_COLUMNS, placeholder="")
+    return st.dataframe(shown, hide_index=True, column_config=FIGURE_COLUMNS, placeholder="", key=key,
+                        on_select=on_select, selection_mode="single-row")
+
+
+def documents_table(documents: pd.DataFrame, columns: list[str]) -> None:
+    """The documents as a read-only grid with readable headers, blank cells empty."""
+    st.dataframe(documents[columns], hide_index=True, placeholder="",
+                 column_config={c: DOCUMENT_COLUMNS[c] for c in columns})

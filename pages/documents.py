@@ -12,9 +12,8 @@ if "documents-message" in st.session_state:
 documents, _ = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
-st.dataframe(documents[["title", "publisher", "country", "year", "format", "n_figures", "ingested_at", "source_url"]],
-             hide_index=True, column_config={"source_url": st.column_config.LinkColumn("Source"),
-                                             "n_figures": st.column_config.NumberColumn("Figures")})
+common.documents_table(documents, ["title", "publisher", "country", "year", "format", "n_figures", "ingested_at",
+                                  "source_url"])
 
 st.subheader("Add a document")
 with st.form("add-document", clear_on_submit=False):

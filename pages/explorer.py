@@ -20,7 +20,7 @@ themes = c1.multiselect("Theme", sorted(figs["theme"].dropna().unique()), key="t
 categories = c2.multiselect("Category", sorted(figs["category"].dropna().unique()), key="category",
                             bind="query-params", format_func=queries.category_label, placeholder="All categories")
 kinds = c3.multiselect("Kind", [k for k in KINDS if k in set(figs["kind"])], key="kind", bind="query-params",
-                       placeholder="All kinds")
+                       format_func=str.capitalize, placeholder="All kinds")
 statutory = c4.selectbox("Statutory", queries.STATUTORY_CHOICES, key="statutory", bind="query-params",
                          format_func={"all": "All figures", "imposed": "What happened",
                                       "statutory": "What the law prescribes"}.get)

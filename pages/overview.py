@@ -11,9 +11,7 @@ common.intro(f"{common.count_of(len(sc.figures), 'figure')} from {sc.label}: eve
              "with its unit, its meaning and the sentence it comes from, counted by theme and by kind.")
 
 st.subheader("Documents loaded")
-st.dataframe(sc.documents[["title", "publisher", "country", "year", "n_figures", "source_url"]], hide_index=True,
-             column_config={"source_url": st.column_config.LinkColumn("Source"),
-                            "n_figures": st.column_config.NumberColumn("Figures")})
+common.documents_table(sc.documents, ["title", "publisher", "country", "year", "n_figures", "source_url"])
 
 st.subheader("Headline numbers")
 for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), queries.headlines(sc.figures)):

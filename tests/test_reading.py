@@ -106,3 +106,14 @@ def test_headings_marked_by_level_give_the_path_without_their_marks():
     assert blocked.section == ("Annual Report 2022", "Section 2. Civil Liberties", "a. Freedom of Expression")
     assert turnout.section == ("Annual Report 2022", "Section 3. Elections")
     assert doc.year == 2022
+
+
+def test_flattened_table_rows_are_data_not_headings():
+    assert heading_rank("Detained | 1,234") is None
+    assert heading_rank("Detained\t1,234") is None
+    assert heading_rank("Northern Region: 9") is None
+    assert heading_rank("Nations in Transit 2020") == 2
+    doc = read_document("Section 2. Assembly\n\nArrests by Region\n\nCapital | 412\n\nNorth | 38\n", "d", 2021)
+    rows = [p for p in doc.paragraphs if "|" in p.text]
+    assert rows and not any(p.is_heading for p in rows)
+    assert rows[0].section == ("Section 2. Assembly", "Arrests by Region")

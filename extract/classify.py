@@ -23,14 +23,14 @@ MONEY_CUES = _cues([
     ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
 ])
 DURATION_CUES = _cues([
-    ("probation", r"probation|restrict(?:ed|ion\s+of)\s+(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
+    ("probation", r"probation|restrict(?:ed|ions?\s+(?:of|on))\s+(?:[\w’'-]+\s+){0,3}?(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
                   r"parole"),
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
                         r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
     ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
             r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
-    ("prison_term", r"prisons?\b|imprison|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
+    ("prison_term", r"prisons?\b|imprison|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
                     r"sentences\b|sentenced"),
     ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
     ("legal_time_limit", r"within|deadline|notice|in\s+advance|prior\s+to|before\b|"
@@ -40,7 +40,7 @@ DURATION_CUES = _cues([
 COUNT_EVENT_CUES = _cues([
     ("deaths", r"died|dead\b|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
                r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
-               r"execut(?:ed|ing|ions?\b)|shot\s+dead"),
+               r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged"),
     ("injuries", r"injur(?:ed|ies|y)|wounded|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
@@ -61,7 +61,7 @@ COUNT_NOUN_CUES = _cues([
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
                     r"municipalities|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
-                    r"occasions\b|episodes\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
+                    r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
                     r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
 # Reports become complaints when the sentence says someone received, registered or filed them.
@@ -73,15 +73,17 @@ _CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s
                            r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
 COUNT_VERB_CUES = _cues([
     ("convictions", r"convicted|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|punished|reprimand|"
-                    r"fined\b|acquitted|received\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)"),
+                    r"fined\b|acquitted|(?:received|given|handed)\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
+                    r"sentences?\s+(?:\w+\s+){0,3}against"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
-                  r"penal|colonies|jails?|camps?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
+                  r"penal|colonies|jails?|camps?)|(?:were|was|are|is|remain(?:ed)?)\s+in\s+(?:custody|prison)\b|"
+                  r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
                   r"on\s+death\s+rows?"),
     ("detentions", r"detained|detention|arrested|apprehended|arrests?\b|detains?\b"),
 ])
 OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
-SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|arrested|fired|removed|under\s+investigation|"
+SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|prosecuted|arrested|fired|removed|under\s+investigation|"
                         r"investigated|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
                         r"cases\s+submitted|fined)",
                         re.IGNORECASE)
@@ -93,7 +95,7 @@ POPULATION = re.compile(
     r"demonstrators?|users?|subscribers?|journalists?|activists?|lawyers?|doctors?|teachers?|soldiers?|troops|"
     r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles|followers|reservists|"
     r"conscripts|recruits|volunteers|respondents|passengers|viewers|readers|pilgrims|tourists|visitors|pensioners|"
-    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers)\b"
+    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers|women|girls|boys|editors|reporters|bloggers|writers)\b"
     r"|(?-i:^[A-Z][a-z]+(?:ians|eans|ans|ese|is|ks)$)", re.IGNORECASE)
 
 STATUTORY_CUES = re.compile(
@@ -103,7 +105,8 @@ STATUTORY_CUES = re.compile(
     r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b|"
-    r"potential|(?-i:Articles?)\b|articles?\s+\d)",
+    r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"
+    r"penalty\s+(?:under|for|is)\b)",
     re.IGNORECASE)
 EVENT_CUES = re.compile(
     r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
@@ -116,7 +119,9 @@ EVENT_CUES = re.compile(
     r"\b(?:had|have|has)\s+(?!been\b)\w+ed\b|\b(?:counted|documented|opened|filed)\b|"
     r"(?<!\bbe\s)\bheld\s+(?:[\w’'-]+\s+){0,3}for\b|\b(?:estimated|said|found)\s+that\b|\b(?:took|spent)\b|"
     r"\bpaid\s+(?:about|some|nearly|approximately|over|more|a\s+total|\$|USD|the\s+equivalent)|"
-    r"\bordered\s+(?:\w+\s+){0,2}to\s+pay\b",
+    r"\bordered\s+(?:\w+\s+){0,2}to\s+pay\b|"
+    r"\b(?:government|authorities|police|courts?|prosecutors?|officials)\s+(?:also\s+)?(?:investigated|prosecuted|"
+    r"convicted|identified|initiated|opened|registered|arrested|detained|secured|charged|sentenced)\b",
     re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|grew|dropped|declined|cut|reduced)\b[^.;]*$",
                             re.IGNORECASE)
@@ -187,6 +192,9 @@ _PRETRIAL_BEFORE = re.compile(r"\b(?:pre-?trial|remand)\s+(?:detention|imprisonm
 # What a prosecutor asks the court for is a prison term ("the prosecutor asked for 11 years").
 _DEMANDED_BEFORE = re.compile(r"\bprosecut\w*\b[^.;]{0,40}\b(?:asked|asking|sought|seeking|requested|requesting|"
                               r"demanded|demanding)\s+(?:for\s+)?(?:a\s+)?$", re.IGNORECASE)
+_SERVED_BEFORE = re.compile(r"\bserv(?:ed|ing|es)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "the eight-month period from January to August" names a span of time, not a legal period.
+_SPAN_OF_TIME = re.compile(r"^[\s-]*period\s+(?:from|between|covering|since|under\s+review)\b", re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
@@ -262,7 +270,12 @@ def _duration_kind(mention: Mention, sentence: str, start: int, end: int, before
         return "detention"
     if _DEMANDED_BEFORE.search(sentence[:start]):
         return "prison_term"
-    attached = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right) or \
+    if _SPAN_OF_TIME.match(right):
+        return "duration_other"
+    served = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right)
+    if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "prison_term"
+    attached = served or \
         (_attached([c for c in DURATION_CUES if c[0] == "legal_time_limit"], right) if re.match(
             r"^\W*(?:term|period)\b", right, re.IGNORECASE) is None else "legal_time_limit")
     if attached:
@@ -301,7 +314,7 @@ def _noun_phrase(clause: str, end: int) -> tuple[str, int]:
 
 def _word_category(noun: str) -> str | None:
     """Category named by the words of a noun phrase, the last (head) word first."""
-    for word in reversed(noun.split()):
+    for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
         for name, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
                 return name
@@ -326,6 +339,11 @@ def count_noun(sentence: str, start: int, end: int) -> str:
 # ("one detained protester died").
 _PARTICIPLE_ADJECTIVE = re.compile(r"^(\s+(?:detained|arrested|jailed|imprisoned|convicted|injured|wounded))\s+(?=\w)(?!"
                                    r"(?:in|at|on|by|for|during|after|and|or|with|from|since)\b)", re.IGNORECASE)
+
+
+# People a researcher interviewed or surveyed are sources, whatever happened to others in the sentence.
+_CONSULTED_BEFORE = re.compile(r"\b(?:interview\w*|survey\w*|spoke\s+(?:with|to)|met\s+(?:with\s+)?|consulted|questioned|"
+                               r"polled)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # A flattened table row or label line names what its numbers count before them ("Complaints | 120 | 340").
@@ -368,8 +386,12 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
     if adjective:
         clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
+    if _CONSULTED_BEFORE.search(clause[:s]):
+        return named or "population"
     event, event_distance = _nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
+    if event and OFFICIALS.search(noun) and _nearest([("sanctioned", SANCTIONED)], clause, s, e, 80)[1] < event_distance:
+        return "officials_sanctioned"
     if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
             verb is None or verb_distance > event_distance):
         return event
@@ -406,7 +428,10 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", end)
     sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
-    law, law_distance = _nearest([("law", STATUTORY_CUES)], sentence, start, end, 160)
+    # People who "face" a penalty are counted, not prescribed: the cue speaks to the penalty only.
+    cued = re.sub(r"\bfac(?:e|es|ing)\b", lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE) \
+        if mention.kind == "count" else sentence
+    law, law_distance = _nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
     event, event_distance = _nearest([("event", EVENT_CUES)], sentence, start, end, 160)
     if mention.kind == "duration" and (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(sentence[end:])):
         return not event or event_distance > 40

@@ -26,6 +26,8 @@ _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|f
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
 _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|persons?|people|anyone|victims?|those|"
                                   r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
+# "were under 18 when they" is an age limit even without a person noun before it.
+_BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
 _FILLER = re.compile(r"^\s+(?:consecutive|additional|more|further|full|straight|calendar|working|business|"
                      r"extra|remaining|separate)(?=\s)", re.IGNORECASE)
@@ -39,7 +41,10 @@ _EQUIVALENT_BRACKET = re.compile(
     rf"^\s*\(\s*{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
     rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*\)",
     re.IGNORECASE)
-_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$", re.IGNORECASE)
+_SCALE_END = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn|m|k)$", re.IGNORECASE)
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
+                  "k": 1e3}
+_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
@@ -194,6 +199,7 @@ class _Reader:
             change = _CHANGE_FROM.search(text[max(0, start - 40):start])
             if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
                                    (between and _AND_JOIN.match(gap))):
+                value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)
                     low, high, qualifier, last = value, nxt.value, "range", nxt
@@ -201,6 +207,16 @@ class _Reader:
                     if between:
                         start -= len(between.group(0))
                     elif _FROM_BEFORE.search(text[max(0, start - 6):start]):
+                        start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
+            elif unit is not None and unit.kind == "duration" and _RANGE_JOIN.match(text[unit.end:nxt.start]) and \
+                    change is None and not reason_not_figure(text, nxt, self.numbers, True):
+                wider = _wider_duration(text, nxt, unit)
+                if wider is not None:
+                    self.used.add(i + 1)
+                    small = value * unit.factor * DURATION_DAYS[unit.unit] / DURATION_DAYS[wider.unit]
+                    value = low = round(small, 4)
+                    high, qualifier, last, unit = nxt.value * wider.factor, "range", nxt, wider
+                    if _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
             elif unit is None and _AND_JOIN.match(gap) and not reason_not_figure(text, nxt, self.numbers, True):
                 shared, _ = _unit_with_gaps(text, nxt.end)
@@ -263,6 +279,9 @@ class _Reader:
             return "age", "year"
         if number.form == "digits" and number.value <= 110 and _PERSON_LIMIT_BEFORE.search(before):
             return "age", "year"
+        if number.form == "digits" and 12 <= number.value <= 21 and _BE_UNDER_BEFORE.search(before) and \
+                _is_bare(text, number.end):
+            return "age", "year"
         if number.form == "digits" and 10 <= number.value <= 110 and _NAME_COMMA_BEFORE.search(before) and \
                 re.match(r"^,\s", text[number.end:number.end + 2]):
             return "age", "year"
@@ -307,6 +326,24 @@ def _without_qualifier(text: str, pos: int) -> str:
     """The text before pos, less any qualifier words that end there ("by a factor of about 3.5")."""
     found = qualifier_before(text, pos)
     return text[max(0, (found[0] if found else pos) - 30):found[0] if found else pos]
+
+
+def _shared_scale(text: str, number: Number, nxt: Number) -> float:
+    """The low end of a range whose scale word is written once, after the high end: "$2-3 billion",
+    "two to three million"."""
+    scale = _SCALE_END.search(text[nxt.start:nxt.end])
+    if scale is None or _SCALE_END.search(text[number.start:number.end]):
+        return number.value
+    scaled = number.value * _SCALE_FACTORS[scale.group(1).lower()]
+    return scaled if scaled <= nxt.value else number.value
+
+
+def _wider_duration(text: str, nxt: Number, unit: Unit) -> Unit | None:
+    """The unit of the high end of a duration range written in a larger unit ("18 months to eight years")."""
+    other = unit_after(text, nxt.end)
+    if other is None or other.kind != "duration" or other.unit not in DURATION_DAYS or unit.unit not in DURATION_DAYS:
+        return None
+    return other if DURATION_DAYS[other.unit] > DURATION_DAYS[unit.unit] else None
 
 
 def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:

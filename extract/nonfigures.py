@@ -16,7 +16,7 @@ _REFERENCE_WORDS = (
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|#"
+    r"group|list|district|route|highway|flight|nr\.|#|laws?"
 )
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
 # "Org. nr.: 959 196 ".
@@ -47,7 +47,7 @@ _PERIOD_TO_AFTER = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
-_CLOCK_AFTER = re.compile(r"^(?::\d\d\b|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
+_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
 _DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
@@ -60,10 +60,17 @@ _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s
                              r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
-                         r"which|where|that)\b|\s*[,;)]|\.(?:\s|$))")
+                         r"which|where|that|said|says|found|finds|reported|reports|documented|recorded|noted|notes|"
+                         r"stated|states|counted|estimated|confirmed|published)\b|\s*[,;)]|\.(?:\s|$))")
+# A name that opens a sentence is told from a count by the reporting verb after it ("Monitor 24 found ...").
+_OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s$")
+_REPORTING_AFTER = re.compile(r"^\s+(?:said|says|found|finds|reported|reports|documented|recorded|noted|notes|stated|"
+                              r"states|counted|estimated|confirmed|published)\b")
 _NOT_NAMES = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Of|The|"
                         r"About|Around|Some|Over|Nearly|Almost|Only|Just|All|Approximately|Roughly|Under|Than|And|"
-                        r"Or|To|From|For|With|Between|Among|Including|Since|Until|During|Least|Most)$")
+                        r"Or|To|From|For|With|Between|Among|Including|Since|Until|During|Least|Most|These|Those|Another|Many|"
+                        r"Both|Every|Each|Police|Officials|Authorities|Courts|Researchers|"
+                        r"Witnesses|Monitors|Activists|Lawyers|Observers|Doctors|Residents)$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|however|also),\s+)$",
                                re.IGNORECASE)
 
@@ -104,7 +111,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Za-z][-/]?$", before) or re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.\d", after):
+    if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
     if re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before) and len(token) in (2, 4):
         return "part of a year range"
@@ -143,9 +150,10 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     if day and _DAY_RANGE_BEFORE.search(before) and _DATE_END_AFTER.match(after):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     token = text[number.start:number.end]
-    name = _NAME_BEFORE.search(before)
+    name = _NAME_BEFORE.search(before) or _OPENING_NAME_BEFORE.search(before)
+    named_after = _NAME_AFTER if _NAME_BEFORE.search(before) else _REPORTING_AFTER
     if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \
-            and _NAME_AFTER.match(after):
+            and named_after.match(after):
         return "name or model number (Terminal 2, Boeing 737)"
     return None
 

@@ -193,6 +193,24 @@ def find_numbers(text: str) -> list[Number]:
         token = text[start:end]
         value = _value(kind, token)
         if value is not None:
-            out.append(Number(start, end, value, _FORMS.get(kind, kind)))
+            number = Number(start, end, value, _FORMS.get(kind, kind))
+            out.append(_joined_scales(text, out.pop(), number) if out and _joined_scales(text, out[-1], number)
+                       else number)
         pos = end
     return out
+
+
+_SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNORECASE)
+
+
+def _joined_scales(text: str, first: Number, second: Number) -> Number | None:
+    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000."""
+    if first.form != "digits" or second.form != "digits" or text[first.end:second.start] != " ":
+        return None
+    big, small = _SCALE_WORD_END.search(text[first.start:first.end]), _SCALE_WORD_END.search(
+        text[second.start:second.end])
+    if not big or not small or SCALES[small.group(1).lower()] >= SCALES[big.group(1).lower()]:
+        return None
+    if second.value >= SCALES[big.group(1).lower()]:
+        return None
+    return Number(first.start, second.end, first.value + second.value, "digits")

@@ -25,10 +25,16 @@ _MAXIMUM_AFTER = re.compile(r"^\s+maximum\b", re.IGNORECASE)
 _MINIMUM_AFTER = re.compile(r"^\s+minimum\b", re.IGNORECASE)
 
 
+# After a noun of dispute or trial, "over" means "about", not "more than" ("a case over three deaths").
+_OVER_AS_ABOUT = re.compile(r"\b(?:cases?|trials?|disputes?|lawsuits?|suits?|rows?|clash(?:es)?|outrage|anger|"
+                            r"concerns?|fears?|investigations?|probes?|inquir(?:y|ies)|protests?|charges?)\s+over\s+$",
+                            re.IGNORECASE)
+
+
 def qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     """(start, qualifier) of qualifier words ending right before pos, or None."""
     m = _BEFORE_RE.search(text[max(0, pos - 40):pos])
-    if not m:
+    if not m or m.lastgroup == "more_than" and _OVER_AS_ABOUT.search(text[max(0, pos - 40):pos]):
         return None
     return pos - (len(m.group(0))), m.lastgroup
 

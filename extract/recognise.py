@@ -27,14 +27,22 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
     return s, (start + m.start() + 1 if m else len(text))
 
 
+# "56 people died, including 38 on Tuesday": a part named without its noun shares the whole's category.
+_PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+                             re.IGNORECASE)
+
+
 def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
-            previous_subject: str = "") -> dict:
+            previous_subject: str = "", previous_category: str = "") -> dict:
     """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
     text = paragraph.text
     s, e = _sentence_bounds(paragraph, mention.number_start)
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     cat = category(mention, sentence, ms, me, text[:s], previous_noun)
+    if mention.kind == "count" and previous_category and _PART_OF_BEFORE.search(sentence[:ms]) and \
+            not count_noun(sentence, ms, me):
+        cat = previous_category
     prescribed = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried)
     if period is None and not prescribed and year is not None:
@@ -63,15 +71,16 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
     """Every figure stated in a paragraph, in text order, with absolute document offsets."""
     out = []
     text = paragraph.text
-    previous_noun, previous_subject, previous_sentence = "", "", -1
+    previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     for mention in find_mentions(text):
         s, e = _sentence_bounds(paragraph, mention.number_start)
         if s != previous_sentence:
-            previous_noun, previous_subject, previous_sentence = "", "", s
+            previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         carried = last_period(text[:s], year)
-        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject)
+        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category)
         out.append(record)
         if mention.kind == "count":
             previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
             previous_subject = record["subject"] if record["subject"] != "count" else previous_subject
+            previous_category = record["category"]
     return out

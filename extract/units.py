@@ -14,7 +14,7 @@ LENGTHS = {"mile": ("mile", 1.0), "kilometer": ("km", 1.0), "kilometre": ("km", 
            "meter": ("km", 0.001), "metre": ("km", 0.001)}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
-_AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
+_AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
 _DURATION = re.compile(r"(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?\b",
                        re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b)(?:age\spoints?)?", re.IGNORECASE)

@@ -22,7 +22,13 @@ EXPORT_WIDTH = 1000
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 LABEL_CHARS = 36
 CAPTION_CHARS = 110
-CHAR_PX = 6.8
+FONT_SIZE = 13
+# Advance widths of Arial (metrics of Helvetica and Liberation Sans), in 1/1000 em; other characters 556.
+_WIDTHS = {**dict.fromkeys("'", 191), **dict.fromkeys("ijl|", 222), **dict.fromkeys(" !,./:;I[\\]ft", 278),
+           **dict.fromkeys("\"()-`r{}°·", 333), **dict.fromkeys("*^", 389), **dict.fromkeys("Jckszvxy", 500),
+           **dict.fromkeys("+<=>~", 584), **dict.fromkeys("FTZ", 611), **dict.fromkeys("&ABEKPSVXY", 667),
+           **dict.fromkeys("CDHNRUw", 722), **dict.fromkeys("GOQ", 778), **dict.fromkeys("Mm", 833),
+           **dict.fromkeys("%", 889), **dict.fromkeys("W", 944), **dict.fromkeys("…—@", 1000)}
 _FONT = "Arial, Helvetica, DejaVu Sans, sans-serif"
 
 pio.templates[TEMPLATE_NAME] = go.layout.Template(
@@ -97,6 +103,11 @@ def _esc(text) -> str:
     return html.escape("" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text), quote=False)
 
 
+def text_px(text, size: int = FONT_SIZE) -> float:
+    """Width in pixels of `text` set in Arial at `size` px: sizes margins to the labels they hold."""
+    return sum(_WIDTHS.get(ch, 556) for ch in html.unescape(str(text))) * size / 1000
+
+
 def _short(text, limit: int = LABEL_CHARS) -> str:
     text = "" if not isinstance(text, str) else " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -122,17 +133,18 @@ def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
     return _unique_labels(_esc(label) for label in labels)
 
 
-def _wrapped(text, width: int = 80, limit: int = 320) -> str:
-    """Long document text for a hover box: shortened, escaped, broken into lines."""
+def _wrapped(text, width: int = 80, limit: int = 640) -> str:
+    """Long document text for a hover box: shortened, escaped, broken into lines of `width` characters."""
     return "<br>".join(_esc(line) for line in textwrap.wrap(_short(text, limit), width))
 
 
 def _hover(rows: pd.DataFrame) -> list[list[str]]:
-    """customdata per row: subject, mention, period, document, section, category, sentence; all escaped."""
+    """customdata per row: subject, mention, period, document, section, category, sentence; all escaped,
+    the long ones wrapped so the hover box stays narrow."""
     return [
-        [_esc(r.subject), _esc(r.mention), _esc(queries.period_label(r.period)),
-         _esc(getattr(r, "doc_title", "")), _esc(r.section), _esc(queries.category_label(r.category)),
-         _wrapped(r.sentence)]
+        [_wrapped(r.subject), _esc(r.mention), _esc(queries.period_label(r.period)),
+         _wrapped(getattr(r, "doc_title", "")), _wrapped(str(r.section or "").replace(" > ", " › ")),
+         _esc(queries.category_label(r.category)), _wrapped(r.sentence)]
         for r in rows.itertuples(index=False)
     ]
 
@@ -151,16 +163,16 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     """
     caption = f"{source}. {notes} {_n_figures(n)} shown."
     lines = textwrap.wrap(caption, CAPTION_CHARS)
-    inner = max((len(html.unescape(str(x))) for x in y_labels), default=0)
-    outer = max((len(html.unescape(str(x))) for x in outer_labels), default=0)
-    left = int(36 + CHAR_PX * inner + (CHAR_PX * outer + 24 if outer else 0) + (30 if y_title else 0))
+    inner = max((text_px(x) for x in y_labels), default=0)
+    outer = max((text_px(x) for x in outer_labels), default=0)
+    left = int(22 + inner + (outer + 22 if outer else 0) + (24 if y_title else 0))
     legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
     height = max(420, 170 + 30 * rows_shown + 16 * len(lines) + (40 if legend else 0))
     fig.update_layout(
         template=TEMPLATE_NAME,
         title=dict(text=_esc(title), yref="container", y=1 - 16 / height, yanchor="top"),
         height=height,
-        margin=dict(l=left, r=int(24 + CHAR_PX * _overhang_chars(fig)), t=90 + (40 if legend else 0),
+        margin=dict(l=left, r=int(24 + _overhang_px(fig)), t=90 + (40 if legend else 0),
                     b=95 + 16 * len(lines)),
         showlegend=legend,
         legend=dict(orientation="h", xref="container", x=0.01, yref="container", y=1 - 52 / height, yanchor="top"),
@@ -182,14 +194,16 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     return fig
 
 
-def _overhang_chars(fig: go.Figure) -> int:
-    """Characters of the longest value text printed after a bar that reaches past half the axis."""
-    bars = [(x, t) for trace in fig.data if trace.type == "bar" and trace.text is not None
-            for x, t in zip(trace.x, trace.text) if pd.notna(x)]
-    if not bars:
-        return 2
-    top = max(x for x, _ in bars)
-    return max(len(html.unescape(str(t))) for x, t in bars if x >= top / 2) + 1
+def _overhang_px(fig: go.Figure) -> float:
+    """Width of the longest value text printed after a bar (or whisker) reaching past half the axis."""
+    texts = [(x, t) for trace in fig.data if trace.text is not None and trace.x is not None
+             and (trace.type == "bar" or "text" in (trace.mode or ""))
+             for x, t in zip(trace.x, trace.text) if pd.notna(x)]
+    if not texts:
+        return 14
+    axis_end = (fig.layout.xaxis.range or (None, None))[1]
+    top = axis_end if axis_end is not None else max(x for x, _ in texts)
+    return max((text_px(t) for x, t in texts if x >= top / 2), default=0) + 8
 
 
 def _statutory_rows(df: pd.DataFrame, statutory: str) -> pd.DataFrame:
@@ -272,21 +286,25 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
         raise ValueError(f"unit must be 'years' or 'months', not {unit!r}")
     rows = queries.sentences_table(_statutory_rows(figures, statutory)).sort_values("months")
     labels = _row_labels(rows)
-    rows = rows.assign(label=labels)
+    rows = rows.assign(label=labels, end=rows[f"{unit}_high"].fillna(rows[unit]).clip(lower=rows[unit]))
     fig = go.Figure()
     for i, category in enumerate(CATEGORY_GROUPS["sentences"]):
         part = rows[rows["category"] == category]
         if part.empty:
             continue
-        spread = (part[f"{unit}_high"] - part[unit]).fillna(0)
+        spread = part["end"] - part[unit]
         fig.add_trace(go.Bar(
             x=part[unit], y=part["label"], orientation="h", name=queries.category_label(category),
-            marker_color=COLORS[i % len(COLORS)], text=[_esc(_short(m, 30)) for m in part["mention"]],
-            textposition="outside", cliponaxis=False,
+            marker_color=COLORS[i % len(COLORS)],
             error_x=dict(type="data", array=spread, arrayminus=[0] * len(part), visible=bool(spread.any())),
             customdata=_hover(part),
             hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
         ))
+    fig.add_trace(go.Scatter(
+        x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, 30)) for m in rows["mention"]],
+        textposition="middle right", cliponaxis=False, showlegend=False, hoverinfo="skip", name="as written",
+    ))
+    fig.update_xaxes(range=[0, 1.04 * _longest_sentence(figures, unit)])
     fig.update_yaxes(categoryorder="array", categoryarray=list(rows["label"]))
     what = "Sentences imposed" if statutory == "imposed" else "Penalties the law prescribes"
     title = f"{what}: prison, probation, arrest, bans and compulsory work (in {unit})"
@@ -301,6 +319,13 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
     alt = (f"Bar chart of {len(rows)} {what.lower()} in {unit}, coloured by type of penalty."
            + _largest(rows, "months", queries.format_duration))
     return Chart("sentences", {"statutory": statutory, "unit": unit}, fig, title, source, notes, len(rows), alt)
+
+
+def _longest_sentence(figures: pd.DataFrame, unit: str) -> float:
+    """The longest penalty (to a range's high end), imposed or statutory, so both charts share one axis."""
+    rows = queries.sentences_table(figures)
+    ends = pd.concat([rows[unit], rows[f"{unit}_high"]]).dropna()
+    return float(ends.max()) if len(ends) else 1.0
 
 
 def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from figures import export, queries
 from figures.charts import Chart
@@ -22,6 +23,20 @@ NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the 
                    "or widen the documents, countries or years in the sidebar.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
+
+def _use_app_navigation() -> None:
+    """Run every page through app.py's navigation and sidebar scope.
+
+    On a freshly started server, Streamlit serves a page address opened before the home page from the pages/
+    directory alone (its older multipage mode): no app navigation, no scope. The first such run turns that
+    mode off for the whole server (the flag app.py's st.navigation also clears) and starts again through app.py.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_use_app_navigation()
 
 _opened: dict[str, Store] = {}
 _opening = threading.Lock()

@@ -352,3 +352,19 @@ def test_documents_page_corrects_details_and_a_new_year_rereads_the_figures(tmp_
     periods = set(Store(path).figures([doc_id])["period"].dropna())
     assert periods and all(p.startswith("2019") for p in periods)
     assert "read again with the new year" in at.success[0].value
+
+
+@pytest.mark.parametrize("page", ["pages/sentences.py", "pages/explorer.py", "pages/overview.py"])
+def test_grids_show_words_for_codes_and_blank_cells_empty_while_csv_keeps_codes(db, downloads, page):
+    at = open_page(page)
+    grids = list(at.dataframe)
+    assert grids and all(grid.proto.placeholder == "" for grid in grids)
+    figures_grids = [g.value for g in grids if "category" in g.value.columns]
+    for shown in figures_grids:
+        assert not shown["category"].str.contains("_").any()
+        assert not shown["qualifier"].str.contains("_").any()
+    if figures_grids:
+        assert "Prison term" in set(figures_grids[0]["category"])
+        rows = csv_rows(downloads(next(b for b in at.download_button if b.label.startswith("CSV of the"))))
+        assert "prison_term" in {r["category"] for r in rows}
+        assert any("README" in c.value for c in at.caption)

@@ -1,5 +1,6 @@
 """Chart builders: titles with units, axis labels, the source annotation, counting notes, alt text, safety."""
 
+import html
 import json
 
 import pandas as pd
@@ -57,8 +58,22 @@ def test_sentences_share_one_time_axis_in_the_chosen_unit():
     assert months.figure.layout.xaxis.title.text == "Length (months)"
     probation = next(t for t in months.figure.data if t.name == "Probation / restricted freedom")
     assert list(probation.x) == [pytest.approx(30)]
-    assert {t.name for t in months.figure.data} == {"Prison term", "Probation / restricted freedom", "Ban",
-                                                    "Compulsory work"}
+    assert {t.name for t in months.figure.data if t.type == "bar"} == {
+        "Prison term", "Probation / restricted freedom", "Ban", "Compulsory work"}
+
+
+def test_imposed_and_prescribed_sentences_share_one_axis_range():
+    imposed = charts.sentences_chart(make_figures(), DOCS, "imposed")
+    prescribed = charts.sentences_chart(make_figures(), DOCS, "statutory")
+    assert imposed.figure.layout.xaxis.range == prescribed.figure.layout.xaxis.range
+    assert imposed.figure.layout.xaxis.range[1] >= 7  # the longest, imposed, reaches the other chart's axis
+
+
+def test_value_text_of_a_ranged_sentence_starts_past_its_whisker():
+    chart = charts.sentences_chart(make_figures(), DOCS)
+    (texts,) = [t for t in chart.figure.data if t.type == "scatter"]
+    at = dict(zip((t.strip("\u00a0") for t in texts.text), texts.x))
+    assert at["five to six years"] == 6 and at["seven years"] == 7
 
 
 def test_range_sentence_draws_whisker_to_its_high_end():
@@ -108,8 +123,8 @@ def test_legend_runs_above_the_plot_leaving_the_width_to_the_bars(name):
     layout = chart.figure.layout
     assert layout.showlegend and layout.legend.orientation == "h"
     assert layout.legend.y > 1 - layout.margin.t / layout.height  # in the top margin, under the title
-    longest = max(len(str(t)) for trace in chart.figure.data for t in trace.text)
-    assert layout.margin.r <= 24 + charts.CHAR_PX * (longest + 1)
+    longest = max(charts.text_px(t) for trace in chart.figure.data if trace.text is not None for t in trace.text)
+    assert layout.margin.r <= 24 + longest + 8
 
 
 def test_long_subjects_are_shortened_on_the_axis_and_given_whole_on_hover():
@@ -119,4 +134,19 @@ def test_long_subjects_are_shortened_on_the_axis_and_given_whole_on_hover():
     labels = [label for trace in chart.figure.data for label in trace.y]
     assert all(len(label) <= charts.LABEL_CHARS + 20 for label in labels)
     assert any(label.startswith(subject[:20]) and "…" in label for label in labels)
-    assert any(c[0] == subject for trace in chart.figure.data for c in trace.customdata)
+    hovers = [c for trace in chart.figure.data if trace.customdata is not None for c in trace.customdata]
+    assert any(c[0].replace("<br>", " ") == subject for c in hovers)
+
+
+@pytest.mark.parametrize("name", ["fines", "sentences", "casualties", "justice"])
+def test_hover_wraps_the_sentence_and_names_the_document(name):
+    chart = charts.build_chart(name, make_figures(), DOCS, {})
+    traces = [t for t in chart.figure.data if t.customdata is not None]
+    assert traces and all("%{customdata[3]}" in t.hovertemplate for t in traces)
+    for trace in traces:
+        for row in trace.customdata:
+            assert row[3] == "2020 Country Reports on Human Rights Practices: Kazakhstan"
+            lines = row[6].split("<br>")
+            assert all(len(html.unescape(line)) <= 80 for line in lines)
+    longest = max((row[6] for t in traces for row in t.customdata), key=len)
+    assert len(longest.split("<br>")) >= 2

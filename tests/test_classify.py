@@ -256,3 +256,57 @@ def test_table_row_label_names_what_its_numbers_count():
 
 def test_site_blocked_for_a_period_is_a_ban():
     assert cat("The news portal was blocked for three months over its coverage.", "three months") == "ban"
+
+
+def test_restrictions_on_freedom_of_movement_are_probation():
+    assert figs("A court fined the blogger and placed restrictions on his freedom of movement for two years.") == [
+        ("two years", "probation", False)]
+
+
+def test_deprivation_of_liberty_in_a_raised_penalty_is_a_statutory_prison_term():
+    assert figs("The bill raises the penalty for torture; the penalty under the new article is raised to 12 years "
+                "deprivation of liberty.")[0][1:] == ("prison_term", True)
+
+
+def test_time_served_is_a_prison_term():
+    assert figs("A recruiter got three years probation; he served one year before he was expelled.")[1] == (
+        "one year", "prison_term", False)
+
+
+def test_potential_cases_investigated_by_the_government_are_not_statutory():
+    assert figs("In 2019, the government investigated 41 potential trafficking cases.") == [
+        ("41", "criminal_cases", False)]
+
+
+def test_people_under_death_sentences_and_death_sentences_against_people():
+    assert figs("Courts handed down death sentences against 120 people.")[0][1] == "convictions"
+    assert figs("At the end of the year, at least 900 people were under sentence of death.")[0][1] == "prisoners"
+    assert figs("Of these, 11 political prisoners were hanged.")[0][1] == "deaths"
+
+
+def test_a_prosecuted_officer_is_sanctioned_even_beside_a_death():
+    assert figs("Only one police officer was prosecuted for the shepherd's death.")[0][1] == "officials_sanctioned"
+
+
+def test_people_interviewed_are_not_victims():
+    assert figs("Researchers interviewed 22 people, including lawyers for victims of torture.")[0][1] == "population"
+
+
+def test_a_period_from_one_date_to_another_is_not_a_legal_time_limit():
+    assert figs("The report covers the six-month period from January 1 to June 30.")[0][1] == "duration_other"
+
+
+def test_seats_and_women_and_gatherings_are_counted_things():
+    assert figs("The 450-seat assembly met.")[0][1] == "population"
+    assert figs("The court sentenced 12 women.")[0][1] == "convictions"
+    assert figs("Police dispersed three gatherings of pensioners, killing one man.")[0][1] == "count_other"
+
+
+def test_a_part_named_without_its_noun_shares_the_category_of_the_whole():
+    assert figs("At least 40 people have died in a month of clashes with the police, including 17 on Friday.")[1][1] \
+        == "deaths"
+
+
+def test_people_who_face_a_penalty_are_a_count_not_a_prescription():
+    assert figs("Eleven editors face a combined 90 years in prison.") == [
+        ("Eleven", "population", False), ("90 years", "prison_term", True)]

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -37,13 +38,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The dashboard served by `streamlit run` over a fresh store (seeded on start, as on a fresh checkout)."""
-    db = tmp_path_factory.mktemp("e2e") / "figures.sqlite"
+@contextmanager
+def _serve(db: Path, log_dir: Path):
+    """`streamlit run app.py` over the store at `db` on a free port; yields its address, then stops it by its PID."""
     port = _free_port()
     env = {**os.environ, "REPORTED_FIGURES_DB": str(db)}
-    log = open(tmp_path_factory.mktemp("log") / "streamlit.log", "w+")
+    log = open(log_dir / "streamlit.log", "w+")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
@@ -61,10 +61,28 @@ def server(tmp_path_factory):
         proc.terminate()
         log.seek(0)
         pytest.fail("streamlit did not start:\n" + log.read())
-    yield url, db
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The dashboard served by `streamlit run` over a fresh store (seeded on start, as on a fresh checkout)."""
+    db = tmp_path_factory.mktemp("e2e") / "figures.sqlite"
+    with _serve(db, tmp_path_factory.mktemp("log")) as url:
+        yield url, db
+
+
+@pytest.fixture
+def own_server(tmp_path):
+    """A server over a store of its own, for a test that adds documents the other tests do not expect."""
+    db = tmp_path / "figures.sqlite"
+    with _serve(db, tmp_path) as url:
+        yield url, db
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +217,77 @@ def test_flag_link_on_the_overview_opens_the_figure_in_the_explorer(server, page
     fig = re.search(r"fig=([0-9a-f]+)", page.url).group(1)
     mention = Store(db).figures().set_index("figure_id").loc[fig, "mention"]
     expect(page.locator("blockquote.rf-sentence mark")).to_have_text(mention)
+
+
+REPORT = """Testland: Human Rights Report for 2023
+
+Section 1. Arrest and Detention
+
+On March 3, police detained 37 protesters in the capital after a peaceful march.
+
+A district court fined the editor of a local newspaper 150,000 tenge ($350) on May 12 and sentenced two activists
+to four years in prison for organizing the march.
+"""
+
+
+def _documents_count(page) -> str:
+    return page.get_by_text(re.compile(r"^\d+ document\(s\) in the store")).inner_text()
+
+
+def _add_file(page, path: Path, title: str = "", year: str = "") -> None:
+    form = page.get_by_test_id("stForm").filter(has_text="Add document")
+    form.locator('input[type="file"]').set_input_files(str(path))
+    expect(form.get_by_test_id("stFileUploader")).to_contain_text(path.name, timeout=30_000)
+    if title:
+        form.get_by_label("Title", exact=True).fill(title)
+    if year:
+        form.get_by_label("Year the report covers").fill(year)
+        form.get_by_label("Year the report covers").press("Tab")
+    form.get_by_role("button", name="Add document").click()
+
+
+def test_uploaded_file_shows_its_figures_and_an_empty_file_is_refused(own_server, page, tmp_path):
+    url, db = own_server
+    report = tmp_path / "testland-2023.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    _open(page, f"{url}/documents")  # a fresh server's first visitor opens a page's own address
+    shown = _documents_count(page)  # waits for the page, so the store is seeded by now
+    expect(page.get_by_test_id("stSidebarNav").get_by_text("Overview", exact=True)).to_be_visible()
+    before = Store(db).documents()
+    assert len(before) >= 1 and shown.startswith(f"{len(before)} document(s)")
+
+    _add_file(page, report, title="Testland report", year="2023")
+    expect(page.get_by_test_id("stAlertContentSuccess")).to_contain_text("Added testland-2023.txt", timeout=90_000)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    expect(page.get_by_text(re.compile(r"^\d+ document\(s\) in the store"))).to_contain_text(
+        f"{len(before) + 1} document(s)")
+    docs = Store(db).documents().set_index("title")
+    added = docs.loc["Testland report"]
+    assert added["year"] == 2023 and added["n_figures"] >= 3
+    page.set_viewport_size({"width": 1400, "height": min(page.evaluate(
+        "document.querySelector('[data-testid=\"stMain\"]').scrollHeight"), 4000)})
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "documents-upload.png"))
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+    figures = Store(db).figures([added["doc_id"]])
+    _open(page, f"{url}/explorer?doc={added['doc_id']}")
+    expect(page.get_by_text(re.compile(r"figures match"))).to_have_text(
+        f"{len(figures)} of {len(figures)} figures match. Select a row to see where the figure comes from.")
+    fine = figures[figures["unit"] == "KZT"].iloc[0]
+    assert fine["value"] == 150000 and fine["usd_reported"] == 350
+    _open(page, f"{url}/explorer?doc={added['doc_id']}&fig={fine['figure_id']}")
+    expect(page.locator("blockquote.rf-sentence mark")).to_have_text(fine["mention"])
+    expect(page.locator("blockquote.rf-sentence")).to_contain_text("fined the editor of a local newspaper")
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    _open(page, f"{url}/documents")
+    _add_file(page, empty, title="Nothing")
+    error = page.get_by_test_id("stAlertContentError")
+    expect(error).to_contain_text("empty.txt", timeout=60_000)
+    expect(error).to_contain_text("empty")
+    assert "\n" not in error.inner_text().strip()
+    assert _documents_count(page).startswith(f"{len(before) + 1} document(s)")
+    after = Store(db).documents()
+    assert len(after) == len(before) + 1 and "Nothing" not in set(after["title"])

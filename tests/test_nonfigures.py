@@ -123,3 +123,15 @@ def test_every_item_of_an_article_list_is_a_reference():
 
 def test_page_numbers_after_dot_leaders_are_not_figures():
     assert found("CONTENTS Summary ...... 2 Detention ....... 14 Annex…7") == []
+
+
+def test_clock_times_glued_to_am_pm_are_not_figures():
+    assert found("Witnesses said soldiers fired between 7:30pm and 10:15pm on Monday, killing 9 people.") == ["9"]
+
+
+def test_law_numbers_with_a_dash_are_identifiers():
+    assert found("Law 215-08 on migration sets penalties of two to five years in prison.") == ["two to five years"]
+
+
+def test_a_named_body_before_a_reporting_verb_is_a_name_not_a_count():
+    assert found("Over the year, Monitor 24 found 63 cases of unlawful searches.") == ["63"]

@@ -102,3 +102,7 @@ def test_non_breaking_and_thin_spaces_separate_thousands():
 def test_dots_separate_thousands_only_when_there_are_two_or_more_groups():
     assert tokens("a total of 2.345.000 votes")[0][1] == 2345000
     assert tokens("1.25 grams were found")[0][1] == 1.25
+
+
+def test_scaled_parts_written_largest_first_are_one_number():
+    assert tokens("damages of 2 million 350 thousand lira") == [("2 million 350 thousand", 2_350_000, "digits")]

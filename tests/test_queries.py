@@ -240,3 +240,14 @@ def test_only_web_addresses_become_source_links(url, link):
 def test_cross_check_codes_have_readable_names():
     assert queries.check_label("contested") == "Sources disagree"
     assert queries.check_label("some_new_check") == "Some new check"
+
+
+def test_grid_shows_codes_as_words_and_leaves_missing_cells_missing():
+    figures = make_figures()
+    shown = queries.readable_table(figures)
+    ranged = shown[figures["qualifier"] == "range"].iloc[0]
+    assert (ranged["category"], ranged["qualifier"], ranged["kind"]) == ("Prison term", "Range", "Duration")
+    assert shown.loc[figures["period"] == "2020-01..2020-10", "period"].iloc[0] == "Jan–Oct 2020"
+    assert shown.loc[figures["period"].isna(), "period"].isna().all()
+    assert list(shown["figure_id"]) == list(figures["figure_id"]) and figures["category"].str.contains("_").any()
+    assert queries.qualifier_label("up_to") == "Up to" and queries.qualifier_label("new_kind") == "New kind"

@@ -152,3 +152,33 @@ def test_a_rise_from_one_number_to_another_is_two_figures_not_a_range():
 def test_qualifier_before_a_multiplier_verb():
     m = find_mentions("arrests nearly doubled")[0]
     assert (m.value, m.unit, m.qualifier) == (2, "times", "approximate")
+
+
+def test_years_of_age_is_an_age():
+    assert first("marriage of persons under 16 years of age is banned")[1:] == (16, "year", "age")
+
+
+def test_scale_written_once_applies_to_both_ends_of_a_range():
+    m = find_mentions("losses were put at $4-6 billion by the ministry")[0]
+    assert (m.value, m.low, m.high, m.unit) == (4e9, 4e9, 6e9, "USD")
+
+
+def test_range_from_months_to_years_is_in_years():
+    m = find_mentions("terms ranged from 30 months to 12 years in prison")[0]
+    assert (m.low, m.high, m.unit) == (2.5, 12, "year")
+
+
+def test_years_and_months_joined_by_a_comma_are_one_duration():
+    text = "the 40 reporters face 312 years, 6 months in prison in total"
+    assert [(text[m.start:m.end], m.value) for m in find_mentions(text)][1] == ("312 years, 6 months", 312.5)
+
+
+def test_be_under_an_age_limit_is_an_age():
+    text = "Two of those hanged were under 17 when the crime was committed."
+    assert [(text[m.start:m.end], m.kind) for m in find_mentions(text)][1] == ("under 17", "age")
+
+
+def test_over_after_a_case_means_about_not_more_than():
+    text = "A second case over four deaths was still pending."
+    m = find_mentions(text)[0]
+    assert (text[m.start:m.end], m.qualifier) == ("four", "exact")

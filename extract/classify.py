@@ -30,7 +30,7 @@ DURATION_CUES = _cues([
     ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
             r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
-    ("prison_term", r"prisons?\b|imprison|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
+    ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
                     r"sentences\b|sentenced"),
     ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
     ("legal_time_limit", r"within|deadline|notice|in\s+advance|prior\s+to|before\b|"
@@ -65,7 +65,10 @@ COUNT_NOUN_CUES = _cues([
                     r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
 # Reports become complaints when the sentence says someone received, registered or filed them.
-_RECEIVED = re.compile(r"\b(?:received|registered|filed|lodged|submitted|logged|recorded)\b", re.IGNORECASE)
+_RECEIVED = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|filed|lodged|submitted|logged|record(?:ed|s))\b",
+                       re.IGNORECASE)
+# Written statements and applications someone receives are complaints ("received 44 torture statements").
+_SUBMISSIONS = re.compile(r"\b(?:reports|statements|applications|messages|requests|appeals)\b", re.IGNORECASE)
 # A count followed by what a crowd does names people even when the noun is left out ("thousands took to the
 # streets").
 _CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s+to\s+the\s+streets|took\s+part|"
@@ -195,6 +198,13 @@ _DEMANDED_BEFORE = re.compile(r"\bprosecut\w*\b[^.;]{0,40}\b(?:asked|asking|soug
 _SERVED_BEFORE = re.compile(r"\bserv(?:ed|ing|es)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "the eight-month period from January to August" names a span of time, not a legal period.
 _SPAN_OF_TIME = re.compile(r"^[\s-]*period\s+(?:from|between|covering|since|under\s+review)\b", re.IGNORECASE)
+# "received 44 complaints in four months": the span over which something was counted, not a deadline.
+_COUNTED_OVER = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|record(?:ed|s)|reported|documented|counted|"
+                           r"identified)\b[^.;]*\b\d[\d,]*\s+[^.;]*\b(?:in|within|over|during)\s+(?:the\s+)?"
+                           r"(?:first\s+|last\s+|past\s+)?$", re.IGNORECASE)
+# How long something has lasted ("a case that has been ongoing for 24 years") is not a penalty.
+_ONGOING_FOR = re.compile(r"\b(?:ongoing|pending|continu\w+|lasted|lasting|running|dragged\s+on)\s+(?:for\s+)?"
+                          r"(?:(?:nearly|almost|about|over|more\s+than)\s+)?$", re.IGNORECASE)
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
@@ -260,6 +270,9 @@ def _duration_kind(mention: Mention, sentence: str, start: int, end: int, before
                 re.IGNORECASE) and re.search(r"administrative\s+(?:offen[cs]e|arrest)", sentence, re.IGNORECASE) and \
             "day" in words:
         return "administrative_arrest"
+    if _COUNTED_OVER.search(sentence[:start] + (" within " if words.startswith("within") else "")) and \
+            not STATUTORY_CUES.search(sentence) or _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
+        return "duration_other"
     if words.startswith("within") or (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(right)):
         return "legal_time_limit"
     if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE) or _LIMIT_AFTER.match(right):
@@ -356,6 +369,11 @@ def _own_cue(clause: str, start: int, end: int) -> bool:
     return bool(_nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or _nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
 
 
+# A count followed only by a time ("5,113 complaints in 2016 and 6,417 last year") counts the noun before it.
+_TIME_ONLY = re.compile(r"(?:last|this|next|previous|the\s+previous|the\s+following|a|one)\s+(?:year|month|week|day)"
+                        r"(?:\s+(?:earlier|before|later))?", re.IGNORECASE)
+
+
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 84") takes the noun of the count before it."""
@@ -368,13 +386,20 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         noun = label.group(1)
     else:
         noun = count_noun(sentence, start, end) or inherited_noun
+        if _TIME_ONLY.fullmatch(noun) and inherited_noun:
+            noun = inherited_noun
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
     named = _word_category(noun)
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return "population"
-    if re.search(r"\breports\b", noun, re.IGNORECASE) and named is None:
-        return "complaints" if _RECEIVED.search(clause) else "count_other"
+    if _SUBMISSIONS.search(noun) and named in (None, "complaints"):
+        if _RECEIVED.search(clause):
+            return "complaints"
+        if named is None:
+            return "count_other"
+    if named == "criminal_cases" and re.search(r"\bcomplaints?\b", noun, re.IGNORECASE):
+        return "complaints"
     if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
         noun = inherited_noun
         named = _word_category(noun)

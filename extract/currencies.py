@@ -47,7 +47,7 @@ NAMES = (
     ("XAF", "central african cfa francs"), ("CDF", "congolese franc, congolese francs"),
     ("RWF", "rwandan franc, rwandan francs"), ("BIF", "burundian franc, burundian francs"),
     ("GNF", "guinean franc, guinean francs"), ("ILS", "shekel, shekels, new shekels, new israeli shekels"),
-    ("MNT", "tugrik, tugriks, togrog"), ("LAK", "kip"), ("MWK", "kwacha, kwachas, malawian kwacha"),
+    ("MNT", "tugrik, tugriks, tugrug, tugrugs, tughrik, tughriks, togrog, togrogs"), ("LAK", "kip"), ("MWK", "kwacha, kwachas, malawian kwacha"),
     ("ZMW", "zambian kwacha"), ("XOF", "west african cfa francs"), ("VES", "bolivar, bolivars, bolivares"),
     ("PEN", "sol, soles"), ("GTQ", "quetzal, quetzales"), ("HNL", "lempira, lempiras"), ("NIO", "cordoba, cordobas"),
     ("PYG", "guarani, guaranis"), ("BOB", "boliviano, bolivianos"), ("TMT", "turkmen manat"), ("ERN", "nakfa"),

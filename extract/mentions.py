@@ -49,6 +49,10 @@ _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
     r"faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
+# "rose almost three times", "has increased five times": after a verb of change, N times is a multiplier.
+_CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|jumped|"
+                            r"soared|multiplied|doubled|shrank|shrunk)\s+(?:by\s+)?(?:(?:almost|nearly|about|around|"
+                            r"roughly|approximately|some|more\s+than|over)\s+)?$", re.IGNORECASE)
 _FACTOR_BEFORE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.IGNORECASE)
 # "a quarter of a century", "half a decade": a fraction of a span of years is a duration.
 _SPAN_OF = re.compile(r"^\s+(?:of\s+)?an?\s+(century|decade)\b", re.IGNORECASE)
@@ -251,7 +255,8 @@ class _Reader:
             if limit:
                 end, qualifier = limit
         if kind == "ratio" and unit_name == "times" and not re.search(r"fold", text[last.end:end], re.IGNORECASE):
-            if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end]:
+            if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end] and \
+                    not _CHANGE_BEFORE.search(text[max(0, number.start - 60):number.start]):
                 kind, unit_name, end = "count", "count", last.end
         if kind == "money" and unit_name != "USD":
             bracket = _equivalent_bracket(text, end)

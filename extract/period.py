@@ -146,6 +146,15 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
 
 
 def last_period(text: str, year: int | None) -> str | None:
-    """The last date expression of a text, carried to later sentences of the same paragraph."""
-    found = [p for _, _, p in date_expressions(text, year) if p != "annual"]
+    """The last date expression of a text, carried to later sentences of the same paragraph; a year that dates
+    a compared figure is not carried."""
+    found = [p for s, _, p in date_expressions(text, year)
+             if p != "annual" and not _COMPARED.search(text[_sentence_start(text, s):s])]
     return found[-1] if found else None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` begins: a compared figure's year ("compared with 47 in 2021")
+    dates that figure only, so it is not carried past its sentence."""
+    ends = [m.end() for m in re.finditer(r"[.!?;]\s+(?=[A-Z“\"(])", text[:at])]
+    return ends[-1] if ends else 0

@@ -292,14 +292,18 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
         part = rows[rows["category"] == category]
         if part.empty:
             continue
-        spread = part["end"] - part[unit]
         fig.add_trace(go.Bar(
             x=part[unit], y=part["label"], orientation="h", name=queries.category_label(category),
-            marker_color=COLORS[i % len(COLORS)],
-            error_x=dict(type="data", array=spread, arrayminus=[0] * len(part), visible=bool(spread.any())),
-            customdata=_hover(part),
+            marker_color=COLORS[i % len(COLORS)], customdata=_hover(part),
             hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
         ))
+    ranged = rows[rows["end"] > rows[unit]]
+    fig.add_trace(go.Scatter(
+        x=ranged["end"], y=ranged["label"], mode="markers", marker=dict(size=0.1, color="#444444"),
+        error_x=dict(type="data", array=[0] * len(ranged), arrayminus=ranged["end"] - ranged[unit],
+                     color="#444444", thickness=1.5, width=5),
+        showlegend=False, hoverinfo="skip", name="range to its high end",
+    ))
     fig.add_trace(go.Scatter(
         x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, 30)) for m in rows["mention"]],
         textposition="middle right", cliponaxis=False, showlegend=False, hoverinfo="skip", name="as written",

@@ -310,3 +310,36 @@ def test_a_part_named_without_its_noun_shares_the_category_of_the_whole():
 def test_people_who_face_a_penalty_are_a_count_not_a_prescription():
     assert figs("Eleven editors face a combined 90 years in prison.") == [
         ("Eleven", "population", False), ("90 years", "prison_term", True)]
+
+
+def test_complaint_cases_received_are_complaints_not_criminal_cases():
+    assert figs("The commissioner said her office received 52 alleged abuse complaint cases in the spring.")[0][1] == \
+        "complaints"
+
+
+def test_written_statements_received_are_complaints():
+    assert figs("A monitoring group registers 31 ill-treatment statements in three months.")[0][1] == "complaints"
+    assert figs("The helpline received 77 different statements from detainees.")[0][1] == "complaints"
+
+
+def test_span_over_which_reports_were_counted_is_not_a_deadline():
+    rows = figs("The monitors received 40 torture statements within 5 months.")
+    assert rows[1][0] == "within 5 months" and rows[1][1] == "duration_other" and rows[1][2] is False
+
+
+def test_a_procedural_within_is_still_a_legal_time_limit():
+    assert figs("Suspects must be brought before a judge within 48 hours of arrest.")[0][1:] == ("legal_time_limit", True)
+
+
+def test_maximum_penalty_in_years_is_a_prison_term():
+    assert figs("Where the victim is a child, the maximum penalty is 12 years.")[0][1:] == ("prison_term", True)
+
+
+def test_how_long_a_case_has_lasted_is_not_a_prison_term():
+    rows = figs("The court jailed the writer in a libel case that had been ongoing for 19 years.")
+    assert rows[0][:2] == ("19 years", "duration_other")
+
+
+def test_count_followed_only_by_a_time_counts_the_noun_before_it():
+    rows = figs("The office received 4,210 complaints in one year, and 5,930 last year.")
+    assert [r[1] for r in rows if r[0] in ("4,210", "5,930")] == ["complaints", "complaints"]

@@ -291,3 +291,17 @@ def test_uploaded_file_shows_its_figures_and_an_empty_file_is_refused(own_server
     assert _documents_count(page).startswith(f"{len(before) + 1} document(s)")
     after = Store(db).documents()
     assert len(after) == len(before) + 1 and "Nothing" not in set(after["title"])
+
+
+def test_hover_on_a_sentence_bar_shows_its_sentence_wrapped_and_its_document(server, page):
+    url, db = server
+    _open(page, f"{url}/sentences")
+    bar = page.locator(".js-plotly-plot").first.locator(".barlayer .point path").first
+    bar.wait_for(timeout=60_000)
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    hover = page.locator(".hoverlayer .hovertext").first
+    expect(hover).to_contain_text(Store(db).documents()["title"].iloc[0], timeout=10_000)
+    lines = hover.locator("tspan.line").all_text_contents()
+    assert len(lines) >= 5 and max(len(line) for line in lines) <= 90

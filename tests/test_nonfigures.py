@@ -135,3 +135,7 @@ def test_law_numbers_with_a_dash_are_identifiers():
 
 def test_a_named_body_before_a_reporting_verb_is_a_name_not_a_count():
     assert found("Over the year, Monitor 24 found 63 cases of unlawful searches.") == ["63"]
+
+
+def test_number_inside_a_web_domain_is_not_a_figure():
+    assert found("The director told the 365.kz news site that 12 people complained.") == ["12"]

@@ -132,3 +132,10 @@ def test_rate_per_year_belongs_to_its_own_figure_only():
 def test_month_naming_an_event_is_not_the_period():
     got = _periods("On April 24, a local court convicted two participants of the February riots.")
     assert got["two"] == "2022-04-24"
+
+
+def test_year_of_a_compared_figure_is_not_carried_to_the_next_sentence():
+    text = "Police opened 58 cases of abuse, compared with 39 cases in 2019. Prosecutors charged 11 officers.\n"
+    doc = read_document(text, "t", 2021)
+    rows = figures_in_paragraph(doc.paragraphs[0], 2021)
+    assert [(r["mention"], r["period"]) for r in rows] == [("58", "2021"), ("39", "2019"), ("11", "2021")]

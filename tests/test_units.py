@@ -182,3 +182,14 @@ def test_over_after_a_case_means_about_not_more_than():
     text = "A second case over four deaths was still pending."
     m = find_mentions(text)[0]
     assert (text[m.start:m.end], m.qualifier) == ("four", "exact")
+
+
+def test_tugrug_amount_with_dollar_equivalent_is_one_money_figure():
+    text = "Judges awarded 5,120,300 tugrugs ($2,410) in damages."
+    m = find_mentions(text)[0]
+    assert (text[m.start:m.end], m.unit, m.kind, m.usd_reported) == ("5,120,300 tugrugs ($2,410)", "MNT", "money", 2410)
+
+
+def test_n_times_after_a_verb_of_change_is_a_multiplier():
+    m = find_mentions("Prison visits have increased nearly four times since then.")[0]
+    assert (m.value, m.unit, m.kind, m.qualifier) == (4, "times", "ratio", "approximate")

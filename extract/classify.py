@@ -83,6 +83,7 @@ COUNT_VERB_CUES = _cues([
                   r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
                   r"on\s+death\s+rows?"),
     ("detentions", r"detained|detention|arrested|apprehended|arrests?\b|detains?\b"),
+    ("criminal_cases", r"prosecuted|prosecuting|indicted"),
 ])
 OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
@@ -168,7 +169,9 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 _THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations", "count_other")
 PEOPLE_CATEGORY_VERBS = _cues([
     ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
-                r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b"),
+                r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b|"
+                r"violat\w*\s+(?:the\s+)?(?:\w+\s+)?rights|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|found)|"
+                r"(?:were|was|are|remain(?:ed)?)\s+missing\b|(?:forcibly\s+)?disappeared\b|whereabouts"),
 ])
 _PREVIOUS_SENTENCING = _cues([(name, pattern) for name, pattern in
                               (("probation", DURATION_CUES[0][1].pattern), ("compulsory_work", DURATION_CUES[1][1].pattern),
@@ -411,6 +414,8 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
     if adjective:
         clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
+    if named in (None, "population") and _held_people(noun, clause, e, sentence):
+        return "prisoners"
     if _CONSULTED_BEFORE.search(clause[:s]):
         return named or "population"
     event, event_distance = _nearest(COUNT_EVENT_CUES, clause, s, e, 80)
@@ -433,6 +438,30 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             return "prisoners"
         return verb
     return named or "count_other"
+
+
+# People counted as the occupants of a prison or cell are prisoners ("the inmate population totaled 900 persons",
+# "the colony housed 800 persons", "14 people in isolation cells").
+_PEOPLE_HEAD = re.compile(r"\b(?:persons|people|individuals|men|women|inmates|detainees)$", re.IGNORECASE)
+_OCCUPANCY = re.compile(r"\b(?:(?:inmate|prison|prisoner|detainee)\s+population|accommodated|housed|housing|holding|"
+                        r"held)\b", re.IGNORECASE)
+_FACILITY = re.compile(r"\b(?:prisons?|colon(?:y|ies)|penal|jails?|detention|isolators?|cells?|penitentiar\w*)\b",
+                       re.IGNORECASE)
+_IN_FACILITY_AFTER = re.compile(r"^\s+(?:were\s+|are\s+|being\s+)?(?:held\s+)?in\s+(?:the\s+|a\s+)?"
+                                r"(?:[\w-]+\s+){0,2}(?:cells?|prisons?|jails?|colon(?:y|ies)|detention|custody)\b",
+                                re.IGNORECASE)
+
+
+def _held_people(noun: str, clause: str, end: int, sentence: str) -> bool:
+    """Whether a count of people counts those held in a prison, colony or cell."""
+    if not _PEOPLE_HEAD.search(noun):
+        return False
+    after = clause[end:]
+    head = re.match(r"^\s+(?:[\w-]+\s+){0,2}?(?:persons|people|individuals|men|women|inmates|detainees)", after,
+                    re.IGNORECASE)
+    if head and _IN_FACILITY_AFTER.match(after[head.end():]):
+        return True
+    return bool(_OCCUPANCY.search(clause[:end]) and _FACILITY.search(sentence))
 
 
 def _verb_cue(clause: str, start: int, end: int, near_only: bool) -> tuple[str | None, float]:

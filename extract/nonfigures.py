@@ -95,9 +95,17 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
         return "'the two sides/parties' means both sides, not a count"
+    if _ANAPHORIC_BEFORE.search(before) and _NO_NOUN_AFTER.match(after) and not has_unit:
+        return "'one of the two' refers back to people already counted"
     if token.lower() == "one" and not has_unit:
         return _one_reason(text, number, numbers, before, after)
     return None
+
+
+# "one of the two received ...": the group was counted earlier; the number here only points back to it.
+_ANAPHORIC_BEFORE = re.compile(r"(?:one|either|neither|each|none|both|all|any)\s+of\s+the\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|who|whom|which|would|will|could|"
+                            r"did|remained|received|\w+ed)\b)", re.IGNORECASE)
 
 
 def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
@@ -162,9 +170,16 @@ _ONE_IN_N_AFTER = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|two|three|four|five|s
                              r"a\s+hundred|hundred|thousand)", re.IGNORECASE)
 
 
+# "In one case, ...", "In one such incident": "one" introduces an example, it counts nothing.
+_EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|example|episode|occasion)\b",
+                            re.IGNORECASE)
+
+
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     if _ONE_IN_N_AFTER.match(after):
         return None
+    if re.search(r"(?:^|[.!?;:]\s+|,\s+)(?:in|at)\s+$", before, re.IGNORECASE) and _EXAMPLE_AFTER.match(after):
+        return "'in one case' introduces an example"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):

@@ -11,7 +11,7 @@ from extract.currencies import CODES, SYMBOLS, currency_words
 CURRENCY_WORDS = currency_words()
 DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute"}
 LENGTHS = {"mile": ("mile", 1.0), "kilometer": ("km", 1.0), "kilometre": ("km", 1.0), "km": ("km", 1.0),
-           "meter": ("km", 0.001), "metre": ("km", 0.001)}
+           "meter": ("km", 0.001), "metre": ("km", 0.001), "foot": ("km", 0.0003048), "feet": ("km", 0.0003048)}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
@@ -19,7 +19,7 @@ _DURATION = re.compile(r"(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month
                        re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
-_LENGTH = re.compile(r"(?:-|\s)(mile|kilomet(?:er|re)|km|met(?:er|re))s?\b", re.IGNORECASE)
+_LENGTH = re.compile(r"(?:-|\s)(mile|kilomet(?:er|re)|km|met(?:er|re)|feet|foot)s?\b", re.IGNORECASE)
 _CODES = "|".join(sorted(CODES))
 _CURRENCY = re.compile(rf"\s(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(

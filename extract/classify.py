@@ -27,7 +27,7 @@ DURATION_CUES = _cues([
                   r"parole"),
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
                         r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
-    ("ban", r"ban\b|bans\b|banned|barred|disqualif|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
+    ("ban", r"ban\b|bans\b|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
             r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
     ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
@@ -40,7 +40,8 @@ DURATION_CUES = _cues([
 COUNT_EVENT_CUES = _cues([
     ("deaths", r"died|dead\b|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
                r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
-               r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged"),
+               r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged|assassinat(?:ed|ions?)|homicides\b|"
+               r"death\s+sentences\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?carried\s+out"),
     ("injuries", r"injur(?:ed|ies|y)|wounded|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
@@ -55,12 +56,13 @@ COUNT_NOUN_CUES = _cues([
     ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
     ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
-                      r"compan(?:y|ies)|enterprises?|councils?|associations?|groups?\b|newspapers?|businesses|"
+                      r"compan(?:y|ies)|enterprises?|councils?\b|associations?|groups?\b|newspapers?|businesses|"
                       r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
-                      r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b"),
+                      r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b|prisons\b|jails\b|"
+                      r"police\s+stations"),
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
-                    r"municipalities|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
+                    r"municipalities|departments\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
                     r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
                     r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
@@ -75,14 +77,16 @@ _CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s
                            r"protested|rallied|marched|gathered|demonstrated|joined|attended|participated|signed|"
                            r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
 COUNT_VERB_CUES = _cues([
-    ("convictions", r"convicted|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|punished|reprimand|"
-                    r"fined\b|acquitted|(?:received|given|handed)\s+(?:\w+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
+    ("convictions", r"convict(?:ed|ing)|conviction\s+of|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|"
+                    r"punished|reprimand|jailed|(?:jail|prison)\s+terms?\s+to|"
+                    r"fined\b|acquitted|(?:received|given|handed)\s+(?:[\w-]+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
+                    r"(?:received|given|got)\s+(?:[\w-]+\s+){1,3}in\s+(?:jail|prison)|"
                     r"sentences?\s+(?:\w+\s+){0,3}against"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
                   r"penal|colonies|jails?|camps?)|(?:were|was|are|is|remain(?:ed)?)\s+in\s+(?:custody|prison)\b|"
                   r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
                   r"on\s+death\s+rows?"),
-    ("detentions", r"detained|detention|arrested|apprehended|arrests?\b|detains?\b"),
+    ("detentions", r"detained|detaining|detention|arrested|arresting|apprehended|arrests?\b|detains?\b"),
     ("criminal_cases", r"prosecuted|prosecuting|indicted"),
 ])
 OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
@@ -108,7 +112,7 @@ STATUTORY_CUES = re.compile(
     r"requirement|stipulation|age)|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
     r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
-    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b|"
+    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
     r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"
     r"penalty\s+(?:under|for|is)\b)",
     re.IGNORECASE)
@@ -377,6 +381,18 @@ _TIME_ONLY = re.compile(r"(?:last|this|next|previous|the\s+previous|the\s+follow
                         r"(?:\s+(?:earlier|before|later))?", re.IGNORECASE)
 
 
+# A capacity is a number of places, not of people held ("designed for 10,000 inmates", "capacity of 65,168").
+_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+(?:\w+\s+){0,3}?(?:of|is|was|were)\s+(?:supposed\s+to\s+be\s+)?|"
+                              r"(?:designed|built|intended|meant)\s+(?:to\s+(?:hold|house|accommodate)|for)\s+"
+                              r"(?:just\s+|only\s+)?)$", re.IGNORECASE)
+
+
+# The verb of a count's own clause wins over a participle describing its noun ("five suspects convicted of the
+# attack were executed").
+_KILLED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+                               r"(?:executed|killed|shot\s+dead|murdered|assassinated|hanged)\b", re.IGNORECASE)
+
+
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 84") takes the noun of the count before it."""
@@ -391,6 +407,10 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         noun = count_noun(sentence, start, end) or inherited_noun
         if _TIME_ONLY.fullmatch(noun) and inherited_noun:
             noun = inherited_noun
+    if _CAPACITY_BEFORE.search(clause[:s]):
+        return "count_other"
+    if _KILLED_PREDICATE.match(clause[e:]):
+        return "deaths"
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
     named = _word_category(noun)
@@ -442,10 +462,11 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
 
 # People counted as the occupants of a prison or cell are prisoners ("the inmate population totaled 900 persons",
 # "the colony housed 800 persons", "14 people in isolation cells").
-_PEOPLE_HEAD = re.compile(r"\b(?:persons|people|individuals|men|women|inmates|detainees)$", re.IGNORECASE)
+_PEOPLE_HEAD = re.compile(r"\b(?:persons|people|individuals|men|women|inmates|detainees)\b", re.IGNORECASE)
 _OCCUPANCY = re.compile(r"\b(?:(?:inmate|prison|prisoner|detainee)\s+population|accommodated|housed|housing|holding|"
                         r"held)\b", re.IGNORECASE)
-_FACILITY = re.compile(r"\b(?:prisons?|colon(?:y|ies)|penal|jails?|detention|isolators?|cells?|penitentiar\w*)\b",
+_FACILITY = re.compile(r"\b(?:prisons?|colon(?:y|ies)|penal|jails?|detention|remand|correctional|isolators?|cells?|"
+                       r"penitentiar\w*)\b",
                        re.IGNORECASE)
 _IN_FACILITY_AFTER = re.compile(r"^\s+(?:were\s+|are\s+|being\s+)?(?:held\s+)?in\s+(?:the\s+|a\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:cells?|prisons?|jails?|colon(?:y|ies)|detention|custody)\b",
@@ -461,7 +482,8 @@ def _held_people(noun: str, clause: str, end: int, sentence: str) -> bool:
                     re.IGNORECASE)
     if head and _IN_FACILITY_AFTER.match(after[head.end():]):
         return True
-    return bool(_OCCUPANCY.search(clause[:end]) and _FACILITY.search(sentence))
+    occupancy = _OCCUPANCY.search(clause[:end])
+    return bool(occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)))
 
 
 def _verb_cue(clause: str, start: int, end: int, near_only: bool) -> tuple[str | None, float]:
@@ -487,7 +509,11 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
         if mention.kind == "count" else sentence
     law, law_distance = _nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
     event, event_distance = _nearest([("event", EVENT_CUES)], sentence, start, end, 160)
-    if mention.kind == "duration" and (_DEADLINE.search(sentence[:start]) and _TO_AFTER.match(sentence[end:])):
+    deadline = _DEADLINE.search(sentence[:start]) if mention.kind == "duration" else None
+    if deadline and _TO_AFTER.match(sentence[end:]):
+        # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.
+        if deadline.group(0).lower().startswith("had") and (law is None or law_distance > 60):
+            return False
         return not event or event_distance > 40
     if re.search(r"\bdid\s+(?:not\s+)?$", sentence[max(0, start - 12):start]):
         return False

@@ -239,7 +239,7 @@ class _Reader:
             unit_start = last.end
             end = max(end, unit.end)
             factor = unit.factor
-            value, low, high = value * factor, _times(low, factor), _times(high, factor)
+            value, low, high = _times(value, factor), _times(low, factor), _times(high, factor)
             kind, unit_name = unit.kind, unit.unit
         else:
             kind, unit_name = self._bare_kind(i, number)
@@ -360,7 +360,8 @@ def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
 
 
 def _times(x: float | None, factor: float) -> float | None:
-    return None if x is None else x * factor
+    """x converted by a unit factor, rounded to drop float noise (164 feet -> 0.0499872 km)."""
+    return None if x is None else (x * factor if factor == 1 else float(f"{x * factor:.10g}"))
 
 
 def find_mentions(text: str) -> list[Mention]:

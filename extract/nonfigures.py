@@ -103,9 +103,13 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
 
 
 # "one of the two received ...": the group was counted earlier; the number here only points back to it.
-_ANAPHORIC_BEFORE = re.compile(r"(?:one|either|neither|each|none|both|all|any)\s+of\s+the\s+$", re.IGNORECASE)
+_ANAPHORIC_BEFORE = re.compile(r"\b(?:one|either|neither|each|none|both|all|any)\s+of\s+the\s+$", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|who|whom|which|would|will|could|"
                             r"did|remained|received|\w+ed)\b)", re.IGNORECASE)
+
+
+# "Antioquia (24), Cauca (22) and Valle (19).": a bracketed number after a name, closing a list item, is a count.
+_BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
 
 
 def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
@@ -133,7 +137,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "day of a date"
     if _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after):
+    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
     if re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before) and re.match(r"\)", after) and not has_unit:
         return "list marker"

@@ -28,6 +28,10 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
 
 
 # "56 people died, including 38 on Tuesday": a part named without its noun shares the whole's category.
+# "five applicants, two of them minors": a part described by a noun alone, with no verb of its own.
+_PART_OF_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:\w+\s+)?(?:minors|children|women|girls|boys|"
+                            r"men|juveniles|foreigners|foreign\s+nationals|journalists|activists|students)\b",
+                            re.IGNORECASE)
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
 
@@ -40,8 +44,9 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     cat = category(mention, sentence, ms, me, text[:s], previous_noun)
-    if mention.kind == "count" and previous_category and _PART_OF_BEFORE.search(sentence[:ms]) and \
-            not count_noun(sentence, ms, me):
+    if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
+                                                          not count_noun(sentence, ms, me) or
+                                                          _PART_OF_AFTER.match(sentence[me:])):
         cat = previous_category
     prescribed = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried)

@@ -343,3 +343,67 @@ def test_how_long_a_case_has_lasted_is_not_a_prison_term():
 def test_count_followed_only_by_a_time_counts_the_noun_before_it():
     rows = figs("The office received 4,210 complaints in one year, and 5,930 last year.")
     assert [r[1] for r in rows if r[0] in ("4,210", "5,930")] == ["complaints", "complaints"]
+
+
+def test_occupants_of_a_prison_counted_as_persons_are_prisoners():
+    assert figs("The remand centre housed juveniles and adults and accommodated roughly 650 persons.")[0][1] == \
+        "prisoners"
+    assert figs("A press union said the inmate population stood at 21,400 persons last year.")[0][1] == "prisoners"
+    assert figs("Her staff met 9 people in temporary isolation cells after the march.")[0][1] == "prisoners"
+
+
+def test_people_prosecuted_are_criminal_cases_not_a_population():
+    assert figs("The government also prosecuted 73 individuals in smuggling cases.")[0][1] == "criminal_cases"
+
+
+def test_people_whose_rights_were_violated_or_who_vanished_are_victims():
+    rows = figs("The committee held that the state violated the rights of six complainants, three of them minors "
+                "when they were detained.")
+    assert [r[1] for r in rows] == ["victims", "victims"]
+    assert figs("Their families say the 11 men have not been seen since the deportation.")[0][1] == "victims"
+
+
+def test_one_persons_deadline_is_not_statutory():
+    assert figs("The court told her on Monday that she had 15 days to pay the debt.")[0][1:] == \
+        ("legal_time_limit", False)
+    assert figs("The code gives defendants 15 days to appeal.")[0][2] is True
+
+
+def test_assassinations_and_homicides_are_deaths():
+    assert figs("The ombudsman said 97 community organisers were assassinated last year.")[0][1] == "deaths"
+    assert figs("Of the victims, 83 homicides were of men.")[0][1] == "deaths"
+
+
+def test_people_jailed_or_given_jail_terms_are_convictions():
+    assert figs("Nine union members were jailed on rioting charges on Monday.")[0][1] == "convictions"
+    assert figs("The tribunal handed out jail terms to 27 protest leaders.")[0][1] == "convictions"
+    assert figs("His four other clients received six years in prison.")[0][1] == "convictions"
+    assert figs("The blasphemy law led to the conviction of 44 people.")[0][1] == "convictions"
+
+
+def test_counted_prisons_and_jails_are_facilities():
+    assert figs("Inspectors toured 14 of the country's 31 prisons.")[1][1] == "organizations"
+
+
+def test_a_capacity_counts_places_not_prisoners():
+    rows = figs("The jails held 9,500 inmates against an approved capacity of 6,020.")
+    assert [r[1] for r in rows] == ["prisoners", "count_other"]
+    assert figs("Cells built for just four people held 12 prisoners.")[0][1] == "count_other"
+
+
+def test_being_stripped_of_a_right_for_years_is_a_ban():
+    rows = figs("Six councillors were sentenced to four years in jail and stripped of their right to stand "
+                "for office for ten years.")
+    assert [r[1] for r in rows] == ["convictions", "prison_term", "ban"]
+
+
+def test_the_verb_of_the_counts_clause_beats_a_participle_describing_it():
+    assert figs("Three men convicted of smuggling heroin were executed at dawn.")[0][1] == "deaths"
+
+
+def test_lying_face_up_is_not_a_penalty_someone_faces():
+    assert figs("Laid face up, the bodies would cover about one-quarter of the square.")[0][2] is False
+
+
+def test_arresting_and_detaining_name_detentions():
+    assert figs("Police cracked down, arresting at least 31 students on campus.")[0][1] == "detentions"

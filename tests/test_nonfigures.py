@@ -139,3 +139,16 @@ def test_a_named_body_before_a_reporting_verb_is_a_name_not_a_count():
 
 def test_number_inside_a_web_domain_is_not_a_figure():
     assert found("The director told the 365.kz news site that 12 people complained.") == ["12"]
+
+
+def test_in_one_case_introduces_an_example_not_a_count():
+    assert found("In one such incident, guards beat a detainee with batons.") == []
+
+
+def test_one_of_the_two_points_back_to_people_already_counted():
+    assert found("Two guards were tried for abuse; one of the two received a suspended sentence.") == ["Two"]
+
+
+def test_bracketed_count_after_a_place_name_is_a_figure():
+    assert found("Most killings were in the provinces of Norte (31), Sur (12) and Este (7).") == ["31", "12", "7"]
+    assert found("The law requires (1) a permit and (2) a fee.") == []

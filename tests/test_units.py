@@ -193,3 +193,9 @@ def test_tugrug_amount_with_dollar_equivalent_is_one_money_figure():
 def test_n_times_after_a_verb_of_change_is_a_multiplier():
     m = find_mentions("Prison visits have increased nearly four times since then.")[0]
     assert (m.value, m.unit, m.kind, m.qualifier) == (4, "times", "ratio", "approximate")
+
+
+def test_feet_are_a_length_converted_to_kilometres():
+    mention, value, unit, kind = first("officers kept the marchers at least 250 feet from the building")
+    assert (mention, unit, kind) == ("at least 250 feet", "km", "length")
+    assert value == 0.0762

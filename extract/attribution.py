@@ -3,6 +3,8 @@ short name ("Through June the Antitorture Coalition reported" -> "Antitorture Co
 
 import re
 
+from extract.vocabulary import MONTH_WORDS
+
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;()]{2,80}?)(?:,|\.|;|\s+\(|$)", re.IGNORECASE)
 _VERB = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*|NGOs|activists|police|observers|prosecutors|critics|media|officials|authorities|"
@@ -11,10 +13,9 @@ _VERB = re.compile(
     r"(?:also\s+|further\s+|separately\s+|reportedly\s+|later\s+)?"
     r"(?:stated|reported|said|claimed|estimated|noted|told|alleged|asserted|indicated|showed|announced|recommends|"
     r"estimate|report|state|say|claim|forecasted|forecast|documented|counted|recorded|confirmed|tallied)\b")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _TIME = (rf"(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)"
-         rf"[\s-]+)?(?:(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|the\s+year|year['’]s\s+end|"
-         rf"the\s+end\s+of\s+(?:the\s+year|(?:19|20)\d\d|(?:{_MONTHS}))|the\s+(?:first|last|past)\s+\w+\s+months?)")
+         rf"[\s-]+)?(?:(?:{MONTH_WORDS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|the\s+year|year['’]s\s+end|"
+         rf"the\s+end\s+of\s+(?:the\s+year|(?:19|20)\d\d|(?:{MONTH_WORDS}))|the\s+(?:first|last|past)\s+\w+\s+months?)")
 _LEADING = re.compile(
     rf"^(?:(?:(?:Through|Throughout|By|In|On|During|As\s+of|Since|Until|Over|From|At|For)\s+{_TIME}|Also|However|"
     rf"Separately|Meanwhile|Similarly|Additionally|Moreover|Later)\s*,?\s+|[Tt]he\s+|[Aa]n?\s+|(?:19|20)\d\d\s+)+")
@@ -31,6 +32,7 @@ MAX_WORDS = 8
 
 
 def _short(who: str) -> str | None:
+    """A source name cut to its core (no leading time phrase or "report of"), or None when it names no source."""
     who = _LEADING.sub("", who.strip()).strip()
     who = _REPORT_OF.sub("", who)
     who = _SURVEY_TAIL.sub(r"\1", who).strip()

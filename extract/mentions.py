@@ -80,15 +80,16 @@ class Mention:
     kind: str
     usd_reported: float | None = None
     usd_reported_high: float | None = None
-    unit_start: int | None = None
 
 
 def _sentence_before(text: str, pos: int) -> str:
+    """The text of the sentence holding pos, up to pos."""
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)]
     return text[(starts[-1] if starts else 0):pos]
 
 
 def _is_bare(text: str, pos: int) -> bool:
+    """Whether nothing but punctuation or a linking word follows pos (no noun after the number)."""
     return bool(_NEXT_WORD.match(text[pos:pos + 12]))
 
 
@@ -136,6 +137,8 @@ class _Reader:
         self.ages: set[int] = set()
 
     def mentions(self) -> list[Mention]:
+        """Every mention of the text in order, skipping tokens that are not figures or were used by an earlier
+        mention."""
         out = []
         for i, number in enumerate(self.numbers):
             if i in self.used:
@@ -149,9 +152,12 @@ class _Reader:
         return out
 
     def _next(self, i: int) -> Number | None:
+        """The number token after token i, or None at the end."""
         return self.numbers[i + 1] if i + 1 < len(self.numbers) else None
 
     def _build(self, i: int) -> Mention | None:
+        """The mention that starts at token i: a vague amount, multiplier, fraction, "one in N" share or measured
+        number."""
         text, number = self.text, self.numbers[i]
         self.used.add(i)
         if number.form == "vague":
@@ -164,13 +170,12 @@ class _Reader:
             if unit_and and text[number.start:number.end].lower() == "a half":
                 begin = number.start - len(unit_and.group(0))
                 return self._with_qualifier(Mention(begin, number.end, begin, 1.5, None, None, "exact",
-                                                    unit_and.group(1).lower(), "duration", unit_start=begin))
+                                                    unit_and.group(1).lower(), "duration"))
             span = _SPAN_OF.match(text[number.end:number.end + 24])
             if span:
                 years = number.value * _SPAN_YEARS[span.group(1).lower()]
                 return self._with_qualifier(Mention(number.start, number.end + span.end(), number.start,
-                                                    round(years, 4), None, None, "exact", "year", "duration",
-                                                    unit_start=number.end))
+                                                    round(years, 4), None, None, "exact", "year", "duration"))
             return self._with_qualifier(Mention(number.start, number.end, number.start, round(number.value * 100, 2),
                                                 None, None, "exact", "percent", "percent"))
         share = self._one_in_n(i)
@@ -179,6 +184,7 @@ class _Reader:
         return self._measured(i)
 
     def _one_in_n(self, i: int) -> Mention | None:
+        """"one in five", "one out of ten" as a percent share, or None."""
         text, number, nxt = self.text, self.numbers[i], self._next(i)
         if text[number.start:number.end].lower() != "one" or nxt is None:
             return None
@@ -191,6 +197,7 @@ class _Reader:
                        "percent", "percent")
 
     def _measured(self, i: int) -> Mention:
+        """A number with its range, unit, currency, compound duration, dollar equivalent and qualifier."""
         text, number, nxt = self.text, self.numbers[i], self._next(i)
         start, value, low, high, qualifier = number.start, number.value, None, None, "exact"
         last = number
@@ -229,14 +236,12 @@ class _Reader:
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None
-        unit_start = None
         if currency and (unit is None or unit.kind != "money"):
             start = min(start, currency[0])
             unit = Unit(last.end, currency[1], "money")
         if trailing:
             qualifier = trailing
         if unit is not None:
-            unit_start = last.end
             end = max(end, unit.end)
             factor = unit.factor
             value, low, high = _times(value, factor), _times(low, factor), _times(high, factor)
@@ -246,7 +251,7 @@ class _Reader:
             if kind == "age" and _AGE_BEFORE.search(text[max(0, start - 16):start]):
                 start -= len(_AGE_BEFORE.search(text[max(0, start - 16):start]).group(0))
         if kind == "duration":
-            value, end = self._compound(i, last, value, unit_name, end)
+            value, end = self._compound(i, value, unit_name, end)
             half = _AND_A_HALF.match(text[end:end + 16])
             if half and qualifier != "range":
                 value, end = value + 0.5, end + half.end()
@@ -269,15 +274,15 @@ class _Reader:
             self.ages.add(i)
         if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
             kind, unit_name = "ratio", "times"
-        mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high,
-                          unit_start)
-        if qualifier in ("exact",):
+        mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)
+        if qualifier == "exact":
             mention = self._with_qualifier(mention)
         if _PER_BEFORE.search(text[max(0, number.start - 12):number.start]) and kind == "count":
             mention = replace(mention, kind="ratio")
         return mention
 
     def _bare_kind(self, i: int, number: Number) -> tuple[str, str]:
+        """(kind, unit) of a number written without a unit: an age from the words around it, else a count."""
         text = self.text
         before = text[max(0, number.start - 40):number.start]
         if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
@@ -297,7 +302,7 @@ class _Reader:
                 return "age", "year"
         return "count", "count"
 
-    def _compound(self, i: int, last: Number, value: float, unit: str, end: int) -> tuple[float, int]:
+    def _compound(self, i: int, value: float, unit: str, end: int) -> tuple[float, int]:
         """Add "and six months" to "three years": the sum, in the larger unit."""
         for j in range(i + 1, len(self.numbers)):
             nxt = self.numbers[j]
@@ -316,11 +321,13 @@ class _Reader:
         return value, end
 
     def _use_inside(self, end: int) -> None:
+        """Mark every token before `end` as used, so numbers inside a mention are not read again."""
         for j, n in enumerate(self.numbers):
             if n.start < end and j not in self.used:
                 self.used.add(j)
 
     def _with_qualifier(self, mention: Mention) -> Mention:
+        """The mention widened to the qualifier words written before it ("more than", "about")."""
         found = qualifier_before(self.text, mention.start)
         if not found:
             return mention

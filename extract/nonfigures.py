@@ -6,9 +6,10 @@ Each rule returns a short reason so tests and debugging can say why a number was
 
 import re
 
-from extract.numbers import MONTHS, Number
+from extract.numbers import Number
+from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
-_MONTH = rf"(?:{MONTHS})"
+_MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
@@ -60,12 +61,10 @@ _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s
                              r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
-                         r"which|where|that|said|says|found|finds|reported|reports|documented|recorded|noted|notes|"
-                         r"stated|states|counted|estimated|confirmed|published)\b|\s*[,;)]|\.(?:\s|$))")
+                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$))")
 # A name that opens a sentence is told from a count by the reporting verb after it ("Monitor 24 found ...").
 _OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s$")
-_REPORTING_AFTER = re.compile(r"^\s+(?:said|says|found|finds|reported|reports|documented|recorded|noted|notes|stated|"
-                              r"states|counted|estimated|confirmed|published)\b")
+_REPORTING_AFTER = re.compile(rf"^\s+(?:{REPORTING_VERBS})\b")
 _NOT_NAMES = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Of|The|"
                         r"About|Around|Some|Over|Nearly|Almost|Only|Just|All|Approximately|Roughly|Under|Than|And|"
                         r"Or|To|From|For|With|Between|Among|Including|Since|Until|During|Least|Most|These|Those|Another|Many|"
@@ -76,6 +75,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|h
 
 
 def _is_year(token: str) -> bool:
+    """Whether four digits read as a year (1800-2099)."""
     return bool(re.fullmatch(r"(1[89]\d\d|20\d\d)", token))
 
 
@@ -113,6 +113,8 @@ _BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b
 
 
 def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
+    """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
+    references, list markers."""
     if _FOOTNOTE_BRACKET_BEFORE.search(before) and re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after):
         return "footnote marker in brackets"
     if len(token) <= 3 and _FOOTNOTE_GLUED_BEFORE.search(before) and re.match(r"(?:\s|$|[,;:.)\]])", after):
@@ -170,7 +172,7 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     return None
 
 
-_ONE_IN_N_AFTER = re.compile(r"^\s+(?:in|out\s+of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+_ONE_IN_N_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:\d|{NUMBER_WORDS_TWO_TO_TEN}|twenty|"
                              r"a\s+hundred|hundred|thousand)", re.IGNORECASE)
 
 
@@ -180,6 +182,7 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
+    """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
         return None
     if re.search(r"(?:^|[.!?;:]\s+|,\s+)(?:in|at)\s+$", before, re.IGNORECASE) and _EXAMPLE_AFTER.match(after):

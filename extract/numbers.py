@@ -6,6 +6,8 @@ Each token carries its value and form; units, qualifiers and ranges are read aro
 import re
 from dataclasses import dataclass
 
+from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS
+
 ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -64,9 +66,7 @@ TOKEN = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS_OR_ABBREVIATIONS})\.?\s+$")
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,6 @@ class Number:
     end: int
     value: float
     form: str  # digits, words, fraction, mixed, vague, multiplier
-
-    def text(self, source: str) -> str:
-        return source[self.start:self.end]
 
 
 def words_value(text: str) -> float | None:
@@ -130,6 +127,7 @@ def fraction_value(text: str) -> float:
 
 
 def _value(kind: str, text: str) -> float | None:
+    """Value of a token of the given TOKEN group, or None when its words do not make a number."""
     if kind == "digits":
         return digits_value(text)
     if kind in ("words", "glued"):

@@ -6,13 +6,12 @@
 import re
 
 from extract.numbers import words_value
+from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
 
-MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"), start=1)}
-_M = "|".join(MONTH_NUMBERS)
+MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
+_M = MONTH_WORDS
 _Y = r"(?:19|20)\d\d"
-_N = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
@@ -46,10 +45,12 @@ PATTERNS = [
 
 
 def _month_text(year: int | None, month: str) -> str | None:
+    """"YYYY-MM" for a month of a known year, else None."""
     return None if year is None else f"{year}-{MONTH_NUMBERS[month]:02d}"
 
 
 def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
+    """The period text of one date expression of the given PATTERNS kind, or None when no year is known."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
     if kind == "window":
         n = m.group("n")
@@ -92,8 +93,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!other\s)(?<!rather\s)than|versus|"
-                       r"vs\.?|up\s+from|down\s+from)\b[^.;]*?(?:\d|\b(?:one|two|three|four|"
-                       r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)", re.I)
+                       rf"vs\.?|up\s+from|down\s+from)\b[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|"
+                       r"thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")

@@ -5,9 +5,11 @@
 import re
 
 from extract.attribution import attribution_of
-from extract.classify import category, count_noun, statutory
+from extract.category import category
+from extract.count_category import count_noun
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, period_of
+from extract.statutory import statutory
 from extract.subject import subject_of
 
 FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifier", "unit", "kind", "category",

@@ -7,6 +7,7 @@ count ("allegations of torture", "police officers arrested"), "<penalty> for <wh
 import re
 
 from extract.mentions import Mention
+from extract.vocabulary import NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TWO_TO_TEN
 
 MAX_WORDS = 8
 PENALTIES = {"prison_term": "prison term", "probation": "probation", "administrative_arrest": "administrative arrest",
@@ -37,7 +38,7 @@ _ROLE = (r"(?:(?i:former|opposition|civic|civil|land|rights|human\s+rights|indep
          r"governor|mayor|deputy|candidate|believer|citizen|singer|rapper|musician|scholar|researcher|professor|"
          r"trader|driver|user|critic|dissident|monk|nun|son|daughter|wife|husband|brother|sister|mother|father|"
          r"men|women|people|persons|individuals)(?:e?s)?")
-_COUNT_WORD = r"(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_COUNT_WORD = rf"(?i:{NUMBER_WORDS_TWO_TO_TEN}|\d+)"
 _WHO = rf"(?:(?:the|a|an)\s+)?(?:{_COUNT_WORD}\s+)?(?:{_ROLE}\s+{_NAME}|{_NAME}|{_ROLE})"
 _WHO_AFTER_VERB = re.compile(rf"\b(?:sentenced|fined|convicted|handed|gave|ordered|jailed|imprisoned|punished|"
                              rf"banned|barred|placed)\s+(?P<who>{_WHO})\b")
@@ -49,8 +50,8 @@ _WHO_IMPOSED_ON = re.compile(rf"\bimposed\s+on\s+(?P<who>{_WHO})\b|\bon\s+(?P<wh
 _NOT_WHO = re.compile(r"\b(?:Court|Office|Ministry|Prosecutor|Committee|Council|Agency|Service|Department|Police|"
                       r"Government|Parliament|Tribunal|Bureau|Commission|The|In|On|During|By|According)\b")
 _OFFENCE = re.compile(r"\bfor\s+(?!(?:(?:a|an|the)\s+)?(?:up\s+to|more\s+than|less\s+than|over|at\s+least|about|nearly|"
-                      r"some|approximately|almost|another|additional|further)?\s*(?:\d|one|two|three|four|five|six|"
-                      r"seven|eight|nine|ten|a\s+period|a\s+term|period|term|example|instance|the\s+next|"
+                      rf"some|approximately|almost|another|additional|further)?\s*(?:\d|{NUMBER_WORDS_TO_TEN}|"
+                      r"a\s+period|a\s+term|period|term|example|instance|the\s+next|"
                       r"the\s+following|the\s+past|the\s+last|the\s+first|years?|months?|days?|life)\b)"
                       r"(?:(?:his|her|their|its)\s+(?:role|part|participation)\s+in\s+)?"
                       r"(?P<off>[a-z][\w’'-]*(?:\s+(?!and\b|in\b|under\b|after\b|while\b|at\b|on\b|during\b|but\b|"
@@ -112,8 +113,8 @@ def _noun_after(sentence: str, end: int) -> str:
     rest = re.sub(r"^\s*\([^()]*\)", "", rest)
     skip = re.match(r"^\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\d,.]+|[a-z]+-?[a-z]*)(?:\s+(?:million|thousand))?(?=\s)",
                     rest, re.IGNORECASE)
-    if skip and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                          r"hundred|dozen)", skip.group(0), re.IGNORECASE):
+    if skip and re.search(rf"\d|\b(?:{NUMBER_WORDS_TO_TEN}|twenty|thirty|forty|fifty|hundred|dozen)", skip.group(0),
+                          re.IGNORECASE):
         rest = rest[skip.end():]
     else:
         if re.match(r"^\s+of\s+(?:them|whom|which|these|those|us)\b", rest, re.IGNORECASE):
@@ -209,6 +210,7 @@ def _offence(sentence: str, start: int, end: int) -> str | None:
 
 
 def _penalty_label(category: str, sentence: str, end: int) -> str:
+    """The penalty word for a category, with what a ban is on ("ban on leaving the country")."""
     label = PENALTIES[category]
     if category == "ban":
         on = re.match(r"^\W*(?:ban|prohibition)?\s*(?:on|from)\s+(?P<what>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3})",
@@ -230,6 +232,7 @@ def penalty_subject(category: str, sentence: str, start: int, end: int) -> str:
 
 
 def _money_subject(category: str, sentence: str, start: int, end: int) -> str:
+    """The payment noun nearest an amount ("monthly minimum wage", "compensation to the victim")."""
     best, best_distance = None, float("inf")
     for m in _MONEY_NOUNS.finditer(sentence):
         if m.start() < end and start < m.end():
@@ -247,6 +250,7 @@ def _money_subject(category: str, sentence: str, start: int, end: int) -> str:
 
 
 def _duration_subject(category: str, sentence: str, start: int, end: int) -> str:
+    """What a period is: detention of whom, time to do what, or the period of what."""
     if category == "detention":
         label = "pretrial detention" if _PRETRIAL.search(sentence) else "detention"
         who = _who(sentence, start, end)
@@ -266,7 +270,8 @@ def _duration_subject(category: str, sentence: str, start: int, end: int) -> str
     return label
 
 
-def _percent_subject(sentence: str, start: int, end: int) -> str:
+def _percent_subject(sentence: str, end: int) -> str:
+    """What a percentage is: a change ("increase in complaints") or a share of a group."""
     change = _CHANGE.match(sentence[end:])
     if change:
         return _clean(change.group("what"))
@@ -289,7 +294,7 @@ def subject_of(mention: Mention, sentence: str, start: int, end: int, category: 
     if mention.kind == "duration":
         return _duration_subject(category, sentence, start, end)
     if mention.kind == "percent":
-        return _percent_subject(sentence, start, end)
+        return _percent_subject(sentence, end)
     if mention.kind == "age":
         who = _AGE_OF.search(sentence[end:end + 40]) or _AGE_OF.search(sentence[max(0, start - 40):start])
         return f"age of {who.group('who').lower()}" if who else "age"

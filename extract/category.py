@@ -1,0 +1,25 @@
+"""The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
+ratios and lengths by their kind, money by the nearest money cue, durations and counts by their own rules.
+"""
+
+from extract.count_category import count_category
+from extract.cues import MONEY_CUES
+from extract.duration_category import duration_category
+from extract.mentions import Mention
+from extract.proximity import nearest
+
+_BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other"}
+
+
+def category(mention: Mention, sentence: str, start: int, end: int, before: str = "", inherited_noun: str = "") -> str:
+    """The category of a mention at [start, end) in its sentence; `before` is the paragraph text preceding the
+    sentence, used when the sentence itself names no penalty ("were given four years"), and `inherited_noun`
+    the noun of the sentence's previous count, for a count whose noun is left out."""
+    if mention.kind in _BY_KIND:
+        return _BY_KIND[mention.kind]
+    if mention.kind == "money":
+        name, _ = nearest(MONEY_CUES, sentence, start, end)
+        return name or "money_other"
+    if mention.kind == "duration":
+        return duration_category(mention, sentence, start, end, before)
+    return count_category(sentence, start, end, inherited_noun)

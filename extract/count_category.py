@@ -1,0 +1,239 @@
+"""The category of a count (deaths, detentions, complaints, convictions, population...) from the noun it counts
+and the verbs of its clause, and the counted noun itself, which the next count of a sentence may inherit.
+"""
+
+import re
+
+from extract.cues import (COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, OFFICIALS, PEOPLE_CATEGORY_VERBS,
+                          POPULATION, SANCTIONED)
+from extract.proximity import nearest
+from extract.vocabulary import NUMBER_WORDS_TO_TWELVE
+
+# Reports become complaints when the sentence says someone received, registered or filed them.
+_RECEIVED = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|filed|lodged|submitted|logged|record(?:ed|s))\b",
+                       re.IGNORECASE)
+# Written statements and applications someone receives are complaints ("received 44 torture statements").
+_SUBMISSIONS = re.compile(r"\b(?:reports|statements|applications|messages|requests|appeals)\b", re.IGNORECASE)
+# A count followed by what a crowd does names people even when the noun is left out ("thousands took to the
+# streets").
+_CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s+to\s+the\s+streets|took\s+part|"
+                           r"protested|rallied|marched|gathered|demonstrated|joined|attended|participated|signed|"
+                           r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
+# Nouns naming things rather than people: they decide the category even beside "killed" or "arrested".
+_THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations", "count_other")
+_STOPWORDS = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|in|on|at|by|from|during|after|before|"
+                        r"since|because|while|when|to|and|or|but|as|with|for|of|throughout|each|per|a|an|the|it|"
+                        r"about|against|over|under|into|among|between|like|such|including|through|across|within|"
+                        r"without|than|whose|where|if|so|not|also|then|respectively|"
+                        r"they|he|she|received|reported|did|do|died|could|would|will|may|must|can)$", re.IGNORECASE)
+# "17 of 49 senators", "two to three dozen people": a second number between a count and its noun.
+_ELIDED_OF = re.compile(rf"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|(?:{NUMBER_WORDS_TO_TWELVE}|\w+teen|"
+                        r"\w+ty(?:-\w+)?|hundreds?|thousands?|dozens?))(?:\s+(?:million|thousand|billion))?\s+",
+                        re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:who|that|which|was|were|is|are|has|have|"
+                        r"had|decreased|increased|rose|fell|grew|dropped|reached|stood|totaled|\w+ed)\b", re.IGNORECASE)
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
+    left = 0
+    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or|with)\s|\(|\)|\s(?:and|but)\s+that\s",
+                         sentence[:start]):
+        left = m.end()
+    right = len(sentence)
+    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or|where|with)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s",
+                  sentence[end:])
+    if m:
+        right = end + m.start()
+    return left, right
+
+
+def _without_brackets(text: str) -> str:
+    """The text with bracketed asides blanked out, keeping every offset."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+
+
+def _noun_phrase(clause: str, end: int) -> str:
+    """The words naming what a count counts, right after it (skipping "of 49" in "17 of 49 senators")."""
+    rest = clause[end:]
+    skip = _ELIDED_OF.match(rest)
+    offset = 0
+    partitive = re.match(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z])", rest)
+    if skip and not re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", rest, re.IGNORECASE):
+        offset = skip.end() - 1
+    elif partitive and not re.match(r"^\s+of\s+(?:whom|which|them|us|it|this|that)\b", rest):
+        offset = partitive.end() - 1
+    words = []
+    for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest[offset:]):
+        token = m.group(0)
+        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5:
+            break
+        words.append(token)
+    return " ".join(words)
+
+
+def _word_category(noun: str) -> str | None:
+    """Category named by the words of a noun phrase, the last (head) word first."""
+    for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
+        for name, pattern in COUNT_NOUN_CUES:
+            if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
+                return name
+        if POPULATION.fullmatch(word):
+            return "population"
+    return None
+
+
+def count_noun(sentence: str, start: int, end: int) -> str:
+    """The noun phrase a count at [start, end) counts, or "" when it is left out ("compared to 84 in 2019")."""
+    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    lo, hi = _clause(sentence, start, end)
+    clause = sentence[lo:hi]
+    noun = _noun_phrase(clause, end - lo)
+    if not noun:
+        left = _NUMBER_OF.search(clause[:start - lo])
+        noun = left.group(1) if left else ""
+    return noun
+
+
+# A participle between a count and its noun describes the people, it does not say what happened to them
+# ("one detained protester died").
+_PARTICIPLE_ADJECTIVE = re.compile(r"^(\s+(?:detained|arrested|jailed|imprisoned|convicted|injured|wounded))\s+(?=\w)(?!"
+                                   r"(?:in|at|on|by|for|during|after|and|or|with|from|since)\b)", re.IGNORECASE)
+
+
+# People a researcher interviewed or surveyed are sources, whatever happened to others in the sentence.
+_CONSULTED_BEFORE = re.compile(r"\b(?:interview\w*|survey\w*|spoke\s+(?:with|to)|met\s+(?:with\s+)?|consulted|questioned|"
+                               r"polled)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+# A flattened table row or label line names what its numbers count before them ("Complaints | 120 | 340").
+_ROW_LABEL = re.compile(r"^\s*([A-Za-z][\w’' -]{0,40}?)\s*(?:\||\t|:)\s*(?:[\d.,]+\s*(?:\||\t)\s*)*$")
+
+
+def _own_cue(clause: str, start: int, end: int) -> bool:
+    """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
+    thousands were arrested")."""
+    return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
+
+
+# A count followed only by a time ("5,113 complaints in 2016 and 6,417 last year") counts the noun before it.
+_TIME_ONLY = re.compile(r"(?:last|this|next|previous|the\s+previous|the\s+following|a|one)\s+(?:year|month|week|day)"
+                        r"(?:\s+(?:earlier|before|later))?", re.IGNORECASE)
+
+
+# A capacity is a number of places, not of people held ("designed for 10,000 inmates", "capacity of 65,168").
+_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+(?:\w+\s+){0,3}?(?:of|is|was|were)\s+(?:supposed\s+to\s+be\s+)?|"
+                              r"(?:designed|built|intended|meant)\s+(?:to\s+(?:hold|house|accommodate)|for)\s+"
+                              r"(?:just\s+|only\s+)?)$", re.IGNORECASE)
+
+
+# The verb of a count's own clause wins over a participle describing its noun ("five suspects convicted of the
+# attack were executed").
+_KILLED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
+                               r"(?:executed|killed|shot\s+dead|murdered|assassinated|hanged)\b", re.IGNORECASE)
+
+
+def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
+    """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
+    out ("seven of whom", "compared to 84") takes the noun of the count before it."""
+    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    lo, hi = _clause(sentence, start, end)
+    clause = sentence[lo:hi]
+    s, e = start - lo, end - lo
+    label = _ROW_LABEL.match(sentence[:start])
+    if label and re.fullmatch(r"[\s\d.,|]*", sentence[end:]):
+        noun = label.group(1)
+    else:
+        noun = count_noun(sentence, start, end) or inherited_noun
+        if _TIME_ONLY.fullmatch(noun) and inherited_noun:
+            noun = inherited_noun
+    if _CAPACITY_BEFORE.search(clause[:s]):
+        return "count_other"
+    if _KILLED_PREDICATE.match(clause[e:]):
+        return "deaths"
+    if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
+        clause, s, e = clause[s:], 0, e - s
+    named = _word_category(noun)
+    if named is None and _CROWD_ACTION.match(clause[e:]):
+        return "population"
+    if _SUBMISSIONS.search(noun) and named in (None, "complaints"):
+        if _RECEIVED.search(clause):
+            return "complaints"
+        if named is None:
+            return "count_other"
+    if named == "criminal_cases" and re.search(r"\bcomplaints?\b", noun, re.IGNORECASE):
+        return "complaints"
+    if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
+        noun = inherited_noun
+        named = _word_category(noun)
+    if named in _THING_CATEGORIES:
+        return named
+    conjunction = re.search(r"\s(?:and|but|while)\s+$", clause[:s])
+    if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
+        clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()
+    adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
+    if adjective:
+        clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
+    if named in (None, "population") and _held_people(noun, clause, e, sentence):
+        return "prisoners"
+    if _CONSULTED_BEFORE.search(clause[:s]):
+        return named or "population"
+    event, event_distance = nearest(COUNT_EVENT_CUES, clause, s, e, 80)
+    verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
+    if event and OFFICIALS.search(noun) and nearest([("sanctioned", SANCTIONED)], clause, s, e, 80)[1] < event_distance:
+        return "officials_sanctioned"
+    if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
+            verb is None or verb_distance > event_distance):
+        return event
+    if OFFICIALS.search(noun) and SANCTIONED.search(clause) and not re.search(
+            r"\bconvicted|\bsentenced", clause, re.IGNORECASE):
+        return "officials_sanctioned"
+    if named and named != "population":
+        return named
+    victim, _ = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
+    if victim:
+        return victim
+    if verb:
+        if re.search(r"\bimprisoned|\bin\s+prison", clause, re.IGNORECASE) and verb == "detentions":
+            return "prisoners"
+        return verb
+    return named or "count_other"
+
+
+# People counted as the occupants of a prison or cell are prisoners ("the inmate population totaled 900 persons",
+# "the colony housed 800 persons", "14 people in isolation cells").
+_PEOPLE_HEAD = re.compile(r"\b(?:persons|people|individuals|men|women|inmates|detainees)\b", re.IGNORECASE)
+_OCCUPANCY = re.compile(r"\b(?:(?:inmate|prison|prisoner|detainee)\s+population|accommodated|housed|housing|holding|"
+                        r"held)\b", re.IGNORECASE)
+_FACILITY = re.compile(r"\b(?:prisons?|colon(?:y|ies)|penal|jails?|detention|remand|correctional|isolators?|cells?|"
+                       r"penitentiar\w*)\b",
+                       re.IGNORECASE)
+_IN_FACILITY_AFTER = re.compile(r"^\s+(?:were\s+|are\s+|being\s+)?(?:held\s+)?in\s+(?:the\s+|a\s+)?"
+                                r"(?:[\w-]+\s+){0,2}(?:cells?|prisons?|jails?|colon(?:y|ies)|detention|custody)\b",
+                                re.IGNORECASE)
+
+
+def _held_people(noun: str, clause: str, end: int, sentence: str) -> bool:
+    """Whether a count of people counts those held in a prison, colony or cell."""
+    if not _PEOPLE_HEAD.search(noun):
+        return False
+    after = clause[end:]
+    head = re.match(r"^\s+(?:[\w-]+\s+){0,2}?(?:persons|people|individuals|men|women|inmates|detainees)", after,
+                    re.IGNORECASE)
+    if head and _IN_FACILITY_AFTER.match(after[head.end():]):
+        return True
+    occupancy = _OCCUPANCY.search(clause[:end])
+    return bool(occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)))
+
+
+def _verb_cue(clause: str, start: int, end: int, near_only: bool) -> tuple[str | None, float]:
+    """The nearest sentencing or detention verb; with `near_only` (the count already names people), a verb
+    before the count counts only when close ("police detained 30", not "fined X for a picket of 12 people")."""
+    verb, distance = nearest(COUNT_VERB_CUES, clause, start, end, 100)
+    if verb is None or not near_only:
+        return verb, distance
+    before, before_distance = nearest(COUNT_VERB_CUES, clause[:start] + " " * (len(clause) - start), start, end, 100)
+    if before == verb and before_distance == distance and distance > 42:
+        return None, float("inf")
+    return verb, distance
+

@@ -1,0 +1,146 @@
+"""English keyword cues that give a figure its meaning, as data in one place: the words that name a category
+(fines, prison terms, deaths, complaints...), and the words that mark a statement of law or a reported event.
+
+Each category list is (category, pattern) pairs; extract.proximity scores them by distance to a mention.
+"""
+
+import re
+
+from extract.vocabulary import MONTH_WORDS
+
+
+def cue_list(pairs: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    """Compile (category, pattern) pairs into case-insensitive cues anchored at a word start."""
+    return [(name, re.compile(rf"\b(?:{pattern})", re.IGNORECASE)) for name, pattern in pairs]
+
+
+# Categories of money, durations and counts.
+MONEY_CUES = cue_list([
+    ("bribe", r"brib(?:e|es|ed|ery)\b|kickbacks?"),
+    ("wage", r"wages?\b|salar(?:y|ies)|poverty\s+line|pensions?\b|minimum\s+subsistence|earn(?:s|ed|ings)?\b|paid\s+per|"
+             r"(?:weekly|monthly|annual|average|hourly|daily|basic|minimum|take-home)\s+pay\b|pay\s+(?:was|is|rose|fell)\b"),
+    ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
+])
+DURATION_CUES = cue_list([
+    ("probation", r"probation|restrict(?:ed|ions?\s+(?:of|on))\s+(?:[\w’'-]+\s+){0,3}?(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
+                  r"parole"),
+    ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
+                        r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
+    ("ban", r"ban\b|bans\b|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
+            r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
+    ("administrative_arrest", r"administrative\s+arrest"),
+    ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
+                    r"sentences\b|sentenced"),
+    ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
+    ("legal_time_limit", r"within|deadline|notice|in\s+advance|prior\s+to|before\b|"
+                         r"valid|residen|leave\b|registration|register|exempt|experience|renewal|lasts|"
+                         r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
+])
+COUNT_EVENT_CUES = cue_list([
+    ("deaths", r"died|dead\b|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
+               r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
+               r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged|assassinat(?:ed|ions?)|homicides\b|"
+               r"death\s+sentences\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?carried\s+out"),
+    ("injuries", r"injur(?:ed|ies|y)|wounded|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
+                 r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
+])
+COUNT_NOUN_CUES = cue_list([
+    ("complaints", r"complaints?|appeals?\b|petitions?|grievances|allegations?\b"),
+    ("convictions", r"convictions\b|sentences\b|verdicts\b|penalties\b"),
+    ("victims", r"victims?\b"),
+    ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
+                       r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
+                       r"prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b"),
+    ("detentions", r"detainees|arrestees"),
+    ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
+    ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
+    ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
+                      r"compan(?:y|ies)|enterprises?|councils?\b|associations?|groups?\b|newspapers?|businesses|"
+                      r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
+                      r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b|prisons\b|jails\b|"
+                      r"police\s+stations"),
+    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
+    ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
+                    r"municipalities|departments\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
+                    r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
+                    r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
+])
+COUNT_VERB_CUES = cue_list([
+    ("convictions", r"convict(?:ed|ing)|conviction\s+of|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|"
+                    r"punished|reprimand|jailed|(?:jail|prison)\s+terms?\s+to|"
+                    r"fined\b|acquitted|(?:received|given|handed)\s+(?:[\w-]+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
+                    r"(?:received|given|got)\s+(?:[\w-]+\s+){1,3}in\s+(?:jail|prison)|"
+                    r"sentences?\s+(?:\w+\s+){0,3}against"),
+    ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
+                  r"penal|colonies|jails?|camps?)|(?:were|was|are|is|remain(?:ed)?)\s+in\s+(?:custody|prison)\b|"
+                  r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
+                  r"on\s+death\s+rows?"),
+    ("detentions", r"detained|detaining|detention|arrested|arresting|apprehended|arrests?\b|detains?\b"),
+    ("criminal_cases", r"prosecuted|prosecuting|indicted"),
+])
+PEOPLE_CATEGORY_VERBS = cue_list([
+    ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
+                r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b|"
+                r"violat\w*\s+(?:the\s+)?(?:\w+\s+)?rights|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|found)|"
+                r"(?:were|was|are|remain(?:ed)?)\s+missing\b|(?:forcibly\s+)?disappeared\b|whereabouts"),
+])
+# People who work for the state, and what happens to them when they are punished.
+OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
+                       r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
+SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|prosecuted|arrested|fired|removed|under\s+investigation|"
+                        r"investigated|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
+                        r"cases\s+submitted|fined)",
+                        re.IGNORECASE)
+# Nouns naming groups of people.
+POPULATION = re.compile(
+    r"\b(?:members?|refugees?|migrants?|citizens?|workers?|inhabitants?|residents?|seats?|candidates?|senators?|"
+    r"jurors?|judges?|persons?|people|individuals?|children|orphans?|population|employees?|asylum|inspectors?|"
+    r"deputies|staff|voters?|students?|families|nationals?|foreigners?|stateless|"
+    r"workforce|labou?r\s+force|self-employed|economically\s+active|ethnic|protesters?|participants?|"
+    r"demonstrators?|users?|subscribers?|journalists?|activists?|lawyers?|doctors?|teachers?|soldiers?|troops|"
+    r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles|followers|reservists|"
+    r"conscripts|recruits|volunteers|respondents|passengers|viewers|readers|pilgrims|tourists|visitors|pensioners|"
+    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers|women|girls|boys|editors|reporters|bloggers|writers)\b"
+    r"|(?-i:^[A-Z][a-z]+(?:ians|eans|ans|ese|is|ks)$)", re.IGNORECASE)
+# Offences punished under administrative (not criminal) law: their jail terms are administrative arrest.
+ADMINISTRATIVE_OFFENCE = re.compile(
+    r"\b(?:picket(?:s|ing|ed)?|(?:unsanctioned|unauthori[sz]ed|unpermitted|illegal|unlawful|unregistered)\s+"
+    r"(?:rall(?:y|ies)|protests?|assembl(?:y|ies)|gatherings?|demonstrations?|meetings?|marches|events?|pickets?)|"
+    r"petty\s+hooliganism|hooliganism|disobe(?:y|yed|ying|dience)\s+(?:to\s+)?(?:the\s+)?(?:police|lawful)|"
+    r"resist(?:ing|ed)?\s+(?:the\s+)?police|administrative\s+(?:offen[cs]es?|code|charges?|detention|violations?)|"
+    r"violat(?:ing|ed|ion\s+of)\s+(?:the\s+)?(?:rules|procedure|order)\s+(?:of|for|on)\s+(?:holding\s+)?"
+    r"(?:peaceful\s+)?(?:assembl|rall|protest|meeting))", re.IGNORECASE)
+
+# Statutory or reported: words of a law prescribing, and words of something that happened.
+STATUTORY_CUES = re.compile(
+    r"\b(?:punishable|by\s+law|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
+    r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
+    r"requirement|stipulation|age)|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
+    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
+    r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
+    r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
+    r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"
+    r"penalty\s+(?:under|for|is)\b)",
+    re.IGNORECASE)
+EVENT_CUES = re.compile(
+    r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
+    r"punished|given)|\b(?:was|were|had\s+been|has\s+been)\s+\w+ed\b|\bthere\s+(?:were|was)\b|"
+    r"\bsentenced\s+(?!to\s+(?:up\s+to|a\s+maximum))|\bconvicted\s+(?:him|her|them|[A-Z]|\w+\s+[A-Z])|\bimposed\s+on|\breceived\b|"
+    r"\breported\b|\bcourt\s+(?:sentenced|convicted|imposed|authorized|found|placed)|\bfound\s+guilty|"
+    rf"\bon\s+(?:{MONTH_WORDS})\s+\d|\bin\s+(?:{MONTH_WORDS})\b|\bproposed|\bdiscovered|"
+    r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in|"
+    r"\b(?:had|have|has)\s+(?!been\b)\w+ed\b|\b(?:counted|documented|opened|filed)\b|"
+    r"(?<!\bbe\s)\bheld\s+(?:[\w’'-]+\s+){0,3}for\b|\b(?:estimated|said|found)\s+that\b|\b(?:took|spent)\b|"
+    r"\bpaid\s+(?:about|some|nearly|approximately|over|more|a\s+total|\$|USD|the\s+equivalent)|"
+    r"\bordered\s+(?:\w+\s+){0,2}to\s+pay\b|"
+    r"\b(?:government|authorities|police|courts?|prosecutors?|officials)\s+(?:also\s+)?(?:investigated|prosecuted|"
+    r"convicted|identified|initiated|opened|registered|arrested|detained|secured|charged|sentenced)\b",
+    re.IGNORECASE)
+GENERIC_LAW_SUBJECT = re.compile(
+    r"^(?:The\s+law|By\s+law|Under\s+the\s+law|According\s+to\s+the\s+law|The\s+(?:new\s+)?(?:code|constitution|"
+    r"legislation|amendments?)|Legislation)\b", re.IGNORECASE)
+
+# "he had 20 days to appeal": a period someone has or is given to do something, i.e. a deadline.
+DEADLINE_BEFORE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
+TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
+LIMIT_AFTER = re.compile(r"^[\s-]*(?:time\s+)?(?:limit|deadline)\b", re.IGNORECASE)

@@ -1,0 +1,105 @@
+"""The category of a duration: prison term, probation, compulsory work, ban, administrative arrest, detention,
+legal time limit or another span of time, from the words attached to it and the nearest penalty cue.
+"""
+
+import re
+
+from extract.cues import ADMINISTRATIVE_OFFENCE, DEADLINE_BEFORE, DURATION_CUES, LIMIT_AFTER, STATUTORY_CUES, TO_AFTER
+from extract.mentions import Mention
+from extract.proximity import nearest
+
+# Penalties a sentence served earlier in the paragraph may name ("were given four years" after "sentenced to prison").
+_PREVIOUS_SENTENCING = [(name, pattern) for name, pattern in DURATION_CUES
+                        if name in ("probation", "compulsory_work", "ban", "prison_term", "detention")]
+_ATTACHED = re.compile(r"^[’'\s]*(?:(?:per|a|each)\s+\w+\s+)?(?:maximum\s+|minimum\s+)?(?:(?:term|sentence|period)\s+of\s+)?"
+                       r"(?:of\s+|in\s+)?(?:the\s+|an?\s+)?", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^\s+(?:after|later|ago|earlier)\b", re.IGNORECASE)
+_PENALTY_FOR = re.compile(r"^\W*(?:\w+\s+){0,2}for\s+(?:\w+\s+){0,2}(?:picket|unsanctioned|unauthori[sz]ed|illegal|"
+                          r"unlawful|petty|hooliganism|disobe|resist|violat)", re.IGNORECASE)
+_JAILED = re.compile(r"\b(?:jail(?:ed)?|sentenced|sentences?|arrest(?:ed)?|locked\s+up)\b", re.IGNORECASE)
+_HELD_FOR = re.compile(r"\b(?:held|hold|holding|kept|keep|detained|detain)\s+(?:[\w’'-]+\s+){0,3}for\s+$",
+                       re.IGNORECASE)
+_PRETRIAL_BEFORE = re.compile(r"\b(?:pre-?trial|remand)\s+(?:detention|imprisonment|custody|arrest|confinement)\s+"
+                              r"(?:\w+\s+){0,2}(?:for\s+|of\s+)?(?:up\s+to\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+# What a prosecutor asks the court for is a prison term ("the prosecutor asked for 11 years").
+_DEMANDED_BEFORE = re.compile(r"\bprosecut\w*\b[^.;]{0,40}\b(?:asked|asking|sought|seeking|requested|requesting|"
+                              r"demanded|demanding)\s+(?:for\s+)?(?:a\s+)?$", re.IGNORECASE)
+_SERVED_BEFORE = re.compile(r"\bserv(?:ed|ing|es)\s+(?:only\s+|just\s+|about\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "the eight-month period from January to August" names a span of time, not a legal period.
+_SPAN_OF_TIME = re.compile(r"^[\s-]*period\s+(?:from|between|covering|since|under\s+review)\b", re.IGNORECASE)
+# "received 44 complaints in four months": the span over which something was counted, not a deadline.
+_COUNTED_OVER = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|record(?:ed|s)|reported|documented|counted|"
+                           r"identified)\b[^.;]*\b\d[\d,]*\s+[^.;]*\b(?:in|within|over|during)\s+(?:the\s+)?"
+                           r"(?:first\s+|last\s+|past\s+)?$", re.IGNORECASE)
+# How long something has lasted ("a case that has been ongoing for 24 years") is not a penalty.
+_ONGOING_FOR = re.compile(r"\b(?:ongoing|pending|continu\w+|lasted|lasting|running|dragged\s+on)\s+(?:for\s+)?"
+                          r"(?:(?:nearly|almost|about|over|more\s+than)\s+)?$", re.IGNORECASE)
+_SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
+
+
+def _attached(cues: list[tuple[str, re.Pattern]], text: str) -> str | None:
+    """The cue written right after a duration ("years' probation", "hours a year of compulsory labor")."""
+    rest = text[_ATTACHED.match(text).end():]
+    adjective = re.match(r"^\w+\s+", rest)
+    for candidate in (rest, rest[adjective.end():] if adjective else None):
+        if candidate is None:
+            continue
+        for name, pattern in cues:
+            if pattern.match(candidate):
+                return name
+    return None
+
+
+def duration_category(mention: Mention, sentence: str, start: int, end: int, before: str) -> str:
+    """Category of a duration at [start, end) of its sentence (prison term, probation, ban, legal time limit...);
+    `before` is the paragraph text before the sentence. A jail term of days for an administrative offence is
+    administrative arrest."""
+    name = _duration_kind(sentence, start, end, before)
+    if name in ("prison_term", "detention") and mention.unit in ("day", "hour") and mention.value <= 90 and \
+            ADMINISTRATIVE_OFFENCE.search(sentence) and (name == "prison_term" or _JAILED.search(sentence) or
+                                                         _PENALTY_FOR.match(sentence[end:])):
+        return "administrative_arrest"
+    return name
+
+
+def _duration_kind(sentence: str, start: int, end: int, before: str) -> str:
+    """The penalty, detention or time limit a duration is, from the words attached to it, then the nearest
+    cue, then a penalty named earlier in the paragraph ("were given four years")."""
+    right = sentence[end:end + 60]
+    words = sentence[start:end].lower()
+    if re.match(r"^\W{0,3}(?:of\s+)?(?:administrative\s+)?(?:imprisonment|incarceration|prison|jail)", right,
+                re.IGNORECASE) and re.search(r"administrative\s+(?:offen[cs]e|arrest)", sentence, re.IGNORECASE) and \
+            "day" in words:
+        return "administrative_arrest"
+    if _COUNTED_OVER.search(sentence[:start] + (" within " if words.startswith("within") else "")) and \
+            not STATUTORY_CUES.search(sentence) or _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
+        return "duration_other"
+    if words.startswith("within") or (DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right)):
+        return "legal_time_limit"
+    if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE) or LIMIT_AFTER.match(right):
+        return "legal_time_limit"
+    if _GAP_AFTER.match(right):
+        return "duration_other"
+    if _HELD_FOR.search(sentence[max(0, start - 50):start]) or _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
+        return "detention"
+    if _DEMANDED_BEFORE.search(sentence[:start]):
+        return "prison_term"
+    if _SPAN_OF_TIME.match(right):
+        return "duration_other"
+    served = _attached([c for c in DURATION_CUES if c[0] != "legal_time_limit"], right)
+    if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
+        return "prison_term"
+    attached = served or \
+        (_attached([c for c in DURATION_CUES if c[0] == "legal_time_limit"], right) if re.match(
+            r"^\W*(?:term|period)\b", right, re.IGNORECASE) is None else "legal_time_limit")
+    if attached:
+        return attached
+    name, distance = nearest(DURATION_CUES, sentence, start, end)
+    if name is not None and distance <= 90:
+        return name
+    if not _SERVED.search(sentence):
+        return "duration_other"
+    earlier, _ = nearest(_PREVIOUS_SENTENCING, before[-300:], len(before[-300:]), len(before[-300:]), 300)
+    return earlier or "duration_other"
+
+

@@ -1,0 +1,50 @@
+"""Whether a figure is statutory (what a law or rule prescribes: "punishable by up to five years") rather than
+what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
+"""
+
+import re
+
+from extract.cues import DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LIMIT_AFTER, STATUTORY_CUES, TO_AFTER
+from extract.mentions import Mention
+from extract.proximity import nearest
+
+# "raised the rate by 5 percent": a percentage after a verb of change is a change that happened, not a rule.
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|grew|dropped|declined|cut|reduced)\b[^.;]*$",
+                                 re.IGNORECASE)
+
+
+def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
+    """True when the sentence states what a law or rule prescribes around this mention; a semicolon ends the
+    reach of a cue, as it joins independent statements."""
+    left = sentence.rfind(";", 0, start) + 1
+    right = sentence.find(";", end)
+    sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
+    # People who "face" a penalty are counted, not prescribed: the cue speaks to the penalty only.
+    cued = re.sub(r"\bfac(?:e|es|ing)\b", lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE) \
+        if mention.kind == "count" else sentence
+    law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
+    event, event_distance = nearest([("event", EVENT_CUES)], sentence, start, end, 160)
+    deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
+    if deadline and TO_AFTER.match(sentence[end:]):
+        # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.
+        if deadline.group(0).lower().startswith("had") and (law is None or law_distance > 60):
+            return False
+        return not event or event_distance > 40
+    if re.search(r"\bdid\s+(?:not\s+)?$", sentence[max(0, start - 12):start]):
+        return False
+    if re.search(r"\b(?:minimum|maximum|not\s+exceed)\b", sentence[start:end], re.IGNORECASE):
+        return True
+    if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):
+        return True
+    if mention.kind == "percent" and _CHANGE_VERB_BEFORE.search(sentence[max(0, start - 60):start]):
+        return False
+    if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
+        return True
+    if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
+            not event or (law and law_distance <= event_distance)):
+        return True
+    if law is None:
+        return False
+    if event is None:
+        return mention.kind != "count" or law_distance < 60
+    return law_distance <= event_distance

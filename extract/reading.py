@@ -58,6 +58,11 @@ _MINOR_WORDS = frozenset("a an and or of the in on to for with by at from as nor
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
+def _bare(line: str) -> str:
+    """A line without surrounding white space or a leading byte order mark."""
+    return line.strip().lstrip("\ufeff")
+
+
 def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 
@@ -68,13 +73,13 @@ def _is_title_case(words: list[str]) -> bool:
 
 def marked_heading(line: str) -> tuple[int, str] | None:
     """(rank, title) of a heading marked by level ("## Section 1. Prisons"), else None."""
-    m = _MARKED.match(line.strip())
+    m = _MARKED.match(_bare(line))
     return (len(m.group(1)) - 1, m.group(2).strip()) if m else None
 
 
 def heading_rank(line: str) -> int | None:
     """The rank of a whole-line heading, or None when the line is body text."""
-    s = line.strip()
+    s = _bare(line)
     marked = marked_heading(s)
     if marked:
         return marked[0]
@@ -99,7 +104,7 @@ def heading_rank(line: str) -> int | None:
 
 def run_in_heading(line: str) -> str | None:
     """The run-in heading that opens a paragraph ("Pretrial Detention: ..."), if any."""
-    m = _RUN_IN.match(line)
+    m = _RUN_IN.match(_bare(line))
     if not m:
         return None
     words = re.findall(r"[\w'’/-]+", m.group(1))
@@ -144,7 +149,7 @@ def read_document(text: str, doc_id: str, year: int | None = None) -> Document:
         rank = None if furniture else heading_rank(line)
         if rank is not None:
             marked = marked_heading(line)
-            title = marked[1] if marked else line.strip()
+            title = marked[1] if marked else _bare(line)
             stack = [(r, h) for r, h in stack if r < rank] + [(rank, title)]
             headings.append(title)
         elif not furniture:

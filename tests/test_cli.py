@@ -80,3 +80,14 @@ def test_unknown_output_format_is_refused(tmp_path):
     doc.write_text(REPORT, encoding="utf-8")
     done = run(doc, "--out", tmp_path / "out.xlsx")
     assert done.returncode == 2 and "must end in .csv or .parquet" in done.stderr
+
+
+def test_offsets_index_the_file_as_decoded_even_with_a_byte_order_mark(tmp_path):
+    doc = tmp_path / "bom.txt"
+    doc.write_bytes(("\ufeff" + REPORT).replace("\n", "\r\n").encode("utf-8"))
+    out = tmp_path / "bom.csv"
+    assert run(doc, "--out", out).returncode == 0
+    text = doc.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    with out.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and all(text[int(r["char_start"]):int(r["char_end"])] == r["mention"] for r in rows)

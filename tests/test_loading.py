@@ -14,8 +14,8 @@ def test_utf8_text_with_crlf_is_read_with_unix_newlines(tmp_path):
     assert read_text_file(path) == "Police detained 53 protesters.\nCourts fined two.\n"
 
 
-def test_utf8_byte_order_mark_is_dropped():
-    assert decode_bytes("\ufeffThree were killed.".encode("utf-8"), "a.txt") == "Three were killed."
+def test_utf8_byte_order_mark_is_kept_so_offsets_match_the_file():
+    assert decode_bytes("\ufeffThree were killed.".encode("utf-8"), "a.txt") == "\ufeffThree were killed."
 
 
 def test_cp1251_russian_text_is_decoded():

@@ -117,3 +117,9 @@ def test_flattened_table_rows_are_data_not_headings():
     rows = [p for p in doc.paragraphs if "|" in p.text]
     assert rows and not any(p.is_heading for p in rows)
     assert rows[0].section == ("Section 2. Assembly", "Arrests by Region")
+
+
+def test_a_byte_order_mark_does_not_hide_the_first_heading():
+    doc = read_document("\ufeffSection 1. Prisons\n\nGuards beat 12 inmates.\n", "d", 2021)
+    assert doc.paragraphs[0].is_heading
+    assert doc.paragraphs[1].section == ("Section 1. Prisons",)

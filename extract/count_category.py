@@ -4,8 +4,10 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 
 import re
 
-from extract.cues import (COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, OFFICIALS, PEOPLE_CATEGORY_VERBS,
-                          POPULATION, SANCTIONED)
+from extract.cues import (CHANGE_TO, CHARGED_PREDICATE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES,
+                          GENERIC_EVENT_HEADS, INSPECTION_CONTEXT, OFFICIALS, PEOPLE_CATEGORY_VERBS, PEOPLE_NAMES,
+                          PENALISED_PEOPLE, PLACE_OF, POPULATION, POPULATION_OF, PROPERTY_DAMAGE,
+                          SANCTIONED)
 from extract.proximity import nearest
 from extract.vocabulary import NUMBER_WORDS_TO_TWELVE
 
@@ -58,13 +60,13 @@ def _noun_phrase(clause: str, end: int) -> str:
     rest = clause[end:]
     skip = _ELIDED_OF.match(rest)
     offset = 0
-    partitive = re.match(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z])", rest)
+    partitive = re.match(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z]|[A-Z][a-z]+(?:s|ese)\b)", rest)
     if skip and not re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", rest, re.IGNORECASE):
         offset = skip.end() - 1
     elif partitive and not re.match(r"^\s+of\s+(?:whom|which|them|us|it|this|that)\b", rest):
         offset = partitive.end() - 1
     words = []
-    for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest[offset:]):
+    for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:]):
         token = m.group(0)
         if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5:
             break
@@ -78,7 +80,7 @@ def _word_category(noun: str) -> str | None:
         for name, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
                 return name
-        if POPULATION.fullmatch(word):
+        if POPULATION.fullmatch(word) or PEOPLE_NAMES.match(word):
             return "population"
     return None
 
@@ -90,9 +92,43 @@ def count_noun(sentence: str, start: int, end: int) -> str:
     clause = sentence[lo:hi]
     noun = _noun_phrase(clause, end - lo)
     if not noun:
-        left = _NUMBER_OF.search(clause[:start - lo])
-        noun = left.group(1) if left else ""
+        size = POPULATION_OF.search(clause[:start - lo])
+        left = _NUMBER_OF.search(clause[:start - lo]) or CHANGE_TO.search(clause[:start - lo])
+        if size:
+            noun = "inmates" if size.group(1) else "population"
+        else:
+            noun = left.group(1) if left else ""
     return noun
+
+
+def _what_events(clause: str, end: int, noun: str) -> str | None:
+    """The category of what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of attacks")."""
+    if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
+        return None
+    m = re.match(r"^\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+of\s+", clause[end:])
+    if not m:
+        return None
+    inner = _noun_phrase(" " + clause[end + m.end():], 0)
+    named = _word_category(inner)
+    if named and named not in ("population", "count_other", "inspections"):
+        return named
+    return nearest(COUNT_EVENT_CUES, inner, 0, 0, 40)[0]
+
+
+def _tally_category(sentence: str, start: int, end: int) -> str | None:
+    """A bracketed number after a name ("North (24), South (22)") tallies what the sentence counts: the first
+    event or counted noun the sentence names outside brackets."""
+    if not (re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])):
+        return None
+    text = _without_brackets(sentence)
+    event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)
+    if event:
+        return event[1]
+    for m in re.finditer(r"[\w’'-]+", text):
+        named = _word_category(m.group(0))
+        if named not in (None, "population", "count_other"):
+            return named
+    return None
 
 
 # A participle between a count and its noun describes the people, it does not say what happened to them
@@ -133,9 +169,19 @@ _KILLED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+be
                                r"(?:executed|killed|shot\s+dead|murdered|assassinated|hanged)\b", re.IGNORECASE)
 
 
+# ", including A and B," between a count and its verb names members of the group, not the group's predicate.
+_APPOSITION = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s[^,;]*,")
+
+
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 84") takes the noun of the count before it."""
+    tally = _tally_category(sentence, start, end)
+    if tally:
+        return tally
+    if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
+            sentence, start, end):
+        return "convictions" if PENALISED_PEOPLE.search(sentence[:start]) else "population"
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]
@@ -149,11 +195,22 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             noun = inherited_noun
     if _CAPACITY_BEFORE.search(clause[:s]):
         return "count_other"
-    if _KILLED_PREDICATE.match(clause[e:]):
+    if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return "deaths"
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
-    named = _word_category(noun)
+    named = _what_events(clause, e, noun) or _word_category(noun)
+    if named == "inspections" and re.search(r"\brights\s+violations?$", noun, re.IGNORECASE) and not (
+            INSPECTION_CONTEXT.search(sentence)):
+        named = "count_other"
+    if named in (None, "organizations", "count_other") and noun and nearest(
+            [("property", PROPERTY_DAMAGE)], clause, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
+        return "property"
+    if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
+        if CHARGED_PREDICATE.match(clause[e:]):
+            return "count_other"
+        if CONVICTED_PREDICATE.match(clause[e:]):
+            return "convictions"
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return "population"
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):

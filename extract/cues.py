@@ -26,7 +26,7 @@ DURATION_CUES = cue_list([
                   r"parole"),
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
                         r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
-    ("ban", r"ban\b|bans\b|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
+    ("ban", r"ban\b|bans\b|stay\s+away\s+from|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
             r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
     ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
@@ -37,21 +37,21 @@ DURATION_CUES = cue_list([
                          r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
 ])
 COUNT_EVENT_CUES = cue_list([
-    ("deaths", r"died|dead\b|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
+    ("deaths", r"died|dying|dead\b|(?:took|taken|taking|claimed|cost)\s+the\s+lives\s+of|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
                r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
                r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged|assassinat(?:ed|ions?)|homicides\b|"
                r"death\s+sentences\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?carried\s+out"),
-    ("injuries", r"injur(?:ed|ies|y)|wounded|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
+    ("injuries", r"injur(?:ed|ies|y|ing)|wounded|wounding|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
 COUNT_NOUN_CUES = cue_list([
     ("complaints", r"complaints?|appeals?\b|petitions?|grievances|allegations?\b"),
     ("convictions", r"convictions\b|sentences\b|verdicts\b|penalties\b"),
-    ("victims", r"victims?\b"),
+    ("victims", r"victims?\b|disappearances\b|bonded\b|slaves\b|enslaved\b|survivors\b"),
     ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
                        r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
-                       r"prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b"),
-    ("detentions", r"detainees|arrestees"),
+                       r"prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b|attacks\b|trials\b|rape\b|protocols\b"),
+    ("detentions", r"detainees|arrestees|arrests\b"),
     ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
     ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
@@ -61,7 +61,7 @@ COUNT_NOUN_CUES = cue_list([
                       r"police\s+stations"),
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
-                    r"municipalities|departments\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
+                    r"municipalities|departments\b|operations\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
                     r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
                     r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
@@ -72,20 +72,25 @@ COUNT_VERB_CUES = cue_list([
                     r"(?:received|given|got)\s+(?:[\w-]+\s+){1,3}in\s+(?:jail|prison)|"
                     r"sentences?\s+(?:\w+\s+){0,3}against"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
-                  r"penal|colonies|jails?|camps?)|(?:were|was|are|is|remain(?:ed)?)\s+in\s+(?:custody|prison)\b|"
+                  r"penal|colonies|jails?|camps?)|"
+                  r"(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|currently\s+)?in\s+(?:pre-?trial\s+|[A-Z]\w+\s+)?"
+                  r"(?:custody|prisons?|detention)\b|(?:currently|still)\s+(?:detained|held)|remanded\s+(?:to|in)\s+"
+                  r"(?:prison|custody|jail)|(?:being|are|were|remain\w*)\s+held\s+(?:in\s+[A-Z]\w+\s+)?for\b|"
+                  r"in\s+detention\s+at\s+(?:\w+\s+){0,3}(?:Prison|prison|jail|facility)|"
                   r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
                   r"on\s+death\s+rows?"),
     ("detentions", r"detained|detaining|detention|arrested|arresting|apprehended|arrests?\b|detains?\b"),
     ("criminal_cases", r"prosecuted|prosecuting|indicted"),
 ])
 PEOPLE_CATEGORY_VERBS = cue_list([
-    ("victims", r"subjected\s+to|victims\s+of|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
+    ("victims", r"subjected\s+to|victims\s+of|(?:sexually\s+)?(?:exploit(?:ed|ing)|abus(?:ed|ing)|rap(?:ed|ing)|"
+                r"traffick(?:ed|ing))(?=\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+)?\d)|were\s+(?:raped|abused|trafficked|exploited|leaked)|"
                 r"(?<=\s)(?:were|have\s+been|had\s+been)\s+(?:kidnapped|abducted|taken\s+hostage|enslaved)\b|"
                 r"violat\w*\s+(?:the\s+)?(?:\w+\s+)?rights|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|found)|"
                 r"(?:were|was|are|remain(?:ed)?)\s+missing\b|(?:forcibly\s+)?disappeared\b|whereabouts"),
 ])
 # People who work for the state, and what happens to them when they are punished.
-OFFICIALS = re.compile(r"\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
+OFFICIALS = re.compile(r"(?<!opposition\s)(?<!party\s)\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
 SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|prosecuted|arrested|fired|removed|under\s+investigation|"
                         r"investigated|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
@@ -100,7 +105,7 @@ POPULATION = re.compile(
     r"demonstrators?|users?|subscribers?|journalists?|activists?|lawyers?|doctors?|teachers?|soldiers?|troops|"
     r"immigrants?|emigrants?|returnees|pupils|patients|households?|minors|juveniles|followers|reservists|"
     r"conscripts|recruits|volunteers|respondents|passengers|viewers|readers|pilgrims|tourists|visitors|pensioners|"
-    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers|women|girls|boys|editors|reporters|bloggers|writers)\b"
+    r"settlers|civilians|fighters|militants|residents|villagers|worshippers|believers|women|girls|boys|editors|reporters|bloggers|writers|men|lawmakers|legislators|MPs|parliamentarians|defenders)\b"
     r"|(?-i:^[A-Z][a-z]+(?:ians|eans|ans|ese|is|ks)$)", re.IGNORECASE)
 # Offences punished under administrative (not criminal) law: their jail terms are administrative arrest.
 ADMINISTRATIVE_OFFENCE = re.compile(
@@ -144,3 +149,41 @@ GENERIC_LAW_SUBJECT = re.compile(
 DEADLINE_BEFORE = re.compile(r"\b(?:has|have|had|gives?\s+\S+(?:\s+\S+)?)\s+$", re.IGNORECASE)
 TO_AFTER = re.compile(r"^\s+(?:in\s+which\s+)?to\b", re.IGNORECASE)
 LIMIT_AFTER = re.compile(r"^[\s-]*(?:time\s+)?(?:limit|deadline)\b", re.IGNORECASE)
+
+# Words for a count of events that take their meaning from what follows "of" ("12 cases of arrests",
+# "45 occurrences of attacks").
+GENERIC_EVENT_HEADS = re.compile(r"(?:cases|occurrences|incidents|instances|counts|episodes|acts)", re.IGNORECASE)
+# Damage done to things: the counted places, buildings or objects are property ("14 places of worship vandalised").
+PROPERTY_DAMAGE = re.compile(r"\b(?:vandali[sz]\w*|damag\w*|destroy\w*|destruction|demolish\w*|demolition|burn(?:ed|t)|"
+                             r"torched|set\s+(?:on\s+)?(?:fire|ablaze)|loot\w*|ransack\w*|seiz\w*|confiscat\w*|razed|"
+                             r"desecrat\w*)", re.IGNORECASE)
+# What makes a count of violations an inspection result: inspectors, audits and checks.
+INSPECTION_CONTEXT = re.compile(r"\b(?:inspect\w*|audit\w*|checks?\b|checked|monitoring\s+visits?|labou?r\s+"
+                                r"(?:ministry|department|authorit\w*))", re.IGNORECASE)
+# Groups of people named as a people or faith rather than by a plural in "-ians"/"-ese" ("35 million Kurds").
+PEOPLE_NAMES = re.compile(r"(?-i:^[A-Z][a-z]{2,}s$)|^(?:Roma|Rohingya|Muslims|Christians|Jews|Hindus|Buddhists|Sikhs|"
+                          r"Baha'is|Bahais)$")
+# Verbs of change that put a count after the noun it counts ("cases increased to 1,022").
+CHANGE_TO = re.compile(r"\b([\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:increased|rose|risen|fell|fallen|grew|grown|dropped|"
+                       r"declined|decreased|reached|totall?ed|stood|climbed|jumped|soared|surged)\s+(?:to|at)?\s*"
+                       r"(?:about|some|around|nearly|almost|approximately|over|more\s+than|at\s+least)?\s*$",
+                       re.IGNORECASE)
+# A count of people whose own predicate is a charge: people charged are not yet cases or convictions.
+CHARGED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are|being)\s+(?:later\s+|also\s+|"
+                               r"subsequently\s+|formally\s+)?(?:charged|accused)\b", re.IGNORECASE)
+# "a population of approximately 88.6 million", "the prison population stood at 900": a size named before it.
+POPULATION_OF = re.compile(r"\b(?:(prison|inmate|prisoner|detainee)\s+)?population\s+(?:of|is|was|stood\s+at|"
+                           r"totall?ed|numbered|reached)\s*(?:about|some|around|nearly|almost|approximately|over|"
+                           r"more\s+than|at\s+least|an\s+estimated|roughly)?\s*$", re.IGNORECASE)
+# People whose own predicate is a verdict or penalty are convictions, whatever noun or participle describes them
+# ("two of the activists arrested were found guilty").
+CONVICTED_PREDICATE = re.compile(r"^[^;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+|"
+                                 r"subsequently\s+)?(?:found\s+guilty|convicted|sentenced|fined)\b", re.IGNORECASE)
+# A court arresting, or a penalty imposed on, a number of people: people held liable ("the courts arrested 30
+# offenders", "arrests were imposed on six offenders", "fines (64 people)").
+PENALISED_PEOPLE = re.compile(r"(?:\bcourts?\s+(?:\w+\s+){0,2}(?:arrested|jailed|fined)\s+(?:and\s+fined\s+)?|"
+                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*)$",
+                              re.IGNORECASE)
+# "a country of 46 million": the size of a place's population, the noun left out.
+PLACE_OF = re.compile(r"\b(?:country|nation|city|state|region|province|town|island|territory)\s+of\s+(?:about\s+|"
+                      r"some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)

@@ -25,8 +25,9 @@ SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "t
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-         "tens of thousands": 20_000, "hundreds of thousands": 200_000}
-MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "doubled": 2, "tripled": 3, "quadrupled": 4,
+         "tens of thousands": 20_000, "hundreds of thousands": 200_000, "several dozen": 24, "several hundred": 200,
+         "several thousand": 2_000, "several million": 2_000_000}
+MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2, "tripled": 3, "quadrupled": 4,
                     "quintupled": 5}
 # Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
@@ -55,8 +56,9 @@ TOKEN = re.compile(
         |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
-    |(?P<vague>\b(?:tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
-    |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b)
+    |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))|tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
+    |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b
+        |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b))
     |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
         \bhalf(?=\ (?:of|the|its|their|all)\b))
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)

@@ -7,6 +7,7 @@ import re
 from extract.attribution import attribution_of
 from extract.category import category
 from extract.count_category import count_noun
+from extract.cues import POPULATION
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, period_of
 from extract.statutory import statutory
@@ -34,20 +35,33 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
 _PART_OF_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:\w+\s+)?(?:minors|children|women|girls|boys|"
                             r"men|juveniles|foreigners|foreign\s+nationals|journalists|activists|students)\b",
                             re.IGNORECASE)
+# "... 5,200 prisoners. Approximately 1,400 of these were women.": a sentence opening on a part of the count
+# just made.
+_PART_OF_PREVIOUS = re.compile(r"^\s+of\s+(?:these|those|them|whom|this\s+number|that\s+number|the\s+total)\b",
+                               re.IGNORECASE)
+# Categories that count people: a part named by a group of people ("including 88 children") shares them.
+_PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
+                      "officials_sanctioned")
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
 
 
 def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
-            previous_subject: str = "", previous_category: str = "") -> dict:
+            previous_subject: str = "", previous_category: str = "", paragraph_category: str = "") -> dict:
     """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
     text = paragraph.text
     s, e = _sentence_bounds(paragraph, mention.number_start)
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     cat = category(mention, sentence, ms, me, text[:s], previous_noun)
+    if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
+            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
+        cat = paragraph_category
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
-                                                          not count_noun(sentence, ms, me) or
+                                                          (not count_noun(sentence, ms, me) or
+                                                           previous_category in _PEOPLE_CATEGORIES and (
+                                                               cat in ("population", "count_other") or
+                                                               POPULATION.fullmatch(count_noun(sentence, ms, me)))) or
                                                           _PART_OF_AFTER.match(sentence[me:])):
         cat = previous_category
     prescribed = statutory(mention, sentence, ms, me)
@@ -79,15 +93,17 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
     out = []
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
+    paragraph_category = ""
     for mention in find_mentions(text):
         s, e = _sentence_bounds(paragraph, mention.number_start)
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         carried = last_period(text[:s], year)
-        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category)
+        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category,
+                         paragraph_category)
         out.append(record)
         if mention.kind == "count":
             previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
             previous_subject = record["subject"] if record["subject"] != "count" else previous_subject
-            previous_category = record["category"]
+            previous_category = paragraph_category = record["category"]
     return out

@@ -407,3 +407,126 @@ def test_lying_face_up_is_not_a_penalty_someone_faces():
 
 def test_arresting_and_detaining_name_detentions():
     assert figs("Police cracked down, arresting at least 31 students on campus.")[0][1] == "detentions"
+
+
+def test_bracketed_tallies_after_names_take_what_the_sentence_counts():
+    cats = figs("The monitor logged killings by district: Upper Vale (31), Lower Vale (17) and Riverside (6).")
+    assert [c for _, c, _ in cats] == ["deaths", "deaths", "deaths"]
+
+
+def test_a_size_named_by_population_of_is_population():
+    assert figs("The republic has a population of roughly 41.2 million.")[0][1] == "population"
+
+
+def test_a_people_named_by_a_capitalised_plural_is_population():
+    assert figs("Some 12 million Tamils live across the south of the country.")[0][1] == "population"
+
+
+def test_a_sentence_opening_on_part_of_the_last_count_inherits_its_category():
+    cats = figs("The service held 8,100 prisoners in its colonies. About 900 of these were juveniles.")
+    assert [c for _, c, _ in cats] == ["prisoners", "prisoners"]
+
+
+def test_people_whose_own_predicate_is_a_charge_are_not_prisoners():
+    assert figs("Forty of the rioting inmates were subsequently charged with arson.")[0][1] == "count_other"
+
+
+def test_officers_charged_remain_officials_sanctioned():
+    assert figs("Two guards were charged with abuse of power after the inquiry.")[0][1] == "officials_sanctioned"
+
+
+def test_generic_event_nouns_take_the_category_of_what_they_are_of():
+    assert figs("Monitors listed 23 instances of arrests of bloggers.")[0][1] == "detentions"
+    assert figs("The union noted 31 occurrences of attacks on reporters.")[0][1] == "criminal_cases"
+
+
+def test_trials_are_criminal_cases():
+    assert figs("Observers attended 16 trials of opposition figures.")[0][1] == "criminal_cases"
+
+
+def test_a_noun_before_a_verb_of_change_is_what_the_count_counts():
+    assert figs("Investigations rose to 640 over the year.")[0][1] == "criminal_cases"
+
+
+def test_places_damaged_are_property():
+    assert figs("Arsonists torched 9 churches and vandalised 4 places of worship.")[0][1:] == ("property", False)
+    assert figs("Arsonists torched 9 churches and vandalised 4 places of worship.")[1][1] == "property"
+
+
+def test_rescued_bonded_labourers_are_victims():
+    assert figs("A raid released 55 bonded labourers from a quarry.")[0][1] == "victims"
+
+
+def test_arrests_named_as_a_noun_are_detentions():
+    assert figs("The committee counted 27 arrests during the strike.")[0][1] == "detentions"
+
+
+def test_rights_violations_documented_by_monitors_are_not_inspections():
+    assert figs("The coalition recorded at least 52 human rights violations in the camps.")[0][1] == "count_other"
+    assert figs("Labor inspectors carried out checks and found 210 violations.")[0][1] == "inspections"
+
+
+def test_people_remaining_in_detention_are_prisoners():
+    assert figs("At least 70 demonstrators remained in pretrial detention in May.")[0][1] == "prisoners"
+
+
+def test_a_courts_arrests_and_penalties_imposed_on_people_are_convictions():
+    assert [c for _, c, _ in figs("The district courts jailed 12 marchers and fined 40.")] == ["convictions", "convictions"]
+    assert figs("Judges handed down fines (51 people) and short arrests (19 people).")[1][1] == "convictions"
+
+
+def test_people_whose_own_predicate_is_a_verdict_are_convictions():
+    assert figs("Three of the students detained were found guilty of vandalism.")[0][1] == "convictions"
+
+
+def test_people_held_in_named_prisons_or_remanded_are_prisoners():
+    assert figs("Dozens were arrested and 9 remain in Turkish prisons.")[1][1] == "prisoners"
+    assert figs("Two were bailed while the other seven were remanded to prison.")[1][1] == "prisoners"
+    assert figs("The monitors found 210 people currently detained at three jails.")[0][1] == "prisoners"
+
+
+def test_dying_and_lives_taken_are_deaths():
+    assert figs("The floods left hundreds dying in shelters.")[0][1] == "deaths"
+    assert figs("The conflict has taken the lives of more than 8,000 villagers.")[0][1] == "deaths"
+
+
+def test_a_killed_predicate_after_an_including_aside_is_deaths():
+    assert figs("Three detainees, including a teacher and a nurse, were executed last week.")[0][1] == "deaths"
+
+
+def test_wounding_people_is_injuries():
+    assert figs("Troops opened fire on the march, wounding at least 14 people.")[0][1] == "injuries"
+
+
+def test_a_part_named_by_a_group_of_people_shares_the_wholes_category():
+    assert [c for _, c, _ in figs("At least 400 people died in custody, including 31 children.")] == ["deaths", "deaths"]
+
+
+def test_a_country_of_n_million_is_population():
+    assert figs("The leader has governed the nation of 12 million for decades.")[0][1] == "population"
+
+
+def test_operations_are_not_deaths():
+    assert figs("Officers killed 300 suspects in 2,000 raids and 9,120 police operations.")[2][1] == "count_other"
+
+
+def test_opposition_officials_arrested_are_detentions_and_lawmakers_are_people():
+    cats = figs("Police arrested 11 opposition officials, among them two lawmakers.")
+    assert [c for _, c, _ in cats] == ["detentions", "detentions"]
+
+
+def test_damage_verbs_far_from_a_count_do_not_make_it_property():
+    assert figs("Rioters set three offices ablaze and one district mayor resigned.")[1][1] != "property"
+
+
+def test_people_abused_and_a_rape_recorded():
+    assert figs("Peacekeepers are accused of having abused at least 9 women.")[0][1] == "victims"
+    assert figs("Police said one rape was registered at the camp.")[0][1] == "criminal_cases"
+
+
+def test_disappearances_documented_are_victims():
+    assert figs('The group documented nearly 120 "disappearances" in the province.')[0][1] == "victims"
+
+
+def test_a_court_order_to_stay_away_for_days_is_a_ban():
+    assert figs("The judge ordered them to stay away from the plant for 90 days.")[0][1] == "ban"

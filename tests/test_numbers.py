@@ -106,3 +106,12 @@ def test_dots_separate_thousands_only_when_there_are_two_or_more_groups():
 
 def test_scaled_parts_written_largest_first_are_one_number():
     assert tokens("damages of 2 million 350 thousand lira") == [("2 million 350 thousand", 2_350_000, "digits")]
+
+
+def test_triple_that_number_is_a_multiplier_but_a_double_murder_is_not():
+    assert tokens("and nearly triple that number fled") == [("triple", 3, "multiplier")]
+    assert tokens("a double murder in the suburb") == []
+
+
+def test_several_thousand_is_a_vague_count():
+    assert tokens("deployed several thousand soldiers") == [("several thousand", 2000, "vague")]

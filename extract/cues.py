@@ -22,11 +22,11 @@ MONEY_CUES = cue_list([
     ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
 ])
 DURATION_CUES = cue_list([
-    ("probation", r"probation|restrict(?:ed|ions?\s+(?:of|on))\s+(?:[\w’'-]+\s+){0,3}?(?:freedom|movement)|restricted\s+freedom|suspended\s+sentence|"
+    ("probation", r"probation|restrict(?:ed|ions?\s+(?:of|on))\s+(?:[\w’'-]+\s+){0,3}?(?:freedom|movement)|restricted\s+freedom|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
                   r"parole"),
     ("compulsory_work", r"compulsory\s+(?:work|labou?r)|correct(?:ion|ional|ive)\s+(?:work|labou?r)|community\s+service|"
                         r"public\s+works?|forced\s+labou?r\s+sentence|(?<=of\s)forced\s+labou?r"),
-    ("ban", r"ban\b|bans\b|stay\s+away\s+from|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
+    ("ban", r"ban\b|bans\b|(?:stay|keep)\s+away\s+from|banned|barred|disqualif|stripped\s+of|prohibit\w*\s+from|deprived\s+of\s+the\s+right|suspension\b|"
             r"block(?:s|ed|ing)?\s+(?:access|websites?|sites?|accounts?|the)|blocked\s+for\b"),
     ("administrative_arrest", r"administrative\s+arrest"),
     ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
@@ -93,7 +93,7 @@ PEOPLE_CATEGORY_VERBS = cue_list([
 OFFICIALS = re.compile(r"(?<!opposition\s)(?<!party\s)\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
 SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|prosecuted|arrested|fired|removed|under\s+investigation|"
-                        r"investigated|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
+                        r"investigated|sued|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
                         r"cases\s+submitted|fined)",
                         re.IGNORECASE)
 # Nouns naming groups of people.
@@ -120,7 +120,7 @@ ADMINISTRATIVE_OFFENCE = re.compile(
 STATUTORY_CUES = re.compile(
     r"\b(?:punishable|by\s+law|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
     r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
-    r"requirement|stipulation|age)|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
+    r"requirement|stipulation|age|workweek|work\s+week|working\s+(?:week|day|hours)|limit|period|deadline)|under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:law|code|act)\b|requiring\b|directives?\b|authori[sz]es\b|(?-i:might)\s+(?!have\b)\w+|can\s+(?:land|lead|result|bring|send|carry)\b|possible\s+extension|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
     r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
@@ -129,7 +129,7 @@ STATUTORY_CUES = re.compile(
     re.IGNORECASE)
 EVENT_CUES = re.compile(
     r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
-    r"punished|given)|\b(?:was|were|had\s+been|has\s+been)\s+\w+ed\b|\bthere\s+(?:were|was)\b|"
+    r"punished|given)|\b(?:was|were|had\s+been|has\s+been)\s+(?!mandated\b|prescribed\b|stipulated\b)\w+ed\b|\bthere\s+(?:were|was)\b|"
     r"\bsentenced\s+(?!to\s+(?:up\s+to|a\s+maximum))|\bconvicted\s+(?:him|her|them|[A-Z]|\w+\s+[A-Z])|\bimposed\s+on|\breceived\b|"
     r"\breported\b|\bcourt\s+(?:sentenced|convicted|imposed|authorized|found|placed)|\bfound\s+guilty|"
     rf"\bon\s+(?:{MONTH_WORDS})\s+\d|\bin\s+(?:{MONTH_WORDS})\b|\bproposed|\bdiscovered|"
@@ -187,3 +187,17 @@ PENALISED_PEOPLE = re.compile(r"(?:\bcourts?\s+(?:\w+\s+){0,2}(?:arrested|jailed
 # "a country of 46 million": the size of a place's population, the noun left out.
 PLACE_OF = re.compile(r"\b(?:country|nation|city|state|region|province|town|island|territory)\s+of\s+(?:about\s+|"
                       r"some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+# "the judge ruled that ...", "under the court order": what follows is an order made in a reported case.
+COURT_ORDER_BEFORE = re.compile(r"\b(?:(?:judges?|courts?|tribunals?|magistrates?)\s+(?:\w+\s+){0,2}(?:ordered|ruled|"
+                                r"decided|barred|banned|told)|under\s+the\s+(?:court['’]s\s+)?(?:ruling|order|verdict|"
+                                r"judgment|bail\s+conditions?|injunction))\b", re.IGNORECASE)
+# A law, code or penalty named in the sentence keeps a rule's figure statutory even beside a court's order.
+LAW_NAMED = re.compile(r"\b(?:laws?|code|act|statute|constitution|punishable|legislation)\b", re.IGNORECASE)
+# "covers only 20 percent of", "employed approximately 10 percent of": a measured share, not a prescribed one.
+SHARE_MEASURED_BEFORE = re.compile(r"\b(?:covers?|covered|covering|employ(?:s|ed)?|accounts?\s+for|accounted\s+for|"
+                                   r"represent(?:s|ed)?|ma(?:k|d)e\s+up|comprise[sd]?)\s+(?:(?:only|about|approximately|"
+                                   r"roughly|some|nearly|around|just)\s+)*$", re.IGNORECASE)
+# "the maximum penalty for bribery is 10 years": the clause names a rule's bound before the figure.
+MAXIMUM_PENALTY_IS = re.compile(r"\b(?:maximum|minimum)\s+(?:penalty|penalties|sentences?|punishments?|prison\s+terms?|"
+                                r"terms?|fines?)\b[^.;]{0,80}?\b(?:is|are)\s+(?:up\s+to\s+)?$", re.IGNORECASE)

@@ -6,6 +6,8 @@ A bare name shared by several countries ("pesos", "dinars", "francs") maps to th
 human-rights reporting; a country adjective written before it ("Philippine pesos") picks the exact code.
 """
 
+import re
+
 # (ISO code, the English names and plurals written after a number, comma-separated)
 NAMES = (
     ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
@@ -19,7 +21,7 @@ NAMES = (
     ("THB", "baht"), ("MMK", "kyat, kyats"), ("BDT", "taka, takas"), ("IDR", "rupiah, rupiahs"),
     ("MYR", "ringgit, ringgits"), ("MXN", "peso, pesos, mexican pesos"), ("BRL", "reais, brazilian real"),
     ("ZAR", "rand, rands"), ("KES", "shilling, shillings, kenyan shillings"), ("ETB", "birr, birrs"),
-    ("GHS", "cedi, cedis"), ("IQD", "dinar, dinars, iraqi dinars"), ("AED", "dirham, dirhams"),
+    ("GHS", "cedi, cedis"), ("GMD", "dalasi, dalasis"), ("IQD", "dinar, dinars, iraqi dinars"), ("AED", "dirham, dirhams"),
     ("SAR", "riyal, riyals, saudi riyals"), ("IRR", "rial, rials, iranian rials"), ("PLN", "zloty, zlotys, zlotych"),
     ("HUF", "forint, forints"), ("CZK", "koruna, korunas, czech crowns"), ("BGN", "lev, leva, levs"),
     ("RON", "leu, lei, romanian lei"), ("MDL", "moldovan lei, moldovan leu"), ("HRK", "kuna, kunas"),
@@ -66,6 +68,9 @@ SYMBOLS = {
     "rp": "IDR", "rp.": "IDR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
 }
 
+
+# Letter symbols that may be written glued to the number ("Rp1 billion", "RM500", "KSh2,000").
+GLUED_LETTER_SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:Rp|RM|Rs|KSh|Ksh)\.?$")
 
 CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()))
 

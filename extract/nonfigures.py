@@ -6,6 +6,7 @@ Each rule returns a short reason so tests and debugging can say why a number was
 
 import re
 
+from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
 from extract.numbers import Number
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
@@ -97,8 +98,31 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "'the two sides/parties' means both sides, not a count"
     if _ANAPHORIC_BEFORE.search(before) and _NO_NOUN_AFTER.match(after) and not has_unit:
         return "'one of the two' refers back to people already counted"
+    if number.form == "words" and not has_unit:
+        reason = _written_name_reason(token, before, after)
+        if reason:
+            return reason
     if token.lower() == "one" and not has_unit:
         return _one_reason(text, number, numbers, before, after)
+    return None
+
+
+# "the Harbor Seven were freed": a capitalised number word after a capitalised word names a group; a title-case
+# headline ("Police Kill Seven Protesters") keeps its count, as a capitalised word follows there.
+_GROUP_NAME_AFTER = re.compile(r"^(?:\s+[a-z]|\s*[,;:)’'\"”]|\.(?:\s|$)|\s*$)")
+# "under section two of the act": a number word after a reference word is the reference's number.
+_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|"
+                                    r"appendix|protocols?)\s+$", re.IGNORECASE)
+
+
+def _written_name_reason(token: str, before: str, after: str) -> str | None:
+    """Why a number written in words is part of a name or reference ("the Harbor Seven", "section two")."""
+    if _REFERENCE_WORD_BEFORE.search(before) and not re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?:them|these|those)\b",
+                                                                after, re.IGNORECASE):
+        return "article, section or other reference number written in words"
+    name = _NAME_BEFORE.search(before)
+    if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and _GROUP_NAME_AFTER.match(after):
+        return "capitalised number word naming a group (the Harbor Seven)"
     return None
 
 
@@ -123,7 +147,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
-    if re.search(r"[A-Za-z][-/]?$", before) or re.search(r"[/\\]$", before):
+    if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) or \
+            re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
@@ -181,12 +206,18 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
                             re.IGNORECASE)
 
 
+# "At one rally, officers ...": "one" plus a short noun phrase and a comma opening a sentence picks out a scene.
+_SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
+
+
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
         return None
     if re.search(r"(?:^|[.!?;:]\s+|,\s+)(?:in|at)\s+$", before, re.IGNORECASE) and _EXAMPLE_AFTER.match(after):
         return "'in one case' introduces an example"
+    if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
+        return "'At one rally,' sets a scene: 'one' is an article"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):

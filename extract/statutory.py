@@ -4,7 +4,8 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 import re
 
-from extract.cues import DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LIMIT_AFTER, STATUTORY_CUES, TO_AFTER
+from extract.cues import (COURT_ORDER_BEFORE, DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER,
+                          MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
 from extract.mentions import Mention
 from extract.proximity import nearest
 
@@ -22,8 +23,23 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     # People who "face" a penalty are counted, not prescribed: the cue speaks to the penalty only.
     cued = re.sub(r"\bfac(?:e|es|ing)\b", lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE) \
         if mention.kind == "count" else sentence
+    # "must be filed within 7 days": the participle after a modal belongs to the rule, not to an event.
+    evented = re.sub(r"\b(?:must|shall|should|to|may|can|cannot)\s+be\s+\w+",
+                     lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")),
+                     sentence, flags=re.IGNORECASE)
     law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
-    event, event_distance = nearest([("event", EVENT_CUES)], sentence, start, end, 160)
+    event, event_distance = nearest([("event", EVENT_CUES)], evented, start, end, 160)
+    # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for
+    # the next 90 days") is an order, not a law's prescription.
+    if not LAW_NAMED.search(sentence) and (COURT_ORDER_BEFORE.search(sentence[:start]) or
+                                           re.search(r"\bthe\s+next\s+$", sentence[max(0, start - 12):start])):
+        return False
+    if mention.kind in ("count", "percent") and (mention.qualifier in ("approximate", "vague") or
+                                                 SHARE_MEASURED_BEFORE.search(sentence[max(0, start - 40):start])):
+        return False
+    maximum = MAXIMUM_PENALTY_IS.search(sentence[:start])
+    if maximum and not EVENT_CUES.search(sentence[:maximum.start()]):
+        return True
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):
         # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.

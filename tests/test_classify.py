@@ -530,3 +530,49 @@ def test_disappearances_documented_are_victims():
 
 def test_a_court_order_to_stay_away_for_days_is_a_ban():
     assert figs("The judge ordered them to stay away from the plant for 90 days.")[0][1] == "ban"
+
+
+def test_obligation_a_judge_imposed_for_the_next_days_is_not_statutory():
+    assert figs("The judge ruled that the marchers must keep away from the minister's house for the next 45 days.")[0][1:] \
+        == ("ban", False)
+
+
+def test_officers_who_were_sued_are_officials_sanctioned_not_detentions():
+    assert figs("Eight prison guards were sued by relatives over the beatings and detentions.")[0][1] == "officials_sanctioned"
+
+
+def test_maximum_penalty_is_statutory_even_after_found_guilty():
+    assert figs("The maximum penalty for officials found guilty of embezzlement is 12 years' imprisonment.")[0][1:] \
+        == ("prison_term", True)
+
+
+def test_custody_the_police_might_or_are_authorized_to_hold_is_statutory():
+    assert figs("In terrorism cases police might keep a suspect in custody for 72 hours.")[0][2] is True
+    assert figs("The code authorizes investigators to hold a suspect for 20 days, with a possible extension "
+                "of 10 days.")[1][2] is True
+
+
+def test_deadline_after_must_be_filed_is_statutory():
+    assert figs("An indictment must be filed with the court within 10 days of arrest.")[0][1:] == ("legal_time_limit", True)
+
+
+def test_penalty_range_under_a_named_law_is_statutory():
+    assert figs("Forging documents is an offence under the immigration law with one to four years imprisonment.")[0][2] is True
+
+
+def test_measured_share_of_the_labor_force_is_not_statutory():
+    assert figs("The labor code covers only 35 percent of the workforce.")[0][1:] == ("percent", False)
+    assert figs("That legislation protects the formal sector, which employed approximately 15 percent of workers.")[0][2] is False
+
+
+def test_legal_workweek_is_statutory():
+    assert figs("The standard legal workweek was 45 hours.")[0][2] is True
+
+
+def test_suspended_prison_term_is_probation():
+    assert figs("A blogger was given a four-month suspended prison term for the post.")[0][1] == "probation"
+
+
+def test_directive_requiring_a_period_before_trial_is_statutory():
+    assert figs("The ministry adopted a directive requiring police to notify families at least three days before "
+                "a hearing.")[0][2] is True

@@ -152,3 +152,22 @@ def test_one_of_the_two_points_back_to_people_already_counted():
 def test_bracketed_count_after_a_place_name_is_a_figure():
     assert found("Most killings were in the provinces of Norte (31), Sur (12) and Este (7).") == ["31", "12", "7"]
     assert found("The law requires (1) a permit and (2) a fee.") == []
+
+
+def test_capitalised_number_word_naming_a_group_is_not_a_figure():
+    assert found("Supporters of the Harbor Seven gathered outside the courthouse on Monday.") == []
+    assert found("The Maple Three were released on bail.") == []
+
+
+def test_one_setting_a_scene_at_a_sentence_opening_is_an_article():
+    assert found("At one rally, officers fired tear gas into the crowd.") == []
+    assert found("In one village, soldiers burned the market.") == []
+
+
+def test_section_number_written_in_words_is_a_reference():
+    assert found("The clerk admitted an offence under section two of the anti-corruption act.") == []
+
+
+def test_letter_currency_symbol_glued_to_the_number_is_money():
+    assert found("Online insults can be fined up to Rp1 billion (about US$70,000).") == \
+        ["up to Rp1 billion (about US$70,000)"]

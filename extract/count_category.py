@@ -43,8 +43,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
                          sentence[:start]):
         left = m.end()
     right = len(sentence)
-    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or|where|with)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s",
-                  sentence[end:])
+    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or|where|with)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s|"
+                  rf",\s+(?:{NUMBER_WORDS_TO_TWELVE}|\d[\d,]*|some|many|most|all|none)\s+of\s+(?:whom|which|them)\b|"
+                  r"\s(?:and|but|while)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+|"
+                  r"nearly\s+|almost\s+|approximately\s+)?\d", sentence[end:], re.IGNORECASE)
     if m:
         right = end + m.start()
     return left, right
@@ -98,7 +100,24 @@ def count_noun(sentence: str, start: int, end: int) -> str:
             noun = "inmates" if size.group(1) else "population"
         else:
             noun = left.group(1) if left else ""
+    if not noun:
+        noun = _predicate_noun(clause[end - lo:])
     return noun
+
+
+# "21 were sex trafficking victims": with its noun left out, a count is named by the noun its clause says it is.
+_PREDICATE = re.compile(r"^\s+(?:were|are|was|is|became)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[(),;.]|$|\s+(?:of|in|"
+                        r"from|at|and|who|whom|whose|with|for|while)\b))", re.IGNORECASE)
+
+
+def _predicate_noun(after: str) -> str:
+    """The noun phrase after "were"/"are" that says what a noun-less count is ("three were forced labor victims")."""
+    m = _PREDICATE.match(after)
+    if not m or re.search(r"(?:ed|ing)$", m.group(1), re.IGNORECASE) or any(
+            _STOPWORDS.match(w) for w in m.group(1).split()) or _word_category(m.group(1).split()[-1]) in (
+            None, "population"):
+        return ""
+    return m.group(1)
 
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:

@@ -39,9 +39,9 @@ DURATION_CUES = cue_list([
 COUNT_EVENT_CUES = cue_list([
     ("deaths", r"died|dying|dead\b|(?:took|taken|taking|claimed|cost)\s+the\s+lives\s+of|deaths?\b(?!\s+(?:sentences?|penalt|row))|(?<!of\sthose\s)(?<!of\sthe\s)killed|killings?|"
                r"murder(?:ed|s)?|fatalit|lost\s+their\s+lives|resulted\s+in\s+death|suicides?\b|bodies\b|death\s+toll|"
-               r"execut(?:ed|ing|ions?\b)|shot\s+dead|hanged|assassinat(?:ed|ions?)|homicides\b|"
+               r"(?<!for\s)execut(?:ed|ing|ions?\b)|shot\s+dead|hanged|assassinat(?:ed|ions?)|homicides\b|"
                r"death\s+sentences\s+(?:have\s+been\s+|had\s+been\s+|were\s+)?carried\s+out"),
-    ("injuries", r"injur(?:ed|ies|y|ing)|wounded|wounding|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|"
+    ("injuries", r"injur(?:ed|ies|y|ing)|wounded|wounding|wounds\b|hospitali[sz]|intensive\s+care|beaten|hurt\b|tortur(?:ed|ing)\b|"
                  r"(?:treated|taken)\s+(?:\w+\s+)?(?:in|to)\s+hospital"),
 ])
 COUNT_NOUN_CUES = cue_list([
@@ -52,7 +52,7 @@ COUNT_NOUN_CUES = cue_list([
                        r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
                        r"prosecutions|rapes\b|assaults\b|offen[cs]es\b|robber(?:y|ies)|thefts\b|attacks\b|trials\b|rape\b|protocols\b"),
     ("detentions", r"detainees|arrestees|arrests\b"),
-    ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b"),
+    ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b|prescriptions\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
     ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
                       r"compan(?:y|ies)|enterprises?|councils?\b|associations?|groups?\b|newspapers?|businesses|"
@@ -118,10 +118,10 @@ ADMINISTRATIVE_OFFENCE = re.compile(
 
 # Statutory or reported: words of a law prescribing, and words of something that happened.
 STATUTORY_CUES = re.compile(
-    r"\b(?:punishable|by\s+law|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
+    r"\b(?:punishable|by\s+law(?!\s+enforcement)|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
     r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
     r"requirement|stipulation|age|workweek|work\s+week|working\s+(?:week|day|hours)|limit|period|deadline)|under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:law|code|act)\b|requiring\b|directives?\b|authori[sz]es\b|(?-i:might)\s+(?!have\b)\w+|can\s+(?:land|lead|result|bring|send|carry)\b|possible\s+extension|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
-    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties\s+(?:for|of|up)|"
+    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties(?=\s+(?:for|of|up)\b)|(?:punishments?|penalt(?:y|ies))\s+for\s+(?:conviction|committing|violating)\b|(?:punishments?|penalt(?:y|ies)|sentences?)\s+(?:[\w’\',-]+\s+){0,8}?ranges?\s+from\b|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
     r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"
@@ -130,7 +130,7 @@ STATUTORY_CUES = re.compile(
 EVENT_CUES = re.compile(
     r"\b(?:was|were)\s+(?:sentenced|convicted|fined|detained|arrested|killed|injured|released|imprisoned|dismissed|"
     r"punished|given)|\b(?:was|were|had\s+been|has\s+been)\s+(?!mandated\b|prescribed\b|stipulated\b)\w+ed\b|\bthere\s+(?:were|was)\b|"
-    r"\bsentenced\s+(?!to\s+(?:up\s+to|a\s+maximum))|\bconvicted\s+(?:him|her|them|[A-Z]|\w+\s+[A-Z])|\bimposed\s+on|\breceived\b|"
+    r"\bsentenced\s+(?!to\s+(?:up\s+to|a\s+maximum))|\bconvicted\s+(?:him|her|them|[A-Z]|\w+\s+[A-Z])|\bimposed\s+on|\bimposed\s+(?:a\s+|an\s+)?(?:administrative\s+)?(?:fines?|penalt\w+|sentences?|arrests?)\b|\breceived\b|"
     r"\breported\b|\bcourt\s+(?:sentenced|convicted|imposed|authorized|found|placed)|\bfound\s+guilty|"
     rf"\bon\s+(?:{MONTH_WORDS})\s+\d|\bin\s+(?:{MONTH_WORDS})\b|\bproposed|\bdiscovered|"
     r"\brecorded|\bidentified|\bduring\s+the\s+year|\bannually\b|\bheld\s+\w+\s+in|"

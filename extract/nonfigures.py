@@ -34,6 +34,9 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
                                 re.IGNORECASE)
+# "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
+_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
+                                   re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such)\s+$",
                                  re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
@@ -94,6 +97,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_WORD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
         return "period phrase"
+    if re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE) and _MONTHS_OF_YEAR_AFTER.match(after):
+        return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
         return "'the two sides/parties' means both sides, not a count"
     if _ANAPHORIC_BEFORE.search(before) and _NO_NOUN_AFTER.match(after) and not has_unit:
@@ -210,6 +215,12 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
 _SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
 
 
+# "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
+_ONE_OF_WHOM_EVENT = re.compile(r"^\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+"
+                                r"(?:killed|injured|wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|"
+                                r"released|acquitted))\b", re.IGNORECASE)
+
+
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
@@ -222,7 +233,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):
         return "numerator of a rate (one inspector per 1,000 workers)"
-    if _ONE_PRONOUN_AFTER.match(after):
+    if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):
         return "pronoun or part of a compound word"
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:]

@@ -46,6 +46,12 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\
                              re.IGNORECASE)
 
 
+def _in_brackets(sentence: str, start: int) -> bool:
+    """Whether a mention sits inside a bracket still open before it: "21 victims (20 citizens and one foreigner)"
+    breaks down the count before the bracket, so its parts count the same people."""
+    return sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+
+
 def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
             previous_subject: str = "", previous_category: str = "", paragraph_category: str = "") -> dict:
     """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
@@ -63,6 +69,9 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
                                                                cat in ("population", "count_other") or
                                                                POPULATION.fullmatch(count_noun(sentence, ms, me)))) or
                                                           _PART_OF_AFTER.match(sentence[me:])):
+        cat = previous_category
+    if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
+            _in_brackets(sentence, ms)):
         cat = previous_category
     prescribed = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried)
@@ -103,7 +112,8 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
                          paragraph_category)
         out.append(record)
         if mention.kind == "count":
-            previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
+            if not _in_brackets(text[s:e], mention.start - s):
+                previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun
             previous_subject = record["subject"] if record["subject"] != "count" else previous_subject
             previous_category = paragraph_category = record["category"]
     return out

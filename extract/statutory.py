@@ -14,6 +14,9 @@ _CHANGE_VERB_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|gre
                                  re.IGNORECASE)
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\s+[^,;.()]*", re.IGNORECASE)
+
+
 def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     """True when the sentence states what a law or rule prescribes around this mention; a semicolon ends the
     reach of a cue, as it joins independent statements."""
@@ -27,6 +30,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     evented = re.sub(r"\b(?:must|shall|should|to|may|can|cannot)\s+be\s+\w+",
                      lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")),
                      sentence, flags=re.IGNORECASE)
+    # "if the crime was committed against a minor": what happens in a condition of the law is not an event.
+    evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
     law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
     event, event_distance = nearest([("event", EVENT_CUES)], evented, start, end, 160)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for

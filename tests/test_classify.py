@@ -576,3 +576,53 @@ def test_suspended_prison_term_is_probation():
 def test_directive_requiring_a_period_before_trial_is_statutory():
     assert figs("The ministry adopted a directive requiring police to notify families at least three days before "
                 "a hearing.")[0][2] is True
+
+
+def test_parts_in_brackets_of_a_victim_count_are_victims():
+    got = figs("Of the 30 victims found, 25 were forced labor victims (22 local citizens and three foreign nationals) "
+               "and five were sex trafficking victims.")
+    assert [c for _, c, _ in got] == ["victims"] * 5
+
+
+def test_count_named_by_its_predicate_noun_takes_that_category():
+    assert figs("Of those identified, 12 were trafficking victims.")[0][1] == "victims"
+
+
+def test_count_under_investigation_is_not_named_by_investigation():
+    got = figs("Two prosecutors were convicted of bribery, and three were under investigation at year's end.")
+    assert got[1][1] != "criminal_cases"
+
+
+def test_penalty_with_a_condition_in_the_law_is_statutory():
+    got = figs("The law criminalizes assault and imposes penalties up to six years of imprisonment, or longer terms "
+               "if the assault was committed against a child.")
+    assert got[0][1:] == ("prison_term", True)
+
+
+def test_punishment_for_conviction_ranging_between_terms_is_statutory():
+    assert figs("The punishment for conviction of kidnapping ranges from four to 12 years' imprisonment.")[0][2] is True
+
+
+def test_law_enforcement_officers_are_not_a_law_cue():
+    got = figs("Some 150 abuses were committed by law enforcement officers last year (120 in 2018, an increase of 25%).")
+    assert [s for _, _, s in got] == [False, False, False]
+
+
+def test_fines_inspectors_imposed_are_not_statutory():
+    got = figs("Inspectors found 900 breaches of the labor legislation and imposed fines in the amount of "
+               "12.5 million tenge.")
+    assert got[-1][1:] == ("fine", False)
+
+
+def test_count_before_and_another_count_keeps_its_own_verb():
+    got = figs("Activists said 30 people each week were subjected to abuse and more than 200 people died every year.")
+    assert [c for _, c, _ in got] == ["victims", "deaths"]
+
+
+def test_one_of_whom_died_counts_a_death_and_not_the_group():
+    got = figs("Guards were accused of torturing more than 40 inmates, one of whom died.")
+    assert [(m, c) for m, c, _ in got] == [("more than 40", "injuries"), ("one", "deaths")]
+
+
+def test_orders_mandatory_for_execution_are_not_deaths():
+    assert figs("Managers were issued 120 prescriptions, mandatory for execution.")[0][1] == "inspections"

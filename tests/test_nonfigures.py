@@ -171,3 +171,7 @@ def test_section_number_written_in_words_is_a_reference():
 def test_letter_currency_symbol_glued_to_the_number_is_money():
     assert found("Online insults can be fined up to Rp1 billion (about US$70,000).") == \
         ["up to Rp1 billion (about US$70,000)"]
+
+
+def test_months_of_a_named_year_are_a_period_not_a_figure():
+    assert found("During nine months of 2021, police received about 90,000 calls.") == ["about 90,000"]

@@ -1,9 +1,10 @@
 """The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
-ratios and lengths by their kind, money by the nearest money cue, durations and counts by their own rules.
+ratios and lengths by their kind, money by the nearest money cue (or, for "they were paid 654 million tenge",
+the wage debt the sentence before speaks of), durations and counts by their own rules.
 """
 
 from extract.count_category import count_category
-from extract.cues import MONEY_CUES
+from extract.cues import MONEY_CUES, PAID_TO_PEOPLE_BEFORE, WAGE_DEBT
 from extract.duration_category import duration_category
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -19,6 +20,8 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         return _BY_KIND[mention.kind]
     if mention.kind == "money":
         name, _ = nearest(MONEY_CUES, sentence, start, end)
+        if name is None and PAID_TO_PEOPLE_BEFORE.search(sentence[:start]) and WAGE_DEBT.search(before[-300:]):
+            return "wage"
         return name or "money_other"
     if mention.kind == "duration":
         return duration_category(mention, sentence, start, end, before)

@@ -7,9 +7,9 @@ import re
 from extract.cues import (CHANGE_TO, CHARGED_PREDICATE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES,
                           GENERIC_EVENT_HEADS, INSPECTION_CONTEXT, OFFICIALS, PEOPLE_CATEGORY_VERBS, PEOPLE_NAMES,
                           PENALISED_PEOPLE, PLACE_OF, POPULATION, POPULATION_OF, PROPERTY_DAMAGE,
-                          SANCTIONED)
+                          RECORDED_FACTS, SANCTIONED)
 from extract.proximity import nearest
-from extract.vocabulary import NUMBER_WORDS_TO_TWELVE
+from extract.vocabulary import NUMBER_WORDS_TO_TWELVE, PROGRESSIVE_VERBS
 
 # Reports become complaints when the sentence says someone received, registered or filed them.
 _RECEIVED = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|filed|lodged|submitted|logged|record(?:ed|s))\b",
@@ -57,6 +57,13 @@ def _without_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
+# "879 reported stateless people": a participle that describes the noun, not a verb ending the count.
+_DESCRIBING_PARTICIPLE = re.compile(r"^\s+(?:reported|registered|recorded|documented|confirmed|known|identified|"
+                                    r"estimated)(?=\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:people|persons|"
+                                    r"individuals|victims|cases|children|women|men|refugees|migrants|workers)\b)",
+                                    re.IGNORECASE)
+
+
 def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 49" in "17 of 49 senators")."""
     rest = clause[end:]
@@ -67,6 +74,9 @@ def _noun_phrase(clause: str, end: int) -> str:
         offset = skip.end() - 1
     elif partitive and not re.match(r"^\s+of\s+(?:whom|which|them|us|it|this|that)\b", rest):
         offset = partitive.end() - 1
+    described = _DESCRIBING_PARTICIPLE.match(rest[offset:])
+    if described:
+        offset += described.end()
     words = []
     for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:]):
         token = m.group(0)
@@ -101,7 +111,7 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         else:
             noun = left.group(1) if left else ""
     if not noun:
-        noun = _predicate_noun(clause[end - lo:])
+        noun = predicate_noun(clause[end - lo:])
     return noun
 
 
@@ -110,10 +120,11 @@ _PREDICATE = re.compile(r"^\s+(?:were|are|was|is|became)\s+((?:[\w’'-]+\s+){0,
                         r"from|at|and|who|whom|whose|with|for|while)\b))", re.IGNORECASE)
 
 
-def _predicate_noun(after: str) -> str:
+def predicate_noun(after: str) -> str:
     """The noun phrase after "were"/"are" that says what a noun-less count is ("three were forced labor victims")."""
     m = _PREDICATE.match(after)
-    if not m or re.search(r"(?:ed|ing)$", m.group(1), re.IGNORECASE) or any(
+    if not m or re.search(r"(?:ed|ing)$", m.group(1), re.IGNORECASE) or re.match(
+            rf"(?:{PROGRESSIVE_VERBS})\b", m.group(1), re.IGNORECASE) or any(
             _STOPWORDS.match(w) for w in m.group(1).split()) or _word_category(m.group(1).split()[-1]) in (
             None, "population"):
         return ""
@@ -219,6 +230,8 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
     named = _what_events(clause, e, noun) or _word_category(noun)
+    if named is None and re.fullmatch(r"(?:\w+\s+)*facts?", noun, re.IGNORECASE) and RECORDED_FACTS.search(clause):
+        return "criminal_cases"
     if named == "inspections" and re.search(r"\brights\s+violations?$", noun, re.IGNORECASE) and not (
             INSPECTION_CONTEXT.search(sentence)):
         named = "count_other"

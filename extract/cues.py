@@ -32,7 +32,7 @@ DURATION_CUES = cue_list([
     ("prison_term", r"prisons?\b|imprison|(?:maximum\s+|minimum\s+)?penalty\s+(?:is|was|of)\b|deprivation\s+of\s+liberty|jail|incarcerat|penal\s+colony|behind\s+bars|life\s+sentence|sentence\b|"
                     r"sentences\b|sentenced"),
     ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
-    ("legal_time_limit", r"within|deadline|notice|in\s+advance|prior\s+to|before\b|"
+    ("legal_time_limit", r"terms?\s+(?:in|of)\s+office|(?:presidential|parliamentary)\s+terms?\b|within|deadline|notice|in\s+advance|prior\s+to|before\b|"
                          r"valid|residen|leave\b|registration|register|exempt|experience|renewal|lasts|"
                          r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
 ])
@@ -59,7 +59,7 @@ COUNT_NOUN_CUES = cue_list([
                       r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
                       r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b|prisons\b|jails\b|"
                       r"police\s+stations"),
-    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b"),
+    ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b|convicts\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
                     r"municipalities|departments\b|operations\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
                     r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
@@ -89,12 +89,32 @@ PEOPLE_CATEGORY_VERBS = cue_list([
                 r"violat\w*\s+(?:the\s+)?(?:\w+\s+)?rights|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from|found)|"
                 r"(?:were|was|are|remain(?:ed)?)\s+missing\b|(?:forcibly\s+)?disappeared\b|whereabouts"),
 ])
+# "624 facts were registered": in post-Soviet report English a registered or detected "fact" is a recorded offence.
+RECORDED_FACTS = re.compile(r"\bfacts?\b(?:\s+of\s+[\w\s-]{1,40}?)?\s+(?:were|was|have\s+been|had\s+been)?\s*"
+                            r"(?:registered|recorded|detected|revealed|established|identified|uncovered)\b|"
+                            r"\b(?:registered|recorded|detected|revealed|established|identified|uncovered)\s+"
+                            r"(?:\d[\d,]*\s+|\w+\s+){1,2}facts?\b", re.IGNORECASE)
+# "They were paid 654 million tenge" after a sentence about wage arrears: the amount is the wages owed.
+PAID_TO_PEOPLE_BEFORE = re.compile(r"\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:paid|repaid|compensated)\s+"
+                                   r"(?:(?:more\s+than|over|about|nearly|almost|some|approximately|a\s+total\s+of)\s+)?$",
+                                   re.IGNORECASE)
+WAGE_DEBT = re.compile(r"\b(?:wage|salary|pay)\s+(?:arrears|debts?)|\bunpaid\s+(?:wages|salar(?:y|ies))|"
+                       r"\barrears\s+(?:of|in)\s+(?:wages|salar(?:y|ies))", re.IGNORECASE)
+# An arrest offered beside a fine as the penalty ("can be fined ... or arrested up to 2.5 months") is an
+# administrative arrest.
+ARREST_PENALTY_BEFORE = re.compile(r"\bfined?\b[^.;]*\b(?:or|and)\s+(?:be\s+)?(?:placed\s+under\s+)?arrest(?:ed)?\s+(?:for\s+)?"
+                                   r"(?:(?:up\s+to|a\s+maximum\s+of)\s+)?$", re.IGNORECASE)
+# Law nouns that a sentence may name while reporting an event ("a referendum on constitutional amendments", "in
+# accordance with the constitution, three parties formed a coalition"): alone they do not make a count a rule.
+BARE_LAW_NOUN = re.compile(r"\b(?:constitution|amendments?)\b", re.IGNORECASE)
+# "no later than 24 hours after the arrest": a deadline.
+NO_LATER_THAN_BEFORE = re.compile(r"\b(?:not|no)\s+later\s+than\s+$", re.IGNORECASE)
 # People who work for the state, and what happens to them when they are punished.
 OFFICIALS = re.compile(r"(?<!opposition\s)(?<!party\s)\b(?:judges?|officials?|officers?|police(?:men|man)?|civil\s+servants?|prosecutors?|"
                        r"governors?|investigators?|guards?|servicemen|employees\s+of\s+the)\b", re.IGNORECASE)
 SANCTIONED = re.compile(r"\b(?:dismissed|disciplined|charged|prosecuted|arrested|fired|removed|under\s+investigation|"
                         r"investigated|sued|held\s+(?:criminally\s+)?liable|suspended(?!\s+sentences?)|reprimanded|"
-                        r"cases\s+submitted|fined)",
+                        r"cases\s+submitted|fined|(?:criminal\s+)?(?:cases?|charges|proceedings)\s+(?:\w+\s+){0,2}?against)",
                         re.IGNORECASE)
 # Nouns naming groups of people.
 POPULATION = re.compile(
@@ -121,7 +141,7 @@ STATUTORY_CUES = re.compile(
     r"\b(?:punishable|by\s+law(?!\s+enforcement)|under\s+the\s+law|in\s+accordance\s+with\s+the\s+law|laws?\s+(?:also\s+)?(?:provides?|prescribes?|allows?|permits?|"
     r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
     r"requirement|stipulation|age|workweek|work\s+week|working\s+(?:week|day|hours)|limit|period|deadline)|under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:law|code|act)\b|requiring\b|directives?\b|authori[sz]es\b|(?-i:might)\s+(?!have\b)\w+|can\s+(?:land|lead|result|bring|send|carry)\b|possible\s+extension|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
-    r"stipulates?|(?:is|are)\s+required|subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties(?=\s+(?:for|of|up)\b)|(?:punishments?|penalt(?:y|ies))\s+for\s+(?:conviction|committing|violating)\b|(?:punishments?|penalt(?:y|ies)|sentences?)\s+(?:[\w’\',-]+\s+){0,8}?ranges?\s+from\b|"
+    r"stipulates?|(?:is|are)\s+required|(?<!not\s)subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties(?=\s+(?:for|of|up)\b)|(?:punishments?|penalt(?:y|ies))\s+for\s+(?:conviction|committing|violating)\b|(?:punishments?|penalt(?:y|ies)|sentences?)\s+(?:[\w’\',-]+\s+){0,8}?ranges?\s+from\b|"
     r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
     r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"

@@ -4,7 +4,8 @@ legal time limit or another span of time, from the words attached to it and the 
 
 import re
 
-from extract.cues import ADMINISTRATIVE_OFFENCE, DEADLINE_BEFORE, DURATION_CUES, LIMIT_AFTER, STATUTORY_CUES, TO_AFTER
+from extract.cues import (ADMINISTRATIVE_OFFENCE, ARREST_PENALTY_BEFORE, DEADLINE_BEFORE, DURATION_CUES, LIMIT_AFTER,
+                         NO_LATER_THAN_BEFORE, STATUTORY_CUES, TO_AFTER)
 from extract.mentions import Mention
 from extract.proximity import nearest
 
@@ -55,7 +56,10 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     `before` is the paragraph text before the sentence. A jail term of days for an administrative offence is
     administrative arrest."""
     name = _duration_kind(sentence, start, end, before)
-    if name in ("prison_term", "detention") and mention.unit in ("day", "hour") and mention.value <= 90 and \
+    short = mention.unit in ("day", "hour") and mention.value <= 90 or mention.unit == "month" and mention.value <= 3
+    if short and ARREST_PENALTY_BEFORE.search(sentence[:start]):
+        return "administrative_arrest"
+    if name in ("prison_term", "detention") and short and \
             ADMINISTRATIVE_OFFENCE.search(sentence) and (name == "prison_term" or _JAILED.search(sentence) or
                                                          _PENALTY_FOR.match(sentence[end:])):
         return "administrative_arrest"
@@ -74,7 +78,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> str:
     if _COUNTED_OVER.search(sentence[:start] + (" within " if words.startswith("within") else "")) and \
             not STATUTORY_CUES.search(sentence) or _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return "duration_other"
-    if words.startswith("within") or (DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right)):
+    if words.startswith("within") or (DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right)) or \
+            NO_LATER_THAN_BEFORE.search(sentence[:start]):
         return "legal_time_limit"
     if re.search(r"\bevery\s+$", sentence[:start], re.IGNORECASE) or LIMIT_AFTER.match(right):
         return "legal_time_limit"

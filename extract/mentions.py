@@ -22,7 +22,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
-                          r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$", re.IGNORECASE)
+                          r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
+                          r"\b(?:extend|shorten|lengthen)\w*\s+(?:[\w’'-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+# "a maximum age limit of 70 years", "the retirement age is 63 years": years after an age word are an age.
+_AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limit\s+|threshold\s+|requirement\s+)?(?:of|is|was|at|to)\s+"
+                               r"(?:(?:up\s+to|at\s+least|over|under)\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
 _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|persons?|people|anyone|victims?|those|"
                                   r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
@@ -41,6 +45,8 @@ _EQUIVALENT_BRACKET = re.compile(
     rf"^\s*\(\s*{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
     rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*\)",
     re.IGNORECASE)
+# A short bracket right after an amount, which may restate it in another currency.
+_BRACKET_AFTER = re.compile(r"^\s*\(([^()]{1,70})\)")
 _SCALE_END = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn|m|k)$", re.IGNORECASE)
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
                   "k": 1e3}
@@ -207,7 +213,7 @@ class _Reader:
             gap = text[number.end:nxt.start]
             unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
                 text[unit.end:nxt.start].replace("$", "")) and _same_unit_after(text, nxt, unit)
-            change = _CHANGE_FROM.search(text[max(0, start - 40):start])
+            change = _CHANGE_FROM.search(text[max(0, start - 70):start])
             if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
                                    (between and _AND_JOIN.match(gap))):
                 value = _shared_scale(text, number, nxt)
@@ -229,7 +235,8 @@ class _Reader:
                     high, qualifier, last, unit = nxt.value * wider.factor, "range", nxt, wider
                     if _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
-            elif unit is None and _AND_JOIN.match(gap) and not reason_not_figure(text, nxt, self.numbers, True):
+            elif unit is None and (_AND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
+                    not reason_not_figure(text, nxt, self.numbers, True):
                 shared, _ = _unit_with_gaps(text, nxt.end)
                 if shared and shared.kind in ("duration", "percent", "money", "age"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
@@ -270,6 +277,13 @@ class _Reader:
                 if bracket[1] == "USD":
                     usd, usd_high = bracket[2], bracket[3]
                 self._use_inside(end)
+        if kind == "money" and end == max(last.end, unit.end if unit else 0):
+            other = self._money_in_bracket(end, unit_name)
+            if other:
+                end = other
+                self._use_inside(end)
+        if kind == "duration" and unit_name == "year" and _AGE_LIMIT_BEFORE.search(text[max(0, start - 30):start]):
+            kind = "age"
         if kind == "age":
             self.ages.add(i)
         if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
@@ -319,6 +333,23 @@ class _Reader:
             value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
             return round(value, 4), small.end
         return value, end
+
+    def _money_in_bracket(self, end: int, unit_name: str) -> int | None:
+        """End of a bracket right after an amount that restates it in another currency or unit ("$190 (thirty
+        monthly calculation indices)", "$0.66 (12 dalasi)"): the equivalent belongs to the first amount written."""
+        m = _BRACKET_AFTER.match(self.text[end:end + 80])
+        if not m:
+            return None
+        inner = [n for n in self.numbers if end + m.start(1) <= n.start < end + m.end(1)]
+        if not inner:
+            return None
+        first = inner[0]
+        unit = unit_after(self.text, first.end)
+        currency = currency_before(self.text, first.start)
+        code = unit.unit if unit and unit.kind == "money" else currency[1] if currency else None
+        if code is None or code == unit_name or (unit and unit.kind == "money" and unit.end > end + m.end(1)):
+            return None
+        return end + m.end()
 
     def _use_inside(self, end: int) -> None:
         """Mark every token before `end` as used, so numbers inside a mention are not read again."""

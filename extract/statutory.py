@@ -4,7 +4,7 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 import re
 
-from extract.cues import (COURT_ORDER_BEFORE, DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER,
+from extract.cues import (BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER,
                           MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -26,6 +26,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     # People who "face" a penalty are counted, not prescribed: the cue speaks to the penalty only.
     cued = re.sub(r"\bfac(?:e|es|ing)\b", lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE) \
         if mention.kind == "count" else sentence
+    if mention.kind in ("count", "percent"):
+        cued = BARE_LAW_NOUN.sub(lambda m: " " * len(m.group(0)), cued)
     # "must be filed within 7 days": the participle after a modal belongs to the rule, not to an event.
     evented = re.sub(r"\b(?:must|shall|should|to|may|can|cannot)\s+be\s+\w+",
                      lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")),

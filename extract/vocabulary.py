@@ -17,3 +17,7 @@ NUMBER_WORDS_TO_TWELVE = NUMBER_WORDS_TO_TEN + "|eleven|twelve"
 # Verbs a named source uses to state a finding ("Monitor 24 found ..."); they tell a name from a count.
 REPORTING_VERBS = ("said|says|found|finds|reported|reports|documented|recorded|noted|notes|stated|states|counted|"
                    "estimated|confirmed|published")
+
+# Verbs in "-ing" that, after "were", say what people were doing rather than what they were ("were serving
+# sentences", "were awaiting trial"), unlike a modifier ("were trafficking victims").
+PROGRESSIVE_VERBS = "serving|awaiting|facing|receiving|seeking|undergoing|completing|appealing"

@@ -626,3 +626,72 @@ def test_one_of_whom_died_counts_a_death_and_not_the_group():
 
 def test_orders_mandatory_for_execution_are_not_deaths():
     assert figs("Managers were issued 120 prescriptions, mandatory for execution.")[0][1] == "inspections"
+
+
+def test_registered_facts_are_recorded_offences():
+    assert figs("In the first half of the year the prosecutor's office said 318 facts of extortion were registered.")[0][1] \
+        == "criminal_cases"
+
+
+def test_reported_stateless_people_are_a_population():
+    assert figs("Officials noted a rise of 412 reported stateless people since the previous census.")[0][1] == "population"
+
+
+def test_convicts_kept_in_a_cell_are_prisoners():
+    assert figs("Monitors found that between 30 and 60 convicts are kept in each barrack.")[0][1] == "prisoners"
+
+
+def test_short_arrest_in_months_for_an_administrative_offense_is_administrative_arrest():
+    assert figs("The code allows a violator to be arrested for up to 1.5 months for a repeated administrative "
+                "offense.")[0][1] == "administrative_arrest"
+
+
+def test_wage_arrears_repaid_in_tenge_are_wages():
+    assert figs("Inspectors ensured that employers repaid 210 million tenge in wage arrears to miners.")[0][1] == "wage"
+
+
+def test_vote_shares_in_a_referendum_on_amendments_are_not_statutory():
+    got = figs("In the March referendum, 81.2 percent of voters backed the constitutional amendments, with 44.5 percent "
+               "turnout.")
+    assert [g[2] for g in got] == [False, False]
+
+
+def test_parties_forming_a_coalition_under_the_constitution_is_an_event():
+    got = figs("As the constitution required, four of the six parties in parliament then formed a coalition.")
+    assert [g[2] for g in got] == [False, False]
+
+
+def test_members_replaced_in_an_election_not_subject_to_observation_are_not_statutory():
+    got = figs("By-elections that were not subject to independent monitoring replaced three deputies in June.")
+    assert got[0][1:] == ("population", False)
+
+
+def test_term_of_office_extended_from_one_length_to_another_is_two_statutory_periods():
+    got = figs("The amended constitution lengthened the presidential term in office from four to six years.")
+    assert got == [("four", "legal_time_limit", True), ("six years", "legal_time_limit", True)]
+
+
+def test_review_no_later_than_hours_after_arrest_is_a_time_limit():
+    assert figs("A judge must review the arrest no later than 48 hours after the suspect is taken into custody.")[0][1:] \
+        == ("legal_time_limit", True)
+
+
+def test_criminal_cases_opened_against_officials_sanction_them():
+    assert figs("Prosecutors opened criminal cases against three border officials for taking bribes.")[0][1] \
+        == "officials_sanctioned"
+
+
+def test_people_serving_sentences_are_prisoners():
+    assert figs("The prison service held 31,200 people, of whom 28,500 were serving sentences.")[1][1] == "prisoners"
+
+
+def test_arrest_offered_beside_a_fine_is_administrative_arrest():
+    got = figs("Drivers who block the road can be fined or arrested for up to 1.5 months for endangering others.")
+    assert got[0][1] == "administrative_arrest"
+
+
+def test_amount_paid_after_a_sentence_about_wage_arrears_is_wages():
+    from extract.pipeline import extract_text
+    text = "Labor inspectors forced employers to settle wage arrears at 30 plants. Staff were paid 98 million tenge.\n"
+    rows = {r["mention"]: r["category"] for r in extract_text(text, "t", 2021)}
+    assert rows["98 million tenge"] == "wage"

@@ -55,3 +55,8 @@ def test_subject_never_ends_on_a_preposition_or_is_only_a_kind_word():
         assert got.split()[-1].lower() not in ("for", "of", "to", "on", "in", "against", "the", "a")
         assert got not in ("amount", "duration", "count")
         assert len(got.split()) <= 8
+
+
+def test_count_without_a_noun_takes_the_noun_its_clause_says_it_is():
+    text = "Officials identified 31 victims; of these, 19 were forced labor victims and 12 were adult women."
+    assert subject(text, "19") == "forced labor victims"

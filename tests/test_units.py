@@ -199,3 +199,26 @@ def test_feet_are_a_length_converted_to_kilometres():
     mention, value, unit, kind = first("officers kept the marchers at least 250 feet from the building")
     assert (mention, unit, kind) == ("at least 250 feet", "km", "length")
     assert value == 0.0762
+
+
+def test_dollar_amount_with_bracketed_index_equivalent_is_one_figure():
+    text = "Organisers of an unapproved picket risk a penalty of up to $210 (up to forty monthly calculation indices)."
+    mentions = find_mentions(text)
+    assert [(text[m.start:m.end], m.unit, m.usd_reported) for m in mentions] == [
+        ("up to $210 (up to forty monthly calculation indices)", "USD", None)]
+
+
+def test_dollar_amount_with_bracketed_local_currency_is_one_figure():
+    text = "A day laborer in the sector earned $0.85 (45 dalasi) per shift."
+    mentions = find_mentions(text)
+    assert [(text[m.start:m.end], m.value, m.unit) for m in mentions] == [("$0.85 (45 dalasi)", 0.85, "USD")]
+
+
+def test_bracketed_count_after_dollar_amount_stays_a_separate_figure():
+    text = "He lent $300 (three of his neighbours helped) to the family."
+    assert [text[m.start:m.end] for m in find_mentions(text)][0] == "$300"
+
+
+def test_years_after_an_age_limit_are_an_age():
+    text = "The reform abolished the upper age limit of 65 years for judges."
+    assert first(text) == ("65 years", 65, "year", "age")

@@ -131,6 +131,14 @@ def predicate_noun(after: str) -> str:
     return m.group(1)
 
 
+def predicate_people(after: str) -> str:
+    """The group of people named after "were"/"are" ("Of those, 12 were women"), or ""."""
+    m = _PREDICATE.match(after)
+    if not m or any(_STOPWORDS.match(w) for w in m.group(1).split()) or not POPULATION.fullmatch(m.group(1).split()[-1]):
+        return ""
+    return m.group(1)
+
+
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """The category of what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of attacks")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
@@ -203,7 +211,27 @@ _KILLED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+be
 _APPOSITION = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s[^,;]*,")
 
 
+# "in support of the two activists": a definite count after a preposition points back to people named before; it
+# is no new tally of detentions or convictions unless its own clause says what happened to them.
+_DEFINITE_BACK_BEFORE = re.compile(r"\b(?:of|for|with|about|behind|against|to|from|on\s+behalf\s+of)\s+the\s+$",
+                                   re.IGNORECASE)
+_OWN_EVENT_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){1,3}?(?:who|whom|that|which|\w+ed\b)", re.IGNORECASE)
+
+
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
+    """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
+    the two activists") refers back and is never a new tally of an event."""
+    category = _count_category(sentence, start, end, inherited_noun)
+    if category in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+            POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
+        return "count_other"
+    return category
+
+
+_EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")
+
+
+def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 84") takes the noun of the count before it."""
     tally = _tally_category(sentence, start, end)

@@ -54,7 +54,7 @@ COUNT_NOUN_CUES = cue_list([
     ("detentions", r"detainees|arrestees|arrests\b"),
     ("inspections", r"inspections?|violations?|checks\b|audits?\b|raids?\b|prescriptions\b"),
     ("property", r"houses?\b|homes?\b|vehicles?|cars?\b|buildings?|apartments?|shops?\b|property"),
-    ("organizations", r"NGOs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
+    ("organizations", r"NGOs?\b|coalition\s+partners\b|coalitions?\b|blocs?\b|organi[sz]ations?|part(?:y|ies)\b|unions?\b|shelters?|cent(?:er|re)s?\b|outlets?|"
                       r"compan(?:y|ies)|enterprises?|councils?\b|associations?|groups?\b|newspapers?|businesses|"
                       r"firms?\b|churches|mosques|media\s+outlets|channels?\b|websites?|sites?\b|facilities|"
                       r"institutions|schools|universities|hospitals|clinics|committees|commissions|colonies\b|prisons\b|jails\b|"

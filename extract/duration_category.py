@@ -35,6 +35,34 @@ _COUNTED_OVER = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|record(?:ed|s
 # How long something has lasted ("a case that has been ongoing for 24 years") is not a penalty.
 _ONGOING_FOR = re.compile(r"\b(?:ongoing|pending|continu\w+|lasted|lasting|running|dragged\s+on)\s+(?:for\s+)?"
                           r"(?:(?:nearly|almost|about|over|more\s+than)\s+)?$", re.IGNORECASE)
+# A jail term counted in days ("handed 15 days in jail", "a 12-day jail sentence", "arrested ... for 15 days") is
+# an administrative arrest: criminal prison terms are not counted in days.
+_DAYS_IN_JAIL_AFTER = re.compile(r"^[\s-]*(?:of\s+|in\s+)?(?:administrative\s+)?(?:jail|prison)\b(?!\s+(?:terms?\s+)?"
+                                 r"(?:sentences?\s+)?(?:for|of)\s+(?:up\s+to\s+)?\w+\s+years?)", re.IGNORECASE)
+_ARRESTED_FOR_BEFORE = re.compile(r"\barrest(?:ed|s)?\b[^.;]{0,120}\bfor\s+(?:(?:another|a\s+further|up\s+to)\s+)?$",
+                                  re.IGNORECASE)
+_SENTENCING_VERB = re.compile(r"\b(?:sentenced|handed|given|gave|jailed|imposed|received|ordered|arrested)\b",
+                              re.IGNORECASE)
+# "a suspended three-year sentence": the word before the duration makes the term probation.
+_SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+$", re.IGNORECASE)
+# "Within two weeks, three parties formed a coalition": an opening "within" phrase before a clause that tells
+# what happened, with no rule in sight, is how long something took, not a deadline.
+_OPENING_WITHIN = re.compile(r"^\W*$")
+_MODAL = re.compile(r"\b(?:must|shall|should|may|can|cannot|has\s+to|have\s+to|is\s+to|are\s+to|required|obliged|"
+                    r"obligated|entitled|allowed|permitted)\b", re.IGNORECASE)
+_PAST_EVENT = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def narrative_within(sentence: str, start: int, end: int) -> bool:
+    """Whether a "within ..." duration opens its sentence and the clause after it reports a past event with no
+    law or obligation named: the time something took, not a legal time limit."""
+    if not sentence[start:end].lower().startswith("within") or not _OPENING_WITHIN.match(sentence[:start]):
+        return False
+    rest = sentence[end:]
+    return bool(re.match(r"^\s*,", rest)) and not _MODAL.search(rest) and not STATUTORY_CUES.search(rest) and \
+        bool(_PAST_EVENT.search(rest))
+
+
 _SERVED = re.compile(r"\b(?:given|receiv\w*|serv\w*|sentenced|awarded|got|handed)\b", re.IGNORECASE)
 
 
@@ -55,9 +83,17 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     """Category of a duration at [start, end) of its sentence (prison term, probation, ban, legal time limit...);
     `before` is the paragraph text before the sentence. A jail term of days for an administrative offence is
     administrative arrest."""
+    if narrative_within(sentence, start, end):
+        return "duration_other"
     name = _duration_kind(sentence, start, end, before)
+    if _SUSPENDED_BEFORE.search(sentence[max(0, start - 12):start]) and name == "prison_term":
+        return "probation"
     short = mention.unit in ("day", "hour") and mention.value <= 90 or mention.unit == "month" and mention.value <= 3
     if short and ARREST_PENALTY_BEFORE.search(sentence[:start]):
+        return "administrative_arrest"
+    if mention.unit == "day" and mention.value <= 30 and name in ("prison_term", "detention", "duration_other") and (
+            _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) or
+            _ARRESTED_FOR_BEFORE.search(sentence[:start]) and not _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start])):
         return "administrative_arrest"
     if name in ("prison_term", "detention") and short and \
             ADMINISTRATIVE_OFFENCE.search(sentence) and (name == "prison_term" or _JAILED.search(sentence) or

@@ -33,6 +33,12 @@ _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|per
 # "were under 18 when they" is an age limit even without a person noun before it.
 _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
+# "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
+_OPENING_NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?!(?:However|Overall|Meanwhile|Yesterday|Today|Also|Since|"
+                                        r"Moreover|Still|Later|Earlier|Instead|Besides|Altogether|Together|Thus|"
+                                        r"Then|Now|Finally|Previously|Nevertheless|Separately|Additionally)\b)"
+                                        r"[A-Z][a-z’'-]+,\s$")
+_AGE_VERB_AFTER = re.compile(r"^,\s+(?:was|is|has|had|who|said|says|told|remains|remained|died|denied|did|does)\b")
 _FILLER = re.compile(r"^\s+(?:consecutive|additional|more|further|full|straight|calendar|working|business|"
                      r"extra|remaining|separate)(?=\s)", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -308,6 +314,9 @@ class _Reader:
             return "age", "year"
         if number.form == "digits" and 10 <= number.value <= 110 and _NAME_COMMA_BEFORE.search(before) and \
                 re.match(r"^,\s", text[number.end:number.end + 2]):
+            return "age", "year"
+        if number.form == "digits" and 16 <= number.value <= 100 and _OPENING_NAME_COMMA_BEFORE.search(before) and \
+                _AGE_VERB_AFTER.match(text[number.end:number.end + 12]):
             return "age", "year"
         if i - 1 in self.ages and _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
             return "age", "year"

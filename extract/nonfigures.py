@@ -45,6 +45,13 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
 _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
+# "166 prisoners for every 100,000 people": the base of a rate belongs to the rate's mention, not a figure of its own;
+# a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                               r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
+# "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
+_OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+                                r"(?:Code|Constitution|Convention)\b")
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
 _PERIOD_TO_AFTER = re.compile(
@@ -93,6 +100,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
                                                                                   has_unit)
         if reason:
             return reason
+    if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
+        return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
     if _PERIOD_WORD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
@@ -169,6 +178,10 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "day of a date"
     if _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
+    if re.search(r"\d\.\d+\.$", before):
+        return "last part of a dotted reference number (206.3.2)"
+    if not has_unit and _OF_THE_CODE_AFTER.match(after):
+        return "article number read 'of the ... Code'"
     if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
     if re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before) and re.match(r"\)", after) and not has_unit:

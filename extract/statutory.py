@@ -6,6 +6,7 @@ import re
 
 from extract.cues import (BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER,
                           MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
+from extract.duration_category import narrative_within
 from extract.mentions import Mention
 from extract.proximity import nearest
 
@@ -34,6 +35,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
                      sentence, flags=re.IGNORECASE)
     # "if the crime was committed against a minor": what happens in a condition of the law is not an event.
     evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
+    if mention.kind == "duration" and narrative_within(sentence, start, end):
+        return False
     law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
     event, event_distance = nearest([("event", EVENT_CUES)], evented, start, end, 160)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for

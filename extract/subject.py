@@ -6,7 +6,7 @@ count ("allegations of torture", "police officers arrested"), "<penalty> for <wh
 
 import re
 
-from extract.count_category import predicate_noun
+from extract.count_category import predicate_noun, predicate_people
 from extract.mentions import Mention
 from extract.vocabulary import NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TWO_TO_TEN
 
@@ -161,7 +161,7 @@ def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> s
         if acted and len(phrase.split()) < MAX_WORDS and not re.search(r"[a-z]ed$", phrase):
             return f"{phrase} {acted.group('verb').lower()}"
         return phrase
-    named = predicate_noun(sentence[end:])
+    named = predicate_noun(sentence[end:]) or predicate_people(sentence[end:])
     if named:
         return _clean(named)
     verb = _PARTICIPLE.match(sentence[end:])

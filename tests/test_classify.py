@@ -695,3 +695,36 @@ def test_amount_paid_after_a_sentence_about_wage_arrears_is_wages():
     text = "Labor inspectors forced employers to settle wage arrears at 30 plants. Staff were paid 98 million tenge.\n"
     rows = {r["mention"]: r["category"] for r in extract_text(text, "t", 2021)}
     assert rows["98 million tenge"] == "wage"
+
+
+def test_opening_within_before_a_past_event_is_how_long_it_took_not_a_deadline():
+    rows = figs("Within three days, four of the six factions agreed on a new speaker.")
+    assert rows[0] == ("Within three days", "duration_other", False)
+
+
+def test_opening_within_before_an_obligation_stays_a_legal_time_limit():
+    assert figs("Within five days, the prosecutor must answer the appeal.")[0] == (
+        "Within five days", "legal_time_limit", True)
+
+
+def test_days_in_jail_handed_by_a_court_are_administrative_arrest():
+    rows = figs("The city court handed two protesters 10 days in jail each for the march.")
+    assert ("10 days", "administrative_arrest", False) in rows
+
+
+def test_arrested_for_days_is_administrative_arrest():
+    rows = figs("A district court arrested the blogger and his cameraman for 12 days on Monday.")
+    assert ("12 days", "administrative_arrest", False) in rows
+
+
+def test_suspended_term_before_sentence_is_probation():
+    assert ("four-year", "probation", False) in figs("The editor received a suspended four-year sentence.")
+
+
+def test_coalition_partners_are_organizations():
+    assert figs("The three coalition partners split the ministries between them.")[0][1] == "organizations"
+
+
+def test_definite_count_after_a_preposition_refers_back_not_a_detention_tally():
+    rows = figs("Organisers were detained at a picket in defence of the three bloggers.")
+    assert ("three", "count_other", False) in rows

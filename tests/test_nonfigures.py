@@ -175,3 +175,20 @@ def test_letter_currency_symbol_glued_to_the_number_is_money():
 
 def test_months_of_a_named_year_are_a_period_not_a_figure():
     assert found("During nine months of 2021, police received about 90,000 calls.") == ["about 90,000"]
+
+
+def test_base_of_a_rate_is_part_of_the_rate_not_a_figure():
+    text = "The country jails 212 inmates for every 100,000 residents, far above the regional average."
+    assert found(text) == ["212"]
+
+
+def test_base_after_a_numerator_of_one_stays_the_figure():
+    assert "1,000" in found("The district had one labor inspector per 1,000 workers.")
+
+
+def test_last_parts_of_a_dotted_article_number_are_not_figures():
+    assert found("She was charged under Articles 179.2.4 and 311.1.3 of the penal code last spring.") == []
+
+
+def test_bare_numbers_read_of_the_code_are_article_numbers():
+    assert found("Prosecutors opened a case (articles 221 and 145 of the Criminal Code).") == []

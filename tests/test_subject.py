@@ -60,3 +60,7 @@ def test_subject_never_ends_on_a_preposition_or_is_only_a_kind_word():
 def test_count_without_a_noun_takes_the_noun_its_clause_says_it_is():
     text = "Officials identified 31 victims; of these, 19 were forced labor victims and 12 were adult women."
     assert subject(text, "19") == "forced labor victims"
+
+
+def test_people_named_after_were_are_the_subject_of_a_nounless_count():
+    assert subject("Officers held 35 people overnight. Among them, 9 were students.", "9") == "students"

@@ -222,3 +222,10 @@ def test_bracketed_count_after_dollar_amount_stays_a_separate_figure():
 def test_years_after_an_age_limit_are_an_age():
     text = "The reform abolished the upper age limit of 65 years for judges."
     assert first(text) == ("65 years", 65, "year", "age")
+
+
+def test_number_between_commas_after_an_opening_surname_is_an_age():
+    from extract.mentions import find_mentions
+    text = "The court jailed the lawyer. Karimov, 52, was the only defendant to deny the charges."
+    ages = [m for m in find_mentions(text) if m.kind == "age"]
+    assert [text[m.start:m.end] for m in ages] == ["52"]

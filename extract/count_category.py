@@ -4,7 +4,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 
 import re
 
-from extract.cues import (CHANGE_TO, CHARGED_PREDICATE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES,
+from extract.cues import (CHANGE_TO, CHARGED_PREDICATE, CHARGES_AGAINST_BEFORE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES,
                           GENERIC_EVENT_HEADS, INSPECTION_CONTEXT, OFFICIALS, PEOPLE_CATEGORY_VERBS, PEOPLE_NAMES,
                           PENALISED_PEOPLE, PLACE_OF, POPULATION, POPULATION_OF, PROPERTY_DAMAGE,
                           RECORDED_FACTS, SANCTIONED)
@@ -228,6 +228,29 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     return category
 
 
+# "... in 51 cities; 1,225 were detained in the capital": a verb that only happens to people says the count is of
+# people, so it does not inherit a noun naming things or places from the count before it.
+_PEOPLE_PASSIVE = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:detained|arrested|killed|"
+                             r"injured|wounded|convicted|sentenced|fined|jailed|imprisoned|beaten|tortured)\b",
+                             re.IGNORECASE)
+
+
+def _inheritable(inherited_noun: str, after: str) -> str:
+    """The previous count's noun, unless it names things while this count's own verb names people."""
+    if inherited_noun and _PEOPLE_PASSIVE.match(after) and _word_category(inherited_noun) in _THING_CATEGORIES:
+        return ""
+    return inherited_noun
+
+
+# "Three more activists, A, B, and C were each fined": the names between a count and its verb are the people counted.
+_NAMED_GROUP_PREDICATE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+,(?:\s+(?:and\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},?)+"
+                                    r"\s+(?:were|have\s+been|had\s+been)\s+(?:each\s+|all\s+|both\s+|later\s+|also\s+)?"
+                                    r"(found\s+guilty|convicted|sentenced|fined|jailed|detained|arrested|charged|acquitted|"
+                                    r"killed|injured)\b")
+_NAMED_GROUP_VERBS = {"detained": "detentions", "arrested": "detentions", "charged": "count_other",
+                      "acquitted": "count_other", "killed": "deaths", "injured": "injuries"}
+
+
 _EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")
 
 
@@ -241,6 +264,11 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             sentence, start, end):
         return "convictions" if PENALISED_PEOPLE.search(sentence[:start]) else "population"
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
+        return "count_other"
+    named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
+    if named_group:
+        return _NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions")
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]
     s, e = start - lo, end - lo
@@ -248,7 +276,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if label and re.fullmatch(r"[\s\d.,|]*", sentence[end:]):
         noun = label.group(1)
     else:
-        noun = count_noun(sentence, start, end) or inherited_noun
+        noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
         if _TIME_ONLY.fullmatch(noun) and inherited_noun:
             noun = inherited_noun
     if _CAPACITY_BEFORE.search(clause[:s]):

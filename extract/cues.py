@@ -68,7 +68,7 @@ COUNT_NOUN_CUES = cue_list([
 COUNT_VERB_CUES = cue_list([
     ("convictions", r"convict(?:ed|ing)|conviction\s+of|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|"
                     r"punished|reprimand|jailed|(?:jail|prison)\s+terms?\s+to|"
-                    r"fined\b|acquitted|(?:received|given|handed)\s+(?:[\w-]+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
+                    r"fined\b|(?:received|given|handed)\s+(?:[\w-]+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
                     r"(?:received|given|got)\s+(?:[\w-]+\s+){1,3}in\s+(?:jail|prison)|"
                     r"sentences?\s+(?:\w+\s+){0,3}against"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
@@ -188,9 +188,15 @@ CHANGE_TO = re.compile(r"\b([\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:increased|r
                        r"declined|decreased|reached|totall?ed|stood|climbed|jumped|soared|surged)\s+(?:to|at)?\s*"
                        r"(?:about|some|around|nearly|almost|approximately|over|more\s+than|at\s+least)?\s*$",
                        re.IGNORECASE)
-# A count of people whose own predicate is a charge: people charged are not yet cases or convictions.
-CHARGED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are|being)\s+(?:later\s+|also\s+|"
-                               r"subsequently\s+|formally\s+)?(?:charged|accused)\b", re.IGNORECASE)
+# A count of people whose own predicate is a charge or an acquittal: people charged or acquitted are not yet (or
+# not) convicted ("22 people charged with rioting", "seven staff were acquitted").
+CHARGED_PREDICATE = re.compile(r"^(?:[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been|are|being)\s+(?:later\s+|also\s+|"
+                               r"subsequently\s+|formally\s+)?(?:charged|accused|acquitted|cleared|exonerated)\b|"
+                               r"\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|men|women|suspects|defendants)\s+"
+                               r"(?:charged|accused|acquitted)\b|\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:charged|accused)\s+(?:with|of)\b)",
+                               re.IGNORECASE)
+# "brought criminal charges against 37 people": people charged, not yet convicted.
+CHARGES_AGAINST_BEFORE = re.compile(r"\bcharges?\s+against\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
 # "a population of approximately 88.6 million", "the prison population stood at 900": a size named before it.
 POPULATION_OF = re.compile(r"\b(?:(prison|inmate|prisoner|detainee)\s+)?population\s+(?:of|is|was|stood\s+at|"
                            r"totall?ed|numbered|reached)\s*(?:about|some|around|nearly|almost|approximately|over|"
@@ -200,9 +206,12 @@ POPULATION_OF = re.compile(r"\b(?:(prison|inmate|prisoner|detainee)\s+)?populati
 CONVICTED_PREDICATE = re.compile(r"^[^;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+|"
                                  r"subsequently\s+)?(?:found\s+guilty|convicted|sentenced|fined)\b", re.IGNORECASE)
 # A court arresting, or a penalty imposed on, a number of people: people held liable ("the courts arrested 30
-# offenders", "arrests were imposed on six offenders", "fines (64 people)").
+# offenders", "arrests were imposed on six offenders", "fines (64 people)", "gave two years of probation to three
+# clerks").
 PENALISED_PEOPLE = re.compile(r"(?:\bcourts?\s+(?:\w+\s+){0,2}(?:arrested|jailed|fined)\s+(?:and\s+fined\s+)?|"
-                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*)$",
+                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*|"
+                              r"\b(?:gave|given|handed(?:\s+down)?|imposed)\s+[^.;]{0,60}?\b(?:years?|months?|days?|"
+                              r"fines?|sentences?|terms?|probation|arrest|penalt(?:y|ies))\b[^.;]{0,40}?\s(?:to|on)\s+)$",
                               re.IGNORECASE)
 # "a country of 46 million": the size of a place's population, the noun left out.
 PLACE_OF = re.compile(r"\b(?:country|nation|city|state|region|province|town|island|territory)\s+of\s+(?:about\s+|"

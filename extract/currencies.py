@@ -13,7 +13,7 @@ NAMES = (
     ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
     ("EUR", "euro, euros"), ("RUB", "ruble, rubles, rouble, roubles, russian rubles"),
     ("KGS", "som, soms, kyrgyz som"), ("AZN", "manat, manats"), ("UZS", "sum, sums, soum, soums, uzbek soums"),
-    ("TJS", "somoni, somonis"), ("BYN", "belarusian ruble, belarusian rubles"),
+    ("TJS", "somoni, somonis, tajik somoni, tajik somonis"), ("BYN", "belarusian ruble, belarusian rubles"),
     ("GBP", "pound, pounds, pounds sterling, british pounds"),
     ("CNY", "yuan, renminbi"), ("UAH", "hryvnia, hryvnias, hryvnya, hryvni"), ("GEL", "lari, laris"),
     ("AMD", "dram, drams"), ("INR", "rupee, rupees, indian rupees"), ("NGN", "naira, nairas"),
@@ -65,7 +65,7 @@ SYMBOLS = {
     "₸": "KZT", "₽": "RUB", "₹": "INR", "rs": "INR", "rs.": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
     "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
-    "rp": "IDR", "rp.": "IDR", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
+    "rp": "IDR", "rp.": "IDR", "br": "BYN", "br.": "BYN", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
 }
 
 

@@ -43,6 +43,11 @@ _ARRESTED_FOR_BEFORE = re.compile(r"\barrest(?:ed|s)?\b[^.;]{0,120}\bfor\s+(?:(?
                                   re.IGNORECASE)
 _SENTENCING_VERB = re.compile(r"\b(?:sentenced|handed|given|gave|jailed|imposed|received|ordered|arrested)\b",
                               re.IGNORECASE)
+# "was punished with 15 days of detention", "got three days of arrest": days of detention or arrest given as a
+# penalty are administrative arrest, not pretrial custody.
+_OF_ARREST_AFTER = re.compile(r"^\s+(?:of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\b", re.IGNORECASE)
+_PENALTY_GIVEN_BEFORE = re.compile(r"\b(?:punish\w*|got|gets|given|gave|received|sentenced|awarded|handed)\b[^.;]{0,80}$",
+                                   re.IGNORECASE)
 # "a suspended three-year sentence": the word before the duration makes the term probation.
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+$", re.IGNORECASE)
 # "Within two weeks, three parties formed a coalition": an opening "within" phrase before a clause that tells
@@ -94,6 +99,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if mention.unit == "day" and mention.value <= 30 and name in ("prison_term", "detention", "duration_other") and (
             _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) or
             _ARRESTED_FOR_BEFORE.search(sentence[:start]) and not _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start])):
+        return "administrative_arrest"
+    if mention.unit == "day" and mention.value <= 30 and _OF_ARREST_AFTER.match(sentence[end:]) and \
+            _PENALTY_GIVEN_BEFORE.search(sentence[:start]):
         return "administrative_arrest"
     if name in ("prison_term", "detention") and short and \
             ADMINISTRATIVE_OFFENCE.search(sentence) and (name == "prison_term" or _JAILED.search(sentence) or

@@ -17,6 +17,9 @@ DURATION_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hou
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
+# "no more than 15 but no less than 10 days": two bounds joined by a qualifier share the unit after the second.
+_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than|"
+                         r"at\s+(?:least|most))\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
@@ -46,12 +49,14 @@ _SCALE = r"(?:\s?(?:million|billion|thousand))?"
 _EQUIVALENT_QUALIFIER = (r"(?:(?:approximately|about|some|around|nearly|roughly|almost|over|more\s+than|up\s+to|"
                          r"equivalent\s+to|the\s+equivalent\s+of|or|circa|approx\.|est\.|~)\s*)?")
 _BRACKET_SYMBOL = r"(?:U\.S\.\s?\$|US\s?\$|USD\s?|\$\s?US\s?|\$|€|EUR\s?|£|GBP\s?)"
-_BRACKET_WORDS = r"(?:\s?(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|USD|euros?|EUR))"
+_BRACKET_WORDS = r"(?:\s?(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|USD|euros?|EUR|\$|€|£))"
 _EQUIVALENT_BRACKET = re.compile(
-    rf"^\s*\(\s*{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
-    rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*\)",
+    rf"^\s*\(\s*(?:{_EQUIVALENT_QUALIFIER}(?:{_BRACKET_SYMBOL})?\s?(?:{_NUM}){_SCALE}(?:{_BRACKET_WORDS})?\s*(?:or|/|,(?!\s?\d)|;)\s*)?"
+    rf"{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
+    rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*[)\]]",
     re.IGNORECASE)
-# A short bracket right after an amount, which may restate it in another currency.
+# A short bracket right after an amount, which may restate it in another currency; with two equivalents
+# ("(about 11,350 EUR or 13,000 USD)") the last is read.
 _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{1,70})\)")
 _SCALE_END = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn|m|k)$", re.IGNORECASE)
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
@@ -71,6 +76,10 @@ _SPAN_OF = re.compile(r"^\s+(?:of\s+)?an?\s+(century|decade)\b", re.IGNORECASE)
 _SPAN_YEARS = {"century": 100, "decade": 10}
 _UNIT_AND_BEFORE = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour)\s+and\s+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
+# "166 prisoners per 100,000 people": a rate's base belongs inside the rate's mention.
+_RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
+                              r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
+                              r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)
@@ -103,6 +112,27 @@ def _sentence_before(text: str, pos: int) -> str:
 def _is_bare(text: str, pos: int) -> bool:
     """Whether nothing but punctuation or a linking word follows pos (no noun after the number)."""
     return bool(_NEXT_WORD.match(text[pos:pos + 12]))
+
+
+# "sentenced A to eight years and B to six": a bare number ending a second sentencing takes the unit of the term
+# given earlier in the same sentence.
+_SENTENCED_TO_BEFORE = re.compile(r"\b(?:sentenced|jailed)\s+(?:[\w’'-]+\s+){1,3}to\s+$|,\s+(?:and\s+)?"
+                                  r"(?:[A-Z][\w’'-]+\s+){1,2}to\s+$")
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;,)]|$|\s+(?:and|each|respectively|in\s+(?:prison|jail))\b)")
+_TERM_EARLIER = re.compile(r"\b(?:\d+|(?!(?:the|this|that|last|next|each|per|every|previous|same|a|one)\b)[a-z]+)(?:[- ]and[- ](?:a[- ])?half)?[ -](year|month)s?\b(?![- ]old)[^.;]*$",
+                           re.IGNORECASE)
+
+
+def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
+    """The year or month unit a second sentence leaves out ("sentenced A to eight years and B to six")."""
+    before = text[max(0, number.start - 200):number.start]
+    if not _SENTENCED_TO_BEFORE.search(before[-60:]) or not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
+        return None
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
+    earlier = _TERM_EARLIER.search(sentence[:-1]) if re.search(r"\bsentenced\b", sentence) else None
+    if not earlier:
+        return None
+    return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
 
 
 def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
@@ -241,11 +271,13 @@ class _Reader:
                     high, qualifier, last, unit = nxt.value * wider.factor, "range", nxt, wider
                     if _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
-            elif unit is None and (_AND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
+            elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared, _ = _unit_with_gaps(text, nxt.end)
                 if shared and shared.kind in ("duration", "percent", "money", "age"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
+        if unit is None and low is None:
+            unit = _elided_sentence_unit(text, number)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None
@@ -294,6 +326,10 @@ class _Reader:
             self.ages.add(i)
         if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
             kind, unit_name = "ratio", "times"
+        rate = _RATE_BASE_AFTER.match(text[end:end + 120]) if kind == "count" else None
+        if rate and end + rate.end() - start < 160:
+            end += rate.end()
+            self._use_inside(end)
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)
         if qualifier == "exact":
             mention = self._with_qualifier(mention)

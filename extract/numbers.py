@@ -19,7 +19,7 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
-          "crores": 10_000_000}
+          "crores": 10_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
 # Scale letters glued to digits in news style: "$2.5bn", "168.6m passengers", "5k".
 SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
@@ -38,7 +38,7 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
-_SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?))"
+_SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?|mln|bln))"
 _SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
@@ -47,7 +47,7 @@ _DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3})+(?![\d])(?=\s?[A-Za-z€$£%])"
            r"|\d+(?:\.\d+)?(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
-_HALF = r"(?:[- ]and[- ]a[- ]half|[- ]and[- ](?:one|a)[- ]half)"
+_HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 
 TOKEN = re.compile(
     rf"""(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b

@@ -46,6 +46,10 @@ _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\
                              re.IGNORECASE)
 
 
+# "166 prisoners per 100,000 people": a rate's mention runs on to its base; its noun is read after the count.
+_RATE_TAIL = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s", re.IGNORECASE)
+
+
 def _in_brackets(sentence: str, start: int) -> bool:
     """Whether a mention sits inside a bracket still open before it: "21 victims (20 citizens and one foreigner)"
     breaks down the count before the bracket, so its parts count the same people."""
@@ -59,6 +63,9 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
     s, e = _sentence_bounds(paragraph, mention.number_start)
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
+    rate = _RATE_TAIL.search(sentence[ms:me]) if mention.kind == "count" else None
+    if rate:
+        me = ms + rate.start()
     cat = category(mention, sentence, ms, me, text[:s], previous_noun)
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
@@ -68,7 +75,8 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
                                                            previous_category in _PEOPLE_CATEGORIES and (
                                                                cat in ("population", "count_other") or
                                                                POPULATION.fullmatch(count_noun(sentence, ms, me)))) or
-                                                          _PART_OF_AFTER.match(sentence[me:])):
+                                                          _PART_OF_AFTER.match(sentence[me:])) and not (
+            previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES):
         cat = previous_category
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):

@@ -21,10 +21,10 @@ _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b)(?:age\spoints?)?", re.I
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)(mile|kilomet(?:er|re)|km|met(?:er|re)|feet|foot)s?\b", re.IGNORECASE)
 _CODES = "|".join(sorted(CODES))
-_CURRENCY = re.compile(rf"\s(?:(?i:{_CUR_WORDS})|{_CODES})\b")
+_CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
     r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?|"
-    rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|{_CODES})\s?)$")
+    rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|{_CODES})\s?)$")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def unit_after(text: str, pos: int) -> Unit | None:
         return Unit(pos + m.end(), unit, "length", factor)
     m = _CURRENCY.match(rest)
     if m:
-        word = m.group(0).strip()
+        word = m.group(0).strip().lstrip("-")
         return Unit(pos + m.end(), CURRENCY_WORDS.get(word.lower(), word), "money")
     return None
 

@@ -728,3 +728,43 @@ def test_coalition_partners_are_organizations():
 def test_definite_count_after_a_preposition_refers_back_not_a_detention_tally():
     rows = figs("Organisers were detained at a picket in defence of the three bloggers.")
     assert ("three", "count_other", False) in rows
+
+
+def test_people_acquitted_are_not_convictions():
+    assert figs("Five of the defendants were acquitted by the jury.")[0][1] == "count_other"
+
+
+def test_people_charged_participle_is_count_other():
+    assert figs("Prosecutors said 31 people charged with rioting remained in custody.")[0][1] == "count_other"
+
+
+def test_count_with_own_detention_verb_does_not_take_a_place_noun():
+    found = figs("On 6 March, 3,100 people were detained in 40 cities, of whom 1,400 were detained in the capital.")
+    assert found[2] == ("1,400", "detentions", False)
+
+
+def test_names_between_a_count_and_its_penalty_verb_are_convictions():
+    found = figs("Four more bloggers, Ivan Petrov, Anna Sidorova and Lina Kim were each fined 20,000 rubles.")
+    assert found[0] == ("Four", "convictions", False)
+
+
+def test_people_a_court_gave_probation_to_are_convictions():
+    found = figs("The court gave four years of probation to three former bank employees.")
+    assert found[1] == ("three", "convictions", False)
+
+
+def test_rate_base_is_part_of_the_rate_mention_and_count_keeps_its_noun():
+    found = figs("The country held 212 inmates per 100,000 residents, among the highest rates in the region.")
+    assert found == [("212 inmates per 100,000 residents", "prisoners", False)]
+
+
+def test_days_of_detention_given_as_a_penalty_are_administrative_arrest():
+    assert figs("Activist Ivan Petrov got 13 days of detention.")[0][1] == "administrative_arrest"
+    assert figs("She was punished with three days of arrest for shielding her son.")[0][1] == "administrative_arrest"
+
+
+def test_people_charges_were_brought_against_are_count_other():
+    found = figs("Authorities later brought criminal charges against 40 people and convicted 35 of the 40 defendants.")
+    assert found[0] == ("40", "count_other", False)
+    assert figs("The court heard the cases of 12 opposition activists charged with joining protests.")[0][1] == \
+        "count_other"

@@ -179,7 +179,7 @@ def test_months_of_a_named_year_are_a_period_not_a_figure():
 
 def test_base_of_a_rate_is_part_of_the_rate_not_a_figure():
     text = "The country jails 212 inmates for every 100,000 residents, far above the regional average."
-    assert found(text) == ["212"]
+    assert found(text) == ["212 inmates for every 100,000 residents"]
 
 
 def test_base_after_a_numerator_of_one_stays_the_figure():

@@ -229,3 +229,43 @@ def test_number_between_commas_after_an_opening_surname_is_an_age():
     text = "The court jailed the lawyer. Karimov, 52, was the only defendant to deny the charges."
     ages = [m for m in find_mentions(text) if m.kind == "age"]
     assert [text[m.start:m.end] for m in ages] == ["52"]
+
+
+def test_dollar_sign_after_the_bracketed_number_is_the_usd_equivalent():
+    m = find_mentions("A court fined the blogger 150,000 tenge (350$) for the post.")[0]
+    assert (m.unit, m.value, m.usd_reported) == ("KZT", 150000, 350)
+
+
+def test_one_and_half_months_is_one_and_a_half():
+    assert first("He spent one and half months in a temporary holding facility.")[1:3] == (1.5, "month")
+
+
+def test_two_bounds_joined_by_but_share_the_unit_after_the_second():
+    found = find_mentions("The law provides for detention of no more than 30 but no less than 15 days.")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(30, "day", "up_to"), (15, "day", "at_least")]
+
+
+def test_second_sentence_with_unit_left_out_takes_the_earlier_term_unit():
+    found = find_mentions("The court sentenced Petrov to eight years in prison and sentenced Ivanova to six.")
+    assert [(m.value, m.unit) for m in found] == [(8, "year"), (6, "year")]
+
+
+def test_spaced_mln_scale_multiplies_a_currency_amount():
+    m = find_mentions("As a result, the party leader was fined 10.5 mln rubles.")[0]
+    assert (m.value, m.unit) == (10_500_000, "RUB")
+
+
+def test_currency_word_hyphenated_to_the_number_is_money():
+    m = find_mentions("A court ordered the reporter to pay a 580-dollar fine for the protest.")[0]
+    assert (m.value, m.unit, m.kind) == (580, "USD", "money")
+
+
+def test_br_before_a_number_is_belarusian_rubles():
+    m = find_mentions("The judge fined the reporter Br 690 for the stream.")[0]
+    assert (m.value, m.unit) == (690, "BYN")
+
+
+def test_second_of_two_bracketed_equivalents_gives_the_usd_amount():
+    m = find_mentions("His family must pay 124,000 Tajik somoni (approximately 11,350 EUR or 13,000 USD] in damages.")[0]
+    assert (m.unit, m.usd_reported) == ("TJS", 13000)
+    assert len(find_mentions("His family must pay 124,000 Tajik somoni (approximately 11,350 EUR or 13,000 USD].")) == 1

@@ -4,7 +4,9 @@ the wage debt the sentence before speaks of), durations and counts by their own 
 """
 
 from extract.count_category import count_category
-from extract.cues import MONEY_CUES, PAID_TO_PEOPLE_BEFORE, WAGE_DEBT
+import re
+
+from extract.cues import FINE_UNIT_AFTER, MONEY_CUES, PAID_TO_PEOPLE_BEFORE, WAGE_DEBT
 from extract.duration_category import duration_category
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -25,4 +27,6 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         return name or "money_other"
     if mention.kind == "duration":
         return duration_category(mention, sentence, start, end, before)
+    if FINE_UNIT_AFTER.match(sentence[end:]) and re.search(r"\bfin(?:e[sd]?|ing)\b", sentence, re.IGNORECASE):
+        return "fine"
     return count_category(sentence, start, end, inherited_noun)

@@ -20,6 +20,7 @@ MONEY_CUES = cue_list([
     ("wage", r"wages?\b|salar(?:y|ies)|poverty\s+line|pensions?\b|minimum\s+subsistence|earn(?:s|ed|ings)?\b|paid\s+per|"
              r"(?:weekly|monthly|annual|average|hourly|daily|basic|minimum|take-home)\s+pay\b|pay\s+(?:was|is|rose|fell)\b"),
     ("fine", r"fine[sd]?\b|fining|penalt(?:y|ies)|penali[sz]e"),
+    ("money_other", r"damages\b|compensation|restitution|reparations?\b"),
 ])
 DURATION_CUES = cue_list([
     ("probation", r"probation|restrict(?:ed|ions?\s+(?:of|on))\s+(?:[\w’'-]+\s+){0,3}?(?:freedom|movement)|restricted\s+freedom|suspended\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)|"
@@ -33,7 +34,7 @@ DURATION_CUES = cue_list([
                     r"sentences\b|sentenced"),
     ("detention", r"pre-?trial|detention|detain|custody|held\b|hold\b|arrest"),
     ("legal_time_limit", r"terms?\s+(?:in|of)\s+office|(?:presidential|parliamentary)\s+terms?\b|within|deadline|notice|in\s+advance|prior\s+to|before\b|"
-                         r"valid|residen|leave\b|registration|register|exempt|experience|renewal|lasts|"
+                         r"extension\s+of\s+the\s+(?:\w+\s+)?period|valid|residen|leave\b|registration|register|exempt|experience|renewal|lasts|"
                          r"stay\b|workweek|overtime|consider|before\s+(?:the\s+)?elections?|initiate"),
 ])
 COUNT_EVENT_CUES = cue_list([
@@ -46,7 +47,7 @@ COUNT_EVENT_CUES = cue_list([
 ])
 COUNT_NOUN_CUES = cue_list([
     ("complaints", r"complaints?|appeals?\b|petitions?|grievances|allegations?\b"),
-    ("convictions", r"convictions\b|sentences\b|verdicts\b|penalties\b"),
+    ("convictions", r"convictions\b|sentences\b|verdicts\b|rulings\b|penalties\b"),
     ("victims", r"victims?\b|disappearances\b|bonded\b|slaves\b|enslaved\b|survivors\b"),
     ("criminal_cases", r"(?:criminal\s+)?cases?\b|investigations?|lawsuits?|litigations?|crimes?\b|instances|"
                        r"proceedings|probes?\b|inquir(?:y|ies)\b|enquir(?:y|ies)\b|charges\b|indictments?\b|"
@@ -62,19 +63,23 @@ COUNT_NOUN_CUES = cue_list([
     ("prisoners", r"prisoners?|inmates?|political\s+prisoners|imprisoned|incarcerated|POWs?\b|convicts\b"),
     ("count_other", r"countries|cities|towns|villages|regions|provinces|districts|states\b|territories|"
                     r"municipalities|departments\b|operations\b|locations|sites\b|places\b|nations\b|jurisdictions|areas\b|incidents?\b|"
-                    r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
+                    r"occasions\b|episodes\b|gatherings?\b|rall(?:y|ies)\b|demonstrations\b|marches\b|protests\b|pickets\b|strikes\b|"
+                    r"teeth\b|tooth\b|ribs?\b|fingers?\b|toes?\b|bones\b|stitches\b|vertebrae\b|categories|types\b|kinds\b|grams?\b|kilograms?\b|kg\b|tons?\b|"
                     r"tonnes?\b|lit(?:er|re)s?\b|hectares?\b|degrees\b"),
 ])
 COUNT_VERB_CUES = cue_list([
     ("convictions", r"convict(?:ed|ing)|conviction\s+of|sentenced|found\s+guilty|guilty\b|held\s+(?:criminally\s+)?liable|"
                     r"punished|reprimand|jailed|(?:jail|prison)\s+terms?\s+to|"
+                    r"\bgot\s+(?:(?:the\s+)?(?:terms?|sentences?|fines?)\b|[\w-]+\s+(?:days?|months?|years?)\b)|"
+                    r"(?:will|would|to)\s+serve\s+(?:\w+\s+)?(?:prison|jail)\s+(?:time|terms?|sentences?)|"
                     r"fined\b|(?:received|given|handed)\s+(?:[\w-]+\s+){0,2}(?:fines?|sentences?|prison\s+terms?|penalties)|"
                     r"(?:received|given|got)\s+(?:[\w-]+\s+){1,3}in\s+(?:jail|prison)|"
                     r"sentences?\s+(?:\w+\s+){0,3}against"),
     ("prisoners", r"(?:were|was|are|is|being)\s+held\s+in\s+(?:\d[\d,]*\s+)?(?:prisons?|facilities|detention|custody|"
                   r"penal|colonies|jails?|camps?)|"
                   r"(?:were|was|are|is|remain(?:ed|s)?)\s+(?:still\s+|currently\s+)?in\s+(?:pre-?trial\s+|[A-Z]\w+\s+)?"
-                  r"(?:custody|prisons?|detention)\b|(?:currently|still)\s+(?:detained|held)|remanded\s+(?:to|in)\s+"
+                  r"(?:custody|prisons?|detention)\b|(?:currently|still)\s+(?:being\s+)?(?:detained|held)|(?:are|is)\s+(?:currently\s+)?(?:detained|held)\s+(?:on|over)\s+(?:[\w-]+\s+){0,3}charges|"
+                  r"(?:reported|believed|said|known)\s+to\s+be\s+(?:held\s+)?in\s+(?:detention|custody|prison|jail)|remanded\s+(?:to|in)\s+"
                   r"(?:prison|custody|jail)|(?:being|are|were|remain\w*)\s+held\s+(?:in\s+[A-Z]\w+\s+)?for\b|"
                   r"in\s+detention\s+at\s+(?:\w+\s+){0,3}(?:Prison|prison|jail|facility)|"
                   r"under\s+(?:a\s+|the\s+)?(?:sentences?\s+of\s+death|death\s+sentences?)|prisons?\s+held\b|behind\s+bars|serving\s+(?:prison\s+)?sentences|"
@@ -228,5 +233,27 @@ SHARE_MEASURED_BEFORE = re.compile(r"\b(?:covers?|covered|covering|employ(?:s|ed
                                    r"represent(?:s|ed)?|ma(?:k|d)e\s+up|comprise[sd]?)\s+(?:(?:only|about|approximately|"
                                    r"roughly|some|nearly|around|just)\s+)*$", re.IGNORECASE)
 # "the maximum penalty for bribery is 10 years": the clause names a rule's bound before the figure.
-MAXIMUM_PENALTY_IS = re.compile(r"\b(?:maximum|minimum)\s+(?:penalty|penalties|sentences?|punishments?|prison\s+terms?|"
-                                r"terms?|fines?)\b[^.;]{0,80}?\b(?:is|are)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+MAXIMUM_PENALTY_IS = re.compile(r"\b(?:maximum|minimum)\s+(?:penalty|penalties|sentences?|sanctions?|punishments?|prison\s+terms?|"
+                                r"terms?|fines?|time|period|length)\b[^.;]{0,80}?\b(?:is|are)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+
+# "fined 30 base fees", "20 minimum wages": a fine counted in a legal unit of account rather than a currency.
+FINE_UNIT_AFTER = re.compile(r"^[\s-]*(?:base\s+(?:fees?|units?|amounts?|values?)|basic\s+(?:units?|amounts?)|"
+                             r"minimum\s+(?:monthly\s+)?(?:wages?|salar(?:y|ies))|monthly\s+calculation\s+indi\w+|MCIs?\b)",
+                             re.IGNORECASE)
+# "the former teacher must pay a fine": an obligation laid on a definite person in a reported case is an order.
+DEFINITE_PERSON_MUST_PAY = re.compile(r"(?:^|[.;]\s*)(?:The|This|That|His|Her|Their)\s+(?!law|code|rules?|act|decree|state)"
+                                      r"(?:[\w’'-]+\s+){0,3}?(?:must|has\s+to|will\s+have\s+to)\s+pay\b|"
+                                      r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:must|has\s+to|will\s+have\s+to)\s+pay\b",
+                                      re.IGNORECASE)
+# "had faced up to 15 years": the most a charge carries, i.e. what the law prescribes for it.
+FACED_BEFORE = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:a\s+(?:possible\s+|potential\s+)?(?:maximum\s+(?:of\s+)?)?)?$",
+                          re.IGNORECASE)
+# "urged the authorities to release three activists": a call to free people is not a rule.
+RELEASE_CALL_BEFORE = re.compile(r"\brelease\s+(?:all\s+|the\s+|these\s+)?$", re.IGNORECASE)
+# "a seven-month strike", "a 20-day hunger strike": how long a protest or siege lasted, not a penalty.
+EVENT_SPAN_AFTER = re.compile(r"^[\s-]*(?:long\s+)?(?:hunger\s+|general\s+|sit-down\s+)?(?:strike|protest|siege|sit-in|"
+                              r"blockade|standoff|stand-off|occupation|boycott)s?\b", re.IGNORECASE)
+# "spent two years in jail without charge", "awaiting trial": custody before any verdict is detention.
+BEFORE_TRIAL = re.compile(r"\bwithout\s+(?:being\s+)?(?:charged?|tried|trial)\b|\b(?:awaiting|pending)\s+trial\b", re.IGNORECASE)
+# "faced a fine of up to 1,000 rubles or 15 days behind bars": the alternative the charge carries is prescribed too.
+FACED_ALTERNATIVE_BEFORE = re.compile(r"\bfac(?:e|es|ed|ing)\s+[^.;]{0,60}\bup\s+to\b[^.;]*\bor\s+$", re.IGNORECASE)

@@ -4,7 +4,7 @@ legal time limit or another span of time, from the words attached to it and the 
 
 import re
 
-from extract.cues import (ADMINISTRATIVE_OFFENCE, ARREST_PENALTY_BEFORE, DEADLINE_BEFORE, DURATION_CUES, LIMIT_AFTER,
+from extract.cues import (ADMINISTRATIVE_OFFENCE, ARREST_PENALTY_BEFORE, BEFORE_TRIAL, DEADLINE_BEFORE, DURATION_CUES, EVENT_SPAN_AFTER, LIMIT_AFTER,
                          NO_LATER_THAN_BEFORE, STATUTORY_CUES, TO_AFTER)
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -37,16 +37,16 @@ _ONGOING_FOR = re.compile(r"\b(?:ongoing|pending|continu\w+|lasted|lasting|runni
                           r"(?:(?:nearly|almost|about|over|more\s+than)\s+)?$", re.IGNORECASE)
 # A jail term counted in days ("handed 15 days in jail", "a 12-day jail sentence", "arrested ... for 15 days") is
 # an administrative arrest: criminal prison terms are not counted in days.
-_DAYS_IN_JAIL_AFTER = re.compile(r"^[\s-]*(?:of\s+|in\s+)?(?:administrative\s+)?(?:jail|prison)\b(?!\s+(?:terms?\s+)?"
+_DAYS_IN_JAIL_AFTER = re.compile(r"^[\s-]*(?:of\s+|in\s+)?(?:administrative\s+)?(?:jail|prison|behind\s+bars)\b(?!\s+(?:terms?\s+)?"
                                  r"(?:sentences?\s+)?(?:for|of)\s+(?:up\s+to\s+)?\w+\s+years?)", re.IGNORECASE)
 _ARRESTED_FOR_BEFORE = re.compile(r"\barrest(?:ed|s)?\b[^.;]{0,120}\bfor\s+(?:(?:another|a\s+further|up\s+to)\s+)?$",
                                   re.IGNORECASE)
-_SENTENCING_VERB = re.compile(r"\b(?:sentenced|handed|given|gave|jailed|imposed|received|ordered|arrested)\b",
+_SENTENCING_VERB = re.compile(r"\b(?:sentenced|handed|given|gave|jailed|imposed|received|ordered|arrested|spent|serv(?:ed|ing))\b",
                               re.IGNORECASE)
 # "was punished with 15 days of detention", "got three days of arrest": days of detention or arrest given as a
 # penalty are administrative arrest, not pretrial custody.
-_OF_ARREST_AFTER = re.compile(r"^\s+(?:of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\b", re.IGNORECASE)
-_PENALTY_GIVEN_BEFORE = re.compile(r"\b(?:punish\w*|got|gets|given|gave|received|sentenced|awarded|handed)\b[^.;]{0,80}$",
+_OF_ARREST_AFTER = re.compile(r"^[’']?\s+(?:of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\b", re.IGNORECASE)
+_PENALTY_GIVEN_BEFORE = re.compile(r"\b(?:punish\w*|sanctions?|penalty|got|gets|given|gave|received|sentenced|awarded|handed)\b[^.;]{0,120}$",
                                    re.IGNORECASE)
 # "a suspended three-year sentence": the word before the duration makes the term probation.
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+$", re.IGNORECASE)
@@ -91,6 +91,13 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if narrative_within(sentence, start, end):
         return "duration_other"
     name = _duration_kind(sentence, start, end, before)
+    if mention.unit == "hour" and name == "prison_term":
+        return "detention"
+    if name == "prison_term" and BEFORE_TRIAL.search(sentence):
+        return "detention"
+    if mention.unit == "day" and mention.value <= 30 and name in ("prison_term", "detention", "duration_other") and \
+            _short_term_given(sentence, start, end):
+        return "administrative_arrest"
     if _SUSPENDED_BEFORE.search(sentence[max(0, start - 12):start]) and name == "prison_term":
         return "probation"
     short = mention.unit in ("day", "hour") and mention.value <= 90 or mention.unit == "month" and mention.value <= 3
@@ -110,11 +117,33 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     return name
 
 
+# "41 people got 10 days", "sentenced to seven days' detention", "a fine ... or 15 days behind bars", "will spend 10 days
+# in detention according to the court's ruling": a few days given by a court, or offered beside a fine, are a penalty.
+_COURT_GAVE_BEFORE = re.compile(r"\b(?:sentenced|got|gets|given|gave|handed|terms?\s+(?:of|for)|fines?\b[^.;]*\bor)\s+"
+                                r"(?:(?:to|of|for|up\s+to|another|the)\s+)*(?:[\w-]+\s+and\s+)?$", re.IGNORECASE)
+_COURT_RULING = re.compile(r"\b(?:court|judge)\b[^.;]*\b(?:rul\w*|order\w*|decision|verdict)|\b(?:rul\w*|order|decision|verdict)"
+                           r"\s+(?:of|by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}(?:court|judge)", re.IGNORECASE)
+_PRETRIAL_AFTER = re.compile(r"^[’'\s-]*(?:of\s+|in\s+)?(?:pre-?trial|remand)", re.IGNORECASE)
+
+
+def _short_term_given(sentence: str, start: int, end: int) -> bool:
+    """Whether a term of a few days is one a court gave or a penalty set beside a fine, not custody before trial."""
+    if _PRETRIAL_AFTER.match(sentence[end:]) or _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]) or \
+            _HELD_FOR.search(sentence[max(0, start - 50):start]) or BEFORE_TRIAL.search(sentence):
+        return False
+    if _COURT_GAVE_BEFORE.search(sentence[max(0, start - 80):start]):
+        return True
+    return bool(re.search(r"\b(?:spend|serve)\s+$", sentence[max(0, start - 10):start], re.IGNORECASE) and
+                _COURT_RULING.search(sentence))
+
+
 def _duration_kind(sentence: str, start: int, end: int, before: str) -> str:
     """The penalty, detention or time limit a duration is, from the words attached to it, then the nearest
     cue, then a penalty named earlier in the paragraph ("were given four years")."""
     right = sentence[end:end + 60]
     words = sentence[start:end].lower()
+    if EVENT_SPAN_AFTER.match(right):
+        return "duration_other"
     if re.match(r"^\W{0,3}(?:of\s+)?(?:administrative\s+)?(?:imprisonment|incarceration|prison|jail)", right,
                 re.IGNORECASE) and re.search(r"administrative\s+(?:offen[cs]e|arrest)", sentence, re.IGNORECASE) and \
             "day" in words:

@@ -4,7 +4,9 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 import re
 
-from extract.cues import (BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, EVENT_CUES, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER,
+from extract.cues import (BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, DEFINITE_PERSON_MUST_PAY, EVENT_CUES, FACED_ALTERNATIVE_BEFORE,
+                          FACED_BEFORE,
+                          FINE_UNIT_AFTER, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER, RELEASE_CALL_BEFORE,
                           MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
 from extract.duration_category import narrative_within
 from extract.mentions import Mention
@@ -37,6 +39,17 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
         return False
+    if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
+        return False
+    if mention.kind in ("duration", "money") and mention.qualifier == "up_to" and \
+            FACED_BEFORE.search(sentence[max(0, start - 40):start]) or \
+            mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
+        return True
+    if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
+        return False
+    fine_unit = FINE_UNIT_AFTER.match(sentence[end:])
+    if fine_unit:
+        cued = cued[:end] + " " * fine_unit.end() + cued[end + fine_unit.end():]
     law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
     event, event_distance = nearest([("event", EVENT_CUES)], evented, start, end, 160)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for

@@ -768,3 +768,95 @@ def test_people_charges_were_brought_against_are_count_other():
     assert found[0] == ("40", "count_other", False)
     assert figs("The court heard the cases of 12 opposition activists charged with joining protests.")[0][1] == \
         "count_other"
+
+
+def test_damages_near_an_amount_decide_over_a_salary_later_in_the_sentence():
+    found = figs("Her parents were told to pay the city 90,000 dollars in damages, about twice the average annual salary.")
+    assert found[0][1:] == ("money_other", False)
+
+
+def test_a_fine_a_named_person_must_pay_is_an_order_not_a_law():
+    assert figs("The retired nurse must pay a fine of 540 rubles.")[0] == ("540 rubles", "fine", False)
+
+
+def test_the_most_a_charge_carries_is_statutory():
+    found = figs("The two students had faced up to 12 years in prison for joining the marches.")
+    assert found[1] == ("up to 12 years", "prison_term", True)
+
+
+def test_short_jail_spell_is_administrative_arrest_and_hours_behind_bars_are_detention():
+    assert figs("He was detained again after his wife spent 15 days in jail.")[0][1] == "administrative_arrest"
+    assert figs("The historian was freed in the evening after 48 hours behind bars.")[0][1] == "detention"
+
+
+def test_how_long_a_strike_lasted_is_not_a_penalty():
+    found = figs("Several drivers who spoke to reporters during the five-month strike are among the nine jailed.")
+    assert found[0] == ("five-month", "duration_other", False)
+
+
+def test_body_parts_are_never_victims():
+    assert figs("At his first hearing his two front teeth were missing after police questioning.")[0][1] == "count_other"
+
+
+def test_part_of_the_convicted_who_will_serve_prison_time_are_convictions():
+    found = figs("Prosecutors in May convicted 35 of the 40 defendants, 12 of whom will serve prison time.")
+    assert found[-1] == ("12", "convictions", False)
+
+
+def test_people_still_being_detained_are_prisoners():
+    assert figs("Four opposition candidates are still being detained in the capital.")[0][1] == "prisoners"
+
+
+def test_count_of_fine_units_without_currency_is_a_fine_and_not_statutory():
+    assert figs("He was fined 12 basic units for the flag.")[0] == ("12", "fine", False)
+    assert figs("The court fined him 20 minimum wages for the post.")[0] == ("20", "fine", False)
+    assert figs("The judge fined the reporter Br 700 (25 base fees) for the stream.")[1] == ("25", "fine", False)
+
+
+def test_protests_counted_are_events_not_people():
+    assert figs("They were fined for taking part in four protests last spring.")[0][1] == "count_other"
+
+
+def test_a_call_to_release_prisoners_is_not_a_rule():
+    found = figs("The government must immediately release four journalists imprisoned for their reporting.")
+    assert found[0] == ("four", "prisoners", False)
+
+
+def test_people_who_got_a_few_days_are_convicted_and_the_days_are_administrative_arrest():
+    found = figs("After the march, 30 people got 12 days and nine more activists were sentenced to five days' detention.")
+    assert found[0] == ("30", "convictions", False)
+    assert found[1][1] == "administrative_arrest"
+    assert found[3][1] == "administrative_arrest"
+
+
+def test_days_a_court_ruling_says_someone_will_spend_in_detention_are_administrative_arrest():
+    found = figs("The poet will spend 12 days in detention according to the ruling by the city court.")
+    assert found[0][1] == "administrative_arrest"
+
+
+def test_days_offered_beside_a_maximum_fine_are_a_prescribed_administrative_arrest():
+    found = figs("The student faced a fine of up to 2,000 rubles or 10 days behind bars.")
+    assert found[1] == ("10 days", "administrative_arrest", True)
+
+
+def test_maximum_sanction_in_days_of_arrest_is_statutory_administrative_arrest():
+    found = figs('The maximum sanction under the article "Disobeying a lawful order of an officer" is ten days of arrest.')
+    assert found[0] == ("ten days", "administrative_arrest", True)
+
+
+def test_time_in_jail_without_charge_or_trial_is_detention():
+    assert figs("The student has spent more than three years in jail without charge or trial.")[0][1] == "detention"
+
+
+def test_people_held_now_on_political_charges_are_prisoners():
+    assert figs("Nearly 900 people are detained on politically motivated charges, the agency said.")[0][1] == "prisoners"
+    assert figs("Some 700 people are reported to be in detention on political grounds.")[0][1] == "prisoners"
+
+
+def test_court_rulings_counted_are_convictions():
+    assert figs("Courts issued more than 150 rulings against those detained at the march.")[0][1] == "convictions"
+
+
+def test_extension_of_an_investigation_period_is_a_legal_time_limit():
+    found = figs("The law permits an extension of the investigation period for up to two years.")
+    assert found[0] == ("up to two years", "legal_time_limit", True)

@@ -123,3 +123,10 @@ def test_a_byte_order_mark_does_not_hide_the_first_heading():
     doc = read_document("\ufeffSection 1. Prisons\n\nGuards beat 12 inmates.\n", "d", 2021)
     assert doc.paragraphs[0].is_heading
     assert doc.paragraphs[1].section == ("Section 1. Prisons",)
+
+
+def test_abbreviations_before_numbers_do_not_end_a_sentence():
+    text = "A court fined him 3,000 dinars (approx. US$8,000) under Art. 5 of the code. He appealed.\n"
+    para = read_document(text, "d", 2021).paragraphs[0]
+    assert [s.text for s in para.sentences] == [
+        "A court fined him 3,000 dinars (approx. US$8,000) under Art. 5 of the code.", "He appealed."]

@@ -7,10 +7,10 @@ from extract.vocabulary import MONTH_WORDS
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;()]{2,80}?)(?:,|\.|;|\s+\(|$)", re.IGNORECASE)
 _VERB = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'.-]*|NGOs|activists|police|observers|prosecutors|critics|media|officials|authorities|"
+    r"(?P<who>(?:[A-Z][\w’'.-]*|NGOs|activists|organi[sz]ers|monitors|police|observers|prosecutors|critics|media|officials|authorities|"
     r"(?:human\s+rights\s+)?(?:defenders|activists|organizations))(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on|"
     r"NGOs|activists|defenders|rights|human|police|media|accounts|posts|sources|news|social))*)\s+"
-    r"(?:also\s+|further\s+|separately\s+|reportedly\s+|later\s+)?"
+    r"(?:also\s+|further\s+|separately\s+|reportedly\s+|later\s+)?(?:ha(?:ve|s|d)\s+)?"
     r"(?:stated|reported|said|claimed|estimated|noted|told|alleged|asserted|indicated|showed|announced|recommends|"
     r"estimate|report|state|say|claim|forecasted|forecast|documented|counted|recorded|confirmed|tallied)\b")
 _TIME = (rf"(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)"
@@ -24,7 +24,7 @@ _REPORT_OF = re.compile(r"^(?:(?:annual|latest|official|preliminary|recent)\s+)?
                         re.IGNORECASE)
 _SURVEY_TAIL = re.compile(r"\b(survey|study|poll|report|data|statistics)\s+(?:within|among|in|on|of|conducted)\b.*$",
                           re.IGNORECASE)
-_COMMON = re.compile(r"^(?:Police|Prosecutors|Activists|Observers|Prisoners|Authorities|Officials|Critics|Media|"
+_COMMON = re.compile(r"^(?:Police|Prosecutors|Activists|Organi[sz]ers|Monitors|Observers|Prisoners|Authorities|Officials|Critics|Media|"
                      r"Journalists|Lawyers|Witnesses|Residents|Relatives|Doctors|Human|Local|Independent|Government|"
                      r"Social|Several|Some|Many|Civil|International|Rights|Opposition|Trade|Religious)\b")
 _NOT_SOURCES = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Media|Law|law|[Tt]he\s+law|The|A|An)$")

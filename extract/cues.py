@@ -214,7 +214,8 @@ CONVICTED_PREDICATE = re.compile(r"^[^;]{0,60}?\b(?:were|was|have\s+been|had\s+b
 # offenders", "arrests were imposed on six offenders", "fines (64 people)", "gave two years of probation to three
 # clerks").
 PENALISED_PEOPLE = re.compile(r"(?:\bcourts?\s+(?:\w+\s+){0,2}(?:arrested|jailed|fined)\s+(?:and\s+fined\s+)?|"
-                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*|"
+                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties|terms)\s+(?:were|was|have\s+been|had\s+been)\s+"
+                              r"(?:\w+\s+)?(?:assigned|imposed|issued|given|handed(?:\s+down)?)\s+(?:to|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*|"
                               r"\b(?:gave|given|handed(?:\s+down)?|imposed)\s+[^.;]{0,60}?\b(?:years?|months?|days?|"
                               r"fines?|sentences?|terms?|probation|arrest|penalt(?:y|ies))\b[^.;]{0,40}?\s(?:to|on)\s+)$",
                               re.IGNORECASE)
@@ -257,3 +258,16 @@ EVENT_SPAN_AFTER = re.compile(r"^[\s-]*(?:long\s+)?(?:hunger\s+|general\s+|sit-d
 BEFORE_TRIAL = re.compile(r"\bwithout\s+(?:being\s+)?(?:charged?|tried|trial)\b|\b(?:awaiting|pending)\s+trial\b", re.IGNORECASE)
 # "faced a fine of up to 1,000 rubles or 15 days behind bars": the alternative the charge carries is prescribed too.
 FACED_ALTERNATIVE_BEFORE = re.compile(r"\bfac(?:e|es|ed|ing)\s+[^.;]{0,60}\bup\s+to\b[^.;]*\bor\s+$", re.IGNORECASE)
+# "his detention was extended twice", "the trial was postponed three times": after a verb of a repeated action,
+# twice/thrice counts how often it happened rather than multiplying a quantity.
+REPEATED_ACTION_BEFORE = re.compile(
+    r"\b(?:extended|postponed|adjourned|delayed|arrested|detained|summoned|questioned|interrogated|visited|"
+    r"searched|raided|fined|charged|convicted|sentenced|tried|attacked|beaten|blocked|suspended|denied|rejected|"
+    r"refused|appealed|deported|jailed|called)\s+(?:(?:only|at\s+least|already|again|more\s+than)\s+)?$",
+    re.IGNORECASE)
+# "Of those killed, 224 were men, 168 women", "The wounded included 2,364 men": a breakdown of casualties
+# by sex or age stays a count of the dead or injured.
+CASUALTY_BREAKDOWN_HEAD = re.compile(
+    r"^\s*(?:(?:Of|Among)\s+(?:those|the(?:se)?)\s+(?:[\d,]+\s+)?(?:civilians?\s+)?(?P<of>killed|dead|deaths|fatalities|"
+    r"victims\s+killed|wounded|injured|injuries)\b|The\s+(?P<the>dead|killed|wounded|injured)\s+included\b)",
+    re.IGNORECASE)

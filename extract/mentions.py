@@ -7,6 +7,7 @@ Works on one paragraph's text; offsets are relative to that text.
 import re
 from dataclasses import dataclass, replace
 
+from extract.cues import REPEATED_ACTION_BEFORE
 from extract.nonfigures import reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
@@ -205,6 +206,10 @@ class _Reader:
         if number.form == "vague":
             return Mention(number.start, number.end, number.start, number.value, None, None, "vague", "count", "count")
         if number.form == "multiplier":
+            if text[number.start:number.end].lower() in ("twice", "thrice") and \
+                    REPEATED_ACTION_BEFORE.search(text[max(0, number.start - 40):number.start]):
+                return self._with_qualifier(Mention(number.start, number.end, number.start, number.value, None, None,
+                                                    "exact", "count", "count"))
             return self._with_qualifier(Mention(number.start, number.end, number.start, number.value, None, None,
                                                 "exact", "times", "ratio"))
         if number.form == "fraction":
@@ -237,6 +242,16 @@ class _Reader:
         self.used.add(i + 1)
         return Mention(number.start, nxt.end, number.start, round(100 / nxt.value, 2), None, None, "exact",
                        "percent", "percent")
+
+    def _list_unit(self, j: int) -> Unit | None:
+        """The unit written after the last item of a list of bare numbers starting at token j ("nine, seven and
+        five years"): every item shares it."""
+        while True:
+            unit, _ = _unit_with_gaps(self.text, self.numbers[j].end)
+            nxt = self._next(j)
+            if unit is not None or nxt is None or not _AND_JOIN.match(self.text[self.numbers[j].end:nxt.start]):
+                return unit
+            j += 1
 
     def _measured(self, i: int) -> Mention:
         """A number with its range, unit, currency, compound duration, dollar equivalent and qualifier."""
@@ -273,7 +288,7 @@ class _Reader:
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
             elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
-                shared, _ = _unit_with_gaps(text, nxt.end)
+                shared = self._list_unit(i + 1)
                 if shared and shared.kind in ("duration", "percent", "money", "age"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
         if unit is None and low is None:

@@ -28,7 +28,7 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "milli
          "tens of thousands": 20_000, "hundreds of thousands": 200_000, "several dozen": 24, "several hundred": 200,
          "several thousand": 2_000, "several million": 2_000_000}
 MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2, "tripled": 3, "quadrupled": 4,
-                    "quintupled": 5}
+                    "quintupled": 5, "doubling": 2, "tripling": 3}
 # Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
 # "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists").
@@ -58,7 +58,8 @@ TOKEN = re.compile(
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
     |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))|tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
     |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b
-        |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b))
+        |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b)
+        |\b(?:doubling|tripling)(?=\ (?:in|of)\b))
     |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
         \bhalf(?=\ (?:of|the|its|their|all)\b))
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)

@@ -13,7 +13,7 @@ _BEFORE = [
                  r"no\s+fewer\s+than|not\s+fewer\s+than|no\s+younger\s+than|not\s+younger\s+than"),
     ("up_to", r"up\s+to|a\s+maximum\s+of|maximum\s+of|no\s+more\s+than|not\s+more\s+than|not\s+exceed(?:ing)?|"
               r"not\s+to\s+exceed|within|no\s+longer\s+than|not\s+longer\s+than|as\s+many\s+as|as\s+much\s+as|"
-              r"no\s+older\s+than"),
+              r"no\s+older\s+than|limited\s+to|capped\s+at"),
     ("less_than", r"fewer\s+than|less\s+than|under|below|younger\s+than(?:\s+(?:the\s+)?age(?:\s+of)?)?|"
                   r"shorter\s+than"),
 ]

@@ -860,3 +860,23 @@ def test_court_rulings_counted_are_convictions():
 def test_extension_of_an_investigation_period_is_a_legal_time_limit():
     found = figs("The law permits an extension of the investigation period for up to two years.")
     assert found[0] == ("up to two years", "legal_time_limit", True)
+
+
+def test_named_members_set_off_by_dashes_given_sentences_are_convictions():
+    got = figs("Two more editors – Aliyev and Karimov – were given sentences of six and three years.")
+    assert got[0][:2] == ("Two", "convictions")
+    assert [g[1] for g in got[1:]] == ["prison_term", "prison_term"]
+
+
+def test_people_on_whom_arrests_were_assigned_are_convictions():
+    assert figs("Administrative fines were assigned to 12 picketers.")[0][:2] == ("12", "convictions")
+
+
+def test_organizers_who_have_reported_a_number_are_its_source():
+    from extract.attribution import attribution_of
+    assert attribution_of("The organizers have reported that 4,500 people took part.") == "organizers"
+
+
+def test_breakdown_of_the_killed_and_wounded_by_sex_keeps_the_casualty_category():
+    assert [g[1] for g in figs("Of those killed, 40 were men, 12 women and 3 boys.")] == ["deaths"] * 3
+    assert [g[1] for g in figs("The wounded included 90 men and 17 children.")] == ["injuries"] * 2

@@ -269,3 +269,24 @@ def test_second_of_two_bracketed_equivalents_gives_the_usd_amount():
     m = find_mentions("His family must pay 124,000 Tajik somoni (approximately 11,350 EUR or 13,000 USD] in damages.")[0]
     assert (m.unit, m.usd_reported) == ("TJS", 13000)
     assert len(find_mentions("His family must pay 124,000 Tajik somoni (approximately 11,350 EUR or 13,000 USD].")) == 1
+
+
+def test_list_of_bare_numbers_takes_the_unit_of_its_last_item():
+    text = "The three co-defendants received terms of eight, six and four years."
+    got = [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)]
+    assert got[1:] == [("eight", 8, "year"), ("six", 6, "year"), ("four years", 4, "year")]
+
+
+def test_twice_after_a_repeated_action_counts_occurrences():
+    assert first("The hearing was postponed twice.")[2:] == ("count", "count")
+    assert first("Prices rose twice as fast as wages.")[2:] == ("times", "ratio")
+
+
+def test_doubling_in_a_number_is_a_two_times_multiplier():
+    assert first("Monitors noted a doubling in the number of raids.")[1:] == (2, "times", "ratio")
+
+
+def test_limited_to_is_an_upper_bound():
+    text = "Questioning of a witness is limited to 6 hours."
+    m = find_mentions(text)[0]
+    assert (text[m.start:m.end], m.qualifier) == ("limited to 6 hours", "up_to")

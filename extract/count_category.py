@@ -4,7 +4,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 
 import re
 
-from extract.cues import (CASUALTY_BREAKDOWN_HEAD, CHANGE_TO, CHARGED_PREDICATE, CHARGES_AGAINST_BEFORE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES,
+from extract.cues import (CASUALTY_BREAKDOWN_HEAD, CHANGE_TO, CHARGED_PREDICATE, CHARGES_AGAINST_BEFORE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, DISPLACED_AFTER,
                           GENERIC_EVENT_HEADS, INSPECTION_CONTEXT, OFFICIALS, PEOPLE_CATEGORY_VERBS, PEOPLE_NAMES,
                           PENALISED_PEOPLE, PLACE_OF, POPULATION, POPULATION_OF, PROPERTY_DAMAGE,
                           RECORDED_FACTS, SANCTIONED)
@@ -244,7 +244,7 @@ def _inheritable(inherited_noun: str, after: str) -> str:
 
 # "Three more activists, A, B, and C were each fined": the names between a count and its verb are the people counted.
 _NAMED_GROUP_PREDICATE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,–—](?:\s*(?:and\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[,–—]?)+"
-                                    r"\s+(?:were|have\s+been|had\s+been)\s+(?:each\s+|all\s+|both\s+|later\s+|also\s+)?"
+                                    r"\s*(?:were|have\s+been|had\s+been)\s+(?:each\s+|all\s+|both\s+|later\s+|also\s+)?"
                                     r"(found\s+guilty|convicted|sentenced|given\s+(?:prison\s+)?(?:sentences?|terms?)|fined|jailed|detained|arrested|charged|acquitted|"
                                     r"killed|injured)\b")
 _NAMED_GROUP_VERBS = {"detained": "detentions", "arrested": "detentions", "charged": "count_other",
@@ -263,6 +263,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     head = CASUALTY_BREAKDOWN_HEAD.match(sentence[:start])
     if head:
         return "injuries" if re.match(r"wound|injur", head.group("of") or head.group("the"), re.IGNORECASE) else "deaths"
+    if DISPLACED_AFTER.match(sentence[end:]):
+        return "population"
     if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
             sentence, start, end):
         return "convictions" if PENALISED_PEOPLE.search(sentence[:start]) else "population"

@@ -147,7 +147,7 @@ STATUTORY_CUES = re.compile(
     r"requires?|stipulates?|sets?|limits?|prohibits?|gives?|mandates?)|legislation|legal\s+(?:minimum|maximum|"
     r"requirement|stipulation|age|workweek|work\s+week|working\s+(?:week|day|hours)|limit|period|deadline)|under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:law|code|act)\b|requiring\b|directives?\b|authori[sz]es\b|(?-i:might)\s+(?!have\b)\w+|can\s+(?:land|lead|result|bring|send|carry)\b|possible\s+extension|constitution\b|amendments?|provides\s+for|prescribes?|(?:code|rules?|regulations?|act|decree|statute)\s+(?:also\s+)?(?:requires?|provides?|prescribes?|stipulates?|sets?|mandates?|allows?|permits?|limits?)|"
     r"stipulates?|(?:is|are)\s+required|(?<!not\s)subject\s+to|defined\s+as|defines?\b|must\b|shall\b|(?-i:may)\s+(?!have\b)\w+|can\s+be|entitled|mandates?|quota|threshold|maximum|minimum|penalties(?=\s+(?:for|of|up)\b)|(?:punishments?|penalt(?:y|ies))\s+for\s+(?:conviction|committing|violating)\b|(?:punishments?|penalt(?:y|ies)|sentences?)\s+(?:[\w’\',-]+\s+){0,8}?ranges?\s+from\b|"
-    r"penalizes?|carry\s+fines|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
+    r"penalizes?|carr(?:y|ies)\s+(?:a\s+)?(?:(?:maximum|minimum|possible)\s+)?(?:fines?|penalt(?:y|ies)|sentences?|prison\s+terms?|terms?|up\s+to)\b|leads?\s+to\s+a\s+fine|result\s+in\s+fines|recommends?|is\s+granted|are\s+granted|"
     r"eligible|allows?|permits?|limits?\b|sets\s+the|exempt|(?<!his\s)(?<!her\s)(?<!the\s)(?<!their\s)(?<!a\s)faces?\b(?!\s+(?:up|down)\b|-)|"
     r"potential\s+(?:\w+\s+)?(?:sentences?|penalt|punishments?|prison|terms?|fines?)|(?-i:Articles?)\b|articles?\s+\d|"
     r"penalty\s+(?:under|for|is)\b)",
@@ -211,14 +211,21 @@ POPULATION_OF = re.compile(r"\b(?:(prison|inmate|prisoner|detainee)\s+)?populati
 CONVICTED_PREDICATE = re.compile(r"^[^;]{0,60}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+|"
                                  r"subsequently\s+)?(?:found\s+guilty|convicted|sentenced|fined)\b", re.IGNORECASE)
 # A court arresting, or a penalty imposed on, a number of people: people held liable ("the courts arrested 30
-# offenders", "arrests were imposed on six offenders", "fines (64 people)", "gave two years of probation to three
+# offenders", "arrests were imposed on six offenders", "jail terms handed to 12 protesters", "the conviction of all three
+# bloggers", "fines (64 people)", "gave two years of probation to three
 # clerks").
 PENALISED_PEOPLE = re.compile(r"(?:\bcourts?\s+(?:\w+\s+){0,2}(?:arrested|jailed|fined)\s+(?:and\s+fined\s+)?|"
-                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties|terms)\s+(?:were|was|have\s+been|had\s+been)\s+"
-                              r"(?:\w+\s+)?(?:assigned|imposed|issued|given|handed(?:\s+down)?)\s+(?:to|on)\s+|\b(?:fines|arrests|sentences|penalties)\s*\(\s*|"
+                              r"\bimposed\s+(?:for|on)\s+|\b(?:fines|arrests|sentences|penalties|terms)\s+(?:(?:were|was|have\s+been|had\s+been)\s+"
+                              r"(?:\w+\s+)?)?(?:assigned|imposed|issued|given|handed(?:\s+down)?)\s+(?:to|on)\s+(?:all\s+)?|"
+                              r"\bconvictions?\s+of\s+(?:all\s+)?(?:the\s+)?|\b(?:fines|arrests|sentences|penalties)\s*\(\s*|"
                               r"\b(?:gave|given|handed(?:\s+down)?|imposed)\s+[^.;]{0,60}?\b(?:years?|months?|days?|"
                               r"fines?|sentences?|terms?|probation|arrest|penalt(?:y|ies))\b[^.;]{0,40}?\s(?:to|on)\s+)$",
                               re.IGNORECASE)
+# "two million internally displaced", "a million having fled": people uprooted are a group's size, the noun left out.
+DISPLACED_AFTER = re.compile(r"^\s+(?:(?:people|persons|civilians|residents)\s+)?(?:(?:were|had\s+been|have\s+been|"
+                             r"been|having|who\s+(?:had|have)|who)\s+)?(?:internally\s+|forcibly\s+|already\s+)?"
+                             r"(?:displaced|fled|evacuated|homeless|made\s+homeless|uprooted|refugees|evacuees|IDPs)\b",
+                             re.IGNORECASE)
 # "a country of 46 million": the size of a place's population, the noun left out.
 PLACE_OF = re.compile(r"\b(?:country|nation|city|state|region|province|town|island|territory)\s+of\s+(?:about\s+|"
                       r"some\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
@@ -249,6 +256,11 @@ DEFINITE_PERSON_MUST_PAY = re.compile(r"(?:^|[.;]\s*)(?:The|This|That|His|Her|Th
 # "had faced up to 15 years": the most a charge carries, i.e. what the law prescribes for it.
 FACED_BEFORE = re.compile(r"\bfac(?:e|es|ed|ing)\s+(?:a\s+(?:possible\s+|potential\s+)?(?:maximum\s+(?:of\s+)?)?)?$",
                           re.IGNORECASE)
+# "a verdict is expected within two weeks": an expectation of what will happen is not a rule.
+EXPECTATION_BEFORE = re.compile(r"\b(?:expected|anticipated|predicted|forecast|likely|projected)\s+(?:to\s+\w+\s+)?(?:\w+\s+)?$",
+                                re.IGNORECASE)
+# "the ministry authorizes three groups to observe": a count of those authorized says what was done, not a rule.
+AUTHORIZED_COUNT_BEFORE = re.compile(r"\bauthori[sz]e[sd]?\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "urged the authorities to release three activists": a call to free people is not a rule.
 RELEASE_CALL_BEFORE = re.compile(r"\brelease\s+(?:all\s+|the\s+|these\s+)?$", re.IGNORECASE)
 # "a seven-month strike", "a 20-day hunger strike": how long a protest or siege lasted, not a penalty.

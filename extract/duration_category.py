@@ -41,12 +41,14 @@ _DAYS_IN_JAIL_AFTER = re.compile(r"^[\s-]*(?:of\s+|in\s+)?(?:administrative\s+)?
                                  r"(?:sentences?\s+)?(?:for|of)\s+(?:up\s+to\s+)?\w+\s+years?)", re.IGNORECASE)
 _ARRESTED_FOR_BEFORE = re.compile(r"\barrest(?:ed|s)?\b[^.;]{0,120}\bfor\s+(?:(?:another|a\s+further|up\s+to)\s+)?$",
                                   re.IGNORECASE)
+# "handed six days in prison": a term in prison, with no administrative offence or arrest named, is a prison term.
+_IN_PRISON_AFTER = re.compile(r"^\s+in\s+prison\b", re.IGNORECASE)
 _SENTENCING_VERB = re.compile(r"\b(?:sentenced|handed|given|gave|jailed|imposed|received|ordered|arrested|spent|serv(?:ed|ing))\b",
                               re.IGNORECASE)
-# "was punished with 15 days of detention", "got three days of arrest": days of detention or arrest given as a
-# penalty are administrative arrest, not pretrial custody.
+# "was punished with 15 days of detention", "got three days of arrest", "served five days of administrative
+# detention": days of detention or arrest given as a penalty are administrative arrest, not pretrial custody.
 _OF_ARREST_AFTER = re.compile(r"^[’']?\s+(?:of\s+)?(?:administrative\s+)?(?:detention|arrest|jail)\b", re.IGNORECASE)
-_PENALTY_GIVEN_BEFORE = re.compile(r"\b(?:punish\w*|sanctions?|penalty|got|gets|given|gave|received|sentenced|awarded|handed)\b[^.;]{0,120}$",
+_PENALTY_GIVEN_BEFORE = re.compile(r"\b(?:punish\w*|sanctions?|penalty|got|gets|given|gave|received|sentenced|awarded|handed|serv(?:e|es|ed|ing))\b[^.;]{0,120}$",
                                    re.IGNORECASE)
 # "a suspended three-year sentence": the word before the duration makes the term probation.
 _SUSPENDED_BEFORE = re.compile(r"\bsuspended\s+$", re.IGNORECASE)
@@ -95,6 +97,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return "detention"
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
         return "detention"
+    if name == "prison_term" and _IN_PRISON_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) and \
+            not ADMINISTRATIVE_OFFENCE.search(sentence) and not re.search(r"\barrest", sentence, re.IGNORECASE):
+        return name
     if mention.unit == "day" and mention.value <= 30 and name in ("prison_term", "detention", "duration_other") and \
             _short_term_given(sentence, start, end):
         return "administrative_arrest"

@@ -124,9 +124,20 @@ _TERM_EARLIER = re.compile(r"\b(?:\d+|(?!(?:the|this|that|last|next|each|per|eve
                            re.IGNORECASE)
 
 
+# "five got 10 days, another four – for 15": after a dash the unit of a term given earlier is left out.
+_DASH_FOR_BEFORE = re.compile(r"\s[–—-]\s*(?:for|to)\s+$")
+_ANY_TERM_EARLIER = re.compile(r"\b(?:\d+|(?!(?:the|this|that|last|next|each|per|every|previous|same|a|one)\b)[a-z]+)"
+                               r"[ -](day|week|month|year)s?\b(?![- ]old)[^.;]*$", re.IGNORECASE)
+
+
 def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
-    """The year or month unit a second sentence leaves out ("sentenced A to eight years and B to six")."""
+    """The unit a second sentence leaves out ("sentenced A to eight years and B to six", "four got 10 days,
+    another two – for 15")."""
     before = text[max(0, number.start - 200):number.start]
+    if _DASH_FOR_BEFORE.search(before[-20:]) and _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
+        earlier = _ANY_TERM_EARLIER.search(re.split(r"[.!?]\s+(?=[A-Z])", before)[-1])
+        if earlier:
+            return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
     if not _SENTENCED_TO_BEFORE.search(before[-60:]) or not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
         return None
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
@@ -291,6 +302,10 @@ class _Reader:
                 shared = self._list_unit(i + 1)
                 if shared and shared.kind in ("duration", "percent", "money", "age"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
+        bracketed = self._bracketed_range(i, unit) if low is None and trailing is None else None
+        if bracketed:
+            high, unit, last, range_usd = bracketed
+            low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
         end = last.end
@@ -330,6 +345,9 @@ class _Reader:
                 if bracket[1] == "USD":
                     usd, usd_high = bracket[2], bracket[3]
                 self._use_inside(end)
+        if bracketed:
+            end, usd, usd_high = range_usd[0], range_usd[1], range_usd[2]
+            self._use_inside(end)
         if kind == "money" and end == max(last.end, unit.end if unit else 0):
             other = self._money_in_bracket(end, unit_name)
             if other:
@@ -393,6 +411,27 @@ class _Reader:
             value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
             return round(value, 4), small.end
         return value, end
+
+    def _bracketed_range(self, i: int, unit: Unit | None) -> tuple[float, Unit, Number, tuple[int, float, float]] | None:
+        """(high, unit, high token, (end, USD low, USD high)) of a money range whose ends each carry a dollar
+        equivalent ("10,000 rubles ($138) to 20,000 rubles ($276)"), or None."""
+        if unit is None or unit.kind != "money" or unit.unit == "USD":
+            return None
+        low_usd = _equivalent_bracket(self.text, unit.end)
+        if not low_usd or low_usd[1] != "USD" or low_usd[3] is not None:
+            return None
+        k = next((j for j in range(i + 1, len(self.numbers)) if self.numbers[j].start >= low_usd[0]), None)
+        if k is None or not _RANGE_JOIN.match(self.text[low_usd[0]:self.numbers[k].start]):
+            return None
+        nxt = self.numbers[k]
+        high_unit = unit_after(self.text, nxt.end)
+        if high_unit is None or high_unit.unit != unit.unit or nxt.value * high_unit.factor < self.numbers[i].value * unit.factor:
+            return None
+        high_usd = _equivalent_bracket(self.text, high_unit.end)
+        if not high_usd or high_usd[1] != "USD" or high_usd[3] is not None:
+            return None
+        self.used.add(k)
+        return nxt.value, high_unit, nxt, (high_usd[0], low_usd[2], high_usd[2])
 
     def _money_in_bracket(self, end: int, unit_name: str) -> int | None:
         """End of a bracket right after an amount that restates it in another currency or unit ("$190 (thirty

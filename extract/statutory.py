@@ -4,7 +4,7 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 import re
 
-from extract.cues import (BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, DEFINITE_PERSON_MUST_PAY, EVENT_CUES, FACED_ALTERNATIVE_BEFORE,
+from extract.cues import (AUTHORIZED_COUNT_BEFORE, BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, DEFINITE_PERSON_MUST_PAY, EVENT_CUES, EXPECTATION_BEFORE, FACED_ALTERNATIVE_BEFORE,
                           FACED_BEFORE,
                           FINE_UNIT_AFTER, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER, RELEASE_CALL_BEFORE,
                           MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
@@ -39,7 +39,10 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
     evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
         return False
-    if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
+    if mention.kind == "count" and (RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]) or
+                                    AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start])):
+        return False
+    if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return False
     if mention.kind in ("duration", "money") and mention.qualifier == "up_to" and \
             FACED_BEFORE.search(sentence[max(0, start - 40):start]) or \

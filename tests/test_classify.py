@@ -880,3 +880,46 @@ def test_organizers_who_have_reported_a_number_are_its_source():
 def test_breakdown_of_the_killed_and_wounded_by_sex_keeps_the_casualty_category():
     assert [g[1] for g in figs("Of those killed, 40 were men, 12 women and 3 boys.")] == ["deaths"] * 3
     assert [g[1] for g in figs("The wounded included 90 men and 17 children.")] == ["injuries"] * 2
+
+
+def test_count_before_a_dash_list_of_names_takes_the_verdict_after_it():
+    rows = figs("Two more reporters—Maria, Olga, and Dina—were also convicted of slander.")
+    assert rows[0][:2] == ("Two", "convictions")
+
+
+def test_count_after_convictions_of_or_terms_given_to_is_convictions():
+    assert figs("Lawyers appealed the convictions of all three bloggers.")[0][:2] == ("three", "convictions")
+    assert figs("Rights groups condemned the jail terms given to 12 protesters.")[0][:2] == ("12", "convictions")
+
+
+def test_days_of_administrative_detention_served_are_administrative_arrest():
+    rows = figs("The blogger served 12 days of administrative detention after the march.")
+    assert rows[0][:2] == ("12 days", "administrative_arrest")
+
+
+def test_days_in_prison_without_an_administrative_offence_are_a_prison_term():
+    assert figs("The judge handed the pastor eight days in prison for the sermon.")[0][:2] == ("eight days", "prison_term")
+    assert figs("The judge handed the pastor eight days in prison for an unsanctioned rally.")[0][:2] == \
+        ("eight days", "administrative_arrest")
+
+
+def test_an_expected_time_and_a_count_of_authorized_bodies_are_not_statutory():
+    assert figs("A decision is expected within three weeks.")[0][2] is False
+    assert figs("The ministry authorizes five observers to attend the count.")[0][2] is False
+
+
+def test_people_displaced_or_fled_are_population():
+    rows = figs("The fighting left two million internally displaced, with over a million having fled abroad.")
+    assert [r[1] for r in rows] == ["population", "population"]
+
+
+def test_expected_to_last_gives_a_length_of_time():
+    rows = figs("The hearing was expected to last three days.")
+    assert rows == [("three days", "duration_other", False)]
+
+
+def test_what_an_offence_carries_is_statutory():
+    from extract.pipeline import extract_text
+    rows = extract_text("The offense carries a fine of 20,000 rubles and the charge carries up to five years.\n",
+                        "d", 2021)
+    assert [(r["mention"], r["statutory"]) for r in rows] == [("20,000 rubles", True), ("up to five years", True)]

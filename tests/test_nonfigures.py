@@ -192,3 +192,8 @@ def test_last_parts_of_a_dotted_article_number_are_not_figures():
 
 def test_bare_numbers_read_of_the_code_are_article_numbers():
     assert found("Prosecutors opened a case (articles 221 and 145 of the Criminal Code).") == []
+
+
+def test_last_as_a_verb_keeps_the_duration_but_the_last_days_are_a_period():
+    assert found("The talks were expected to last four days.") == ["four days"]
+    assert found("Police detained 40 people in the last four days.") == ["40"]

@@ -290,3 +290,17 @@ def test_limited_to_is_an_upper_bound():
     text = "Questioning of a witness is limited to 6 hours."
     m = find_mentions(text)[0]
     assert (text[m.start:m.end], m.qualifier) == ("limited to 6 hours", "up_to")
+
+
+def test_unit_left_out_after_a_dash_is_the_term_given_earlier():
+    text = "Six protesters got 12 days, another three – for 10."
+    durations = [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text) if m.kind == "duration"]
+    assert durations == [("12 days", 12, "day"), ("10", 10, "day")]
+
+
+def test_money_range_with_a_dollar_bracket_at_each_end_is_one_figure():
+    text = "Organizers face a fine of 30,000 rubles ($400) to 50,000 rubles ($670)."
+    [m] = find_mentions(text)
+    assert text[m.start:m.end] == "30,000 rubles ($400) to 50,000 rubles ($670)"
+    assert (m.value, m.low, m.high, m.unit, m.qualifier) == (30000, 30000, 50000, "RUB", "range")
+    assert (m.usd_reported, m.usd_reported_high) == (400, 670)

@@ -28,7 +28,7 @@ _STOPWORDS = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|i
                         r"about|against|over|under|into|among|between|like|such|including|through|across|within|"
                         r"without|than|whose|where|if|so|not|also|then|respectively|"
                         r"they|he|she|received|reported|did|do|died|could|would|will|may|must|can)$", re.IGNORECASE)
-# "17 of 49 senators", "two to three dozen people": a second number between a count and its noun.
+# "12 of 40 seats", "two to three dozen people": a second number between a count and its noun.
 _ELIDED_OF = re.compile(rf"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|(?:{NUMBER_WORDS_TO_TWELVE}|\w+teen|"
                         r"\w+ty(?:-\w+)?|hundreds?|thousands?|dozens?))(?:\s+(?:million|thousand|billion))?\s+",
                         re.IGNORECASE)
@@ -65,7 +65,7 @@ _DESCRIBING_PARTICIPLE = re.compile(r"^\s+(?:reported|registered|recorded|docume
 
 
 def _noun_phrase(clause: str, end: int) -> str:
-    """The words naming what a count counts, right after it (skipping "of 49" in "17 of 49 senators")."""
+    """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats")."""
     rest = clause[end:]
     skip = _ELIDED_OF.match(rest)
     offset = 0
@@ -256,7 +256,7 @@ _EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries"
 
 def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
-    out ("seven of whom", "compared to 84") takes the noun of the count before it."""
+    out ("seven of whom", "compared to 61") takes the noun of the count before it."""
     tally = _tally_category(sentence, start, end)
     if tally:
         return tally

@@ -129,7 +129,7 @@ def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
-    number ("100 hours per year") belongs to that number."""
+    number ("60 hours per month") belongs to that number."""
     best, best_distance, windows = None, float("inf"), []
     for s, e, period in date_expressions(sentence, year):
         if s < end and start < e:

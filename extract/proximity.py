@@ -1,6 +1,6 @@
 """Score keyword cues by their distance to a mention: the nearest cue names what the mention is about.
 
-Words after the mention weigh a bit more than words before it ("three years' probation", "125 complaints").
+Words after the mention weigh a bit more than words before it ("three years' probation", "310 complaints").
 """
 
 import re

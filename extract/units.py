@@ -67,7 +67,7 @@ def unit_after(text: str, pos: int) -> Unit | None:
 
 
 def currency_before(text: str, pos: int) -> tuple[int, str] | None:
-    """(start, ISO code) of a currency symbol or code written just before a number at pos ("$130")."""
+    """(start, ISO code) of a currency symbol or code written just before a number at pos ("$250")."""
     m = _SYMBOL_BEFORE.search(text[max(0, pos - 8):pos])
     if not m:
         return None

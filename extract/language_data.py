@@ -1,0 +1,89 @@
+"""Language data for the extractor: rules and word lists kept as YAML under extract/lang/<language>/.
+
+The engine holds no words: it asks for a rule by its id and gets the compiled pattern, with the example it
+must match and the counter-example it must not, so `explain` and the tests can name every rule.
+A pattern may use a word list of the same language as `{list:NAME}` (the list joined as an alternation).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cue rule: `decides` is the category or flag it stands for, when it stands for one."""
+
+    id: str
+    pattern: re.Pattern
+    decides: str | None
+    example: str
+    counter_example: str
+    note: str
+
+
+class LanguageDataError(ValueError):
+    """A language data file that cannot be used: it names the file and the entry."""
+
+
+@cache
+def _file(language: str, name: str) -> dict:
+    path = LANG_DIR / language / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise LanguageDataError(f"{path}: {err}") from None
+    return data
+
+
+@cache
+def words(language: str, name: str, key: str) -> tuple[str, ...]:
+    """A word list of a language data file."""
+    try:
+        return tuple(str(w) for w in _file(language, name)["lists"][key])
+    except KeyError:
+        raise LanguageDataError(f"{language}/{name}.yaml: no list {key!r}") from None
+
+
+def alternation(language: str, name: str, key: str) -> str:
+    """A word list as a regex alternation, longest words first so that none hides a longer one."""
+    return "|".join(sorted(words(language, name, key), key=len, reverse=True))
+
+
+def _expand(language: str, name: str, pattern: str) -> str:
+    return re.sub(r"\{list:(\w+)(?:/(\w+))?\}",
+                  lambda m: alternation(language, m.group(2) and m.group(1) or name, m.group(2) or m.group(1)),
+                  pattern)
+
+
+@cache
+def rules(language: str, name: str) -> tuple[Rule, ...]:
+    """Every rule of a language data file, compiled (case-insensitive unless the rule says `case_sensitive`)."""
+    out = []
+    for entry in _file(language, name).get("rules", []):
+        try:
+            flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
+            pattern = re.compile(_expand(language, name, entry["pattern"]), flags)
+            out.append(Rule(entry["id"], pattern, entry.get("decides"), entry.get("example", ""),
+                            entry.get("counter_example", ""), entry.get("note", "")))
+        except (KeyError, re.error) as err:
+            raise LanguageDataError(f"{language}/{name}.yaml: rule {entry.get('id', '?')}: {err}") from None
+    return tuple(out)
+
+
+def rule(language: str, name: str, rule_id: str) -> Rule:
+    """One rule by its id."""
+    for r in rules(language, name):
+        if r.id == rule_id:
+            return r
+    raise LanguageDataError(f"{language}/{name}.yaml: no rule {rule_id!r}")
+
+
+def data_files(language: str) -> list[str]:
+    """Names of a language's data files (without .yaml)."""
+    return sorted(p.stem for p in (LANG_DIR / language).glob("*.yaml"))

@@ -1,33 +1,15 @@
 """Who the sentence credits with a figure: "According to X", "X reported/stated/estimated that", kept to a
 short name ("Through June the Antitorture Coalition reported" -> "Antitorture Coalition")."""
 
-import re
+from extract.language_data import rule
 
-from extract.vocabulary import MONTH_WORDS
-
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<who>[^,.;()]{2,80}?)(?:,|\.|;|\s+\(|$)", re.IGNORECASE)
-_VERB = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'.-]*|NGOs|activists|organi[sz]ers|monitors|police|observers|prosecutors|critics|media|officials|authorities|"
-    r"(?:human\s+rights\s+)?(?:defenders|activists|organizations))(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|on|"
-    r"NGOs|activists|defenders|rights|human|police|media|accounts|posts|sources|news|social))*)\s+"
-    r"(?:also\s+|further\s+|separately\s+|reportedly\s+|later\s+)?(?:ha(?:ve|s|d)\s+)?"
-    r"(?:stated|reported|said|claimed|estimated|noted|told|alleged|asserted|indicated|showed|announced|recommends|"
-    r"estimate|report|state|say|claim|forecasted|forecast|documented|counted|recorded|confirmed|tallied)\b")
-_TIME = (rf"(?:the\s+)?(?:(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|first\s+half\s+of|second\s+half\s+of)"
-         rf"[\s-]+)?(?:(?:{MONTH_WORDS})(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|(?:19|20)\d\d|the\s+year|year['’]s\s+end|"
-         rf"the\s+end\s+of\s+(?:the\s+year|(?:19|20)\d\d|(?:{MONTH_WORDS}))|the\s+(?:first|last|past)\s+\w+\s+months?)")
-_LEADING = re.compile(
-    rf"^(?:(?:(?:Through|Throughout|By|In|On|During|As\s+of|Since|Until|Over|From|At|For)\s+{_TIME}|Also|However|"
-    rf"Separately|Meanwhile|Similarly|Additionally|Moreover|Later)\s*,?\s+|[Tt]he\s+|[Aa]n?\s+|(?:19|20)\d\d\s+)+")
-_REPORT_OF = re.compile(r"^(?:(?:annual|latest|official|preliminary|recent)\s+)?(?:report|survey|study|data|statistics|"
-                        r"figures|estimates?|findings|information|review|monitoring)\s+(?:of|by|from)\s+(?:the\s+)?",
-                        re.IGNORECASE)
-_SURVEY_TAIL = re.compile(r"\b(survey|study|poll|report|data|statistics)\s+(?:within|among|in|on|of|conducted)\b.*$",
-                          re.IGNORECASE)
-_COMMON = re.compile(r"^(?:Police|Prosecutors|Activists|Organi[sz]ers|Monitors|Observers|Prisoners|Authorities|Officials|Critics|Media|"
-                     r"Journalists|Lawyers|Witnesses|Residents|Relatives|Doctors|Human|Local|Independent|Government|"
-                     r"Social|Several|Some|Many|Civil|International|Rights|Opposition|Trade|Religious)\b")
-_NOT_SOURCES = re.compile(r"^(?:It|They|He|She|We|This|That|These|Those|There|Media|Law|law|[Tt]he\s+law|The|A|An)$")
+_ACCORDING = rule("en", "attribution", "attribution.according_to").pattern
+_VERB = rule("en", "attribution", "attribution.verb").pattern
+_LEADING = rule("en", "attribution", "attribution.leading").pattern
+_REPORT_OF = rule("en", "attribution", "attribution.report_of").pattern
+_SURVEY_TAIL = rule("en", "attribution", "attribution.survey_tail").pattern
+_COMMON = rule("en", "attribution", "attribution.common_noun").pattern
+_NOT_SOURCES = rule("en", "attribution", "attribution.not_a_source").pattern
 MAX_WORDS = 8
 
 

@@ -1,32 +1,40 @@
 """The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
 ratios and lengths by their kind, money by the nearest money cue (or, for "they were paid 654 million tenge",
-the wage debt the sentence before speaks of), durations and counts by their own rules.
+the wage debt the sentence before speaks of), durations and counts by their own rules. Each category comes
+with the id of the rule that decided it.
 """
 
 from extract.count_category import count_category
-import re
-
-from extract.cues import FINE_UNIT_AFTER, MONEY_CUES, PAID_TO_PEOPLE_BEFORE, WAGE_DEBT
+from extract.decision import Decision
 from extract.duration_category import duration_category
+from extract.language_data import cues, decisions, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
+
+FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
+MONEY_CUES = cues("en", "money", "money.cue.")
+PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").pattern
+WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
+_FINE_WORD = rule("en", "money", "money.fine_word").pattern
+_DECIDES = decisions("en")
 
 _BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other"}
 
 
-def category(mention: Mention, sentence: str, start: int, end: int, before: str = "", inherited_noun: str = "") -> str:
+def category(mention: Mention, sentence: str, start: int, end: int, before: str = "",
+             inherited_noun: str = "") -> Decision:
     """The category of a mention at [start, end) in its sentence; `before` is the paragraph text preceding the
     sentence, used when the sentence itself names no penalty ("were given four years"), and `inherited_noun`
     the noun of the sentence's previous count, for a count whose noun is left out."""
     if mention.kind in _BY_KIND:
-        return _BY_KIND[mention.kind]
+        return Decision(_BY_KIND[mention.kind], f"kind.{mention.kind}")
     if mention.kind == "money":
-        name, _ = nearest(MONEY_CUES, sentence, start, end)
-        if name is None and PAID_TO_PEOPLE_BEFORE.search(sentence[:start]) and WAGE_DEBT.search(before[-300:]):
-            return "wage"
-        return name or "money_other"
+        cue, _ = nearest(MONEY_CUES, sentence, start, end)
+        if cue is None and PAID_TO_PEOPLE_BEFORE.search(sentence[:start]) and WAGE_DEBT.search(before[-300:]):
+            return Decision("wage", "money.wage_debt")
+        return Decision(_DECIDES[cue], cue) if cue else Decision("money_other", "fallback.money_other")
     if mention.kind == "duration":
         return duration_category(mention, sentence, start, end, before)
-    if FINE_UNIT_AFTER.match(sentence[end:]) and re.search(r"\bfin(?:e[sd]?|ing)\b", sentence, re.IGNORECASE):
-        return "fine"
+    if FINE_UNIT_AFTER.match(sentence[end:]) and _FINE_WORD.search(sentence):
+        return Decision("fine", "money.fine_unit_after")
     return count_category(sentence, start, end, inherited_noun)

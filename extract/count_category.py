@@ -4,36 +4,45 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 
 import re
 
-from extract.cues import (CASUALTY_BREAKDOWN_HEAD, CHANGE_TO, CHARGED_PREDICATE, CHARGES_AGAINST_BEFORE, CONVICTED_PREDICATE, COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, DISPLACED_AFTER,
-                          GENERIC_EVENT_HEADS, INSPECTION_CONTEXT, OFFICIALS, PEOPLE_CATEGORY_VERBS, PEOPLE_NAMES,
-                          PENALISED_PEOPLE, PLACE_OF, POPULATION, POPULATION_OF, PROPERTY_DAMAGE,
-                          RECORDED_FACTS, SANCTIONED)
+from extract.decision import Decision
+from extract.language_data import cues, decisions, rule
 from extract.proximity import nearest
 from extract.vocabulary import NUMBER_WORDS_TO_TWELVE, PROGRESSIVE_VERBS
 
-# Reports become complaints when the sentence says someone received, registered or filed them.
-_RECEIVED = re.compile(r"\b(?:receiv(?:ed|es)|register(?:ed|s)|filed|lodged|submitted|logged|record(?:ed|s))\b",
-                       re.IGNORECASE)
-# Written statements and applications someone receives are complaints ("received 44 torture statements").
-_SUBMISSIONS = re.compile(r"\b(?:reports|statements|applications|messages|requests|appeals)\b", re.IGNORECASE)
-# A count followed by what a crowd does names people even when the noun is left out ("thousands took to the
-# streets").
-_CROWD_ACTION = re.compile(r"^\s+(?:(?:more|again|also|reportedly)\s+)?(?:took\s+to\s+the\s+streets|took\s+part|"
-                           r"protested|rallied|marched|gathered|demonstrated|joined|attended|participated|signed|"
-                           r"turned\s+out|came\s+out|assembled)\b", re.IGNORECASE)
+CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
+CHANGE_TO = rule("en", "counts", "count.change_to").pattern
+CHARGED_PREDICATE = rule("en", "counts", "count.charged_predicate").pattern
+CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
+CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
+COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
+COUNT_NOUN_CUES = cues("en", "counts", "count.noun.")
+COUNT_VERB_CUES = cues("en", "counts", "count.verb.")
+DISPLACED_AFTER = rule("en", "counts", "count.displaced_after").pattern
+GENERIC_EVENT_HEADS = rule("en", "counts", "count.generic_event_heads").pattern
+INSPECTION_CONTEXT = rule("en", "counts", "count.inspection_context").pattern
+OFFICIALS = rule("en", "counts", "count.officials").pattern
+PEOPLE_CATEGORY_VERBS = cues("en", "counts", "count.people_verb.")
+PEOPLE_NAMES = rule("en", "counts", "count.people_names").pattern
+PENALISED_PEOPLE = rule("en", "counts", "count.penalised_people").pattern
+PLACE_OF = rule("en", "counts", "count.place_of").pattern
+POPULATION = rule("en", "counts", "count.population_noun").pattern
+POPULATION_OF = rule("en", "counts", "count.population_of").pattern
+PROPERTY_DAMAGE = rule("en", "counts", "count.property_damage").pattern
+RECORDED_FACTS = rule("en", "counts", "count.recorded_facts").pattern
+SANCTIONED = rule("en", "counts", "count.sanctioned").pattern
+_CONVICTED_OR_SENTENCED = rule("en", "counts", "count.convicted_or_sentenced").pattern
+_IMPRISONED = rule("en", "counts", "count.imprisoned").pattern
+_RIGHTS_VIOLATIONS = rule("en", "counts", "count.rights_violations").pattern
+_DECIDES = decisions("en")
+
+_RECEIVED = rule("en", "counts", "count.received").pattern
+_SUBMISSIONS = rule("en", "counts", "count.submissions").pattern
+_CROWD_ACTION = rule("en", "counts", "count.crowd_action").pattern
 # Nouns naming things rather than people: they decide the category even beside "killed" or "arrested".
 _THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", "organizations", "count_other")
-_STOPWORDS = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|in|on|at|by|from|during|after|before|"
-                        r"since|because|while|when|to|and|or|but|as|with|for|of|throughout|each|per|a|an|the|it|"
-                        r"about|against|over|under|into|among|between|like|such|including|through|across|within|"
-                        r"without|than|whose|where|if|so|not|also|then|respectively|"
-                        r"they|he|she|received|reported|did|do|died|could|would|will|may|must|can)$", re.IGNORECASE)
-# "12 of 40 seats", "two to three dozen people": a second number between a count and its noun.
-_ELIDED_OF = re.compile(rf"^\s+(?:of|to|and|or|,)\s+(?:the\s+)?(?:[\d,.]+|(?:{NUMBER_WORDS_TO_TWELVE}|\w+teen|"
-                        r"\w+ty(?:-\w+)?|hundreds?|thousands?|dozens?))(?:\s+(?:million|thousand|billion))?\s+",
-                        re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)\s+(?:who|that|which|was|were|is|are|has|have|"
-                        r"had|decreased|increased|rose|fell|grew|dropped|reached|stood|totaled|\w+ed)\b", re.IGNORECASE)
+_STOPWORDS = rule("en", "counts", "count.stopword").pattern
+_ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
+_NUMBER_OF = rule("en", "counts", "count.number_of").pattern
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -57,11 +66,7 @@ def _without_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
-# "879 reported stateless people": a participle that describes the noun, not a verb ending the count.
-_DESCRIBING_PARTICIPLE = re.compile(r"^\s+(?:reported|registered|recorded|documented|confirmed|known|identified|"
-                                    r"estimated)(?=\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:people|persons|"
-                                    r"individuals|victims|cases|children|women|men|refugees|migrants|workers)\b)",
-                                    re.IGNORECASE)
+_DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -86,15 +91,22 @@ def _noun_phrase(clause: str, end: int) -> str:
     return " ".join(words)
 
 
+def _word_rule(noun: str) -> str | None:
+    """Id of the rule naming the category of a noun phrase, the last (head) word first."""
+    for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
+        for rule_id, pattern in COUNT_NOUN_CUES:
+            if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
+                return rule_id
+        if POPULATION.fullmatch(word):
+            return "count.population_noun"
+        if PEOPLE_NAMES.match(word):
+            return "count.people_names"
+    return None
+
+
 def _word_category(noun: str) -> str | None:
     """Category named by the words of a noun phrase, the last (head) word first."""
-    for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
-        for name, pattern in COUNT_NOUN_CUES:
-            if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
-                return name
-        if POPULATION.fullmatch(word) or PEOPLE_NAMES.match(word):
-            return "population"
-    return None
+    return _DECIDES.get(_word_rule(noun))
 
 
 def count_noun(sentence: str, start: int, end: int) -> str:
@@ -115,9 +127,7 @@ def count_noun(sentence: str, start: int, end: int) -> str:
     return noun
 
 
-# "21 were sex trafficking victims": with its noun left out, a count is named by the noun its clause says it is.
-_PREDICATE = re.compile(r"^\s+(?:were|are|was|is|became)\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s*(?:[(),;.]|$|\s+(?:of|in|"
-                        r"from|at|and|who|whom|whose|with|for|while)\b))", re.IGNORECASE)
+_PREDICATE = rule("en", "counts", "count.predicate").pattern
 
 
 def predicate_noun(after: str) -> str:
@@ -140,22 +150,23 @@ def predicate_people(after: str) -> str:
 
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:
-    """The category of what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of attacks")."""
+    """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
+    attacks")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = re.match(r"^\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+of\s+", clause[end:])
     if not m:
         return None
     inner = _noun_phrase(" " + clause[end + m.end():], 0)
-    named = _word_category(inner)
-    if named and named not in ("population", "count_other", "inspections"):
+    named = _word_rule(inner)
+    if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
         return named
     return nearest(COUNT_EVENT_CUES, inner, 0, 0, 40)[0]
 
 
-def _tally_category(sentence: str, start: int, end: int) -> str | None:
-    """A bracketed number after a name ("North (24), South (22)") tallies what the sentence counts: the first
-    event or counted noun the sentence names outside brackets."""
+def _tally_rule(sentence: str, start: int, end: int) -> str | None:
+    """A bracketed number after a name ("North (24), South (22)") tallies what the sentence counts: the id of the
+    rule of the first event or counted noun the sentence names outside brackets."""
     if not (re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])):
         return None
     text = _without_brackets(sentence)
@@ -163,25 +174,15 @@ def _tally_category(sentence: str, start: int, end: int) -> str | None:
     if event:
         return event[1]
     for m in re.finditer(r"[\w’'-]+", text):
-        named = _word_category(m.group(0))
-        if named not in (None, "population", "count_other"):
+        named = _word_rule(m.group(0))
+        if named and _DECIDES[named] not in ("population", "count_other"):
             return named
     return None
 
 
-# A participle between a count and its noun describes the people, it does not say what happened to them
-# ("one detained protester died").
-_PARTICIPLE_ADJECTIVE = re.compile(r"^(\s+(?:detained|arrested|jailed|imprisoned|convicted|injured|wounded))\s+(?=\w)(?!"
-                                   r"(?:in|at|on|by|for|during|after|and|or|with|from|since)\b)", re.IGNORECASE)
-
-
-# People a researcher interviewed or surveyed are sources, whatever happened to others in the sentence.
-_CONSULTED_BEFORE = re.compile(r"\b(?:interview\w*|survey\w*|spoke\s+(?:with|to)|met\s+(?:with\s+)?|consulted|questioned|"
-                               r"polled)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
-# A flattened table row or label line names what its numbers count before them ("Complaints | 120 | 340").
-_ROW_LABEL = re.compile(r"^\s*([A-Za-z][\w’' -]{0,40}?)\s*(?:\||\t|:)\s*(?:[\d.,]+\s*(?:\||\t)\s*)*$")
+_PARTICIPLE_ADJECTIVE = rule("en", "counts", "count.participle_adjective").pattern
+_CONSULTED_BEFORE = rule("en", "counts", "count.consulted_before").pattern
+_ROW_LABEL = rule("en", "counts", "count.row_label").pattern
 
 
 def _own_cue(clause: str, start: int, end: int) -> bool:
@@ -190,49 +191,25 @@ def _own_cue(clause: str, start: int, end: int) -> bool:
     return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
 
 
-# A count followed only by a time ("5,113 complaints in 2016 and 6,417 last year") counts the noun before it.
-_TIME_ONLY = re.compile(r"(?:last|this|next|previous|the\s+previous|the\s+following|a|one)\s+(?:year|month|week|day)"
-                        r"(?:\s+(?:earlier|before|later))?", re.IGNORECASE)
+_TIME_ONLY = rule("en", "counts", "count.time_only").pattern
+_CAPACITY_BEFORE = rule("en", "counts", "count.capacity_before").pattern
+_KILLED_PREDICATE = rule("en", "counts", "count.killed_predicate").pattern
+_APPOSITION = rule("en", "counts", "count.apposition").pattern
+_DEFINITE_BACK_BEFORE = rule("en", "counts", "count.definite_back_before").pattern
+_OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
 
 
-# A capacity is a number of places, not of people held ("designed for 10,000 inmates", "capacity of 65,168").
-_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+(?:\w+\s+){0,3}?(?:of|is|was|were)\s+(?:supposed\s+to\s+be\s+)?|"
-                              r"(?:designed|built|intended|meant)\s+(?:to\s+(?:hold|house|accommodate)|for)\s+"
-                              r"(?:just\s+|only\s+)?)$", re.IGNORECASE)
-
-
-# The verb of a count's own clause wins over a participle describing its noun ("five suspects convicted of the
-# attack were executed").
-_KILLED_PREDICATE = re.compile(r"^[^,;]{0,80}?\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?"
-                               r"(?:executed|killed|shot\s+dead|murdered|assassinated|hanged)\b", re.IGNORECASE)
-
-
-# ", including A and B," between a count and its verb names members of the group, not the group's predicate.
-_APPOSITION = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s[^,;]*,")
-
-
-# "in support of the two activists": a definite count after a preposition points back to people named before; it
-# is no new tally of detentions or convictions unless its own clause says what happened to them.
-_DEFINITE_BACK_BEFORE = re.compile(r"\b(?:of|for|with|about|behind|against|to|from|on\s+behalf\s+of)\s+the\s+$",
-                                   re.IGNORECASE)
-_OWN_EVENT_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){1,3}?(?:who|whom|that|which|\w+ed\b)", re.IGNORECASE)
-
-
-def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
+def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
     the two activists") refers back and is never a new tally of an event."""
-    category = _count_category(sentence, start, end, inherited_noun)
-    if category in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+    decision = _count_category(sentence, start, end, inherited_noun)
+    if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
-        return "count_other"
-    return category
+        return Decision("count_other", "count.definite_back_before")
+    return decision
 
 
-# "... in 51 cities; 1,225 were detained in the capital": a verb that only happens to people says the count is of
-# people, so it does not inherit a noun naming things or places from the count before it.
-_PEOPLE_PASSIVE = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:detained|arrested|killed|"
-                             r"injured|wounded|convicted|sentenced|fined|jailed|imprisoned|beaten|tortured)\b",
-                             re.IGNORECASE)
+_PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 
 
 def _inheritable(inherited_noun: str, after: str) -> str:
@@ -242,11 +219,7 @@ def _inheritable(inherited_noun: str, after: str) -> str:
     return inherited_noun
 
 
-# "Three more activists, A, B, and C were each fined": the names between a count and its verb are the people counted.
-_NAMED_GROUP_PREDICATE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,–—](?:\s*(?:and\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*[,–—]?)+"
-                                    r"\s*(?:were|have\s+been|had\s+been)\s+(?:each\s+|all\s+|both\s+|later\s+|also\s+)?"
-                                    r"(found\s+guilty|convicted|sentenced|given\s+(?:prison\s+)?(?:sentences?|terms?)|fined|jailed|detained|arrested|charged|acquitted|"
-                                    r"killed|injured)\b")
+_NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
 _NAMED_GROUP_VERBS = {"detained": "detentions", "arrested": "detentions", "charged": "count_other",
                       "acquitted": "count_other", "killed": "deaths", "injured": "injuries"}
 
@@ -254,26 +227,29 @@ _NAMED_GROUP_VERBS = {"detained": "detentions", "arrested": "detentions", "charg
 _EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")
 
 
-def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> str:
+def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
     out ("seven of whom", "compared to 61") takes the noun of the count before it."""
-    tally = _tally_category(sentence, start, end)
+    tally = _tally_rule(sentence, start, end)
     if tally:
-        return tally
+        return Decision(_DECIDES[tally], tally)
     head = CASUALTY_BREAKDOWN_HEAD.match(sentence[:start])
     if head:
-        return "injuries" if re.match(r"wound|injur", head.group("of") or head.group("the"), re.IGNORECASE) else "deaths"
+        hurt = re.match(r"wound|injur", head.group("of") or head.group("the"), re.IGNORECASE)
+        return Decision("injuries" if hurt else "deaths", "count.casualty_breakdown_head")
     if DISPLACED_AFTER.match(sentence[end:]):
-        return "population"
+        return Decision("population", "count.displaced_after")
     if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
             sentence, start, end):
-        return "convictions" if PENALISED_PEOPLE.search(sentence[:start]) else "population"
+        return Decision("convictions", "count.penalised_people") if PENALISED_PEOPLE.search(sentence[:start]) else \
+            Decision("population", "count.place_of")
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
-        return "count_other"
+        return Decision("count_other", "count.charges_against_before")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
     if named_group:
-        return _NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions")
+        return Decision(_NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions"),
+                        "count.named_group_predicate")
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]
     s, e = start - lo, end - lo
@@ -285,95 +261,91 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         if _TIME_ONLY.fullmatch(noun) and inherited_noun:
             noun = inherited_noun
     if _CAPACITY_BEFORE.search(clause[:s]):
-        return "count_other"
+        return Decision("count_other", "count.capacity_before")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
-        return "deaths"
+        return Decision("deaths", "count.killed_predicate")
     if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
         clause, s, e = clause[s:], 0, e - s
-    named = _what_events(clause, e, noun) or _word_category(noun)
+    named_rule = _what_events(clause, e, noun) or _word_rule(noun)
+    named = _DECIDES.get(named_rule)
     if named is None and re.fullmatch(r"(?:\w+\s+)*facts?", noun, re.IGNORECASE) and RECORDED_FACTS.search(clause):
-        return "criminal_cases"
-    if named == "inspections" and re.search(r"\brights\s+violations?$", noun, re.IGNORECASE) and not (
-            INSPECTION_CONTEXT.search(sentence)):
-        named = "count_other"
+        return Decision("criminal_cases", "count.recorded_facts")
+    if named == "inspections" and _RIGHTS_VIOLATIONS.search(noun) and not INSPECTION_CONTEXT.search(sentence):
+        named, named_rule = "count_other", "count.rights_violations"
     if named in (None, "organizations", "count_other") and noun and nearest(
             [("property", PROPERTY_DAMAGE)], clause, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
-        return "property"
+        return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if CHARGED_PREDICATE.match(clause[e:]):
-            return "count_other"
+            return Decision("count_other", "count.charged_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
-            return "convictions"
+            return Decision("convictions", "count.convicted_predicate")
     if named is None and _CROWD_ACTION.match(clause[e:]):
-        return "population"
+        return Decision("population", "count.crowd_action")
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):
         if _RECEIVED.search(clause):
-            return "complaints"
+            return Decision("complaints", "count.received")
         if named is None:
-            return "count_other"
+            return Decision("count_other", "count.submissions")
     if named == "criminal_cases" and re.search(r"\bcomplaints?\b", noun, re.IGNORECASE):
-        return "complaints"
+        return Decision("complaints", "count.noun.complaints")
     if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
         noun = inherited_noun
-        named = _word_category(noun)
+        named_rule = _word_rule(noun)
+        named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
-        return named
+        return Decision(named, named_rule)
     conjunction = re.search(r"\s(?:and|but|while)\s+$", clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
     if adjective:
         clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
-    if named in (None, "population") and _held_people(noun, clause, e, sentence):
-        return "prisoners"
+    held = _held_people(noun, clause, e, sentence) if named in (None, "population") else None
+    if held:
+        return Decision("prisoners", held)
     if _CONSULTED_BEFORE.search(clause[:s]):
-        return named or "population"
+        return Decision(named, named_rule) if named else Decision("population", "count.consulted_before")
     event, event_distance = nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
     if event and OFFICIALS.search(noun) and nearest([("sanctioned", SANCTIONED)], clause, s, e, 80)[1] < event_distance:
-        return "officials_sanctioned"
+        return Decision("officials_sanctioned", "count.sanctioned")
     if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
             verb is None or verb_distance > event_distance):
-        return event
-    if OFFICIALS.search(noun) and SANCTIONED.search(clause) and not re.search(
-            r"\bconvicted|\bsentenced", clause, re.IGNORECASE):
-        return "officials_sanctioned"
+        return Decision(_DECIDES[event], event)
+    if OFFICIALS.search(noun) and SANCTIONED.search(clause) and not _CONVICTED_OR_SENTENCED.search(clause):
+        return Decision("officials_sanctioned", "count.sanctioned")
     if named and named != "population":
-        return named
+        return Decision(named, named_rule)
     victim, _ = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
     if victim:
-        return victim
+        return Decision(_DECIDES[victim], victim)
     if verb:
-        if re.search(r"\bimprisoned|\bin\s+prison", clause, re.IGNORECASE) and verb == "detentions":
-            return "prisoners"
-        return verb
-    return named or "count_other"
+        if _IMPRISONED.search(clause) and _DECIDES[verb] == "detentions":
+            return Decision("prisoners", "count.imprisoned")
+        return Decision(_DECIDES[verb], verb)
+    return Decision(named, named_rule) if named else Decision("count_other", "fallback.count_other")
 
 
-# People counted as the occupants of a prison or cell are prisoners ("the inmate population totaled 900 persons",
-# "the colony housed 800 persons", "14 people in isolation cells").
-_PEOPLE_HEAD = re.compile(r"\b(?:persons|people|individuals|men|women|inmates|detainees)\b", re.IGNORECASE)
-_OCCUPANCY = re.compile(r"\b(?:(?:inmate|prison|prisoner|detainee)\s+population|accommodated|housed|housing|holding|"
-                        r"held)\b", re.IGNORECASE)
-_FACILITY = re.compile(r"\b(?:prisons?|colon(?:y|ies)|penal|jails?|detention|remand|correctional|isolators?|cells?|"
-                       r"penitentiar\w*)\b",
-                       re.IGNORECASE)
-_IN_FACILITY_AFTER = re.compile(r"^\s+(?:were\s+|are\s+|being\s+)?(?:held\s+)?in\s+(?:the\s+|a\s+)?"
-                                r"(?:[\w-]+\s+){0,2}(?:cells?|prisons?|jails?|colon(?:y|ies)|detention|custody)\b",
-                                re.IGNORECASE)
+_PEOPLE_HEAD = rule("en", "counts", "count.people_head").pattern
+_OCCUPANCY = rule("en", "counts", "count.occupancy").pattern
+_FACILITY = rule("en", "counts", "count.facility").pattern
+_IN_FACILITY_AFTER = rule("en", "counts", "count.in_facility_after").pattern
 
 
-def _held_people(noun: str, clause: str, end: int, sentence: str) -> bool:
-    """Whether a count of people counts those held in a prison, colony or cell."""
+def _held_people(noun: str, clause: str, end: int, sentence: str) -> str | None:
+    """Id of the rule saying a count of people counts those held in a prison, colony or cell, else None."""
     if not _PEOPLE_HEAD.search(noun):
-        return False
+        return None
     after = clause[end:]
     head = re.match(r"^\s+(?:[\w-]+\s+){0,2}?(?:persons|people|individuals|men|women|inmates|detainees)", after,
                     re.IGNORECASE)
     if head and _IN_FACILITY_AFTER.match(after[head.end():]):
-        return True
+        return "count.in_facility_after"
     occupancy = _OCCUPANCY.search(clause[:end])
-    return bool(occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)))
+    if occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)):
+        return "count.occupancy"
+    return None
 
 
 def _verb_cue(clause: str, start: int, end: int, near_only: bool) -> tuple[str | None, float]:

@@ -43,11 +43,16 @@ def _file(language: str, name: str) -> dict:
 
 @cache
 def words(language: str, name: str, key: str) -> tuple[str, ...]:
-    """A word list of a language data file."""
+    """A word list of a language data file, in file order; an entry "{list:OTHER}" includes list OTHER there."""
     try:
-        return tuple(str(w) for w in _file(language, name)["lists"][key])
+        entries = _file(language, name)["lists"][key]
     except KeyError:
         raise LanguageDataError(f"{language}/{name}.yaml: no list {key!r}") from None
+    out = []
+    for entry in map(str, entries):
+        included = re.fullmatch(r"\{list:(\w+)\}", entry)
+        out.extend(words(language, name, included.group(1)) if included else (entry,))
+    return tuple(out)
 
 
 def alternation(language: str, name: str, key: str) -> str:
@@ -82,6 +87,18 @@ def rule(language: str, name: str, rule_id: str) -> Rule:
         if r.id == rule_id:
             return r
     raise LanguageDataError(f"{language}/{name}.yaml: no rule {rule_id!r}")
+
+
+def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """(rule id, pattern) of every rule whose id starts with `prefix`, in file order: the cue lists that
+    extract.proximity scores, naming the rule that won."""
+    return tuple((r.id, r.pattern) for r in rules(language, name) if r.id.startswith(prefix))
+
+
+@cache
+def decisions(language: str) -> dict[str, str]:
+    """What each rule of a language decides (its category or flag), by rule id, over all its data files."""
+    return {r.id: r.decides for name in data_files(language) for r in rules(language, name) if r.decides}
 
 
 def data_files(language: str) -> list[str]:

@@ -7,14 +7,16 @@ import re
 from extract.attribution import attribution_of
 from extract.category import category
 from extract.count_category import count_noun
-from extract.cues import POPULATION
+from extract.language_data import rule
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, period_of
 from extract.statutory import statutory
 from extract.subject import subject_of
 
+POPULATION = rule("en", "counts", "count.population_noun").pattern
+
 FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifier", "unit", "kind", "category",
-          "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject")
+          "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject", "rules")
 
 
 def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
@@ -30,24 +32,13 @@ def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
     return s, (start + m.start() + 1 if m else len(text))
 
 
-# "56 people died, including 38 on Tuesday": a part named without its noun shares the whole's category.
-# "five applicants, two of them minors": a part described by a noun alone, with no verb of its own.
-_PART_OF_AFTER = re.compile(r"^\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:\w+\s+)?(?:minors|children|women|girls|boys|"
-                            r"men|juveniles|foreigners|foreign\s+nationals|journalists|activists|students)\b",
-                            re.IGNORECASE)
-# "... 5,200 prisoners. Approximately 1,400 of these were women.": a sentence opening on a part of the count
-# just made.
-_PART_OF_PREVIOUS = re.compile(r"^\s+of\s+(?:these|those|them|whom|this\s+number|that\s+number|the\s+total)\b",
-                               re.IGNORECASE)
+_PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
+_PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
 # Categories that count people: a part named by a group of people ("including 88 children") shares them.
 _PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
                       "officials_sanctioned")
-_PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
-                             re.IGNORECASE)
-
-
-# "166 prisoners per 100,000 people": a rate's mention runs on to its base; its noun is read after the count.
-_RATE_TAIL = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s", re.IGNORECASE)
+_PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
+_RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
 
 
 def _in_brackets(sentence: str, start: int) -> bool:
@@ -66,10 +57,10 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
     rate = _RATE_TAIL.search(sentence[ms:me]) if mention.kind == "count" else None
     if rate:
         me = ms + rate.start()
-    cat = category(mention, sentence, ms, me, text[:s], previous_noun)
+    cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
-        cat = paragraph_category
+        cat, cat_rule = paragraph_category, "count.part_of_previous"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
                                                           (not count_noun(sentence, ms, me) or
                                                            previous_category in _PEOPLE_CATEGORIES and (
@@ -77,11 +68,11 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
                                                                POPULATION.fullmatch(count_noun(sentence, ms, me)))) or
                                                           _PART_OF_AFTER.match(sentence[me:])) and not (
             previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES):
-        cat = previous_category
+        cat, cat_rule = previous_category, "logic.part_of_previous_count"
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):
-        cat = previous_category
-    prescribed = statutory(mention, sentence, ms, me)
+        cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried)
     if period is None and not prescribed and year is not None:
         period = str(year)
@@ -102,6 +93,7 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
         "period": period,
         "attribution": attribution_of(sentence),
         "subject": subject_of(mention, sentence, ms, me, cat, previous_subject),
+        "rules": f"{cat_rule} {statutory_rule}",
     }
 
 

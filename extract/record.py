@@ -28,6 +28,7 @@ FIELDS = {
     "period": "str?",          # 2020, 2020-07, 2020-07-15, 2020-01..2020-10, annual
     "attribution": "str?",     # who the text credits with the figure
     "subject": "str",          # what is counted, paid or served
+    "rules": "str",            # ids of the language rules that decided category, then statutory
 }
 
 # How the parts of a section path are joined in the `section` column.

@@ -2,91 +2,108 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
-import re
-
-from extract.cues import (AUTHORIZED_COUNT_BEFORE, BARE_LAW_NOUN, COURT_ORDER_BEFORE, DEADLINE_BEFORE, DEFINITE_PERSON_MUST_PAY, EVENT_CUES, EXPECTATION_BEFORE, FACED_ALTERNATIVE_BEFORE,
-                          FACED_BEFORE,
-                          FINE_UNIT_AFTER, GENERIC_LAW_SUBJECT, LAW_NAMED, LIMIT_AFTER, RELEASE_CALL_BEFORE,
-                          MAXIMUM_PENALTY_IS, SHARE_MEASURED_BEFORE, STATUTORY_CUES, TO_AFTER)
+from extract.decision import Decision
 from extract.duration_category import narrative_within
+from extract.language_data import rule
 from extract.mentions import Mention
 from extract.proximity import nearest
 
-# "raised the rate by 5 percent": a percentage after a verb of change is a change that happened, not a rule.
-_CHANGE_VERB_BEFORE = re.compile(r"\b(?:raised|increased|decreased|rose|fell|grew|dropped|declined|cut|reduced)\b[^.;]*$",
-                                 re.IGNORECASE)
+AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_before").pattern
+BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
+COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
+DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
+DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
+EVENT_CUES = rule("en", "statutory", "statutory.cue.event").pattern
+EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
+FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
+FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
+FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
+GENERIC_LAW_SUBJECT = rule("en", "statutory", "statutory.generic_law_subject").pattern
+LAW_NAMED = rule("en", "statutory", "statutory.law_named").pattern
+LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
+RELEASE_CALL_BEFORE = rule("en", "statutory", "statutory.release_call_before").pattern
+MAXIMUM_PENALTY_IS = rule("en", "statutory", "statutory.maximum_penalty_is").pattern
+SHARE_MEASURED_BEFORE = rule("en", "statutory", "statutory.share_measured_before").pattern
+STATUTORY_CUES = rule("en", "statutory", "statutory.cue.law").pattern
+TO_AFTER = rule("en", "durations", "duration.to_after").pattern
+
+_CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
+_CONDITION = rule("en", "statutory", "statutory.condition").pattern
+_FACE_VERB = rule("en", "statutory", "statutory.face_verb").pattern
+_MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").pattern
+_THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
+_DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
+_BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|in\s+case)\s+[^,;.()]*", re.IGNORECASE)
-
-
-def statutory(mention: Mention, sentence: str, start: int, end: int) -> bool:
-    """True when the sentence states what a law or rule prescribes around this mention; a semicolon ends the
-    reach of a cue, as it joins independent statements."""
+def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision:
+    """True when the sentence states what a law or rule prescribes around this mention, with the id of the rule
+    that decided; a semicolon ends the reach of a cue, as it joins independent statements."""
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", end)
     sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
-    # People who "face" a penalty are counted, not prescribed: the cue speaks to the penalty only.
-    cued = re.sub(r"\bfac(?:e|es|ing)\b", lambda m: " " * len(m.group(0)), sentence, flags=re.IGNORECASE) \
-        if mention.kind == "count" else sentence
+    cued = _FACE_VERB.sub(lambda m: " " * len(m.group(0)), sentence) if mention.kind == "count" else sentence
     if mention.kind in ("count", "percent"):
         cued = BARE_LAW_NOUN.sub(lambda m: " " * len(m.group(0)), cued)
-    # "must be filed within 7 days": the participle after a modal belongs to the rule, not to an event.
-    evented = re.sub(r"\b(?:must|shall|should|to|may|can|cannot)\s+be\s+\w+",
-                     lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")),
-                     sentence, flags=re.IGNORECASE)
+    evented = _MODAL_BE_PARTICIPLE.sub(
+        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
     # "if the crime was committed against a minor": what happens in a condition of the law is not an event.
     evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
-        return False
-    if mention.kind == "count" and (RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]) or
-                                    AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start])):
-        return False
+        return Decision(False, "duration.past_event")
+    if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
+        return Decision(False, "statutory.release_call_before")
+    if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):
+        return Decision(False, "statutory.authorized_count_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
-        return False
+        return Decision(False, "statutory.expectation_before")
     if mention.kind in ("duration", "money") and mention.qualifier == "up_to" and \
-            FACED_BEFORE.search(sentence[max(0, start - 40):start]) or \
-            mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
-        return True
+            FACED_BEFORE.search(sentence[max(0, start - 40):start]):
+        return Decision(True, "statutory.faced_before")
+    if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
+        return Decision(True, "statutory.faced_alternative_before")
     if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
-        return False
+        return Decision(False, "statutory.definite_person_must_pay")
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])
     if fine_unit:
         cued = cued[:end] + " " * fine_unit.end() + cued[end + fine_unit.end():]
-    law, law_distance = nearest([("law", STATUTORY_CUES)], cued, start, end, 160)
-    event, event_distance = nearest([("event", EVENT_CUES)], evented, start, end, 160)
+    law, law_distance = nearest([("statutory.cue.law", STATUTORY_CUES)], cued, start, end, 160)
+    event, event_distance = nearest([("statutory.cue.event", EVENT_CUES)], evented, start, end, 160)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for
     # the next 90 days") is an order, not a law's prescription.
-    if not LAW_NAMED.search(sentence) and (COURT_ORDER_BEFORE.search(sentence[:start]) or
-                                           re.search(r"\bthe\s+next\s+$", sentence[max(0, start - 12):start])):
-        return False
-    if mention.kind in ("count", "percent") and (mention.qualifier in ("approximate", "vague") or
-                                                 SHARE_MEASURED_BEFORE.search(sentence[max(0, start - 40):start])):
-        return False
+    if not LAW_NAMED.search(sentence):
+        if COURT_ORDER_BEFORE.search(sentence[:start]):
+            return Decision(False, "statutory.court_order_before")
+        if _THE_NEXT_BEFORE.search(sentence[max(0, start - 12):start]):
+            return Decision(False, "statutory.the_next_before")
+    if mention.kind in ("count", "percent") and mention.qualifier in ("approximate", "vague"):
+        return Decision(False, "logic.approximate_count_is_reported")
+    if mention.kind in ("count", "percent") and SHARE_MEASURED_BEFORE.search(sentence[max(0, start - 40):start]):
+        return Decision(False, "statutory.share_measured_before")
     maximum = MAXIMUM_PENALTY_IS.search(sentence[:start])
     if maximum and not EVENT_CUES.search(sentence[:maximum.start()]):
-        return True
+        return Decision(True, "statutory.maximum_penalty_is")
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):
         # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.
         if deadline.group(0).lower().startswith("had") and (law is None or law_distance > 60):
-            return False
-        return not event or event_distance > 40
-    if re.search(r"\bdid\s+(?:not\s+)?$", sentence[max(0, start - 12):start]):
-        return False
-    if re.search(r"\b(?:minimum|maximum|not\s+exceed)\b", sentence[start:end], re.IGNORECASE):
-        return True
+            return Decision(False, "duration.deadline_before")
+        return Decision(True, "duration.deadline_before") if not event or event_distance > 40 else Decision(False, event)
+    if _DID_BEFORE.search(sentence[max(0, start - 12):start]):
+        return Decision(False, "statutory.did_before")
+    if _BOUND_IN_MENTION.search(sentence[start:end]):
+        return Decision(True, "statutory.bound_in_mention")
     if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):
-        return True
+        return Decision(True, "duration.limit_after")
     if mention.kind == "percent" and _CHANGE_VERB_BEFORE.search(sentence[max(0, start - 60):start]):
-        return False
+        return Decision(False, "statutory.change_verb_before")
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
-        return True
+        return Decision(True, "statutory.generic_law_subject")
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
             not event or (law and law_distance <= event_distance)):
-        return True
+        return Decision(True, law or "logic.bound_qualifier_is_prescribed")
     if law is None:
-        return False
+        return Decision(False, event or "fallback.reported")
     if event is None:
-        return mention.kind != "count" or law_distance < 60
-    return law_distance <= event_distance
+        return Decision(True, law) if mention.kind != "count" or law_distance < 60 else Decision(False, "fallback.reported")
+    return Decision(True, law) if law_distance <= event_distance else Decision(False, event)

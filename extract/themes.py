@@ -4,39 +4,17 @@ Headings are matched deepest first against keyword rules; run-in headings are co
 when no section heading names a theme.
 """
 
-import re
+from extract.language_data import rules
 
-# (theme, pattern over a heading); earlier rules win within one heading.
-THEME_RULES = (
-    ("Labor", r"\bWORKER|\bLABOU?R\b|\bEMPLOYMENT\b|\bCONDITIONS OF WORK|\bTRADE UNION"),
-    ("Killings & disappearances", r"\bKILLING|\bDISAPPEAR|\bDEPRIVATION OF LIFE"),
-    ("Torture & prisons", r"\bTORTURE|\bPRISON AND DETENTION|\bPRISONS?\b|\bDEGRADING"),
-    ("Courts & trials", r"\bTRIAL|\bJUDICIA|\bCOURT|\bPOLITICAL PRISONERS|\bREPRISAL"),
-    ("Arrest & detention", r"\bARREST|\bDETENTION|\bDETAINEE"),
-    ("Privacy", r"\bPRIVACY|\bCORRESPONDENCE"),
-    ("Internet", r"\bINTERNET|\bONLINE"),
-    ("Expression & media", r"\bEXPRESSION|\bPRESS\b|\bMEDIA\b|\bACADEMIC|\bCENSORSHIP"),
-    ("Assembly & association", r"\bASSEMBLY|\bASSOCIATION|\bPROTEST"),
-    ("Religion", r"\bRELIGIO|\bBELIEF"),
-    ("Movement & refugees", r"\bMOVEMENT|\bREFUGEE|\bDISPLACED|\bSTATELESS|\bASYLUM|\bMIGRA"),
-    ("Elections", r"\bPOLITICAL PROCESS|\bELECTION|\bPOLITICAL PARTICIPATION"),
-    ("Corruption", r"\bCORRUPTION|\bTRANSPARENCY"),
-    ("Human rights bodies", r"\bNONGOVERNMENTAL|\bHUMAN RIGHTS BODIES|\bINTERNATIONAL BODIES|\bOMBUDS"),
-    ("Trafficking", r"\bTRAFFICKING"),
-    ("Women", r"\bWOMEN|\bGENDER[- ]BASED|\bDOMESTIC VIOLENCE|\bRAPE\b"),
-    ("Children", r"\bCHILD"),
-    ("Disabilities", r"\bDISABILIT"),
-    ("LGBTI", r"\bSEXUAL ORIENTATION|\bGENDER IDENTITY|\bLGBT"),
-    ("Minorities", r"\bMINORIT|\bANTI-?SEMITISM|\bETHNIC|\bINDIGENOUS|\bRACIAL"),
-    ("Health", r"\bHIV\b|\bAIDS\b|\bHEALTH"),
-)
-_COMPILED = tuple((theme, re.compile(pattern)) for theme, pattern in THEME_RULES)
+# (theme, pattern over an upper-cased heading), in the order of extract/lang/en/themes.yaml: earlier rules win
+# within one heading.
+THEME_RULES = tuple((r.decides, r.pattern) for r in rules("en", "themes"))
 DEFAULT_THEME = "General"
 
 
 def _theme_of_heading(heading: str) -> str | None:
     upper = heading.upper()
-    for theme, pattern in _COMPILED:
+    for theme, pattern in THEME_RULES:
         if pattern.search(upper):
             return theme
     return None

@@ -1,23 +1,13 @@
-"""English word lists that several extractor rules share (month names, small number words, reporting verbs),
-kept in one place so the rules cannot drift apart. Each list is a regex alternation unless it says otherwise.
-"""
+"""English word lists several extractor rules share, as regex alternations in the order of
+extract/lang/en/shared.yaml (where the words are kept), for the modules that build patterns from them."""
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
+from extract.language_data import words
+
+MONTH_NAMES = words("en", "shared", "month_names")
 MONTH_WORDS = "|".join(MONTH_NAMES)
-# Dates in news style also abbreviate the month ("Sept. 3", "Jan 12").
-MONTH_WORDS_OR_ABBREVIATIONS = MONTH_WORDS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-
-# Spelled-out small numbers. "one" is left out where it would be a pronoun or article ("one in five", "two
-# activists"), and eleven and twelve are added where months are counted ("the first eleven months").
-NUMBER_WORDS_TWO_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
-NUMBER_WORDS_TO_TEN = "one|" + NUMBER_WORDS_TWO_TO_TEN
-NUMBER_WORDS_TO_TWELVE = NUMBER_WORDS_TO_TEN + "|eleven|twelve"
-
-# Verbs a named source uses to state a finding ("Monitor 24 found ..."); they tell a name from a count.
-REPORTING_VERBS = ("said|says|found|finds|reported|reports|documented|recorded|noted|notes|stated|states|counted|"
-                   "estimated|confirmed|published")
-
-# Verbs in "-ing" that, after "were", say what people were doing rather than what they were ("were serving
-# sentences", "were awaiting trial"), unlike a modifier ("were trafficking victims").
-PROGRESSIVE_VERBS = "serving|awaiting|facing|receiving|seeking|undergoing|completing|appealing"
+MONTH_WORDS_OR_ABBREVIATIONS = "|".join(words("en", "shared", "month_names_or_abbreviations"))
+NUMBER_WORDS_TWO_TO_TEN = "|".join(words("en", "shared", "number_words_two_to_ten"))
+NUMBER_WORDS_TO_TEN = "|".join(words("en", "shared", "number_words_to_ten"))
+NUMBER_WORDS_TO_TWELVE = "|".join(words("en", "shared", "number_words_to_twelve"))
+REPORTING_VERBS = "|".join(words("en", "shared", "reporting_verbs"))
+PROGRESSIVE_VERBS = "|".join(words("en", "shared", "progressive_verbs"))

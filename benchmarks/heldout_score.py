@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract.pipeline import extract_text  # noqa: E402
-from tests.gold_scoring import combine, load_gold, score  # noqa: E402
+from extract.evaluation import combine, load_gold, score  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import extract_text
-from tests.gold_scoring import load_gold, paragraphs, score
+from extract.evaluation import load_gold, paragraphs, score
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "kazakhstan-2020-country-report.txt"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import extract_text
-from tests.gold_scoring import combine, load_gold, paragraphs, score
+from extract.evaluation import combine, load_gold, paragraphs, score
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 GOLD = HELDOUT / "gold.jsonl"

@@ -1,6 +1,7 @@
 """Score extracted figure rows against the project's gold files with the matching rules of the shared
 scorer: a row matches a gold line when its span (at most 160 characters) contains the first character
-of the gold line's core number; values agree within 0.5 % (durations compared in days)."""
+of the gold line's core number; values agree within 0.5 % (durations compared in days). Used by the
+accuracy tests and the benchmarks alike; also tallies categories and the precision of each meaning rule."""
 
 import json
 import math
@@ -175,6 +176,7 @@ def score(gold: list[dict], rows: list[dict]) -> dict:
         "false_positives": [p.get("mention") for p in fp],
         "false_negatives": [g["mention"] for g in fn],
         "field_errors": field_errors,
+        "matched": [(gold[gi], rows[pi]) for gi, pi in g2p.items() if not gold[gi].get("optional")],
         "counts": {"gold": n_gold, "tp": tp, "fp": len(fp), "fn": len(fn), "e2e_tp": e2e_tp, "checks": checks,
                    "by_group": by_group},
     }
@@ -207,5 +209,32 @@ def combine(results: list[dict]) -> dict:
         "false_positives": [m for r in results for m in r["false_positives"]],
         "false_negatives": [m for r in results for m in r["false_negatives"]],
         "field_errors": [e for r in results for e in r["field_errors"]],
+        "matched": [pair for r in results for pair in r["matched"]],
         "counts": total,
     }
+
+
+def confusion(matched: list[tuple[dict, dict]]) -> dict[tuple[str, str], int]:
+    """How often each gold category came out as each predicted category, over matched (gold, row) pairs."""
+    out: dict[tuple[str, str], int] = {}
+    for g, p in matched:
+        key = (g["category"], str(p.get("category", "")).strip())
+        out[key] = out.get(key, 0) + 1
+    return out
+
+
+def rule_precision(matched: list[tuple[dict, dict]]) -> dict[str, list[int]]:
+    """[right, decided] per rule id over matched (gold, row) pairs: a row's first rule decided its category, its
+    second its statutory flag, and the decision is right when it agrees with the gold line."""
+    out: dict[str, list[int]] = {}
+    for g, p in matched:
+        ids = str(p.get("rules") or "").split()
+        if len(ids) != 2:
+            continue
+        verdicts = (str(p.get("category", "")).strip() == g["category"],
+                    truthy(p.get("statutory")) == bool(g["statutory"]))
+        for rule_id, right in zip(ids, verdicts):
+            tally = out.setdefault(rule_id, [0, 0])
+            tally[0] += int(right)
+            tally[1] += 1
+    return out

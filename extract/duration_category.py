@@ -5,7 +5,7 @@ legal time limit or another span of time, from the words attached to it and the 
 import re
 
 from extract.decision import Decision
-from extract.language_data import cues, decisions, rule
+from extract.language_data import any_cue, cues, decisions, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
 
@@ -17,7 +17,7 @@ DURATION_CUES = cues("en", "durations", "duration.cue.")
 EVENT_SPAN_AFTER = rule("en", "durations", "duration.event_span_after").pattern
 LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
 NO_LATER_THAN_BEFORE = rule("en", "durations", "duration.no_later_than_before").pattern
-STATUTORY_CUES = rule("en", "statutory", "statutory.cue.law").pattern
+LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
 
 # Penalties a sentence served earlier in the paragraph may name ("were given four years" after "sentenced to prison").
@@ -60,7 +60,7 @@ def narrative_within(sentence: str, start: int, end: int) -> bool:
     if not _WITHIN.match(sentence[start:end]) or not _OPENING_WITHIN.match(sentence[:start]):
         return False
     rest = sentence[end:]
-    return bool(re.match(r"^\s*,", rest)) and not _MODAL.search(rest) and not STATUTORY_CUES.search(rest) and \
+    return bool(re.match(r"^\s*,", rest)) and not _MODAL.search(rest) and not any_cue(LAW_CUES, rest) and \
         bool(_PAST_EVENT.search(rest))
 
 
@@ -148,7 +148,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _JAIL_AFTER.match(right) and _ADMINISTRATIVE_NAMED.search(sentence) and "day" in words.lower():
         return Decision("administrative_arrest", "duration.administrative_named")
     if _COUNTED_OVER.search(sentence[:start] + (" within " if _WITHIN.match(words) else "")) and \
-            not STATUTORY_CUES.search(sentence):
+            not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")

@@ -95,6 +95,11 @@ def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern],
     return tuple((r.id, r.pattern) for r in rules(language, name) if r.id.startswith(prefix))
 
 
+def any_cue(cue_list: tuple[tuple[str, re.Pattern], ...], text: str) -> bool:
+    """Whether any cue of a cue list occurs in the text."""
+    return any(pattern.search(text) for _, pattern in cue_list)
+
+
 @cache
 def decisions(language: str) -> dict[str, str]:
     """What each rule of a language decides (its category or flag), by rule id, over all its data files."""

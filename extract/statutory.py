@@ -4,7 +4,7 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 from extract.decision import Decision
 from extract.duration_category import narrative_within
-from extract.language_data import rule
+from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
 
@@ -13,7 +13,7 @@ BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
-EVENT_CUES = rule("en", "statutory", "statutory.cue.event").pattern
+EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
@@ -24,7 +24,7 @@ LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
 RELEASE_CALL_BEFORE = rule("en", "statutory", "statutory.release_call_before").pattern
 MAXIMUM_PENALTY_IS = rule("en", "statutory", "statutory.maximum_penalty_is").pattern
 SHARE_MEASURED_BEFORE = rule("en", "statutory", "statutory.share_measured_before").pattern
-STATUTORY_CUES = rule("en", "statutory", "statutory.cue.law").pattern
+LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
 
 _CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
@@ -67,8 +67,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])
     if fine_unit:
         cued = cued[:end] + " " * fine_unit.end() + cued[end + fine_unit.end():]
-    law, law_distance = nearest([("statutory.cue.law", STATUTORY_CUES)], cued, start, end, 160)
-    event, event_distance = nearest([("statutory.cue.event", EVENT_CUES)], evented, start, end, 160)
+    law, law_distance = nearest(LAW_CUES, cued, start, end, 160)
+    event, event_distance = nearest(EVENT_CUES, evented, start, end, 160)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for
     # the next 90 days") is an order, not a law's prescription.
     if not LAW_NAMED.search(sentence):
@@ -81,7 +81,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind in ("count", "percent") and SHARE_MEASURED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.share_measured_before")
     maximum = MAXIMUM_PENALTY_IS.search(sentence[:start])
-    if maximum and not EVENT_CUES.search(sentence[:maximum.start()]):
+    if maximum and not any_cue(EVENT_CUES, sentence[:maximum.start()]):
         return Decision(True, "statutory.maximum_penalty_is")
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):

@@ -7,9 +7,9 @@ from extract.evaluation import confusion, rule_precision
 GOLD_FINE = {"category": "fine", "statutory": False}
 GOLD_TERM = {"category": "prison_term", "statutory": True}
 MATCHED = [
-    (GOLD_FINE, {"category": "fine", "statutory": False, "rules": "money.cue.fine statutory.cue.event"}),
-    (GOLD_FINE, {"category": "bribe", "statutory": "true", "rules": "money.cue.bribe statutory.cue.law"}),
-    (GOLD_TERM, {"category": "prison_term", "statutory": True, "rules": "duration.cue.prison_term statutory.cue.law"}),
+    (GOLD_FINE, {"category": "fine", "statutory": False, "rules": "money.cue.fine statutory.event.passive_penalty"}),
+    (GOLD_FINE, {"category": "bribe", "statutory": "true", "rules": "money.cue.bribe statutory.law.punishable"}),
+    (GOLD_TERM, {"category": "prison_term", "statutory": True, "rules": "duration.cue.prison_term statutory.law.punishable"}),
 ]
 
 
@@ -18,8 +18,8 @@ def test_confusion_counts_each_gold_category_against_what_came_out():
 
 
 def test_rule_precision_scores_the_category_rule_and_the_statutory_rule_apart():
-    assert rule_precision(MATCHED) == {"money.cue.fine": [1, 1], "statutory.cue.event": [1, 1],
-                                       "money.cue.bribe": [0, 1], "statutory.cue.law": [1, 2],
+    assert rule_precision(MATCHED) == {"money.cue.fine": [1, 1], "statutory.event.passive_penalty": [1, 1],
+                                       "money.cue.bribe": [0, 1], "statutory.law.punishable": [1, 2],
                                        "duration.cue.prison_term": [1, 1]}
 
 

@@ -61,9 +61,23 @@ def alternation(language: str, name: str, key: str) -> str:
 
 
 def _expand(language: str, name: str, pattern: str) -> str:
+    pattern = re.sub(r"\{fragment:(\w+)(?:/(\w+))?\}",
+                     lambda m: fragment(language, m.group(2) and m.group(1) or name, m.group(2) or m.group(1)),
+                     pattern)
     return re.sub(r"\{list:(\w+)(?:/(\w+))?\}",
                   lambda m: alternation(language, m.group(2) and m.group(1) or name, m.group(2) or m.group(1)),
                   pattern)
+
+
+@cache
+def fragment(language: str, name: str, key: str) -> str:
+    """A named piece of pattern of a language data file, its own lists and fragments expanded; rules use it as
+    `{fragment:NAME}` where several patterns share it."""
+    try:
+        raw = str(_file(language, name)["fragments"][key])
+    except KeyError:
+        raise LanguageDataError(f"{language}/{name}.yaml: no fragment {key!r}") from None
+    return _expand(language, name, raw)
 
 
 @cache

@@ -7,8 +7,9 @@ count ("allegations of torture", "police officers arrested"), "<penalty> for <wh
 import re
 
 from extract.count_category import predicate_noun, predicate_people
+from extract.language_data import fragment, rule
 from extract.mentions import Mention
-from extract.vocabulary import NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TWO_TO_TEN
+from extract.vocabulary import NUMBER_WORDS_TO_TEN
 
 MAX_WORDS = 8
 PENALTIES = {"prison_term": "prison term", "probation": "probation", "administrative_arrest": "administrative arrest",
@@ -17,84 +18,30 @@ LABELS = {"bribe": "bribe", "wage": "wage", "money_other": "amount", "detention"
           "legal_time_limit": "legal time limit", "duration_other": "duration", "percent": "share", "ratio": "ratio",
           "age": "age", "other": "distance"}
 
-_STOP = re.compile(r"^(?:was|were|is|are|had|has|have|who|which|that|whom|in|on|at|by|from|during|after|before|since|"
-                   r"because|while|when|to|and|or|but|as|with|for|than|compared|including|throughout|each|per|it|they|"
-                   r"he|she|would|will|could|may|might|must|can|did|do|does|respectively|also|reportedly|still|being|"
-                   r"over|under|between|among|within|without|across|through|until|if|where|whose|this|these|those|"
-                   r"a|an|the|not|only|all|both|again|about|its|their|his|her)$", re.IGNORECASE)
-_OF_LINK = re.compile(r"^(?:of|about|into|against|on|for)$", re.IGNORECASE)
-_VERB_FIRST = re.compile(r"^(?:took|died|resulted|remained|required|fled|left|received|reported|lost|went|came|"
-                         r"joined|attended|gathered|protested|marched|rallied|signed|stayed|returned|became|had|have|"
-                         r"has|were|was|are|is|remain|continue[sd]?|needed|suffered|faced|said|\w+ed)$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"^\s*,?\s*(?:who\s+|that\s+)?(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+"
-                         r"(?:(?:also|reportedly|later|subsequently|allegedly|still|then)\s+)?"
-                         r"(?P<verb>[a-z]+ed|held|killed|beaten|taken|hurt|shot|given|found|seen|sent|put|kept|"
-                         r"brought|driven|thrown|made|known|born)\b", re.IGNORECASE)
-_NAME = r"(?:[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|al-\w+|bin|de|van|von|ibn)){1,3})"
-_ROLE = (r"(?:(?i:former|opposition|civic|civil|land|rights|human\s+rights|independent|local|prominent|well-known|"
-         r"young|elderly|pro-democracy|political|environmental|labou?r|religious|student|youth)\s+)*"
-         r"(?:activist|journalist|blogger|lawyer|attorney|judge|poet|artist|politician|leader|official|officer|"
-         r"director|chair(?:man|woman|person)?|head|member|pastor|imam|priest|student|teacher|doctor|writer|editor|"
-         r"reporter|businessman|businesswoman|woman|man|resident|defender|protester|demonstrator|worker|farmer|"
-         r"governor|mayor|deputy|candidate|believer|citizen|singer|rapper|musician|scholar|researcher|professor|"
-         r"trader|driver|user|critic|dissident|monk|nun|son|daughter|wife|husband|brother|sister|mother|father|"
-         r"men|women|people|persons|individuals)(?:e?s)?")
-_COUNT_WORD = rf"(?i:{NUMBER_WORDS_TWO_TO_TEN}|\d+)"
-_WHO = rf"(?:(?:the|a|an)\s+)?(?:{_COUNT_WORD}\s+)?(?:{_ROLE}\s+{_NAME}|{_NAME}|{_ROLE})"
-_WHO_AFTER_VERB = re.compile(rf"\b(?:sentenced|fined|convicted|handed|gave|ordered|jailed|imprisoned|punished|"
-                             rf"banned|barred|placed)\s+(?P<who>{_WHO})\b")
-_WHO_BEFORE_VERB = re.compile(
-    rf"(?P<who>{_WHO})(?:,[^,;]{{0,80}},)?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
-    rf"(?:(?:also|later|subsequently|each|then)\s+)?(?:sentenced|fined|convicted|jailed|given|ordered|handed|placed|"
-    rf"imprisoned|punished|banned|barred|detained|arrested|held)|received|got|faced|faces|served|serves|paid|spent|remained)\b")
-_WHO_IMPOSED_ON = re.compile(rf"\bimposed\s+on\s+(?P<who>{_WHO})\b|\bon\s+(?P<who2>{_NAME})\s+an?\b")
-_NOT_WHO = re.compile(r"\b(?:Court|Office|Ministry|Prosecutor|Committee|Council|Agency|Service|Department|Police|"
-                      r"Government|Parliament|Tribunal|Bureau|Commission|The|In|On|During|By|According)\b")
-_OFFENCE = re.compile(r"\bfor\s+(?!(?:(?:a|an|the)\s+)?(?:up\s+to|more\s+than|less\s+than|over|at\s+least|about|nearly|"
-                      rf"some|approximately|almost|another|additional|further)?\s*(?:\d|{NUMBER_WORDS_TO_TEN}|"
-                      r"a\s+period|a\s+term|period|term|example|instance|the\s+next|"
-                      r"the\s+following|the\s+past|the\s+last|the\s+first|years?|months?|days?|life)\b)"
-                      r"(?:(?:his|her|their|its)\s+(?:role|part|participation)\s+in\s+)?"
-                      r"(?P<off>[a-z][\w’'-]*(?:\s+(?!and\b|in\b|under\b|after\b|while\b|at\b|on\b|during\b|but\b|"
-                      r"was\b|were\b|is\b|are\b|which\b|that\b|who\b|when\b|because\b)"
-                      r"[\w’'-]+){0,5})", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_LAST_FOR = re.compile(r"\s+(?:for|of|to|on|in|a|an|the|and|or|by|with|at|from|its|his|her|their|against|into|"
-                       r"about|was|were|is|are|likely)$", re.IGNORECASE)
-# Finite verbs that end a counted noun phrase ("foreign citizens received asylum", "parents lost custody").
-_FINITE = re.compile(r"^(?:said|says|made|lost|took|became|remained|fled|left|went|saw|gave|got|knew|began|rotate|"
-                     r"rotates|supported|experienced|received|reported|faced|suffered|continued|needed|wanted|"
-                     r"likely|still|never|often|usually|already|annually|each|every)$", re.IGNORECASE)
-_ACTED_ON = re.compile(r"\b(?P<verb>detained|arrested|killed|injured|wounded|convicted|sentenced|fined|released|"
-                       r"deported|abducted|expelled|evicted|dismissed|fired|charged|prosecuted|tortured|executed)\s+"
-                       r"(?:(?:at\s+least|more\s+than|about|some|nearly|over|approximately|almost|an\s+estimated)\s+)?$",
-                       re.IGNORECASE)
-_CROWD_VERB = re.compile(r"^(?:took|fled|died|protested|marched|rallied|gathered|joined|attended|signed|left|went|came|"
-                         r"remained|lost|required|resulted|stayed|returned|turned|assembled|demonstrated)$",
-                         re.IGNORECASE)
-_MONEY_NOUNS = re.compile(
-    r"\b(?P<noun>(?:(?:monthly|annual|average|national|minimum|basic|daily|weekly|hourly|pension|state|"
-    r"one-time|lump-sum)\s+){0,3}(?:wages?|salar(?:y|ies)|pensions?|poverty\s+line|subsistence\s+minimum|"
-    r"compensation|damages|bail|bond|budget|grants?|funding|funds|debts?|loans?|costs?|prices?|fees?|"
-    r"ransom|benefits?|allowances?|payments?|bribes?|taxes|tax|investments?|aid|assistance|revenues?|income|"
-    r"reward|bounty|donations?|spending|award))\b", re.IGNORECASE)
-_TO_WHOM = re.compile(rf"^\s*(?:to|for)\s+(?P<whom>{_WHO}|(?:the\s+)?(?:victims?|famil(?:y|ies)|relatives|"
-                      rf"workers|employees)(?:[’']s\s+(?:family|families|relatives|parents|widow|children|heirs))?"
-                      rf"(?:\s+of\s+[\w’'-]+(?:\s+[\w’'-]+)?)?)")
-_TIME_TO = re.compile(r"^\W*(?:(?:\w+\s+)?(?:in|within)\s+which\s+|(?:needed|given|allowed|required|granted)\s+)?"
-                      r"to\s+(?!the\b|a\b|an\b|\d)(?P<verb>[a-z]+(?:\s+(?!and\b|or\b|"
-                      r"within\b|after\b|before\b|if\b)[\w’'-]+){0,4})", re.IGNORECASE)
-_HELD_FOR = re.compile(r"\b(?P<verb>(?:held|kept|detained|hold|keep|detain|spent|spend|spending|lasted|worked|"
-                       r"waited|stayed|remained|served)\b(?:\s+[\w’'-]+){0,3}?)\s+(?:for|in)\s+(?:up\s+to\s+|about\s+|"
-                       r"more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
-_PRETRIAL = re.compile(r"\bpre-?trial\b", re.IGNORECASE)
-_SHARE_OF = re.compile(r"^\s*(?:of|among)\s+(?:the\s+|all\s+)?(?P<what>[a-z][\w’'-]*(?:\s+(?:of\s+)?[\w’'-]+){0,4})",
-                       re.IGNORECASE)
-_CHANGE = re.compile(r"^\s*(?P<what>(?:increase|decrease|rise|drop|fall|decline|reduction|growth|cut|jump)"
-                     r"(?:\s+in\s+(?:the\s+(?:number|share|rate)\s+of\s+)?[\w’'-]+(?:\s+(?!compared|from|since|"
-                     r"over|on|in|to)[\w’'-]+)?)?)", re.IGNORECASE)
-_AGE_OF = re.compile(r"(?P<who>(?:[a-z]+\s+)?(?:girl|boy|woman|man|child|student|victim|activist|journalist|"
-                     r"son|daughter|resident|bride|worker|teenager|prisoner|detainee|suspect))\b", re.IGNORECASE)
+_STOP = rule("en", "subject", "subject.stopword").pattern
+_OF_LINK = rule("en", "subject", "subject.of_link").pattern
+_VERB_FIRST = rule("en", "subject", "subject.verb_first").pattern
+_PARTICIPLE = rule("en", "subject", "subject.participle").pattern
+_ROLE = fragment("en", "subject", "role")
+_COUNT_WORD = fragment("en", "subject", "count_word")
+_WHO_AFTER_VERB = rule("en", "subject", "subject.who_after_verb").pattern
+_WHO_BEFORE_VERB = rule("en", "subject", "subject.who_before_verb").pattern
+_WHO_IMPOSED_ON = rule("en", "subject", "subject.who_imposed_on").pattern
+_NOT_WHO = rule("en", "subject", "subject.not_a_person").pattern
+_OFFENCE = rule("en", "subject", "subject.offence").pattern
+_ARTICLE = rule("en", "subject", "subject.article").pattern
+_LAST_FOR = rule("en", "subject", "subject.dangling_word").pattern
+_FINITE = rule("en", "subject", "subject.finite_verb").pattern
+_ACTED_ON = rule("en", "subject", "subject.acted_on").pattern
+_CROWD_VERB = rule("en", "subject", "subject.crowd_verb").pattern
+_MONEY_NOUNS = rule("en", "subject", "subject.money_noun").pattern
+_TO_WHOM = rule("en", "subject", "subject.to_whom").pattern
+_TIME_TO = rule("en", "subject", "subject.time_to").pattern
+_HELD_FOR = rule("en", "subject", "subject.held_for").pattern
+_PRETRIAL = rule("en", "subject", "subject.pretrial").pattern
+_SHARE_OF = rule("en", "subject", "subject.share_of").pattern
+_CHANGE = rule("en", "subject", "subject.change").pattern
+_AGE_OF = rule("en", "subject", "subject.age_of").pattern
 
 
 def _clean(phrase: str) -> str:

@@ -1,8 +1,12 @@
-"""Every rule of every language data file compiles, matches its example and not its counter-example."""
+"""Every rule of every language data file compiles, matches its example and not its counter-example; lists
+and fragments expand where rules use them."""
+
+import re
 
 import pytest
 
-from extract.language_data import LANG_DIR, alternation, data_files, rules
+from extract.language_data import (LANG_DIR, LanguageDataError, alternation, data_files, decisions, fragment, rule,
+                                   rules, words)
 
 ALL_RULES = [(lang.name, name, r) for lang in sorted(LANG_DIR.iterdir()) if lang.is_dir()
              for name in data_files(lang.name) for r in rules(lang.name, name)]
@@ -26,3 +30,20 @@ def test_rule_matches_its_example_and_not_its_counter_example(lang, name, rule):
 def test_word_lists_become_alternations_longest_first():
     months = alternation("en", "shared", "month_names")
     assert months.split("|")[0] == "September" and "May" in months.split("|")
+
+
+def test_a_list_can_include_another_list_in_place():
+    assert words("en", "shared", "number_words_to_twelve") == (
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def test_fragments_expand_inside_fragments_and_patterns():
+    who = re.compile(fragment("en", "subject", "who"))
+    assert who.fullmatch("opposition activist Dana Orlova") and who.fullmatch("three journalists")
+    assert "{fragment:" not in rule("en", "subject", "subject.who_after_verb").pattern.pattern
+
+
+def test_every_rule_a_module_asks_for_exists_and_decisions_name_their_rule():
+    assert decisions("en")["count.noun.complaints"] == "complaints"
+    with pytest.raises(LanguageDataError, match=r"en/counts\.yaml: no rule 'count\.nothing'"):
+        rule("en", "counts", "count.nothing")

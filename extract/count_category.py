@@ -7,7 +7,6 @@ import re
 from extract.decision import Decision
 from extract.language_data import cues, decisions, rule
 from extract.proximity import nearest
-from extract.vocabulary import NUMBER_WORDS_TO_TWELVE, PROGRESSIVE_VERBS
 
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
 CHANGE_TO = rule("en", "counts", "count.change_to").pattern
@@ -34,6 +33,20 @@ _CONVICTED_OR_SENTENCED = rule("en", "counts", "count.convicted_or_sentenced").p
 _IMPRISONED = rule("en", "counts", "count.imprisoned").pattern
 _RIGHTS_VIOLATIONS = rule("en", "counts", "count.rights_violations").pattern
 _DECIDES = decisions("en")
+_CLAUSE_START = rule("en", "counts", "count.clause_start").pattern
+_CLAUSE_END = rule("en", "counts", "count.clause_end").pattern
+_PARTITIVE = rule("en", "counts", "count.partitive").pattern
+_OF_WHOM = rule("en", "counts", "count.of_whom").pattern
+_OF_PRONOUN = rule("en", "counts", "count.of_pronoun").pattern
+_VERB_ENDING = rule("en", "counts", "count.verb_ending").pattern
+_PROGRESSIVE = rule("en", "counts", "count.progressive").pattern
+_EVENTS_OF = rule("en", "counts", "count.events_of").pattern
+_HURT = rule("en", "counts", "count.hurt").pattern
+_FACTS_NOUN = rule("en", "counts", "count.facts_noun").pattern
+_COMPLAINT_WORD = rule("en", "counts", "count.complaint_word").pattern
+_PARTICIPLE_NOUN = rule("en", "counts", "count.participle_noun").pattern
+_CONJUNCTION_BEFORE = rule("en", "counts", "count.conjunction_before").pattern
+_PEOPLE_HEAD_AFTER = rule("en", "counts", "count.people_head_after").pattern
 
 _RECEIVED = rule("en", "counts", "count.received").pattern
 _SUBMISSIONS = rule("en", "counts", "count.submissions").pattern
@@ -48,14 +61,10 @@ _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
     left = 0
-    for m in re.finditer(r";|–|—|:\s|,\s+(?:and|while|but|whereas|or|with)\s|\(|\)|\s(?:and|but)\s+that\s",
-                         sentence[:start]):
+    for m in _CLAUSE_START.finditer(sentence[:start]):
         left = m.end()
     right = len(sentence)
-    m = re.search(r";|–|—|,\s+(?:and|while|but|whereas|or|where|with)\s|\(|\)|,\s+\d|\s(?:and|but)\s+that\s|"
-                  rf",\s+(?:{NUMBER_WORDS_TO_TWELVE}|\d[\d,]*|some|many|most|all|none)\s+of\s+(?:whom|which|them)\b|"
-                  r"\s(?:and|but|while)\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|at\s+least\s+|about\s+|some\s+|"
-                  r"nearly\s+|almost\s+|approximately\s+)?\d", sentence[end:], re.IGNORECASE)
+    m = _CLAUSE_END.search(sentence[end:])
     if m:
         right = end + m.start()
     return left, right
@@ -74,10 +83,10 @@ def _noun_phrase(clause: str, end: int) -> str:
     rest = clause[end:]
     skip = _ELIDED_OF.match(rest)
     offset = 0
-    partitive = re.match(r"^\s+of\s+(?:the|these|those|their|its|all)?\s*(?=[a-z]|[A-Z][a-z]+(?:s|ese)\b)", rest)
-    if skip and not re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", rest, re.IGNORECASE):
+    partitive = _PARTITIVE.match(rest)
+    if skip and not _OF_WHOM.match(rest):
         offset = skip.end() - 1
-    elif partitive and not re.match(r"^\s+of\s+(?:whom|which|them|us|it|this|that)\b", rest):
+    elif partitive and not _OF_PRONOUN.match(rest):
         offset = partitive.end() - 1
     described = _DESCRIBING_PARTICIPLE.match(rest[offset:])
     if described:
@@ -133,8 +142,7 @@ _PREDICATE = rule("en", "counts", "count.predicate").pattern
 def predicate_noun(after: str) -> str:
     """The noun phrase after "were"/"are" that says what a noun-less count is ("three were forced labor victims")."""
     m = _PREDICATE.match(after)
-    if not m or re.search(r"(?:ed|ing)$", m.group(1), re.IGNORECASE) or re.match(
-            rf"(?:{PROGRESSIVE_VERBS})\b", m.group(1), re.IGNORECASE) or any(
+    if not m or _VERB_ENDING.search(m.group(1)) or _PROGRESSIVE.match(m.group(1)) or any(
             _STOPWORDS.match(w) for w in m.group(1).split()) or _word_category(m.group(1).split()[-1]) in (
             None, "population"):
         return ""
@@ -154,7 +162,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     attacks")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
-    m = re.match(r"^\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+of\s+", clause[end:])
+    m = _EVENTS_OF.match(clause[end:])
     if not m:
         return None
     inner = _noun_phrase(" " + clause[end + m.end():], 0)
@@ -235,7 +243,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision(_DECIDES[tally], tally)
     head = CASUALTY_BREAKDOWN_HEAD.match(sentence[:start])
     if head:
-        hurt = re.match(r"wound|injur", head.group("of") or head.group("the"), re.IGNORECASE)
+        hurt = _HURT.match(head.group("of") or head.group("the"))
         return Decision("injuries" if hurt else "deaths", "count.casualty_breakdown_head")
     if DISPLACED_AFTER.match(sentence[end:]):
         return Decision("population", "count.displaced_after")
@@ -264,11 +272,11 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("count_other", "count.capacity_before")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
-    if re.match(r"^\s+of\s+(?:whom|which|them|these|those)\b", clause[e:], re.IGNORECASE):
+    if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
-    if named is None and re.fullmatch(r"(?:\w+\s+)*facts?", noun, re.IGNORECASE) and RECORDED_FACTS.search(clause):
+    if named is None and _FACTS_NOUN.fullmatch(noun) and RECORDED_FACTS.search(clause):
         return Decision("criminal_cases", "count.recorded_facts")
     if named == "inspections" and _RIGHTS_VIOLATIONS.search(noun) and not INSPECTION_CONTEXT.search(sentence):
         named, named_rule = "count_other", "count.rights_violations"
@@ -287,15 +295,15 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("complaints", "count.received")
         if named is None:
             return Decision("count_other", "count.submissions")
-    if named == "criminal_cases" and re.search(r"\bcomplaints?\b", noun, re.IGNORECASE):
-        return Decision("complaints", "count.noun.complaints")
-    if named is None and re.match(r"^\w+ed\b", noun) and inherited_noun:
+    if named == "criminal_cases" and _COMPLAINT_WORD.search(noun):
+        return Decision("complaints", "count.complaint_word")
+    if named is None and _PARTICIPLE_NOUN.match(noun) and inherited_noun:
         noun = inherited_noun
         named_rule = _word_rule(noun)
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
-    conjunction = re.search(r"\s(?:and|but|while)\s+$", clause[:s])
+    conjunction = _CONJUNCTION_BEFORE.search(clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
@@ -338,8 +346,7 @@ def _held_people(noun: str, clause: str, end: int, sentence: str) -> str | None:
     if not _PEOPLE_HEAD.search(noun):
         return None
     after = clause[end:]
-    head = re.match(r"^\s+(?:[\w-]+\s+){0,2}?(?:persons|people|individuals|men|women|inmates|detainees)", after,
-                    re.IGNORECASE)
+    head = _PEOPLE_HEAD_AFTER.match(after)
     if head and _IN_FACILITY_AFTER.match(after[head.end():]):
         return "count.in_facility_after"
     occupancy = _OCCUPANCY.search(clause[:end])

@@ -25,6 +25,8 @@ _DECIDES = decisions("en")
 _PREVIOUS_SENTENCING = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES
                         if _DECIDES[rule_id] in ("probation", "compulsory_work", "ban", "prison_term", "detention")]
 _WITHIN = rule("en", "durations", "duration.within").pattern
+_ARREST_WORD = rule("en", "durations", "duration.arrest_word").pattern
+_SPEND_SERVE_BEFORE = rule("en", "durations", "duration.spend_serve_before").pattern
 _JAIL_AFTER = rule("en", "durations", "duration.jail_after").pattern
 _ADMINISTRATIVE_NAMED = rule("en", "durations", "duration.administrative_named").pattern
 _EVERY_BEFORE = rule("en", "durations", "duration.every_before").pattern
@@ -93,7 +95,7 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
         return Decision("detention", "duration.before_trial")
     if name == "prison_term" and _IN_PRISON_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) and \
-            not ADMINISTRATIVE_OFFENCE.search(sentence) and not re.search(r"\barrest", sentence, re.IGNORECASE):
+            not ADMINISTRATIVE_OFFENCE.search(sentence) and not _ARREST_WORD.search(sentence):
         return Decision(name, "duration.in_prison_after")
     given = _short_term_given(sentence, start, end) if mention.unit == "day" and mention.value <= 30 and name in (
         "prison_term", "detention", "duration_other") else None
@@ -132,7 +134,7 @@ def _short_term_given(sentence: str, start: int, end: int) -> str | None:
         return None
     if _COURT_GAVE_BEFORE.search(sentence[max(0, start - 80):start]):
         return "duration.court_gave_before"
-    if re.search(r"\b(?:spend|serve)\s+$", sentence[max(0, start - 10):start], re.IGNORECASE) and \
+    if _SPEND_SERVE_BEFORE.search(sentence[max(0, start - 10):start]) and \
             _COURT_RULING.search(sentence):
         return "duration.court_ruling"
     return None

@@ -5,7 +5,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 import re
 
 from extract.decision import Decision
-from extract.language_data import cues, decisions, rule
+from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
 
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
@@ -228,8 +228,7 @@ def _inheritable(inherited_noun: str, after: str) -> str:
 
 
 _NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
-_NAMED_GROUP_VERBS = {"detained": "detentions", "arrested": "detentions", "charged": "count_other",
-                      "acquitted": "count_other", "killed": "deaths", "injured": "injuries"}
+_NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
 _EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")

@@ -55,6 +55,15 @@ def words(language: str, name: str, key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def mapping(language: str, name: str, key: str) -> dict[str, str]:
+    """A word-to-value table of a language data file (`mappings:`), e.g. a verb to the category it names."""
+    try:
+        return {str(k): str(v) for k, v in _file(language, name)["mappings"][key].items()}
+    except (KeyError, AttributeError):
+        raise LanguageDataError(f"{language}/{name}.yaml: no mapping {key!r}") from None
+
+
 def alternation(language: str, name: str, key: str) -> str:
     """A word list as a regex alternation, longest words first so that none hides a longer one."""
     return "|".join(sorted(words(language, name, key), key=len, reverse=True))

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from extract.language_data import (LANG_DIR, LanguageDataError, alternation, data_files, decisions, fragment, rule,
-                                   rules, words)
+from extract.language_data import (LANG_DIR, LanguageDataError, alternation, data_files, decisions, fragment, mapping,
+                                   rule, rules, words)
 
 ALL_RULES = [(lang.name, name, r) for lang in sorted(LANG_DIR.iterdir()) if lang.is_dir()
              for name in data_files(lang.name) for r in rules(lang.name, name)]
@@ -47,3 +47,9 @@ def test_every_rule_a_module_asks_for_exists_and_decisions_name_their_rule():
     assert decisions("en")["count.noun.complaints"] == "complaints"
     with pytest.raises(LanguageDataError, match=r"en/counts\.yaml: no rule 'count\.nothing'"):
         rule("en", "counts", "count.nothing")
+
+
+def test_a_mapping_gives_words_their_values_and_a_missing_one_is_named():
+    assert mapping("en", "counts", "named_group_verbs")["killed"] == "deaths"
+    with pytest.raises(LanguageDataError, match=r"en/counts\.yaml: no mapping 'nothing'"):
+        mapping("en", "counts", "nothing")

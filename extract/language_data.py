@@ -50,6 +50,15 @@ def words(language: str, name: str, key: str) -> tuple[str, ...]:
         raise LanguageDataError(f"{language}/{name}.yaml: no list {key!r}") from None
 
 
+@cache
+def mapping(language: str, name: str, key: str) -> dict[str, str]:
+    """A top-level mapping of a language data file (written form -> what it stands for)."""
+    try:
+        return {str(k): str(v) for k, v in _file(language, name)[key].items()}
+    except (KeyError, AttributeError):
+        raise LanguageDataError(f"{language}/{name}.yaml: no mapping {key!r}") from None
+
+
 def alternation(language: str, name: str, key: str) -> str:
     """A word list as a regex alternation, longest words first so that none hides a longer one."""
     return "|".join(sorted(words(language, name, key), key=len, reverse=True))

@@ -300,7 +300,7 @@ class _Reader:
             elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared = self._list_unit(i + 1)
-                if shared and shared.kind in ("duration", "percent", "money", "age"):
+                if shared and shared.kind in ("duration", "percent", "money", "age", "measure", "length"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
         bracketed = self._bracketed_range(i, unit) if low is None and trailing is None else None
         if bracketed:

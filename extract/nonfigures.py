@@ -166,7 +166,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
     if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) or \
             re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
+    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
     if re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before) and len(token) in (2, 4):
         return "part of a year range"

@@ -21,7 +21,7 @@ _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 # "no more than 15 but no less than 10 days": two bounds joined by a qualifier share the unit after the second.
 _BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than|"
                          r"at\s+(?:least|most))\s*$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
@@ -273,11 +273,12 @@ class _Reader:
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
-            unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
-                text[unit.end:nxt.start].replace("$", "")) and _same_unit_after(text, nxt, unit)
+            join = text[unit.end:nxt.start].replace("$", "") if unit else ""
+            unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
+                _RANGE_JOIN.match(join) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
             change = _CHANGE_FROM.search(text[max(0, start - 70):start])
             if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
-                                   (between and _AND_JOIN.match(gap))):
+                                   (between and _AND_JOIN.match(gap.replace("$", "")))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)

@@ -7,6 +7,7 @@ Each rule returns a short reason so tests and debugging can say why a number was
 import re
 
 from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
+from extract.language_data import rule
 from extract.numbers import Number
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
@@ -194,7 +195,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
 
 
 def _written_around(text: str, number: Number, before: str, after: str, has_unit: bool) -> str | None:
-    """Digits that belong to a phone number, clock time, numeric date, day range or a name ("Boeing 737")."""
+    """Digits that belong to a phone number, clock time, numeric date, day range or a name ("Boeing 737",
+    "the S&P 500")."""
     window_start = max(0, number.start - 24)
     for pattern, reason in ((_PHONE, "phone number"), (_ISO_DATE, "numeric date")):
         for m in pattern.finditer(text, window_start, min(len(text), number.end + 24)):
@@ -203,6 +205,8 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
+    if rule("en", "market_indices", "nonfigure.index_name").pattern.search(text, max(0, number.start - 24), number.end):
+        return "part of a stock index's name (the S&P 500)"
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"

@@ -365,6 +365,7 @@ class _Reader:
             end += rate.end()
             self._use_inside(end)
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)
+        mention = _with_sign(text, mention)
         if qualifier == "exact":
             mention = self._with_qualifier(mention)
         if _PER_BEFORE.search(text[max(0, number.start - 12):number.start]) and kind == "count":
@@ -463,6 +464,23 @@ class _Reader:
         if not found:
             return mention
         return replace(mention, start=found[0], qualifier=found[1])
+
+
+# "minus 233 Celsius", "minus-5 yards", "-1.3%": a sign before a single quantity that has a unit.
+_MINUS_WORD_BEFORE = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
+_MINUS_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")
+
+
+def _with_sign(text: str, mention: Mention) -> Mention:
+    """The mention made negative when a minus word, or a minus sign set off before it, is written right before its
+    number; a count's "-19" (as in "COVID -19") keeps no sign."""
+    if mention.start != mention.number_start or mention.low is not None:
+        return mention
+    before = text[max(0, mention.start - 6):mention.start]
+    m = _MINUS_WORD_BEFORE.search(before) or (mention.kind != "count" and _MINUS_SIGN_BEFORE.search(before))
+    if not m:
+        return mention
+    return replace(mention, start=mention.start - len(m.group(0)), value=-mention.value)
 
 
 def _without_qualifier(text: str, pos: int) -> str:

@@ -28,6 +28,11 @@ _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|f
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
                           r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
                           r"\b(?:extend|shorten|lengthen)\w*\s+(?:[\w’'-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+# "increased by $43.6 billion to $419.2 billion" states the change and the new level, each with its unit; "by 5 to
+# 10 percent", with the unit written once, is a range of changes.
+_CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
+                        r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|reduc\w*|cut|rais\w*|lower\w*|gain\w*|"
+                        r"lost|los\w+)\s+by\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 # "a maximum age limit of 70 years", "the retirement age is 63 years": years after an age word are an age.
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limit\s+|threshold\s+|requirement\s+)?(?:of|is|was|at|to)\s+"
                                r"(?:(?:up\s+to|at\s+least|over|under)\s+)?$", re.IGNORECASE)
@@ -273,12 +278,15 @@ class _Reader:
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
+            next_currency = currency_before(text, nxt.start)
+            bare_gap = text[number.end:next_currency[0]] if next_currency and next_currency[0] >= number.end else gap
             join = text[unit.end:nxt.start].replace("$", "") if unit else ""
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
                 _RANGE_JOIN.match(join) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
-            change = _CHANGE_FROM.search(text[max(0, start - 70):start])
-            if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
-                                   (between and _AND_JOIN.match(gap.replace("$", "")))):
+            change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
+                (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
+            if change is None and (_RANGE_JOIN.match(bare_gap) or unit_between or
+                                   (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)
@@ -508,11 +516,12 @@ def _wider_duration(text: str, nxt: Number, unit: Unit) -> Unit | None:
 
 
 def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
-    """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range)."""
+    """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range); after a
+    percent the second number needs its own percent ("rose 0.4 per cent to 13,176" gives a change and a level)."""
     currency = currency_before(text, nxt.start)
     other, _ = _unit_with_gaps(text, nxt.end)
     other_unit = currency[1] if currency else (other.unit if other else None)
-    return other_unit is None or other_unit == unit.unit
+    return other_unit == unit.unit or other_unit is None and unit.kind != "percent"
 
 
 def _times(x: float | None, factor: float) -> float | None:

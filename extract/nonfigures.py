@@ -165,7 +165,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
-            has_unit and re.search(r"\b(?:sub|minus)-$", before, re.IGNORECASE)) or re.search(r"[/\\]$", before):
+            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE)) or re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"

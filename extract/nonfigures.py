@@ -9,6 +9,7 @@ import re
 from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
 from extract.language_data import rule
 from extract.numbers import Number
+from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
@@ -205,8 +206,9 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
-    if rule("en", "market_indices", "nonfigure.index_name").pattern.search(text, max(0, number.start - 24), number.end):
-        return "part of a stock index's name (the S&P 500)"
+    reason = _name_reason(text, number)
+    if reason:
+        return reason
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
@@ -218,6 +220,22 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \
             and named_after.match(after):
         return "name or model number (Terminal 2, Boeing 737)"
+    return None
+
+
+def _name_reason(text: str, number: Number) -> str | None:
+    """Digits that name something (extract/lang/en/names.yaml): a stock index, a house number, a camel-case
+    product, a game score."""
+    if rule("en", "names", "nonfigure.index_name").pattern.search(text, max(0, number.start - 24), number.end):
+        return "part of a stock index's name (the S&P 500)"
+    if rule("en", "names", "nonfigure.street_number").pattern.match(text[number.end:number.end + 60]):
+        return "house number of a street address"
+    if rule("en", "names", "nonfigure.camel_case_name").pattern.search(text[max(0, number.start - 24):number.start]):
+        return "number of a product named in camel case (the iPhone 14)"
+    for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):
+        if m.start() <= number.start < m.end() and int(m.group("second")) <= int(m.group("first")) and \
+                unit_after(text, m.end()) is None:
+            return "game score (won 2-1)"
     return None
 
 

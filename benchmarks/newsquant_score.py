@@ -6,7 +6,9 @@ sentence; a range counts as its (low, high) pair. The data is not bundled: give 
 
 The file is a JSON list of {"text": ..., "quantities": [{"value": "25000.0"}, {"value": "1.0-1.5"}, ...]}.
 A bracketed dollar equivalent our extractor keeps inside its figure ("7,199 yuan ($1,062)") counts as a quantity
-of its own, as the benchmark writes it.
+of its own, as the benchmark writes it. The benchmark writes a value in the unit the text uses, so a figure is
+compared in that unit too: minutes, which the figures table keeps in hours, and a fraction ("a third"), which it
+keeps in percent, are compared as written (20 minutes, 0.333); `--as-stored` compares the stored values instead.
 """
 
 import argparse
@@ -36,15 +38,30 @@ def gold_value(text: str) -> Value:
     return (float(m.group(1)), float(m.group(2))) if m else float(text)
 
 
-def predicted_values(text: str) -> list[Value]:
+_FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|tenth|\bin\b|out\s+of", re.IGNORECASE)
+
+
+def written_factor(row: dict) -> float:
+    """What turns a stored value back into the unit the text wrote it in: minutes are stored in hours, a fraction
+    ("a third", "one in five") in percent."""
+    mention = row["mention"].lower()
+    if row["unit"] == "hour" and "min" in mention and "hour" not in mention:
+        return 60.0
+    if row["unit"] == "percent" and _FRACTION_WRITTEN.search(mention):
+        return 0.01
+    return 1.0
+
+
+def predicted_values(text: str, as_stored: bool = False) -> list[Value]:
     """The values the extractor states for one sentence: a range as its pair, a bracketed dollar equivalent
-    as a value of its own."""
+    as a value of its own; in the unit the text wrote unless `as_stored`."""
     out: list[Value] = []
     for row in extract_text(text, "newsquant"):
+        k = 1.0 if as_stored else written_factor(row)
         if row["qualifier"] == "range" and row["low"] is not None and row["high"] is not None:
-            out.append((row["low"], row["high"]))
+            out.append((row["low"] * k, row["high"] * k))
         else:
-            out.append(row["value"])
+            out.append(row["value"] * k)
         if row["usd_reported"] is not None:
             high = row["usd_reported_high"]
             out.append((row["usd_reported"], high) if high is not None else row["usd_reported"])
@@ -82,14 +99,14 @@ def load(path: Path) -> list[tuple[str, list[Value]]]:
         raise BenchmarkError(f"{path}: not in the NewsQuant format (an entry lacks text/quantities/value: {err})") from None
 
 
-def score(entries: list[tuple[str, list[Value]]]) -> dict:
+def score(entries: list[tuple[str, list[Value]]], as_stored: bool = False) -> dict:
     """Value precision, recall and F1 over all sentences, with the sentences that were not fully right and those
     the extractor failed on (scored as giving nothing)."""
     tp = n_gold = n_pred = 0
     errors, failures = [], []
     for text, gold in entries:
         try:
-            predicted = predicted_values(text)
+            predicted = predicted_values(text, as_stored)
         except Exception as err:  # noqa: BLE001 - a benchmark run reports an extractor failure and goes on
             failures.append(f"{type(err).__name__}: {err} | {text}")
             predicted = []
@@ -107,9 +124,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", type=Path, help="benchmark file in the NewsQuant JSON format")
     ap.add_argument("--show", type=int, default=0, help="how many sentences with errors to list")
+    ap.add_argument("--as-stored", action="store_true", help="compare the values as the figures table stores them")
     args = ap.parse_args()
     try:
-        result = score(load(args.path))
+        result = score(load(args.path), args.as_stored)
     except BenchmarkError as err:
         sys.exit(str(err))
     for e in result["errors"][:args.show]:

@@ -11,14 +11,16 @@ from extract.currencies import CODES, SYMBOLS, currency_words
 from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
-DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute"}
+DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
+             "min": "minute", "hr": "hour"}
 # Distances in kilometres and miles are lengths; metres, feet and the rest are measures (extract/measures.py).
 LENGTHS = {"mile": "mile", "kilometer": "km", "kilometre": "km", "km": "km"}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
-_DURATION = re.compile(r"(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?\b",
-                       re.IGNORECASE)
+# "40min" and "2hrs" are written glued to the number.
+_DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?|"
+                       r"\s?(min|hr)s?)\b", re.IGNORECASE)
 # "24pc" and "1.38 pc" are British news percent.
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
@@ -48,10 +50,10 @@ def unit_after(text: str, pos: int) -> Unit | None:
         return Unit(pos + m.end(), "year", "age")
     m = _DURATION.match(rest)
     if m:
-        unit = m.group(1).lower()
+        unit = DURATIONS[(m.group(1) or m.group(2)).lower()]
         if unit == "minute":
             return Unit(pos + m.end(), "hour", "duration", 1 / 60)
-        return Unit(pos + m.end(), DURATIONS[unit], "duration")
+        return Unit(pos + m.end(), unit, "duration")
     m = _PERCENT.match(rest)
     if m:
         return Unit(pos + m.end(), "percent", "percent")

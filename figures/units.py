@@ -27,7 +27,8 @@ Q_ = ureg.Quantity
 
 BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
 # The base unit of a measure, by the first of these with its dimension.
-MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm")
+MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm", "km/l",
+                 "g/km")
 FX_CONTEXT = "fx"
 
 
@@ -151,7 +152,7 @@ def _kind_of(quantity) -> str:
         return "length"
     if any(str(dim).startswith("[currency_") or str(dim) == "[mci]" for dim in quantity.dimensionality):
         return "money"
-    return "count"
+    return "count" if quantity.dimensionless else "measure"
 
 
 def _money(quantity, period, doc_year, purpose) -> Normalized:

@@ -225,13 +225,16 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
 
 def _name_reason(text: str, number: Number) -> str | None:
     """Digits that name something (extract/lang/en/names.yaml): a stock index, a house number, a camel-case
-    product, a game score."""
+    product, a thing numbered by a capitalised noun, a game score."""
     if rule("en", "names", "nonfigure.index_name").pattern.search(text, max(0, number.start - 24), number.end):
         return "part of a stock index's name (the S&P 500)"
     if rule("en", "names", "nonfigure.street_number").pattern.match(text[number.end:number.end + 60]):
         return "house number of a street address"
-    if rule("en", "names", "nonfigure.camel_case_name").pattern.search(text[max(0, number.start - 24):number.start]):
+    before = text[max(0, number.start - 24):number.start]
+    if rule("en", "names", "nonfigure.camel_case_name").pattern.search(before):
         return "number of a product named in camel case (the iPhone 14)"
+    if rule("en", "names", "nonfigure.numbered_name").pattern.search(before):
+        return "number of a thing named by a capitalised noun (Game 7, Unit 3)"
     for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):
         if m.start() <= number.start < m.end() and int(m.group("second")) <= int(m.group("first")) and \
                 unit_after(text, m.end()) is None:

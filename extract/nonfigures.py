@@ -1,5 +1,5 @@
-"""Decide when a number token is not a figure: dates, years, references, identifiers, list markers,
-period phrases and "one" used as a pronoun or article.
+"""Decide when a number token is not a figure: dates, years, references, identifiers, list markers, numbers in
+names (stock indices, addresses, products), game scores, period phrases and "one" used as a pronoun or article.
 
 Each rule returns a short reason so tests and debugging can say why a number was dropped.
 """

@@ -1,5 +1,5 @@
 """The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
-ratios and lengths by their kind, money by the nearest money cue (or, for "they were paid 654 million tenge",
+ratios, lengths and other physical measures by their kind, money by the nearest money cue (or, for "they were paid 654 million tenge",
 the wage debt the sentence before speaks of), durations and counts by their own rules. Each category comes
 with the id of the rule that decided it.
 """
@@ -18,7 +18,7 @@ WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
 _DECIDES = decisions("en")
 
-_BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other"}
+_BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
 
 
 def category(mention: Mention, sentence: str, start: int, end: int, before: str = "",

@@ -10,7 +10,7 @@ from extract.loading import DocumentError, read_text_file
 from extract.pipeline import extract_text
 from extract.record import FIELDS
 
-DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths) from plain-text
+DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
 reports and write them as one table: CSV when --out ends in .csv, Parquet when it ends in .parquet.
 A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020}.
 Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store."""

@@ -21,13 +21,18 @@ _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 # "no more than 15 but no less than 10 days": two bounds joined by a qualifier share the unit after the second.
 _BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than|"
                          r"at\s+(?:least|most))\s*$", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
                           r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
                           r"\b(?:extend|shorten|lengthen)\w*\s+(?:[\w’'-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+# "increased by $43.6 billion to $419.2 billion" states the change and the new level, each with its unit; "by 5 to
+# 10 percent", with the unit written once, is a range of changes.
+_CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
+                        r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|reduc\w*|cut|rais\w*|lower\w*|gain\w*|"
+                        r"lost|los\w+)\s+by\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 # "a maximum age limit of 70 years", "the retirement age is 63 years": years after an age word are an age.
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limit\s+|threshold\s+|requirement\s+)?(?:of|is|was|at|to)\s+"
                                r"(?:(?:up\s+to|at\s+least|over|under)\s+)?$", re.IGNORECASE)
@@ -273,11 +278,15 @@ class _Reader:
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
-            unit_between = unit and unit.kind in ("money", "duration", "percent") and _RANGE_JOIN.match(
-                text[unit.end:nxt.start].replace("$", "")) and _same_unit_after(text, nxt, unit)
-            change = _CHANGE_FROM.search(text[max(0, start - 70):start])
-            if change is None and (_RANGE_JOIN.match(gap.replace("$", "")) or unit_between or
-                                   (between and _AND_JOIN.match(gap))):
+            next_currency = currency_before(text, nxt.start)
+            bare_gap = text[number.end:next_currency[0]] if next_currency and next_currency[0] >= number.end else gap
+            join = text[unit.end:nxt.start].replace("$", "") if unit else ""
+            unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
+                _RANGE_JOIN.match(join) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
+            change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
+                (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
+            if change is None and (_RANGE_JOIN.match(bare_gap) or unit_between or
+                                   (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
                     self.used.add(i + 1)
@@ -300,7 +309,7 @@ class _Reader:
             elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared = self._list_unit(i + 1)
-                if shared and shared.kind in ("duration", "percent", "money", "age"):
+                if shared and shared.kind in ("duration", "percent", "money", "age", "measure", "length"):
                     unit = Unit(number.end, shared.unit, shared.kind, shared.factor)
         bracketed = self._bracketed_range(i, unit) if low is None and trailing is None else None
         if bracketed:
@@ -364,6 +373,7 @@ class _Reader:
             end += rate.end()
             self._use_inside(end)
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)
+        mention = _with_sign(text, mention)
         if qualifier == "exact":
             mention = self._with_qualifier(mention)
         if _PER_BEFORE.search(text[max(0, number.start - 12):number.start]) and kind == "count":
@@ -464,6 +474,23 @@ class _Reader:
         return replace(mention, start=found[0], qualifier=found[1])
 
 
+# "minus 233 Celsius", "minus-5 yards", "-1.3%": a sign before a single quantity that has a unit.
+_MINUS_WORD_BEFORE = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
+_MINUS_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")
+
+
+def _with_sign(text: str, mention: Mention) -> Mention:
+    """The mention made negative when a minus word, or a minus sign set off before it, is written right before its
+    number; a count's "-19" (as in "COVID -19") keeps no sign."""
+    if mention.start != mention.number_start or mention.low is not None:
+        return mention
+    before = text[max(0, mention.start - 6):mention.start]
+    m = _MINUS_WORD_BEFORE.search(before) or (mention.kind != "count" and _MINUS_SIGN_BEFORE.search(before))
+    if not m:
+        return mention
+    return replace(mention, start=mention.start - len(m.group(0)), value=-mention.value)
+
+
 def _without_qualifier(text: str, pos: int) -> str:
     """The text before pos, less any qualifier words that end there ("by a factor of about 3.5")."""
     found = qualifier_before(text, pos)
@@ -489,11 +516,12 @@ def _wider_duration(text: str, nxt: Number, unit: Unit) -> Unit | None:
 
 
 def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
-    """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range)."""
+    """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range); after a
+    percent the second number needs its own percent ("rose 0.4 per cent to 13,176" gives a change and a level)."""
     currency = currency_before(text, nxt.start)
     other, _ = _unit_with_gaps(text, nxt.end)
     other_unit = currency[1] if currency else (other.unit if other else None)
-    return other_unit is None or other_unit == unit.unit
+    return other_unit == unit.unit or other_unit is None and unit.kind != "percent"
 
 
 def _times(x: float | None, factor: float) -> float | None:

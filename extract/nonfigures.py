@@ -1,5 +1,5 @@
-"""Decide when a number token is not a figure: dates, years, references, identifiers, list markers,
-period phrases and "one" used as a pronoun or article.
+"""Decide when a number token is not a figure: dates, years, references, identifiers, list markers, numbers in
+names (stock indices, addresses, products), game scores, period phrases and "one" used as a pronoun or article.
 
 Each rule returns a short reason so tests and debugging can say why a number was dropped.
 """
@@ -7,7 +7,9 @@ Each rule returns a short reason so tests and debugging can say why a number was
 import re
 
 from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
+from extract.language_data import rule
 from extract.numbers import Number
+from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
@@ -163,10 +165,10 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
-    if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) or \
-            re.search(r"[/\\]$", before):
+    if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE)) or re.search(r"[/\\]$", before):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
+    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
     if re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before) and len(token) in (2, 4):
         return "part of a year range"
@@ -194,7 +196,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
 
 
 def _written_around(text: str, number: Number, before: str, after: str, has_unit: bool) -> str | None:
-    """Digits that belong to a phone number, clock time, numeric date, day range or a name ("Boeing 737")."""
+    """Digits that belong to a phone number, clock time, numeric date, day range or a name ("Boeing 737",
+    "the S&P 500")."""
     window_start = max(0, number.start - 24)
     for pattern, reason in ((_PHONE, "phone number"), (_ISO_DATE, "numeric date")):
         for m in pattern.finditer(text, window_start, min(len(text), number.end + 24)):
@@ -203,6 +206,9 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
+    reason = _name_reason(text, number)
+    if reason:
+        return reason
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
@@ -214,6 +220,25 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \
             and named_after.match(after):
         return "name or model number (Terminal 2, Boeing 737)"
+    return None
+
+
+def _name_reason(text: str, number: Number) -> str | None:
+    """Digits that name something (extract/lang/en/names.yaml): a stock index, a house number, a camel-case
+    product, a thing numbered by a capitalised noun, a game score."""
+    if rule("en", "names", "nonfigure.index_name").pattern.search(text, max(0, number.start - 24), number.end):
+        return "part of a stock index's name (the S&P 500)"
+    if rule("en", "names", "nonfigure.street_number").pattern.match(text[number.end:number.end + 60]):
+        return "house number of a street address"
+    before = text[max(0, number.start - 24):number.start]
+    if rule("en", "names", "nonfigure.camel_case_name").pattern.search(before):
+        return "number of a product named in camel case (the iPhone 14)"
+    if rule("en", "names", "nonfigure.numbered_name").pattern.search(before):
+        return "number of a thing named by a capitalised noun (Game 7, Unit 3)"
+    for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):
+        if m.start() <= number.start < m.end() and int(m.group("second")) <= int(m.group("first")) and \
+                unit_after(text, m.end()) is None:
+            return "game score (won 2-1)"
     return None
 
 

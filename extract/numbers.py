@@ -40,12 +40,13 @@ _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
 _SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?|mln|bln))"
 _SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
+# A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
 _THIN = "\u00a0\u2009\u202f"
 _DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
            r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3})+(?![\d])(?=\s?[A-Za-z€$£%])"
-           r"|\d+(?:\.\d+)?(?![\d])")
+           r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 

@@ -19,8 +19,10 @@ FIELDS = {
     "low": "float?",
     "high": "float?",
     "qualifier": "str",        # one of QUALIFIERS
-    "unit": "str",             # ISO 4217 code, year/month/week/day/hour, percent, times, mile, km, count
-    "kind": "str",             # one of KINDS
+    "unit": "str",             # ISO 4217 code, year/month/week/day/hour, percent, times, mile, km, count, or a
+                               # measure's pint symbol (kg, t, ha, l, km/h, GB, kW, degC)
+    "kind": "str",             # one of KINDS (figures.schema): money, duration, count, percent, ratio, age,
+                               # length, measure
     "category": "str",         # one of CATEGORIES
     "statutory": "bool",       # what a law prescribes, not what happened
     "usd_reported": "float?",  # USD amount the text gives beside a foreign-currency amount

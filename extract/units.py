@@ -1,4 +1,5 @@
-"""Read the unit written next to a number: currencies, durations, percent, ages, lengths, multipliers.
+"""Read the unit written next to a number: currencies, durations, percent, ages, lengths, physical measures,
+multipliers.
 
 Pure pattern matching on the characters right after (or, for currency symbols, right before) the number.
 """
@@ -7,23 +8,27 @@ import re
 from dataclasses import dataclass
 
 from extract.currencies import CODES, SYMBOLS, currency_words
+from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
-DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute"}
-LENGTHS = {"mile": ("mile", 1.0), "kilometer": ("km", 1.0), "kilometre": ("km", 1.0), "km": ("km", 1.0),
-           "meter": ("km", 0.001), "metre": ("km", 0.001), "foot": ("km", 0.0003048), "feet": ("km", 0.0003048)}
+DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
+             "min": "minute", "hr": "hour"}
+# Distances in kilometres and miles are lengths; metres, feet and the rest are measures (extract/measures.py).
+LENGTHS = {"mile": "mile", "kilometer": "km", "kilometre": "km", "km": "km"}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
-_DURATION = re.compile(r"(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?\b",
-                       re.IGNORECASE)
-_PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b)(?:age\spoints?)?", re.IGNORECASE)
+# "40min" and "2hrs" are written glued to the number.
+_DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?|"
+                       r"\s?(min|hr)s?)\b", re.IGNORECASE)
+# "24pc" and "1.38 pc" are British news percent.
+_PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
-_LENGTH = re.compile(r"(?:-|\s)(mile|kilomet(?:er|re)|km|met(?:er|re)|feet|foot)s?\b", re.IGNORECASE)
+_LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 _CODES = "|".join(sorted(CODES))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
-    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?|"
+    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?|"
     rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|{_CODES})\s?)$")
 
 
@@ -45,20 +50,22 @@ def unit_after(text: str, pos: int) -> Unit | None:
         return Unit(pos + m.end(), "year", "age")
     m = _DURATION.match(rest)
     if m:
-        unit = m.group(1).lower()
+        unit = DURATIONS[(m.group(1) or m.group(2)).lower()]
         if unit == "minute":
             return Unit(pos + m.end(), "hour", "duration", 1 / 60)
-        return Unit(pos + m.end(), DURATIONS[unit], "duration")
+        return Unit(pos + m.end(), unit, "duration")
     m = _PERCENT.match(rest)
     if m:
         return Unit(pos + m.end(), "percent", "percent")
     m = _TIMES.match(rest)
     if m:
         return Unit(pos + m.end(), "times", "ratio")
+    measure = measure_after(text, pos)
+    if measure:
+        return Unit(measure[0], measure[1], "measure")
     m = _LENGTH.match(rest)
     if m:
-        unit, factor = LENGTHS[m.group(1).lower().replace("metre", "meter").replace("kilometre", "kilometer")]
-        return Unit(pos + m.end(), unit, "length", factor)
+        return Unit(pos + m.end(), LENGTHS[m.group(1).lower()], "length")
     m = _CURRENCY.match(rest)
     if m:
         word = m.group(0).strip().lstrip("-")

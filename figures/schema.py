@@ -9,7 +9,8 @@ from extract.record import SECTION_SEPARATOR
 
 # Columns added by figures.normalize and figures.checks.
 NORMALIZED_COLUMNS = {
-    "value_base": "float?",    # days for durations, km for lengths, USD for money
+    "value_base": "float?",    # days for durations, km for lengths, USD for money, figures.units.MEASURE_BASES
+                               # for measures
     "unit_base": "str?",
     "value_kzt": "float?",     # money in tenge
     "fx_rate_used": "float?",  # units of the figure's currency per USD
@@ -22,7 +23,7 @@ COLUMNS = {**EXTRACTED_COLUMNS, **NORMALIZED_COLUMNS}
 
 QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "up_to", "less_than", "range", "vague")
 
-KINDS = ("money", "duration", "count", "percent", "ratio", "age", "length")
+KINDS = ("money", "duration", "count", "percent", "ratio", "age", "length", "measure")
 
 CATEGORY_GROUPS = {
     "fines": ("fine",),

@@ -2,7 +2,9 @@
 
 Durations go to days, lengths to kilometres, money to US dollars at the reference
 rate of the figure's year through the "fx" context; tenge never become dollars
-without it. Counts, shares and ages keep their own unit.
+without it. Physical measures go to one base unit per dimension (MEASURE_BASES);
+temperatures keep the scale they were written in. Counts, shares and ages keep
+their own unit.
 """
 
 import re
@@ -14,7 +16,7 @@ import pint
 
 from figures.money import NoRateError, mci_for_window, mci_kzt, period_window, reference_year, usd_rate
 
-__all__ = ["ureg", "Q_", "NoRateError", "usd_rate", "to_base", "duration_text", "BASE_UNITS"]
+__all__ = ["ureg", "Q_", "NoRateError", "usd_rate", "to_base", "duration_text", "BASE_UNITS", "MEASURE_BASES"]
 
 DEFINITIONS = Path(__file__).with_name("units_definitions.txt")
 
@@ -24,6 +26,9 @@ pint.set_application_registry(ureg)
 Q_ = ureg.Quantity
 
 BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
+# The base unit of a measure, by the first of these with its dimension.
+MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm", "km/l",
+                 "g/km")
 FX_CONTEXT = "fx"
 
 
@@ -127,7 +132,17 @@ def to_base(
         return Normalized(days, BASE_UNITS["duration"], duration_text=duration_text(value, name, high))
     if kind == "length":
         return Normalized(quantity.to(BASE_UNITS["length"]).magnitude, BASE_UNITS["length"])
+    if kind == "measure":
+        return _measure(quantity, name)
     return Normalized(float(value), name)
+
+
+def _measure(quantity, name: str) -> Normalized:
+    """A physical measure in the base unit of its dimension; one with no base here (a temperature) as written."""
+    base = next((b for b in MEASURE_BASES if quantity.check(Q_(1, b).dimensionality)), None)
+    if base is None:
+        return Normalized(float(quantity.magnitude), name)
+    return Normalized(float(f"{quantity.to(base).magnitude:.10g}"), base)
 
 
 def _kind_of(quantity) -> str:
@@ -137,7 +152,7 @@ def _kind_of(quantity) -> str:
         return "length"
     if any(str(dim).startswith("[currency_") or str(dim) == "[mci]" for dim in quantity.dimensionality):
         return "money"
-    return "count"
+    return "count" if quantity.dimensionless else "measure"
 
 
 def _money(quantity, period, doc_year, purpose) -> Normalized:

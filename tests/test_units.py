@@ -195,10 +195,9 @@ def test_n_times_after_a_verb_of_change_is_a_multiplier():
     assert (m.value, m.unit, m.kind, m.qualifier) == (4, "times", "ratio", "approximate")
 
 
-def test_feet_are_a_length_converted_to_kilometres():
+def test_feet_are_a_measure_kept_in_feet():
     mention, value, unit, kind = first("officers kept the marchers at least 250 feet from the building")
-    assert (mention, unit, kind) == ("at least 250 feet", "km", "length")
-    assert value == 0.0762
+    assert (mention, value, unit, kind) == ("at least 250 feet", 250, "ft", "measure")
 
 
 def test_dollar_amount_with_bracketed_index_equivalent_is_one_figure():

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
-from extract.pipeline import extract_text
+from extract.pipeline import figures_of_document, unread_summary
+from extract.reading import read_document
 from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths) from plain-text
@@ -75,8 +76,10 @@ def main(argv=None) -> int:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        found = extract_text(text, path.stem, document_year(path, args.year))
-        print(f"{path}: {len(found)} figures", file=sys.stderr)
+        doc = read_document(text, path.stem, document_year(path, args.year))
+        found = figures_of_document(doc)
+        unread = unread_summary(doc)
+        print(f"{path}: {len(found)} figures" + (f"; {unread}" if unread else ""), file=sys.stderr)
         rows.extend(found)
     if failed == len(args.files):
         return 1

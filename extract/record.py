@@ -15,6 +15,7 @@ FIELDS = {
     "paragraph": "int",        # index of the non-empty line the figure is in
     "section": "str",          # section path, parts joined by SECTION_SEPARATOR
     "theme": "str",            # one of THEMES
+    "language": "str",         # the paragraph's language: en, ru
     "value": "float",          # the number in `unit` (range: low end; vague: floor)
     "low": "float?",
     "high": "float?",

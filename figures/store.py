@@ -101,6 +101,13 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+def _add_missing_columns(con) -> None:
+    """Add columns the schema gained since the store was made (e.g. `language`); old rows get NULL."""
+    present = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
+    for name in [c for c in COLUMNS if c not in present]:
+        con.execute(f"ALTER TABLE figures ADD COLUMN {name} {_SQL_TYPES[COLUMNS[name].rstrip('?')]}")
+
+
 class Store:
     """Documents and their figures in one SQLite file (see the module docstring for the guarantees)."""
 
@@ -112,6 +119,7 @@ class Store:
         with self._transaction() as con:
             con.execute(_documents_ddl())
             con.execute(_figures_ddl())
+            _add_missing_columns(con)
             con.execute("CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)")
 
     @contextmanager

@@ -1,0 +1,56 @@
+"""The meaning of a Russian figure: its category and whether a law prescribes it, from cue rules matched on
+the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). The figure reads "#"."""
+
+import re
+
+from extract.language_data import Rule, rules
+
+MARK = "#"
+# Categories a figure of these kinds always has.
+FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other"}
+DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+
+
+def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
+    """The rule whose match lies nearest the figure's mark; earlier rules win ties."""
+    pos = lemmas.find(MARK)
+    best, best_distance = None, None
+    for r in candidates:
+        for m in r.pattern.finditer(lemmas):
+            distance = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best_distance is None or distance < best_distance:
+                best, best_distance = r, distance
+    return best
+
+
+def _group(prefix: str, fallback: bool) -> list[Rule]:
+    return [r for r in rules("ru", "categories") if r.id.startswith(prefix) and r.id.endswith(".fallback") == fallback]
+
+
+def category_ru(kind: str, lemmas: str) -> str:
+    """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#")."""
+    if kind in FIXED:
+        return FIXED[kind]
+    prefix = {"money": "money.", "duration": "duration.", "count": "count."}[kind]
+    if kind == "count":
+        after = lemmas[lemmas.find(MARK) + 1:]
+        for r in _group("noun.", False):
+            if r.pattern.match(after):
+                return r.decides
+    found = _nearest(_group(prefix, False), lemmas) or _nearest(_group(prefix, True), lemmas)
+    return found.decides if found else DEFAULTS[kind]
+
+
+def statutory_ru(kind: str, qualifier: str, lemmas: str) -> bool:
+    """Whether the figure states what a law prescribes: the nearest cue decides; with none, an upper bound
+    on a penalty ("до 7 лет") is prescribed."""
+    found = _nearest(list(rules("ru", "statutory")), lemmas)
+    if found:
+        return found.decides == "true"
+    return qualifier == "up_to" and kind in ("money", "duration")
+
+
+def window(sentence: str, start: int, end: int, previous_end: int, next_start: int) -> str:
+    """The part of a sentence that speaks of one figure: from the figure before it to the figure after it,
+    the figure itself replaced by the mark."""
+    return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {sentence[end:next_start]}")

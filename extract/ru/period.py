@@ -1,0 +1,52 @@
+"""The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
+года", "за 9 месяцев"), else the last date said before it in the paragraph."""
+
+from extract.language_data import rule, table
+
+# Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
+_RULES = ("period.months", "period.day", "period.month", "period.first_months", "period.year")
+
+
+def _month(stem: str) -> int:
+    return table("ru", "period", "month_stems")[stem.lower()]
+
+
+def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
+    """A period string from one date match, or None when its year is unknown."""
+    if rule_id == "period.year":
+        return groups[0]
+    y = groups[-1] or (str(year) if year else None)
+    if y is None:
+        return None
+    if rule_id == "period.months":
+        return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
+    if rule_id == "period.day":
+        return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
+    if rule_id == "period.month":
+        return f"{y}-{_month(groups[0]):02d}"
+    return f"{y}-01..{y}-{int(groups[0]):02d}"
+
+
+def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
+    found: list[tuple[int, int, str]] = []
+    for rule_id in _RULES:
+        for m in rule("ru", "period", rule_id).pattern.finditer(text):
+            period = _as_period(rule_id, m.groups(), year)
+            if period and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), period))
+    return found
+
+
+def period_ru(sentence: str, start: int, year: int | None) -> str | None:
+    """The period of the date phrase nearest a figure at `start` in its sentence."""
+    dates = _dates(sentence, year)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
+
+
+def last_period_ru(text: str, year: int | None) -> str | None:
+    """The last date phrase of a text: a period carried to the sentences after it."""
+    dates = _dates(text, year)
+    return max(dates)[2] if dates else None

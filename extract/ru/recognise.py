@@ -1,0 +1,55 @@
+"""From one Russian paragraph to figure records, with the same fields as the English recogniser
+(extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
+
+from extract.ru.attribution import attribution_ru
+from extract.ru.lemmas import lemma_text
+from extract.ru.meaning import category_ru, statutory_ru, window
+from extract.ru.mentions import find_mentions_ru
+from extract.ru.period import last_period_ru, period_ru
+from extract.ru.subject import subject_ru
+
+
+def _sentence_of(paragraph, start: int) -> tuple[int, int]:
+    """Paragraph-relative bounds of the sentence holding paragraph-relative offset `start`."""
+    for sentence in paragraph.sentences:
+        s, e = sentence.start - paragraph.start, sentence.end - paragraph.start
+        if s <= start < e:
+            return s, e
+    return 0, len(paragraph.text)
+
+
+def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
+    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets."""
+    text = paragraph.text
+    mentions = find_mentions_ru(text)
+    out = []
+    for index, mention in enumerate(mentions):
+        s, e = _sentence_of(paragraph, mention.number_start)
+        sentence = text[s:e]
+        ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
+        previous_end = max([m.end - s for m in mentions[:index] if s <= m.end - s + s <= mention.start] + [0])
+        next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e] + [len(sentence)])
+        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), max(next_start, me)))
+        prescribed = statutory_ru(mention.kind, mention.qualifier, lemmas)
+        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
+        if period is None and not prescribed and year is not None:
+            period = str(year)
+        out.append({
+            "char_start": paragraph.start + mention.start,
+            "char_end": paragraph.start + mention.end,
+            "mention": text[mention.start:mention.end],
+            "value": mention.value,
+            "low": mention.low,
+            "high": mention.high,
+            "qualifier": mention.qualifier,
+            "unit": mention.unit,
+            "kind": mention.kind,
+            "category": category_ru(mention.kind, lemmas),
+            "statutory": prescribed,
+            "usd_reported": mention.usd_reported,
+            "usd_reported_high": mention.usd_reported_high,
+            "period": None if prescribed else period,
+            "attribution": attribution_ru(sentence),
+            "subject": subject_ru(sentence, ms, me, mention.unit),
+        })
+    return out

@@ -9,6 +9,8 @@ MARK = "#"
 # Categories a figure of these kinds always has.
 FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+# Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
+PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 
 
 def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
@@ -41,16 +43,24 @@ def category_ru(kind: str, lemmas: str) -> str:
     return found.decides if found else DEFAULTS[kind]
 
 
-def statutory_ru(kind: str, qualifier: str, lemmas: str) -> bool:
+def statutory_ru(category: str, qualifier: str, lemmas: str) -> bool:
     """Whether the figure states what a law prescribes: the nearest cue decides; with none, an upper bound
     on a penalty ("до 7 лет") is prescribed."""
     found = _nearest(list(rules("ru", "statutory")), lemmas)
     if found:
         return found.decides == "true"
-    return qualifier == "up_to" and kind in ("money", "duration")
+    return qualifier == "up_to" and category in PENALTIES
 
 
-def window(sentence: str, start: int, end: int, previous_end: int, next_start: int) -> str:
+def is_part_of(lemmas: str) -> bool:
+    """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
+    pos = lemmas.find(MARK)
+    return any(m.start() <= pos < m.end() for r in rules("ru", "categories") if r.id.startswith("part_of.")
+               for m in r.pattern.finditer(lemmas))
+
+
+def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the figure after it,
-    the figure itself replaced by the mark."""
-    return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {sentence[end:next_start]}")
+    the figure itself replaced by the mark; before a next figure, only to the end of this figure's clause."""
+    after = sentence[end:] if next_start is None else re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

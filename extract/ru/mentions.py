@@ -85,7 +85,7 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
-    """(unit, kind, end) of a figure whose last number ends at `end`."""
+    """(unit, kind, end) of a figure whose first number is `n` and whose last number ends at `end`."""
     before = text[max(0, n.start - LOOKBEHIND):n.start]
     after = text[end:]
     found = _unit_after(after)
@@ -106,27 +106,34 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
 
 
 def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[float | None, float | None, int, int]:
-    """A restated amount right after a figure: (usd, usd_high, new end, numbers used)."""
+    """Amounts restated right after a figure ("(196 600 тенге, или около $450)"): (usd, usd_high, new end,
+    numbers used). Only a bracket holds more than one; an unclosed bracket restates nothing."""
     m = _rule("numbers", "number.equivalent").match(text[end:])
-    if not m or j >= len(numbers):
+    if not m:
         return None, None, end, 0
-    n = numbers[j]
-    gap = text[end + m.end():n.start]
-    if gap.strip() not in ("", "$"):
+    bracket = "(" in m.group()
+    pos, last_end, used = end + m.end(), end, 0
+    usd = usd_high = None
+    while j + used < len(numbers):
+        n = numbers[j + used]
+        if text[pos:n.start].strip() not in ("", "$"):
+            break
+        size = 2 if _range_end(text, n, numbers[j + used + 1] if j + used + 1 < len(numbers) else None) else 1
+        last = numbers[j + used + size - 1]
+        unit, _, unit_end = _unit_of(text, n, last.end)
+        if unit == "count":
+            break
+        if unit == "USD" and usd is None:
+            usd, usd_high = n.value, (last.value if size == 2 else None)
+        used, last_end = used + size, unit_end
+        more = _rule("numbers", "number.equivalent_more").match(text[unit_end:]) if bracket else None
+        if not more:
+            break
+        pos = unit_end + more.end()
+    close = re.match(r"\s*\)", text[last_end:]) if bracket else None
+    if not used or (bracket and not close):
         return None, None, end, 0
-    used, last = 1, n
-    if _range_end(text, n, numbers[j + 1] if j + 1 < len(numbers) else None):
-        last, used = numbers[j + 1], 2
-    unit, _, unit_end = _unit_of(text, n, last.end)
-    if unit == "count":
-        return None, None, end, 0
-    close = re.match(r"\s*\)", text[unit_end:])
-    if text[end + m.start():end + m.end()].lstrip().startswith("(") and not close:
-        return None, None, end, 0
-    new_end = unit_end + (close.end() if close else 0)
-    if unit != "USD":
-        return None, None, new_end, used
-    return n.value, (last.value if used == 2 else None), new_end, used
+    return usd, usd_high, last_end + (close.end() if close else 0), used
 
 
 def find_mentions_ru(text: str) -> list[Mention]:
@@ -157,9 +164,9 @@ def find_mentions_ru(text: str) -> list[Mention]:
             start = n.start - (len(before) - bare.start())
         else:
             qualifier, back = _qualifier(before)
-            start = n.start - back if qualifier else n.start
+            start = n.start - back if qualifier and qualifier != "exact" else n.start
             qualifier = qualifier or "exact"
-        unit, kind, end = _unit_of(text, last, last.end)
+        unit, kind, end = _unit_of(text, n, last.end)
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))
         usd, usd_high, end, used = _equivalent(text, end, numbers, i + 1)

@@ -3,7 +3,7 @@
 
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import category_ru, statutory_ru, window
+from extract.ru.meaning import DEFAULTS, category_ru, is_part_of, statutory_ru, window
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -18,19 +18,35 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
+def _category(kind: str, lemmas: str, previous: dict[str, str]) -> str:
+    """A figure's category; a part of the count before it, or an amount whose cue is left unsaid ("а её
+    оператор — на 5 суток"), shares the category of the figure of its kind before it in the sentence."""
+    found = category_ru(kind, lemmas)
+    if kind in previous and found in (DEFAULTS.get(kind), "population") and (
+            found == DEFAULTS.get(kind) or is_part_of(lemmas)):
+        return previous[kind]
+    return found
+
+
 def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
     """Every figure stated in a Russian paragraph, in text order, with absolute document offsets."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
+    previous: dict[str, str] = {}  # category of the last figure of each kind in the sentence
+    previous_sentence = -1
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
+        if s != previous_sentence:
+            previous, previous_sentence = {}, s
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
-        previous_end = max([m.end - s for m in mentions[:index] if s <= m.end - s + s <= mention.start] + [0])
-        next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e] + [len(sentence)])
-        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), max(next_start, me)))
-        prescribed = statutory_ru(mention.kind, mention.qualifier, lemmas)
+        previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
+        next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
+        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), next_start))
+        category = _category(mention.kind, lemmas, previous)
+        previous[mention.kind] = category
+        prescribed = statutory_ru(category, mention.qualifier, lemmas)
         period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
         if period is None and not prescribed and year is not None:
             period = str(year)
@@ -44,7 +60,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
             "qualifier": mention.qualifier,
             "unit": mention.unit,
             "kind": mention.kind,
-            "category": category_ru(mention.kind, lemmas),
+            "category": category,
             "statutory": prescribed,
             "usd_reported": mention.usd_reported,
             "usd_reported_high": mention.usd_reported_high,

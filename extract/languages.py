@@ -1,7 +1,8 @@
 """Which language a paragraph is in, told from its letters: Latin script is English, Cyrillic is Russian
-unless it holds letters only Kazakh uses. The extractor reads English and Russian; Kazakh is recognised so
-that what was skipped can be said."""
+unless it holds letters only Kazakh uses and Kazakh words rather than Russian ones (extract/lang/*/detect.yaml).
+The extractor reads English and Russian; Kazakh is recognised so that what was skipped can be said."""
 
+import re
 from collections import Counter
 
 from extract.language_data import words
@@ -16,11 +17,16 @@ SHORT_LINE = 160
 
 
 def _kazakh_letters() -> frozenset[str]:
-    return frozenset(words("kk", "letters", "specific_letters"))
+    return frozenset(words("kk", "detect", "specific_letters"))
+
+
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(words(language, "detect", "function_words"))
 
 
 def letter_counts(text: str) -> Counter:
-    """Letters of a text by script: latin, cyrillic, kazakh (Kazakh-only letters, also counted as cyrillic), other."""
+    """Letters of a text by script: latin, cyrillic, kazakh (Kazakh-only letters, also counted as cyrillic), other;
+    with Kazakh letters, also its frequent Kazakh and Russian words (kk_words, ru_words)."""
     kazakh = _kazakh_letters()
     counts = Counter()
     for ch in text:
@@ -33,6 +39,10 @@ def letter_counts(text: str) -> Counter:
             counts["kazakh"] += ch in kazakh
         else:
             counts["other"] += 1
+    if counts["kazakh"]:
+        tokens = re.findall(r"\w+", text.lower())
+        counts["kk_words"] = sum(t in _function_words("kk") for t in tokens)
+        counts["ru_words"] = sum(t in _function_words("ru") for t in tokens)
     return counts
 
 
@@ -44,7 +54,8 @@ def language_of_counts(counts: Counter) -> str | None:
     if latin >= cyrillic and latin >= other:
         return "en"
     if cyrillic >= other:
-        return "kk" if counts["kazakh"] > max(KAZAKH_MIN_LETTERS, KAZAKH_SHARE * cyrillic) else "ru"
+        kazakh = counts["kazakh"] > max(KAZAKH_MIN_LETTERS, KAZAKH_SHARE * cyrillic)
+        return "kk" if kazakh and counts["kk_words"] >= counts["ru_words"] else "ru"
     return "other"
 
 

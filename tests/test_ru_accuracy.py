@@ -1,5 +1,6 @@
-"""The whole extractor on a Russian media-freedom bulletin written for the tests (invented names and
-numbers), scored against its hand-made gold set. The rules were tuned on this document, so the floors guard
+"""The whole extractor on Russian documents written for the tests (invented names and numbers): a
+media-freedom bulletin and an ombudsman's report summary, scored against their hand-made gold sets.
+The rules were tuned on both (the summary scored end-to-end F1 0.56 before it was), so the floors guard
 against regressions; they do not measure accuracy on unseen Russian text."""
 
 from pathlib import Path
@@ -7,35 +8,48 @@ from pathlib import Path
 import pytest
 
 from extract.pipeline import extract_text
-from tests.gold_scoring import load_gold, score
+from tests.gold_scoring import combine, load_gold, score
 
 RU = Path(__file__).resolve().parent / "data" / "ru"
-YEAR = 2023
+YEARS = {"bulletin": 2023, "ombudsman": 2022}
 
 
 @pytest.fixture(scope="module")
-def result():
-    text = (RU / "bulletin.txt").read_text(encoding="utf-8")
-    rows = extract_text(text, "bulletin", YEAR)
-    return score(load_gold(str(RU / "bulletin.jsonl"), text), rows), rows
+def extracted():
+    out = {}
+    for name, year in YEARS.items():
+        text = (RU / f"{name}.txt").read_text(encoding="utf-8")
+        rows = extract_text(text, name, year)
+        out[name] = (score(load_gold(str(RU / f"{name}.jsonl"), text), rows), rows)
+    return out
 
 
-def test_bulletin_gold_set_has_over_a_hundred_figures(result):
-    assert result[0]["counts"]["gold"] >= 100
+@pytest.fixture(scope="module")
+def overall(extracted):
+    return combine([result for result, _ in extracted.values()])
 
 
-def test_russian_figures_are_detected_with_f1_at_least_098(result):
-    assert result[0]["detection_f1"] >= 0.98, (result[0]["false_positives"], result[0]["false_negatives"])
+def test_russian_gold_sets_have_over_a_hundred_figures(overall):
+    assert overall["counts"]["gold"] >= 130
 
 
-def test_values_and_units_of_russian_figures_are_right(result):
-    assert result[0]["accuracy"]["value"] >= 0.99
-    assert result[0]["accuracy"]["unit"] >= 0.99
+def test_russian_figures_are_detected_with_f1_at_least_098(overall):
+    assert overall["detection_f1"] >= 0.98, (overall["false_positives"], overall["false_negatives"])
 
 
-def test_russian_end_to_end_f1_is_at_least_095(result):
-    assert result[0]["end_to_end_f1"] >= 0.95, result[0]["field_errors"]
+def test_values_and_units_of_russian_figures_are_right(overall):
+    assert overall["accuracy"]["value"] >= 0.99
+    assert overall["accuracy"]["unit"] >= 0.99
 
 
-def test_russian_figures_carry_their_language(result):
-    assert {row["language"] for row in result[1]} == {"ru"}
+def test_russian_end_to_end_f1_is_at_least_095(overall):
+    assert overall["end_to_end_f1"] >= 0.95, overall["field_errors"]
+
+
+@pytest.mark.parametrize("name", YEARS)
+def test_every_russian_document_reaches_end_to_end_f1_090(extracted, name):
+    assert extracted[name][0]["end_to_end_f1"] >= 0.90, extracted[name][0]["field_errors"]
+
+
+def test_russian_figures_carry_their_language(extracted):
+    assert {row["language"] for _, rows in extracted.values() for row in rows} == {"ru"}

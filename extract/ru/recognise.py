@@ -3,7 +3,7 @@
 
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import DEFAULTS, category_ru, is_part_of, statutory_ru, window
+from extract.ru.meaning import DEFAULTS, category_ru, is_official, is_part_of, statutory_ru, window
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -19,11 +19,14 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 
 
 def _category(kind: str, lemmas: str, previous: dict[str, str]) -> str:
-    """A figure's category; a part of the count before it, or an amount whose cue is left unsaid ("а её
-    оператор — на 5 суток"), shares the category of the figure of its kind before it in the sentence."""
-    found = category_ru(kind, lemmas)
-    if kind in previous and found in (DEFAULTS.get(kind), "population") and (
-            found == DEFAULTS.get(kind) or is_part_of(lemmas)):
+    """A figure's category; a part of the count before it, officials listed after officials ("осуждены 9
+    сотрудников полиции и 2 сотрудника колонии"), or an amount whose cue is left unsaid ("а её оператор — на
+    5 суток") shares the category of the figure of its kind before it in the sentence."""
+    found, strong = category_ru(kind, lemmas)
+    if kind not in previous or strong:
+        return found
+    if found == DEFAULTS.get(kind) or is_part_of(lemmas) or (
+            previous[kind] == "officials_sanctioned" and is_official(lemmas)):
         return previous[kind]
     return found
 

@@ -136,6 +136,14 @@ def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[flo
     return usd, usd_high, last_end + (close.end() if close else 0), used
 
 
+def _months_after(text: str, end: int, nxt: Number | None) -> tuple[float, int] | None:
+    """The months of a compound duration after its years ("5 лет и 6 месяцев"): (months, new end)."""
+    if nxt is None or not _rule("numbers", "number.compound").fullmatch(text[end:nxt.start]):
+        return None
+    found = _unit_after(text[nxt.end:])
+    return (nxt.value, nxt.end + found[2]) if found and found[0] == "month" else None
+
+
 def find_mentions_ru(text: str) -> list[Mention]:
     """Every figure of a Russian paragraph, in text order."""
     numbers = find_numbers(text)
@@ -171,6 +179,9 @@ def find_mentions_ru(text: str) -> list[Mention]:
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))
+        months = _months_after(text, end, numbers[i + 1] if i + 1 < len(numbers) else None) if unit == "year" else None
+        if months:
+            low, end, i = low + months[0] / 12, months[1], i + 1
         usd, usd_high, end, used = _equivalent(text, end, numbers, i + 1)
         i += 1 + used
         out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
-from extract.pipeline import figures_of_document, unread_summary
-from extract.reading import read_document
+from extract.pipeline import extract_document, unread_summary
 from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths) from plain-text
@@ -76,8 +75,7 @@ def main(argv=None) -> int:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        doc = read_document(text, path.stem, document_year(path, args.year))
-        found = figures_of_document(doc)
+        found, doc = extract_document(text, path.stem, document_year(path, args.year))
         unread = unread_summary(doc)
         print(f"{path}: {len(found)} figures" + (f"; {unread}" if unread else ""), file=sys.stderr)
         rows.extend(found)

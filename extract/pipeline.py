@@ -61,7 +61,15 @@ def unread_summary(doc: Document) -> str:
                      f"{'were' if n != 1 else 'was'} not read" for lang, n in doc.unread)
 
 
+def extract_document(text: str, doc_id: str, year: int | None = None,
+                     pages: list[int] | None = None) -> tuple[list[dict], Document]:
+    """Every figure of a document's text with the read document, whose `language` and `unread` paragraph
+    counts a caller can show ("2 paragraphs in Kazakh were not read")."""
+    doc = read_document(text, doc_id, year)
+    return figures_of_document(doc, pages), doc
+
+
 def extract_text(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None) -> list[dict]:
     """Every figure of a document's text; `year` is the year the report covers (inferred when None),
     `pages` the offsets where each page starts, for paged formats."""
-    return figures_of_document(read_document(text, doc_id, year), pages)
+    return extract_document(text, doc_id, year, pages)[0]

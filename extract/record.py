@@ -33,3 +33,26 @@ FIELDS = {
 
 # How the parts of a section path are joined in the `section` column.
 SECTION_SEPARATOR = " > "
+
+
+def figure_record(mention, paragraph, **meaning) -> dict:
+    """One figure's record from its mention (span, value, unit as written in `paragraph`) and its meaning
+    (category, statutory, period, attribution, subject), with absolute document offsets."""
+    return {
+        "char_start": paragraph.start + mention.start,
+        "char_end": paragraph.start + mention.end,
+        "mention": paragraph.text[mention.start:mention.end],
+        "value": mention.value,
+        "low": mention.low,
+        "high": mention.high,
+        "qualifier": mention.qualifier,
+        "unit": mention.unit,
+        "kind": mention.kind,
+        "category": meaning["category"],
+        "statutory": meaning["statutory"],
+        "usd_reported": mention.usd_reported,
+        "usd_reported_high": mention.usd_reported_high,
+        "period": meaning["period"],
+        "attribution": meaning["attribution"],
+        "subject": meaning["subject"],
+    }

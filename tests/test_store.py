@@ -223,3 +223,21 @@ def test_a_process_killed_while_saving_leaves_the_store_as_before(store, tmp_pat
     assert snapshot(store.path) == before
     result = Store(store.path).ingest(report.read_bytes(), str(report))
     assert result.added and result.n_figures > 0
+
+
+def test_a_store_made_before_the_language_column_gains_it_when_opened(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path)
+    with sqlite3.connect(path) as con:
+        con.execute("ALTER TABLE figures DROP COLUMN language")
+    Store(path)
+    with sqlite3.connect(path) as con:
+        assert "language" in {row[1] for row in con.execute("PRAGMA table_info(figures)")}
+
+
+def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
+    store = Store(tmp_path / "ru.sqlite")
+    store.ingest("Редакцию оштрафовали на 60 МРП (207 000 тенге).\nЗадержаны 14 журналистов.", "ru.txt", year=2023)
+    figures = store.figures()
+    assert list(figures["language"]) == ["ru", "ru"]
+    assert list(figures["unit"]) == ["MCI", "count"]

@@ -1,6 +1,7 @@
 """From one Russian paragraph to figure records, with the same fields as the English recogniser
 (extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
 
+from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
 from extract.ru.meaning import DEFAULTS, category_ru, is_official, is_part_of, statutory_ru, window
@@ -53,22 +54,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
         period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
         if period is None and not prescribed and year is not None:
             period = str(year)
-        out.append({
-            "char_start": paragraph.start + mention.start,
-            "char_end": paragraph.start + mention.end,
-            "mention": text[mention.start:mention.end],
-            "value": mention.value,
-            "low": mention.low,
-            "high": mention.high,
-            "qualifier": mention.qualifier,
-            "unit": mention.unit,
-            "kind": mention.kind,
-            "category": category,
-            "statutory": prescribed,
-            "usd_reported": mention.usd_reported,
-            "usd_reported_high": mention.usd_reported_high,
-            "period": None if prescribed else period,
-            "attribution": attribution_ru(sentence),
-            "subject": subject_ru(sentence, ms, me, mention.unit),
-        })
+        out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
+                                 period=None if prescribed else period, attribution=attribution_ru(sentence),
+                                 subject=subject_ru(sentence, ms, me, mention.unit)))
     return out

@@ -16,7 +16,8 @@ def heading_rank_ru(line: str) -> int | None:
     if rule("ru", "headings", "heading.numbered").pattern.match(s):
         return RANK_TOP
     if rule("ru", "headings", "heading.sentence_end").pattern.search(s) or (
-            rule("ru", "headings", "heading.ends_in_number").pattern.search(s)):
+            rule("ru", "headings", "heading.ends_in_number").pattern.search(s)) or (
+            rule("ru", "headings", "heading.has_figure").pattern.search(s)):
         return None
     if len(letters) > 2 and "".join(letters).isupper():
         return RANK_SUB

@@ -19,11 +19,13 @@ def _rule(name: str, rule_id: str) -> re.Pattern:
 
 
 def _unit_after(after: str) -> tuple[str, str, int] | None:
-    """(unit, kind, length) of the unit word that opens `after`."""
+    """(unit, kind, length) of the unit word that opens `after` (after a case ending: "15-ти суток")."""
+    ending = _rule("numbers", "number.case_ending").match(after)
+    skip = ending.end() if ending else 0
     for r in rules("ru", "units"):
-        if r.pattern.pattern.startswith("^") and (m := r.pattern.match(after)):
+        if r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
             unit, kind = r.decides.split()
-            return unit, kind, m.end()
+            return unit, kind, skip + m.end()
     return None
 
 

@@ -44,7 +44,7 @@ def _digits(text: str, m: re.Match) -> Number:
     end = m.end()
     scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[end:])
     if scale:
-        value *= _multiplier(scale.group(1)) or 1
+        value = round(value * (_multiplier(scale.group(1)) or 1), 6)  # 64,1 млн is 64100000, not 64099999.99…
         end += scale.end()
     return Number(m.start(), end, value, unit)
 

@@ -37,15 +37,23 @@ def _multiplier(word: str) -> float | None:
     return None
 
 
-def _digits(text: str, m: re.Match) -> Number:
-    raw = m.group()
-    unit = "KZT" if raw.startswith("Т") else None
-    value = float(re.sub(r"\s", "", raw.lstrip("Т")).replace(",", "."))
-    end = m.end()
-    scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[end:])
-    if scale:
-        value = round(value * (_multiplier(scale.group(1)) or 1), 6)  # 64,1 млн is 64100000, not 64099999.99…
-        end += scale.end()
+def _scaled(text: str, m: re.Match) -> tuple[float, int]:
+    """The value of digits with the multiplier word after them, and where they end."""
+    value = float(re.sub(r"\s", "", m.group().lstrip("Т")).replace(",", "."))
+    scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[m.end():])
+    if not scale:
+        return value, m.end()
+    return round(value * (_multiplier(scale.group(1)) or 1), 6), m.end() + scale.end()  # 64,1 млн: 64100000
+
+
+def _digits(text: str, m: re.Match, following: re.Match | None) -> Number:
+    """A number in digits; "1 млн 200 тыс." is one number when a smaller multiplied part follows."""
+    unit = "KZT" if m.group().startswith("Т") else None
+    value, end = _scaled(text, m)
+    if following is not None and end > m.end() and not text[end:following.start()].strip():
+        rest, rest_end = _scaled(text, following)
+        if rest_end > following.end() and rest < value:
+            return Number(m.start(), rest_end, value + rest, unit)
     return Number(m.start(), end, value, unit)
 
 
@@ -88,11 +96,25 @@ def _halves(text: str) -> list[Number]:
     return out
 
 
+def _bare_units(text: str) -> list[Number]:
+    """A penalty of one unit said by the unit word alone ("к году лишения свободы" -> 1 year)."""
+    values = table("ru", "numbers", "bare_units")
+    out = []
+    for m in rule("ru", "numbers", "number.bare_unit").pattern.finditer(text):
+        value, unit = values[m.group(1).lower()].split()
+        out.append(Number(m.start(1), m.end(1), float(value), unit, spelled=True))
+    return out
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number of a Russian text, in order; digits win over words that overlap them."""
-    found = [_digits(text, m) for m in rule("ru", "numbers", "number.digits").pattern.finditer(text)]
+    matches = list(rule("ru", "numbers", "number.digits").pattern.finditer(text))
+    found: list[Number] = []
+    for m, following in zip(matches, matches[1:] + [None]):
+        if not found or m.start() >= found[-1].end:
+            found.append(_digits(text, m, following))
     taken = [(n.start, n.end) for n in found]
-    for n in _spelled(text) + _halves(text):
+    for n in _spelled(text) + _halves(text) + _bare_units(text):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

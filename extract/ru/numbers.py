@@ -101,8 +101,9 @@ def _bare_units(text: str) -> list[Number]:
     values = table("ru", "numbers", "bare_units")
     out = []
     for m in rule("ru", "numbers", "number.bare_unit").pattern.finditer(text):
-        value, unit = values[m.group(1).lower()].split()
-        out.append(Number(m.start(1), m.end(1), float(value), unit, spelled=True))
+        group = 1 if m.group(1) else 2
+        value, unit = values[m.group(group).lower()].split()
+        out.append(Number(m.start(group), m.end(group), float(value), unit, spelled=True))
     return out
 
 

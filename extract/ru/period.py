@@ -2,9 +2,20 @@
 года", "за 9 месяцев"), else the last date said before it in the paragraph."""
 
 from extract.language_data import rule, table
+from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.months", "period.day", "period.month", "period.first_months", "period.year")
+_RULES = ("period.months", "period.quarter", "period.half", "period.day", "period.month", "period.first_months",
+          "period.year")
+_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
+
+
+def _count(word: str) -> int | None:
+    """A number of months in digits or words ("9", "шесть")."""
+    if word.isdigit():
+        return int(word)
+    found = find_numbers(word)
+    return int(found[0].value) if found else None
 
 
 def _month(stem: str) -> int:
@@ -24,7 +35,11 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
     if rule_id == "period.month":
         return f"{y}-{_month(groups[0]):02d}"
-    return f"{y}-01..{y}-{int(groups[0]):02d}"
+    if rule_id in _PARTS:
+        first, last = table("ru", "period", _PARTS[rule_id])[groups[0].lower()].split()
+        return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
+    months = _count(groups[0])
+    return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
 
 
 def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:

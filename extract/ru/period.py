@@ -5,7 +5,7 @@ from extract.language_data import rule, table
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.months", "period.quarter", "period.half", "period.day", "period.month", "period.first_months",
+_RULES = ("period.days", "period.months", "period.quarter", "period.half", "period.day", "period.month", "period.first_months",
           "period.year")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
 
@@ -29,6 +29,9 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     y = groups[-1] or (str(year) if year else None)
     if y is None:
         return None
+    if rule_id == "period.days":
+        month = _month(groups[2])
+        return f"{y}-{month:02d}-{int(groups[0]):02d}..{y}-{month:02d}-{int(groups[1]):02d}"
     if rule_id == "period.months":
         return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
     if rule_id == "period.day":

@@ -1,6 +1,7 @@
 """The whole extractor on Russian documents written for the tests (invented names and numbers): a
-media-freedom bulletin and an ombudsman's report summary, scored against their hand-made gold sets.
-The rules were tuned on both (the summary scored end-to-end F1 0.56 before it was), so the floors guard
+media-freedom bulletin, an ombudsman's report summary and a news wire, scored against their hand-made gold
+sets. The rules were tuned on all three (the summary and the wire, each first scored before any rule was
+changed for it, reached end-to-end F1 0.56 and 0.62, detection F1 1.00 and 0.98), so the floors guard
 against regressions; they do not measure accuracy on unseen Russian text."""
 
 from pathlib import Path
@@ -11,7 +12,7 @@ from extract.pipeline import extract_text
 from tests.gold_scoring import combine, load_gold, score
 
 RU = Path(__file__).resolve().parent / "data" / "ru"
-YEARS = {"bulletin": 2023, "ombudsman": 2022}
+YEARS = {"bulletin": 2023, "ombudsman": 2022, "newswire": 2023}
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +30,8 @@ def overall(extracted):
     return combine([result for result, _ in extracted.values()])
 
 
-def test_russian_gold_sets_have_over_a_hundred_figures(overall):
-    assert overall["counts"]["gold"] >= 130
+def test_russian_gold_sets_have_over_a_hundred_and_fifty_figures(overall):
+    assert overall["counts"]["gold"] >= 150
 
 
 def test_russian_figures_are_detected_with_f1_at_least_098(overall):

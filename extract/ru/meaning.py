@@ -59,12 +59,14 @@ def is_official(lemmas: str) -> bool:
 
 
 def statutory_ru(category: str, qualifier: str, lemmas: str) -> bool:
-    """Whether the figure states what a law prescribes: the nearest cue decides; with none, a time limit or
-    an upper bound on a penalty ("до 7 лет") is prescribed."""
+    """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides,
+    and with none an upper bound on a penalty ("до 7 лет") is prescribed."""
+    if category == "legal_time_limit":
+        return True
     found = _nearest(list(rules("ru", "statutory")), lemmas)
     if found:
         return found.decides == "true"
-    return category == "legal_time_limit" or qualifier == "up_to" and category in PENALTIES
+    return qualifier == "up_to" and category in PENALTIES
 
 
 def _at_mark(prefix: str, lemmas: str) -> bool:
@@ -79,8 +81,13 @@ def is_part_of(lemmas: str) -> bool:
     return _at_mark("part_of.", lemmas)
 
 
+def is_listed(lemmas: str) -> bool:
+    """Whether the figure is listed with 'и' after the count before it ("2 полицейских и 8 участников")."""
+    return _at_mark("listed.", lemmas)
+
+
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None) -> str:
-    """The part of a sentence that speaks of one figure: from the figure before it to the figure after it,
-    the figure itself replaced by the mark; before a next figure, only to the end of this figure's clause."""
-    after = sentence[end:] if next_start is None else re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
+    clause (or the figure after it), the figure itself replaced by the mark."""
+    after = re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

@@ -4,7 +4,7 @@
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import DEFAULTS, category_ru, is_official, is_part_of, statutory_ru, window
+from extract.ru.meaning import DEFAULTS, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -19,14 +19,17 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
-def _category(kind: str, lemmas: str, previous: dict[str, str]) -> str:
-    """A figure's category; a part of the count before it, officials listed after officials ("осуждены 9
-    сотрудников полиции и 2 сотрудника колонии"), or an amount whose cue is left unsaid ("а её оператор — на
-    5 суток") shares the category of the figure of its kind before it in the sentence."""
+def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+    """A figure's category, when no cue of its own decides it, is that of the figure of its kind before it in
+    the sentence if it is a part of it, listed with it ("2 полицейских и 8 участников"), officials after
+    officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток"); a sentence opening on a
+    part ("Двенадцать из них ...") takes the paragraph's figure before it."""
     found, strong = category_ru(kind, lemmas)
-    if kind not in previous or strong:
+    if strong:
         return found
-    if found == DEFAULTS.get(kind) or is_part_of(lemmas) or (
+    if kind not in previous:
+        return in_paragraph[kind] if kind in in_paragraph and is_part_of(lemmas) else found
+    if found == DEFAULTS.get(kind) or is_part_of(lemmas) or is_listed(lemmas) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas)):
         return previous[kind]
     return found
@@ -38,6 +41,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
     mentions = find_mentions_ru(text)
     out = []
     previous: dict[str, str] = {}  # category of the last figure of each kind in the sentence
+    in_paragraph: dict[str, str] = {}  # ... and in the paragraph
     previous_sentence = -1
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
@@ -48,8 +52,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
         lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), next_start))
-        category = _category(mention.kind, lemmas, previous)
-        previous[mention.kind] = category
+        category = _category(mention.kind, lemmas, previous, in_paragraph)
+        previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas)
         period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
         if period is None and not prescribed and year is not None:

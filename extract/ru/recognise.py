@@ -4,7 +4,7 @@
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import DEFAULTS, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
+from extract.ru.meaning import DEFAULTS, MARK, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -20,16 +20,18 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 
 
 def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
-    """A figure's category, when no cue of its own decides it, is that of the figure of its kind before it in
-    the sentence if it is a part of it, listed with it ("2 полицейских и 8 участников"), officials after
-    officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток"); a sentence opening on a
-    part ("Двенадцать из них ...") takes the paragraph's figure before it."""
+    """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
+    unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
+    it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
+    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence."""
+    whole = previous.get(kind) or in_paragraph.get(kind)
+    if whole and is_part_of(lemmas):
+        found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
+        return found if strong else whole
     found, strong = category_ru(kind, lemmas)
-    if strong:
+    if strong or kind not in previous:
         return found
-    if kind not in previous:
-        return in_paragraph[kind] if kind in in_paragraph and is_part_of(lemmas) else found
-    if found == DEFAULTS.get(kind) or is_part_of(lemmas) or is_listed(lemmas) or (
+    if found == DEFAULTS.get(kind) or is_listed(lemmas) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas)):
         return previous[kind]
     return found

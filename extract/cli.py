@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
-from extract.pipeline import extract_text
+from extract.pipeline import extract_document, unread_summary
 from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
@@ -75,8 +75,9 @@ def main(argv=None) -> int:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        found = extract_text(text, path.stem, document_year(path, args.year))
-        print(f"{path}: {len(found)} figures", file=sys.stderr)
+        found, doc = extract_document(text, path.stem, document_year(path, args.year))
+        unread = unread_summary(doc)
+        print(f"{path}: {len(found)} figures" + (f"; {unread}" if unread else ""), file=sys.stderr)
         rows.extend(found)
     if failed == len(args.files):
         return 1

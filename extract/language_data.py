@@ -25,6 +25,7 @@ class Rule:
     example: str
     counter_example: str
     note: str
+    read_as: str = "text"  # "lemmas": the pattern reads the text as lemmas ("оштрафовать на N мрп"), so every form counts
 
 
 class LanguageDataError(ValueError):
@@ -64,6 +65,15 @@ def mapping(language: str, name: str, key: str) -> dict[str, str]:
         raise LanguageDataError(f"{language}/{name}.yaml: no mapping {key!r}") from None
 
 
+@cache
+def table(language: str, name: str, key: str) -> dict:
+    """A table of a language data file: words with their values (a numeral's lemma and its number)."""
+    try:
+        return dict(_file(language, name)["tables"][key])
+    except (KeyError, TypeError, ValueError):
+        raise LanguageDataError(f"{language}/{name}.yaml: no table {key!r}") from None
+
+
 def alternation(language: str, name: str, key: str) -> str:
     """A word list as a regex alternation, longest words first so that none hides a longer one."""
     return "|".join(sorted(words(language, name, key), key=len, reverse=True))
@@ -98,7 +108,7 @@ def rules(language: str, name: str) -> tuple[Rule, ...]:
             flags = 0 if entry.get("case_sensitive") else re.IGNORECASE
             pattern = re.compile(_expand(language, name, entry["pattern"]), flags)
             out.append(Rule(entry["id"], pattern, entry.get("decides"), entry.get("example", ""),
-                            entry.get("counter_example", ""), entry.get("note", "")))
+                            entry.get("counter_example", ""), entry.get("note", ""), entry.get("read_as", "text")))
         except (KeyError, re.error) as err:
             raise LanguageDataError(f"{language}/{name}.yaml: rule {entry.get('id', '?')}: {err}") from None
     return tuple(out)

@@ -7,7 +7,12 @@ from bisect import bisect_right
 from extract.reading import Document, read_document
 from extract.recognise import figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
+from extract.ru.recognise import figures_in_paragraph_ru
 from extract.themes import theme_for
+
+
+# The recogniser of each language the extractor reads.
+RECOGNISERS = {"en": figures_in_paragraph, "ru": figures_in_paragraph_ru}
 
 
 def figure_id(doc_id: str, start: int, end: int) -> str:
@@ -26,12 +31,13 @@ def figures_of_document(doc: Document, pages: list[int] | None = None) -> list[d
     """Every figure of a read document, as rows with the extract.record FIELDS."""
     rows = []
     for paragraph in doc.paragraphs:
-        if paragraph.is_heading or paragraph.is_furniture:
+        if not paragraph.is_read:
             continue
+        recognise = RECOGNISERS[paragraph.language]
         section = SECTION_SEPARATOR.join(paragraph.section)
         run_in = frozenset([paragraph.run_in]) if paragraph.run_in else frozenset()
         theme = theme_for(paragraph.section, run_in)
-        for fig in figures_in_paragraph(paragraph, doc.year):
+        for fig in recognise(paragraph, doc.year):
             row = dict.fromkeys(FIELDS)
             row.update(fig)
             row.update(
@@ -42,12 +48,28 @@ def figures_of_document(doc: Document, pages: list[int] | None = None) -> list[d
                 paragraph=paragraph.index,
                 section=section,
                 theme=theme,
+                language=paragraph.language,
             )
             rows.append(row)
     return rows
 
 
+def unread_summary(doc: Document) -> str:
+    """What was not read for its language, for a command's summary line: "12 paragraphs in Kazakh were not read"."""
+    names = {"kk": "Kazakh"}
+    return "; ".join(f"{n} paragraph{'s' if n != 1 else ''} in {names.get(lang, lang)} "
+                     f"{'were' if n != 1 else 'was'} not read" for lang, n in doc.unread)
+
+
+def extract_document(text: str, doc_id: str, year: int | None = None,
+                     pages: list[int] | None = None) -> tuple[list[dict], Document]:
+    """Every figure of a document's text with the read document, whose `language` and `unread` paragraph
+    counts a caller can show ("2 paragraphs in Kazakh were not read")."""
+    doc = read_document(text, doc_id, year)
+    return figures_of_document(doc, pages), doc
+
+
 def extract_text(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None) -> list[dict]:
     """Every figure of a document's text; `year` is the year the report covers (inferred when None),
     `pages` the offsets where each page starts, for paged formats."""
-    return figures_of_document(read_document(text, doc_id, year), pages)
+    return extract_document(text, doc_id, year, pages)[0]

@@ -10,6 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from extract.heading_ranks import RANK_LETTER, RANK_RUN_IN, RANK_SUB, RANK_TOP
+from extract.languages import SUPPORTED, document_language, furniture_flags, language_of
+from extract.ru.headings import heading_rank_ru
+from extract.ru.sentences import split_sentences_ru
 from extract.sentences import split_sentences
 
 
@@ -29,8 +33,14 @@ class Paragraph:
     section: tuple[str, ...]
     is_heading: bool
     sentences: tuple[Sentence, ...]
-    is_furniture: bool = False  # site navigation or sharing lines in another script than the report's
+    is_furniture: bool = False  # site navigation or sharing lines in another language than the report's
     run_in: str | None = None   # the run-in heading in `section`, if the last part is one
+    language: str = "en"        # en, ru (read), kk (recognised, not read yet), other
+
+    @property
+    def is_read(self) -> bool:
+        """Whether the extractor looks for figures in this paragraph."""
+        return not self.is_heading and not self.is_furniture and self.language in SUPPORTED
 
 
 @dataclass(frozen=True)
@@ -40,12 +50,10 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     year: int | None
     headings: tuple[str, ...] = field(default=())
+    language: str = "en"        # the language of most of the text
+    unread: tuple[tuple[str, int], ...] = ()  # (language, paragraphs) not read because the language is not supported
 
 
-# Heading ranks: a heading closes every open heading of the same or a lower rank. Numbered
-# ("Section 2.") and lettered ("A. TITLE") headings outrank unnumbered capital or title-case ones.
-# Marked headings ("#" to "######") take ranks 0 to 5; run-in headings are always deepest.
-RANK_TOP, RANK_LETTER, RANK_SUB, RANK_RUN_IN = 0, 1, 2, 9
 
 _MARKED = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(?:Section|Part|Chapter)\s+(?:\d+|[IVXLC]+)\b[.:]?", re.IGNORECASE)
@@ -111,12 +119,6 @@ def run_in_heading(line: str) -> str | None:
     return m.group(1) if _is_title_case(words) else None
 
 
-def _script(text: str) -> str:
-    letters = _letters(text)
-    latin = sum(1 for ch in letters if ch < "\u0250")
-    return "latin" if latin * 2 >= len(letters) else "other"
-
-
 def infer_year(text: str, headings: tuple[str, ...]) -> int | None:
     """The year a report covers: the year in its first heading that names one, else the year it names most."""
     for h in headings[:3]:
@@ -136,32 +138,63 @@ def iter_lines(text: str):
         pos += len(line) + 1
 
 
+def _line_languages(lines: list[str], main: str) -> list[str]:
+    """Each line's language; a line without letters takes the language of the line before it."""
+    out, previous = [], main
+    for line in lines:
+        previous = language_of(line) or previous
+        out.append(previous)
+    return out
+
+
+def _sentence_spans(lines: list[str], languages: list[str]) -> list[list[tuple[int, int]]]:
+    """Sentence offsets of every line, each split by the sentence rules of its language."""
+    russian = [i for i, lang in enumerate(languages) if lang == "ru"]
+    others = [i for i, lang in enumerate(languages) if lang != "ru"]
+    spans: list[list[tuple[int, int]]] = [[] for _ in lines]
+    for i, found in zip(others, split_sentences([lines[i] for i in others])):
+        spans[i] = found
+    for i in russian:
+        spans[i] = split_sentences_ru(lines[i])
+    return spans
+
+
+def _unread(languages: list[str], flags: list[bool], ranks: list[int | None]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(lang for lang, furniture, rank in zip(languages, flags, ranks)
+                     if lang not in SUPPORTED and not furniture and rank is None)
+    return tuple(sorted(counts.items()))
+
+
 def read_document(text: str, doc_id: str, year: int | None = None) -> Document:
-    """Split a document into paragraphs with section paths and sentences."""
-    main_script = _script(text)
+    """Split a document into paragraphs with section paths, sentences and languages."""
     lines = list(iter_lines(text))
-    sentence_spans = split_sentences([line for _, line in lines])
+    bodies = [line for _, line in lines]
+    main = document_language(bodies)
+    languages = _line_languages(bodies, main)
+    flags = furniture_flags(bodies, [language_of(line) for line in bodies], main)
+    sentence_spans = _sentence_spans(bodies, languages)
+    ranks = [None if furniture else heading_rank_ru(line) if lang in ("ru", "kk") else heading_rank(line)
+             for line, lang, furniture in zip(bodies, languages, flags)]
     stack: list[tuple[int, str]] = []
     paragraphs = []
     headings = []
-    for index, ((start, line), spans) in enumerate(zip(lines, sentence_spans)):
-        furniture = _script(line) != main_script
-        rank = None if furniture else heading_rank(line)
+    for index, ((start, line), spans, furniture, rank, lang) in enumerate(
+            zip(lines, sentence_spans, flags, ranks, languages)):
         if rank is not None:
             marked = marked_heading(line)
             title = marked[1] if marked else _bare(line)
             stack = [(r, h) for r, h in stack if r < rank] + [(rank, title)]
             headings.append(title)
-        elif not furniture:
+        elif not furniture and lang == "en":
             run_in = run_in_heading(line)
             if run_in:
                 stack = [(r, h) for r, h in stack if r < RANK_RUN_IN] + [(RANK_RUN_IN, run_in)]
         sentences = tuple(Sentence(start + s, start + e, line[s:e]) for s, e in spans)
         run_in_part = stack[-1][1] if stack and stack[-1][0] == RANK_RUN_IN else None
         paragraphs.append(Paragraph(index, start, start + len(line), line, tuple(h for _, h in stack),
-                                    rank is not None, sentences, furniture, run_in_part))
+                                    rank is not None, sentences, furniture, run_in_part, lang))
     headings_t = tuple(headings)
     if year is None:
         year = infer_year(text, headings_t)
-    return Document(doc_id, text, tuple(paragraphs), year, headings_t)
+    return Document(doc_id, text, tuple(paragraphs), year, headings_t, main, _unread(languages, flags, ranks))
 

@@ -10,6 +10,7 @@ from extract.count_category import count_noun
 from extract.language_data import rule
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, period_of
+from extract.record import figure_record
 from extract.statutory import statutory
 from extract.subject import subject_of
 
@@ -76,25 +77,10 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
     period = period_of(sentence, ms, me, year, carried)
     if period is None and not prescribed and year is not None:
         period = str(year)
-    return {
-        "char_start": paragraph.start + mention.start,
-        "char_end": paragraph.start + mention.end,
-        "mention": text[mention.start:mention.end],
-        "value": mention.value,
-        "low": mention.low,
-        "high": mention.high,
-        "qualifier": mention.qualifier,
-        "unit": mention.unit,
-        "kind": mention.kind,
-        "category": cat,
-        "statutory": prescribed,
-        "usd_reported": mention.usd_reported,
-        "usd_reported_high": mention.usd_reported_high,
-        "period": period,
-        "attribution": attribution_of(sentence),
-        "subject": subject_of(mention, sentence, ms, me, cat, previous_subject),
-        "rules": f"{cat_rule} {statutory_rule}",
-    }
+    return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
+                         attribution=attribution_of(sentence),
+                         subject=subject_of(mention, sentence, ms, me, cat, previous_subject),
+                         rules=f"{cat_rule} {statutory_rule}")
 
 
 def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:

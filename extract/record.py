@@ -15,6 +15,7 @@ FIELDS = {
     "paragraph": "int",        # index of the non-empty line the figure is in
     "section": "str",          # section path, parts joined by SECTION_SEPARATOR
     "theme": "str",            # one of THEMES
+    "language": "str",         # the paragraph's language: en, ru
     "value": "float",          # the number in `unit` (range: low end; vague: floor)
     "low": "float?",
     "high": "float?",
@@ -35,3 +36,27 @@ FIELDS = {
 
 # How the parts of a section path are joined in the `section` column.
 SECTION_SEPARATOR = " > "
+
+
+def figure_record(mention, paragraph, **meaning) -> dict:
+    """One figure's record from its mention (span, value, unit as written in `paragraph`) and its meaning
+    (category, statutory, period, attribution, subject), with absolute document offsets."""
+    return {
+        "char_start": paragraph.start + mention.start,
+        "char_end": paragraph.start + mention.end,
+        "mention": paragraph.text[mention.start:mention.end],
+        "value": mention.value,
+        "low": mention.low,
+        "high": mention.high,
+        "qualifier": mention.qualifier,
+        "unit": mention.unit,
+        "kind": mention.kind,
+        "category": meaning["category"],
+        "statutory": meaning["statutory"],
+        "usd_reported": mention.usd_reported,
+        "usd_reported_high": mention.usd_reported_high,
+        "period": meaning["period"],
+        "attribution": meaning["attribution"],
+        "subject": meaning["subject"],
+        "rules": meaning.get("rules", ""),
+    }

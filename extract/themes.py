@@ -1,7 +1,7 @@
 """The dashboard theme of a paragraph, derived from its section path.
 
-Headings are matched deepest first against keyword rules; run-in headings are consulted only
-when no section heading names a theme.
+Headings are matched deepest first against keyword rules (English here, Russian in
+extract/lang/ru/themes.yaml); run-in headings are consulted only when no section heading names a theme.
 """
 
 from extract.language_data import rules
@@ -17,6 +17,9 @@ def _theme_of_heading(heading: str) -> str | None:
     for theme, pattern in THEME_RULES:
         if pattern.search(upper):
             return theme
+    for r in rules("ru", "themes"):
+        if r.pattern.search(heading):
+            return r.decides
     return None
 
 

@@ -237,3 +237,11 @@ def test_a_store_made_before_a_column_was_added_gains_it(tmp_path):
     columns = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
     con.close()
     assert set(COLUMNS) <= columns
+
+
+def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
+    store = Store(tmp_path / "ru.sqlite")
+    store.ingest("Редакцию оштрафовали на 60 МРП (207 000 тенге).\nЗадержаны 14 журналистов.", "ru.txt", year=2023)
+    figures = store.figures()
+    assert list(figures["language"]) == ["ru", "ru"]
+    assert list(figures["unit"]) == ["MCI", "count"]

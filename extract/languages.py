@@ -1,0 +1,90 @@
+"""Which language a paragraph is in, told from its letters: Latin script is English, Cyrillic is Russian
+unless it holds letters only Kazakh uses and Kazakh words rather than Russian ones (extract/lang/*/detect.yaml).
+The extractor reads English and Russian; Kazakh is recognised so that what was skipped can be said."""
+
+import re
+from collections import Counter
+
+from extract.language_data import words
+
+SUPPORTED = ("en", "ru")
+# A share of Kazakh-only letters among Cyrillic ones above this marks Kazakh (a Kazakh name in Russian does not).
+KAZAKH_SHARE = 0.03
+KAZAKH_MIN_LETTERS = 2
+# A paragraph shorter than this (in characters) in another language than the document's is furniture (a site's
+# navigation or sharing line) unless it sits in a block of that language with a longer paragraph.
+SHORT_LINE = 160
+
+
+def _kazakh_letters() -> frozenset[str]:
+    return frozenset(words("kk", "detect", "specific_letters"))
+
+
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(words(language, "detect", "function_words"))
+
+
+def letter_counts(text: str) -> Counter:
+    """Letters of a text by script: latin, cyrillic, kazakh (Kazakh-only letters, also counted as cyrillic), other;
+    with Kazakh letters, also its frequent Kazakh and Russian words (kk_words, ru_words)."""
+    kazakh = _kazakh_letters()
+    counts = Counter()
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        if ch < "\u0250":
+            counts["latin"] += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            counts["cyrillic"] += 1
+            counts["kazakh"] += ch in kazakh
+        else:
+            counts["other"] += 1
+    if counts["kazakh"]:
+        tokens = re.findall(r"\w+", text.lower())
+        counts["kk_words"] = sum(t in _function_words("kk") for t in tokens)
+        counts["ru_words"] = sum(t in _function_words("ru") for t in tokens)
+    return counts
+
+
+def language_of_counts(counts: Counter) -> str | None:
+    """The language of a text with these letter counts: en, ru, kk, other, or None for a text without letters."""
+    latin, cyrillic, other = counts["latin"], counts["cyrillic"], counts["other"]
+    if not latin + cyrillic + other:
+        return None
+    if latin >= cyrillic and latin >= other:
+        return "en"
+    if cyrillic >= other:
+        kazakh = counts["kazakh"] > max(KAZAKH_MIN_LETTERS, KAZAKH_SHARE * cyrillic)
+        return "kk" if kazakh and counts["kk_words"] >= counts["ru_words"] else "ru"
+    return "other"
+
+
+def language_of(text: str) -> str | None:
+    """The language of one paragraph, or None when it has no letters (a table row of numbers)."""
+    return language_of_counts(letter_counts(text))
+
+
+def document_language(paragraphs: list[str]) -> str:
+    """The language of most of a document's text (by letters); English for a text without letters."""
+    total = Counter()
+    for text in paragraphs:
+        total += letter_counts(text)
+    return language_of_counts(total) or "en"
+
+
+def furniture_flags(paragraphs: list[str], languages: list[str | None], main: str) -> list[bool]:
+    """For each paragraph, whether it is furniture: in a language the extractor does not read, or short, in
+    another language than the document's and not part of a block of that language holding a longer paragraph
+    (so a site's lines at the start or end, or one stray line, stay out; a translated section comes in)."""
+    flags = [lang is not None and lang not in SUPPORTED and lang != "kk" for lang in languages]
+    block: list[int] = []
+    for index in [i for i, lang in enumerate(languages) if lang is not None] + [None]:
+        lang = languages[index] if index is not None else None
+        if block and (index is None or lang != languages[block[0]]):
+            if languages[block[0]] != main and all(len(paragraphs[i].strip()) < SHORT_LINE for i in block):
+                for i in block:
+                    flags[i] = True
+            block = []
+        if index is not None:
+            block.append(index)
+    return flags

@@ -1,0 +1,33 @@
+"""Russian words as lemmas (pymorphy3), so cue rules written once match every case, number and gender."""
+
+import re
+from functools import cache
+
+import pymorphy3
+
+_TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f\u2009]\d{3})*(?:,\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|#|[^\s\w]")
+
+
+@cache
+def _analyzer() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form of a word, lower-case ("штрафом" -> "штраф"); other scripts and marks as they are."""
+    word = word.lower()
+    if not re.search(r"[а-яё]", word):
+        return word
+    return _analyzer().parse(word)[0].normal_form
+
+
+@cache
+def lemmas_of(word: str) -> tuple[str, ...]:
+    """Every dictionary form a word may have ("сорока" is the numeral "сорок" and the bird "сорока")."""
+    return tuple(dict.fromkeys(p.normal_form for p in _analyzer().parse(word.lower())))
+
+
+def lemma_text(text: str) -> str:
+    """A text as its lemmas joined by spaces; numbers read "N", a figure marked "#" stays "#"."""
+    return " ".join("N" if tok[0].isdigit() else lemma(tok) for tok in _TOKEN.findall(text))

@@ -1,0 +1,93 @@
+"""The meaning of a Russian figure: its category and whether a law prescribes it, from cue rules matched on
+the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). The figure reads "#"."""
+
+import re
+
+from extract.language_data import Rule, rules
+
+MARK = "#"
+# Categories a figure of these kinds always has.
+FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other"}
+DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+# Categories that count things, not people.
+THINGS = ("criminal_cases", "organizations", "inspections", "property")
+# Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
+PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
+
+
+def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
+    """The rule whose match lies nearest the figure's mark; earlier rules win ties."""
+    pos = lemmas.find(MARK)
+    best, best_distance = None, None
+    for r in candidates:
+        for m in r.pattern.finditer(lemmas):
+            distance = min(abs(m.start() - pos), abs(m.end() - pos))
+            if best_distance is None or distance < best_distance:
+                best, best_distance = r, distance
+    return best
+
+
+def _group(prefix: str, fallback: bool) -> list[Rule]:
+    return [r for r in rules("ru", "categories") if r.id.startswith(prefix) and r.id.endswith(".fallback") == fallback]
+
+
+def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
+    """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
+    cue of its own decided it (False for a fallback or the default)."""
+    if kind in FIXED:
+        return FIXED[kind], True
+    prefix = {"money": "money.", "duration": "duration.", "count": "count."}[kind]
+    if kind == "count":
+        after = lemmas[lemmas.find(MARK) + 1:]
+        for r in _group("noun.", False):
+            if r.pattern.match(after):
+                return r.decides, True
+    found = _nearest(_group(prefix, False), lemmas)
+    strong = found is not None
+    found = found or _nearest(_group(prefix, True), lemmas)
+    decided = found.decides if found else DEFAULTS[kind]
+    if decided in ("convictions", "detentions") and is_official(lemmas):
+        return "officials_sanctioned", strong
+    if decided in THINGS and _at_mark("people.", lemmas):
+        return "population", False
+    return decided, strong
+
+
+def is_official(lemmas: str) -> bool:
+    """Whether the figure counts officials ("4 сотрудника полиции")."""
+    return _at_mark("officials.", lemmas)
+
+
+def statutory_ru(category: str, qualifier: str, lemmas: str) -> bool:
+    """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides,
+    and with none an upper bound on a penalty ("до 7 лет") is prescribed."""
+    if category == "legal_time_limit":
+        return True
+    found = _nearest(list(rules("ru", "statutory")), lemmas)
+    if found:
+        return found.decides == "true"
+    return qualifier == "up_to" and category in PENALTIES
+
+
+def _at_mark(prefix: str, lemmas: str) -> bool:
+    """Whether a rule of the group `prefix` matches across the figure's mark."""
+    pos = lemmas.find(MARK)
+    return any(m.start() <= pos < m.end() for r in rules("ru", "categories") if r.id.startswith(prefix)
+               for m in r.pattern.finditer(lemmas))
+
+
+def is_part_of(lemmas: str) -> bool:
+    """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
+    return _at_mark("part_of.", lemmas)
+
+
+def is_listed(lemmas: str) -> bool:
+    """Whether the figure is listed with 'и' after the count before it ("2 полицейских и 8 участников")."""
+    return _at_mark("listed.", lemmas)
+
+
+def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None) -> str:
+    """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
+    clause (or the figure after it), the figure itself replaced by the mark."""
+    after = re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

@@ -1,0 +1,208 @@
+"""Figures as written in Russian: a number with its qualifier, range, unit and the equivalent restated beside
+it ("не менее 50 МРП (196 600 тенге)"), with dates, years, article numbers and ordinals left out."""
+
+import re
+
+from extract.language_data import rule, rules, table
+from extract.mentions import Mention
+from extract.ru.lemmas import lemma
+from extract.ru.numbers import Number, find_numbers
+
+# Units that make a figure a count of people or things when no unit word follows.
+COUNT = ("count", "count")
+# How far before a number its qualifier or article word may start.
+LOOKBEHIND = 40
+
+
+def _rule(name: str, rule_id: str) -> re.Pattern:
+    return rule("ru", name, rule_id).pattern
+
+
+def _unit_after(after: str) -> tuple[str, str, int] | None:
+    """(unit, kind, length) of the unit word that opens `after` (after a case ending: "15-ти суток")."""
+    ending = _rule("numbers", "number.case_ending").match(after)
+    skip = ending.end() if ending else 0
+    for r in rules("ru", "units"):
+        if r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
+            unit, kind = r.decides.split()
+            return unit, kind, skip + m.end()
+    return None
+
+
+def _is_year(text: str, n: Number) -> bool:
+    raw = text[n.start:n.end]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
+
+
+def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[bool, bool]:
+    """(skip, is_article): whether a number is a date, year, article number, ordinal or name, not a figure;
+    `previous_article` is where the article number before it ends, if the number before it was one."""
+    before, after = text[max(0, n.start - LOOKBEHIND):n.start], text[n.end:]
+    if not n.spelled:
+        if _rule("units", "unit.age_after").match(after):
+            return False, False
+        if (_rule("nonfigures", "nonfigure.ordinal").match(after) or _rule("nonfigures", "nonfigure.glued").match(after)
+                or _rule("nonfigures", "nonfigure.glued_before").search(before)):
+            return True, False
+        if _rule("nonfigures", "nonfigure.article_before").search(before) or (
+                previous_article is not None and
+                _rule("nonfigures", "nonfigure.article_chain").match(text[previous_article:n.start])):
+            return True, True
+        if _rule("nonfigures", "nonfigure.code_after").match(after):
+            return True, True
+        if not text[:n.start].strip() and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
+            return True, False
+        if _is_year(text, n) and not _unit_after(after):
+            return True, False
+        if _is_year(text, n) and _rule("nonfigures", "nonfigure.year_word").match(after):
+            return True, False
+    if _rule("nonfigures", "nonfigure.date").match(after):
+        return True, False
+    if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
+            _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
+        return True, False
+    if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
+                                       _rule("numbers", "number.one_negated").search(before)):
+        return True, False
+    return False, False
+
+
+def _qualifier(before: str) -> tuple[str | None, int]:
+    """The qualifier that ends `before` and where it starts (relative to the end), else (None, 0)."""
+    for r in rules("ru", "qualifiers"):
+        if r.decides and (m := r.pattern.search(before)):
+            return r.decides, len(before) - m.start()
+    return None, 0
+
+
+def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
+    if nxt is None:
+        return False
+    between = text[n.end:nxt.start]
+    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—-]\s*", between)
+    if not joined:
+        return False
+    has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
+    return bool(has_from or re.fullmatch(r"\s*[–—-]\s*", between) or "или" in between)
+
+
+def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
+    """(unit, kind, end) of a figure whose first number is `n` and whose last number ends at `end`."""
+    before = text[max(0, n.start - LOOKBEHIND):n.start]
+    after = text[end:]
+    found = _unit_after(after)
+    if n.unit:
+        kind = "money" if n.unit == "KZT" else "duration"
+        return n.unit, kind, end + (found[2] if found and found[0] == n.unit else 0)
+    if _rule("units", "unit.dollar_before").search(before):
+        return "USD", "money", end
+    if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before):
+        return "count", "count", end
+    if found and found[1] == "age":
+        return "year", "age", end + found[2]
+    if found and found[1] == "duration" and _rule("units", "unit.age_before").search(before):
+        return "year", "age", end + found[2]
+    if found:
+        return found[0], found[1], end + found[2]
+    return "count", "count", end
+
+
+def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[float | None, float | None, int, int]:
+    """Amounts restated right after a figure ("(196 600 тенге, или около $450)"): (usd, usd_high, new end,
+    numbers used). Only a bracket holds more than one; an unclosed bracket restates nothing."""
+    m = _rule("numbers", "number.equivalent").match(text[end:])
+    if not m:
+        return None, None, end, 0
+    bracket = "(" in m.group()
+    pos, last_end, used = end + m.end(), end, 0
+    usd = usd_high = None
+    while j + used < len(numbers):
+        n = numbers[j + used]
+        if text[pos:n.start].strip() not in ("", "$"):
+            break
+        size = 2 if _range_end(text, n, numbers[j + used + 1] if j + used + 1 < len(numbers) else None) else 1
+        last = numbers[j + used + size - 1]
+        unit, _, unit_end = _unit_of(text, n, last.end)
+        if unit == "count":
+            break
+        if unit == "USD" and usd is None:
+            usd, usd_high = n.value, (last.value if size == 2 else None)
+        used, last_end = used + size, unit_end
+        more = _rule("numbers", "number.equivalent_more").match(text[unit_end:]) if bracket else None
+        if not more:
+            break
+        pos = unit_end + more.end()
+    close = re.match(r"\s*\)", text[last_end:]) if bracket else None
+    if not used or (bracket and not close):
+        return None, None, end, 0
+    return usd, usd_high, last_end + (close.end() if close else 0), used
+
+
+def _months_after(text: str, end: int, nxt: Number | None) -> tuple[float, int] | None:
+    """The months of a compound duration after its years ("5 лет и 6 месяцев"): (months, new end)."""
+    if nxt is None or not _rule("numbers", "number.compound").fullmatch(text[end:nxt.start]):
+        return None
+    found = _unit_after(text[nxt.end:])
+    return (nxt.value, nxt.end + found[2]) if found and found[0] == "month" else None
+
+
+def find_mentions_ru(text: str) -> list[Mention]:
+    """Every figure of a Russian paragraph, in text order."""
+    numbers = find_numbers(text)
+    out: list[Mention] = []
+    i, previous_article = 0, None
+    while i < len(numbers):
+        n = numbers[i]
+        skip, is_article = _not_a_figure(text, n, previous_article)
+        previous_article = n.end if is_article else None
+        if skip:
+            i += 1
+            continue
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        low, high, last = n.value, None, n
+        before = text[max(0, n.start - LOOKBEHIND):n.start]
+        bare = _rule("numbers", "number.bare_low").search(before)
+        start = n.start
+        if _range_end(text, n, nxt) and not _not_a_figure(text, nxt, None)[0]:
+            high, last, i = nxt.value, nxt, i + 1
+            qualifier = "range"
+            frm = _rule("qualifiers", "qualifier.range_from").search(before)
+            start = n.start - (len(before) - frm.start()) if frm else n.start
+        elif bare:
+            value, _ = table("ru", "numbers", "bare_units")[bare.group(1).lower()].split()
+            low, high, qualifier = float(value), n.value, "range"
+            start = n.start - (len(before) - bare.start())
+        else:
+            qualifier, back = _qualifier(before)
+            start = n.start - back if qualifier and qualifier != "exact" else n.start
+            qualifier = qualifier or "exact"
+        unit, kind, end = _unit_of(text, n, last.end)
+        if unit == "count" and nxt is not None and qualifier != "range" and re.fullmatch(r"\s*до\s*", text[n.end:nxt.start]):
+            unit, kind, _ = _unit_of(text, nxt, nxt.end)
+        if _rule("units", "unit.dollar_before").search(before):
+            start = min(start, text.rfind("$", 0, n.start))
+        months = _months_after(text, end, numbers[i + 1] if i + 1 < len(numbers) else None) if unit == "year" else None
+        if months:
+            low, end, i = low + months[0] / 12, months[1], i + 1
+        usd, usd_high, end, used = _equivalent(text, end, numbers, i + 1)
+        i += 1 + used
+        out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,
+                           high, qualifier, unit, kind, usd, usd_high))
+    return sorted(out + _vague(text, numbers), key=lambda m: m.start)
+
+
+def _vague(text: str, numbers: list[Number]) -> list[Mention]:
+    """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor."""
+    floors = table("ru", "numbers", "vague")
+    out = []
+    for m in _rule("numbers", "number.vague").finditer(text):
+        if any(n.start <= m.start(1) < n.end for n in numbers):
+            continue
+        floor = floors.get(lemma(m.group(1)))
+        if floor:
+            unit, kind, end = "count", "count", m.end()
+            found = _unit_after(text[m.end():])
+            if found and found[1] == "money":
+                unit, kind, end = found[0], "money", m.end() + found[2]
+            out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, "vague", unit, kind))
+    return out

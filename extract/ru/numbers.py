@@ -1,0 +1,122 @@
+"""Numbers in Russian text: digits with spaced thousands and a decimal comma, multiplier words (тыс., млн,
+млрд), and spelled-out numbers in any case and gender, read through their lemmas."""
+
+import re
+from dataclasses import dataclass
+
+from extract.language_data import rule, table
+from extract.ru.lemmas import lemmas_of
+
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written: its span in the text, its value, and the unit a one-word form implies."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None   # "month" for "полгода", "KZT" for the old tenge sign "Т80 900"
+    spelled: bool = False
+
+
+def _numeral_value(word: str) -> float | None:
+    values = table("ru", "numbers", "numerals")
+    for form in lemmas_of(word):
+        if form in values:
+            return float(values[form])
+    return None
+
+
+def _multiplier(word: str) -> float | None:
+    values = table("ru", "numbers", "multipliers")
+    for form in lemmas_of(word.rstrip(".")):
+        if form in values:
+            return float(values[form])
+    return None
+
+
+def _scaled(text: str, m: re.Match) -> tuple[float, int]:
+    """The value of digits with the multiplier word after them, and where they end."""
+    value = float(re.sub(r"\s", "", m.group().lstrip("Т")).replace(",", "."))
+    scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[m.end():])
+    if not scale:
+        return value, m.end()
+    return round(value * (_multiplier(scale.group(1)) or 1), 6), m.end() + scale.end()  # 64,1 млн: 64100000
+
+
+def _digits(text: str, m: re.Match, following: re.Match | None) -> Number:
+    """A number in digits; "1 млн 200 тыс." is one number when a smaller multiplied part follows."""
+    unit = "KZT" if m.group().startswith("Т") else None
+    value, end = _scaled(text, m)
+    if following is not None and end > m.end() and not text[end:following.start()].strip():
+        rest, rest_end = _scaled(text, following)
+        if rest_end > following.end() and rest < value:
+            return Number(m.start(), rest_end, value + rest, unit)
+    return Number(m.start(), end, value, unit)
+
+
+def _spelled(text: str) -> list[Number]:
+    """Runs of numeral words ("двадцать пять", "полутора тысяч") with their summed value."""
+    out = []
+    run_start, run_end, total, part = None, 0, 0.0, 0.0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        value = _numeral_value(word)
+        scale = _multiplier(word) if run_start is not None else None
+        joined = run_start is not None and not text[run_end:m.start()].strip()
+        if value is not None and (run_start is None or joined):
+            run_start = m.start() if run_start is None else run_start
+            part += value
+            run_end = m.end()
+            continue
+        if scale and joined:
+            total += (part or 1) * scale
+            part, run_end = 0.0, m.end()
+            continue
+        if run_start is not None:
+            out.append(Number(run_start, run_end, total + part, spelled=True))
+            run_start, total, part = None, 0.0, 0.0
+        if value is not None:
+            run_start, part, run_end = m.start(), value, m.end()
+    if run_start is not None:
+        out.append(Number(run_start, run_end, total + part, spelled=True))
+    return out
+
+
+def _halves(text: str) -> list[Number]:
+    """One-word halves of a unit ("полгода" -> 6 month)."""
+    half = table("ru", "numbers", "half_words")
+    out = []
+    for m in _WORD.finditer(text):
+        if m.group().lower() in half:
+            value, unit = half[m.group().lower()].split()
+            out.append(Number(m.start(), m.end(), float(value), unit, spelled=True))
+    return out
+
+
+def _bare_units(text: str) -> list[Number]:
+    """A penalty of one unit said by the unit word alone ("к году лишения свободы" -> 1 year)."""
+    values = table("ru", "numbers", "bare_units")
+    out = []
+    for m in rule("ru", "numbers", "number.bare_unit").pattern.finditer(text):
+        group = 1 if m.group(1) else 2
+        value, unit = values[m.group(group).lower()].split()
+        out.append(Number(m.start(group), m.end(group), float(value), unit, spelled=True))
+    return out
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number of a Russian text, in order; digits win over words that overlap them."""
+    matches = list(rule("ru", "numbers", "number.digits").pattern.finditer(text))
+    found: list[Number] = []
+    for m, following in zip(matches, matches[1:] + [None]):
+        if not found or m.start() >= found[-1].end:
+            found.append(_digits(text, m, following))
+    taken = [(n.start, n.end) for n in found]
+    for n in _spelled(text) + _halves(text) + _bare_units(text):
+        if not any(s < n.end and n.start < e for s, e in taken):
+            found.append(n)
+            taken.append((n.start, n.end))
+    return sorted(found, key=lambda n: n.start)

@@ -1,0 +1,70 @@
+"""The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
+года", "за 9 месяцев"), else the last date said before it in the paragraph."""
+
+from extract.language_data import rule, table
+from extract.ru.numbers import find_numbers
+
+# Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
+_RULES = ("period.days", "period.months", "period.quarter", "period.half", "period.day", "period.month", "period.first_months",
+          "period.year")
+_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
+
+
+def _count(word: str) -> int | None:
+    """A number of months in digits or words ("9", "шесть")."""
+    if word.isdigit():
+        return int(word)
+    found = find_numbers(word)
+    return int(found[0].value) if found else None
+
+
+def _month(stem: str) -> int:
+    return table("ru", "period", "month_stems")[stem.lower()]
+
+
+def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
+    """A period string from one date match, or None when its year is unknown."""
+    if rule_id == "period.year":
+        return groups[0]
+    y = groups[-1] or (str(year) if year else None)
+    if y is None:
+        return None
+    if rule_id == "period.days":
+        month = _month(groups[2])
+        return f"{y}-{month:02d}-{int(groups[0]):02d}..{y}-{month:02d}-{int(groups[1]):02d}"
+    if rule_id == "period.months":
+        return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
+    if rule_id == "period.day":
+        return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
+    if rule_id == "period.month":
+        return f"{y}-{_month(groups[0]):02d}"
+    if rule_id in _PARTS:
+        first, last = table("ru", "period", _PARTS[rule_id])[groups[0].lower()].split()
+        return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
+    months = _count(groups[0])
+    return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
+
+
+def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
+    found: list[tuple[int, int, str]] = []
+    for rule_id in _RULES:
+        for m in rule("ru", "period", rule_id).pattern.finditer(text):
+            period = _as_period(rule_id, m.groups(), year)
+            if period and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), period))
+    return found
+
+
+def period_ru(sentence: str, start: int, year: int | None) -> str | None:
+    """The period of the date phrase nearest a figure at `start` in its sentence."""
+    dates = _dates(sentence, year)
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
+
+
+def last_period_ru(text: str, year: int | None) -> str | None:
+    """The last date phrase of a text: a period carried to the sentences after it."""
+    dates = _dates(text, year)
+    return max(dates)[2] if dates else None

@@ -1,0 +1,66 @@
+"""From one Russian paragraph to figure records, with the same fields as the English recogniser
+(extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
+
+from extract.record import figure_record
+from extract.ru.attribution import attribution_ru
+from extract.ru.lemmas import lemma_text
+from extract.ru.meaning import DEFAULTS, MARK, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
+from extract.ru.mentions import find_mentions_ru
+from extract.ru.period import last_period_ru, period_ru
+from extract.ru.subject import subject_ru
+
+
+def _sentence_of(paragraph, start: int) -> tuple[int, int]:
+    """Paragraph-relative bounds of the sentence holding paragraph-relative offset `start`."""
+    for sentence in paragraph.sentences:
+        s, e = sentence.start - paragraph.start, sentence.end - paragraph.start
+        if s <= start < e:
+            return s, e
+    return 0, len(paragraph.text)
+
+
+def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+    """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
+    unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
+    it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
+    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence."""
+    whole = previous.get(kind) or in_paragraph.get(kind)
+    if whole and is_part_of(lemmas):
+        found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
+        return found if strong else whole
+    found, strong = category_ru(kind, lemmas)
+    if strong or kind not in previous:
+        return found
+    if found == DEFAULTS.get(kind) or is_listed(lemmas) or (
+            previous[kind] == "officials_sanctioned" and is_official(lemmas)):
+        return previous[kind]
+    return found
+
+
+def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
+    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets."""
+    text = paragraph.text
+    mentions = find_mentions_ru(text)
+    out = []
+    previous: dict[str, str] = {}  # category of the last figure of each kind in the sentence
+    in_paragraph: dict[str, str] = {}  # ... and in the paragraph
+    previous_sentence = -1
+    for index, mention in enumerate(mentions):
+        s, e = _sentence_of(paragraph, mention.number_start)
+        if s != previous_sentence:
+            previous, previous_sentence = {}, s
+        sentence = text[s:e]
+        ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
+        previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
+        next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
+        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), next_start))
+        category = _category(mention.kind, lemmas, previous, in_paragraph)
+        previous[mention.kind] = in_paragraph[mention.kind] = category
+        prescribed = statutory_ru(category, mention.qualifier, lemmas)
+        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
+        if period is None and not prescribed and year is not None:
+            period = str(year)
+        out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
+                                 period=None if prescribed else period, attribution=attribution_ru(sentence),
+                                 subject=subject_ru(sentence, ms, me, mention.unit)))
+    return out

@@ -92,7 +92,10 @@ def serve(command: list[str]) -> int:
         return server.wait()
     except KeyboardInterrupt:
         server.terminate()
-        server.wait(timeout=STOP_TIMEOUT_S)
+        try:
+            server.wait(timeout=STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            server.kill()
         return 0
 
 

@@ -2,10 +2,8 @@
 every request: its metadata, its canned queries, its refusal to write, and a clean stop."""
 
 import json
-import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -21,6 +19,7 @@ from figures import api
 from figures.api_link import API_URL_ENV, api_url
 from figures.schema import COLUMN_DESCRIPTIONS, COLUMNS
 from figures.store import DOCUMENT_COLUMNS, DOCUMENT_DESCRIPTIONS, Store
+from test_store import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -86,16 +85,6 @@ def get_status(request) -> int:
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
-
-
-def snapshot(path: Path) -> dict:
-    """Every row of both tables and the schema: equal snapshots mean an unchanged store."""
-    con = sqlite3.connect(path)
-    try:
-        tables = {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall())) for t in ("documents", "figures")}
-        return tables | {"schema": con.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()}
-    finally:
-        con.close()
 
 
 def start(db: Path, port: int, log: Path) -> subprocess.Popen:

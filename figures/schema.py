@@ -21,6 +21,40 @@ NORMALIZED_COLUMNS = {
 
 COLUMNS = {**EXTRACTED_COLUMNS, **NORMALIZED_COLUMNS}
 
+# What each column holds and in which unit, for readers of the table outside the dashboard (the API).
+COLUMN_DESCRIPTIONS = {
+    "figure_id": "Stable id of the figure (hash of its document and span)",
+    "doc_id": "The document it comes from (hash of the document's text)",
+    "char_start": "Start of the figure in the document text (characters, from 0)",
+    "char_end": "End of the figure in the document text (characters, exclusive)",
+    "page": "Page number, for PDF documents",
+    "mention": "The figure as written, with its qualifier and unit words",
+    "sentence": "The sentence the figure is in",
+    "paragraph": "Paragraph number (non-empty lines, from 0)",
+    "section": "Section path of the document, parts joined by ' > '",
+    "theme": "Dashboard theme from the section path",
+    "value": "The number, in `unit` (a range: its low end; a vague amount: its conventional floor)",
+    "low": "Low end of a range, in `unit`",
+    "high": "High end of a range, in `unit`",
+    "qualifier": "exact, approximate, more_than, at_least, up_to, less_than, range or vague",
+    "unit": "ISO 4217 currency code; year, month, week, day or hour; percent; times; mile or km; count",
+    "kind": "money, duration, count, percent, ratio, age or length",
+    "category": "What the figure counts or imposes: fine, prison_term, deaths, complaints, ...",
+    "statutory": "1 when the figure states what a law prescribes (a maximum fine), 0 when it reports what happened",
+    "usd_reported": "US dollars the text gives beside a foreign-currency amount",
+    "usd_reported_high": "US dollars the text gives beside the high end of a range",
+    "period": "The time it refers to: 2020, 2020-07, 2020-07-15, 2020-01..2020-10 or annual",
+    "attribution": "Who the text credits with the figure; empty in the document's own voice",
+    "subject": "What is counted, paid or served",
+    "value_base": "The value in a base unit: days for durations, km for lengths, US dollars for money",
+    "unit_base": "The unit of value_base: day, km or USD; otherwise the figure's own unit",
+    "value_kzt": "Money in Kazakhstani tenge at the reference rate of the figure's year",
+    "fx_rate_used": "Exchange rate used, in units of the figure's currency per US dollar",
+    "fx_source": "Source of the exchange rate, or why there is none",
+    "duration_text": "A duration in words (3 years 6 months)",
+    "checks": "JSON list of cross-check flags: code, message, related figure ids",
+}
+
 QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "up_to", "less_than", "range", "vague")
 
 KINDS = ("money", "duration", "count", "percent", "ratio", "age", "length", "measure")

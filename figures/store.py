@@ -44,6 +44,22 @@ DOCUMENT_COLUMNS = {
     "text": "TEXT NOT NULL",
     "pages": "TEXT",
 }
+# What each column of the documents table holds, for readers of the store outside the dashboard (the API).
+DOCUMENT_DESCRIPTIONS = {
+    "doc_id": "Id of the document (hash of its normalised text)",
+    "title": "Title of the document",
+    "publisher": "Who published it",
+    "country": "The country it reports on",
+    "year": "The year it covers",
+    "source_url": "Where its text was taken from",
+    "original_url": "Where its publisher publishes it",
+    "format": "text, html or pdf",
+    "name": "File name or address it was ingested from",
+    "ingested_at": "When it was added to the store (UTC)",
+    "extractor_version": "Version of the extractor that made its figures",
+    "text": "Its plain text, as the figures' character offsets index it",
+    "pages": "JSON list of where each page starts in the text, for PDFs",
+}
 METADATA = ("title", "publisher", "country", "year", "source_url", "original_url")
 LISTED = ("doc_id", "title", "publisher", "country", "year", "source_url", "original_url", "format",
           "name", "ingested_at")

@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from figures import export, queries
+from figures.api_link import api_url
 from figures.charts import Chart
 from figures.store import Store, default_path, open_store
 
@@ -142,6 +143,8 @@ def sidebar_scope() -> None:
             label, shown, placeholder = labels[key]
             st.multiselect(label, options[key], key=f"scope-{key}", format_func=shown, placeholder=placeholder,
                            on_change=_keep_scope, args=(key,))
+        if api := api_url():
+            st.page_link(api, label="Data as JSON/SQL", icon=":material/data_object:")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--original-url", help="the publisher's own address, if the source is a copy (one input only)")
     ap.add_argument("--format", choices=("text", "html", "pdf"), help="override format detection")
     ap.add_argument("--db", help="store file (default $REPORTED_FIGURES_DB or data/figures.sqlite)")
-    ap.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a URL (default 30)")
+    ap.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds a URL may take, from connecting to the last byte (default 30)")
+    ap.add_argument("--allow-private", action="store_true",
+                    help="fetch URLs on private, loopback and link-local addresses (refused by default)")
     ap.add_argument("--seed", action="store_true", help="build the bundled documents of data/raw/ if the store is empty")
     ap.add_argument("--refresh", action="store_true", help="redo the figures of documents extracted by an older extractor")
     ap.add_argument("--export-parquet", metavar="FOLDER", help="afterwards write documents.parquet and figures.parquet")
@@ -37,6 +40,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     single = [opt for opt in ("title", "source_url", "original_url") if getattr(args, opt)]
     if single and len(args.inputs) != 1:
         ap.error(f"--{single[0].replace('_', '-')} applies to exactly one input")
+    if args.timeout <= 0:
+        ap.error("--timeout must be more than 0 seconds")
     if not (args.inputs or args.seed or args.refresh or args.export_parquet):
         ap.error("give at least one PATH_OR_URL (or --seed, --refresh, --export-parquet)")
     return args
@@ -97,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     with _bar(len(inputs), "ingest") as bar:
         for done, source in enumerate(inputs):
             try:
-                result = store.ingest_source(source, timeout=args.timeout, progress=_tracker(bar, done), **metadata)
+                result = store.ingest_source(source, timeout=args.timeout, allow_private=args.allow_private,
+                                             progress=_tracker(bar, done), **metadata)
             except DocumentError as err:
                 failed += 1
                 tqdm.write(f"error: {err}", file=sys.stderr)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.fetch import fetch, is_url
+from extract.fetch import TIMEOUT_S, fetch, is_url
 from extract.formats import convert, detect_format, read_file_bytes
 from extract.loading import DocumentError  # re-exported: pages catch bad input as figures.store.DocumentError
 from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
@@ -229,14 +229,15 @@ class Store:
             row = stored | given
         return self._write(row, progress, new=stored is None)
 
-    def ingest_source(self, source: str | os.PathLike, *, timeout: float | None = None,
+    def ingest_source(self, source: str | os.PathLike, *, timeout: float | None = None, allow_private: bool = False,
                       progress: Progress | None = None, **metadata) -> IngestResult:
-        """Ingest a file path or an http(s) URL (fetched with a timeout and the size limit); a URL
-        becomes the document's source_url unless one is given. Metadata as for ingest()."""
+        """Ingest a file path or an http(s) URL (fetched within a deadline and the size limit, from a public
+        address unless allow_private); a URL becomes the document's source_url unless one is given.
+        Metadata as for ingest()."""
         source = str(source)
         if is_url(source):
             (progress or _quiet)(0.0, f"Fetching {source}")
-            got = fetch(source) if timeout is None else fetch(source, timeout=timeout)
+            got = fetch(source, timeout=TIMEOUT_S if timeout is None else timeout, allow_private=allow_private)
             metadata.setdefault("source_url", source)
             metadata["format"] = metadata.get("format") or detect_format(got.data, got.name, got.content_type)
             return self.ingest(got.data, source, progress=progress, **metadata)

@@ -83,9 +83,20 @@ def _report(result, source: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from figures.store import Store, ingest_seed
+    from figures.store import Store, StoreError
 
-    store = Store(args.db)
+    try:
+        return _run(args, Store(args.db))
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, store) -> int:
+    """Seed, refresh, ingest and export as the arguments ask; 1 if any input failed. A store that cannot
+    be written stops the run (StoreError): every later input would fail the same way."""
+    from figures.store import StoreError, ingest_seed
+
     failed = 0
     if args.seed and store.is_empty():
         with _bar(1, "seed") as bar:
@@ -107,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
             except DocumentError as err:
                 failed += 1
                 tqdm.write(f"error: {err}", file=sys.stderr)
+            except StoreError:
+                raise
             except Exception as err:  # a bug must not stop the batch; the store rolled this input back
                 failed += 1
                 tqdm.write(f"error: {source}: unexpected {type(err).__name__}: {err}", file=sys.stderr)

@@ -1,7 +1,8 @@
 """What every dashboard page shares: the store, the document/country/year scope, safe text,
 charts with their caption and downloads, and CSV downloads of tables.
 
-Document text is only ever shown HTML-escaped (st.html) or in data grids, never as markdown.
+Document text is only ever shown HTML-escaped (st.html), in data grids, or Markdown-escaped
+(figures.markdown) in messages, captions and progress texts.
 """
 
 import html
@@ -14,7 +15,8 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from figures import export, queries
 from figures.charts import Chart
-from figures.store import Store, default_path, open_store
+from figures.markdown import escape_markdown
+from figures.store import Store, StoreError, default_path, open_store
 
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
@@ -46,12 +48,18 @@ def store() -> Store:
     """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per process.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
+    A store that cannot be opened stops the page with a message naming the file and the problem.
     """
     path = str(default_path())
     if path not in _opened:
         with _opening:
             if path not in _opened:
-                _opened[path] = _open_with_progress(path)
+                try:
+                    _opened[path] = _open_with_progress(path)
+                except StoreError as error:
+                    st.error(escape_markdown(f"The figures store cannot be used: {error}. Set REPORTED_FIGURES_DB "
+                                             "to a writable SQLite file, or remove it to start a new one."))
+                    st.stop()
     return _opened[path]
 
 
@@ -64,7 +72,7 @@ def _open_with_progress(path: str) -> Store:
         if shown and percent < shown[-1] + 2:
             return  # redraw every 2 percent, not once per figure saved
         shown.append(percent)
-        slot.progress(percent / 100, text=f"First start: reading the bundled report ({message})")
+        slot.progress(percent / 100, text=escape_markdown(f"First start: reading the bundled report ({message})"))
 
     try:
         return open_store(path, progress)
@@ -158,6 +166,15 @@ class Scope:
         return count_of(len(self.documents), "document")
 
 
+def progress_bar(text: str):
+    """A st.progress bar and a progress(fraction, message) callback that moves it, messages shown as text."""
+    bar = st.progress(0.0, text=escape_markdown(text))
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=escape_markdown(message))
+    return bar, progress
+
+
 def count_of(n: int, noun: str) -> str:
     """'1 figure', '2,341 figures'."""
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
@@ -240,7 +257,7 @@ def chart_downloads(chart: Chart, sc: Scope) -> None:
                                 file_name=f"{chart.name}.html", mime="text/html", key=f"dl-html-{key}",
                                 on_click="ignore")
         if not ok:
-            st.warning(reason)
+            st.warning(escape_markdown(reason))
         st.caption("Embed in a briefing (iframe):")
         st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)
 

@@ -2,6 +2,7 @@
 and their figures to the dashboard's store, with a progress bar and one line per document."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -47,16 +48,36 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def expand_inputs(inputs: list[str]) -> list[str]:
-    """Inputs with each folder replaced by the document files inside it (recursively, sorted)."""
-    out = []
+def expand_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
+    """(inputs with each folder replaced by the document files inside it, recursively and sorted;
+    a note for each link inside a folder that leads out of it, which is skipped)."""
+    out, notes = [], []
     for item in inputs:
         path = Path(item)
         if not is_url(item) and path.is_dir():
-            out.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            files, skipped = folder_documents(path)
+            out.extend(files)
+            notes.extend(skipped)
         else:
             out.append(item)
-    return out
+    return out, notes
+
+
+def folder_documents(folder: Path) -> tuple[list[str], list[str]]:
+    """The document files in a folder and its subfolders, and a note for each link leading out of it.
+
+    Links are not followed out of the folder: a link to a system file must not become a document.
+    Links to folders are not entered (what they hold inside the folder is found where it is)."""
+    root = folder.resolve()
+    found, notes = [], []
+    for current, dirs, files in os.walk(folder):
+        for name in sorted(dirs + files):
+            path = Path(current) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                notes.append(f"note: skipped {path}: it links to {path.resolve()}, outside {folder}")
+            elif name in files and path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+                found.append(path)
+    return [str(p) for p in sorted(found)], notes
 
 
 def _bar(total: int, desc: str) -> tqdm:
@@ -109,7 +130,9 @@ def _run(args: argparse.Namespace, store) -> int:
                 tqdm.write(_report(result, result.doc_id), file=sys.stdout)
     metadata = {k: getattr(args, k) for k in ("title", "publisher", "country", "year", "source_url",
                                               "original_url", "format")}
-    inputs = expand_inputs(args.inputs)
+    inputs, notes = expand_inputs(args.inputs)
+    for note in notes:
+        print(note, file=sys.stderr)
     with _bar(len(inputs), "ingest") as bar:
         for done, source in enumerate(inputs):
             try:

@@ -353,6 +353,9 @@ def figures_table(rows: pd.DataFrame, *, key: str | None = None, on_select=None)
 
 
 def documents_table(documents: pd.DataFrame, columns: list[str]) -> None:
-    """The documents as a read-only grid with readable headers, blank cells empty."""
-    st.dataframe(documents[columns], hide_index=True, placeholder="",
-                 column_config={c: DOCUMENT_COLUMNS[c] for c in columns})
+    """The documents as a read-only grid with readable headers, blank cells empty; a source that is not
+    an http(s) address (javascript:, data:, file:) is left out rather than made a link."""
+    shown = documents[columns]
+    if "source_url" in columns:
+        shown = shown.assign(source_url=shown["source_url"].map(queries.web_link))
+    st.dataframe(shown, hide_index=True, placeholder="", column_config={c: DOCUMENT_COLUMNS[c] for c in columns})

@@ -24,9 +24,10 @@ NOTE = ("Police fined 3 activists 50,000 tenge each in March. A court sentenced 
 
 @pytest.fixture
 def hostile_store(tmp_path, monkeypatch):
-    """A store whose one document has the payload as title and publisher."""
+    """A store whose one document has the payload as title and publisher, and a script as its source."""
     path = tmp_path / "hostile.sqlite"
-    Store(path).ingest(NOTE, "note.txt", title=PAYLOAD, publisher=PAYLOAD, country="Testland", year=2020)
+    Store(path).ingest(NOTE, "note.txt", title=PAYLOAD, publisher=PAYLOAD, country="Testland", year=2020,
+                       source_url="javascript:alert(document.cookie)")
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     return path
 
@@ -75,3 +76,10 @@ def test_file_name_in_an_ingestion_error_is_shown_escaped(hostile_store):
     at.button[0].click().run()
     assert len(at.error) == 1 and "no text" in at.error[0].value
     assert_no_live_link(at)
+
+
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/documents.py"])
+def test_a_source_that_is_not_a_web_address_is_not_made_a_link(hostile_store, page):
+    at = open_page(page)
+    sources = at.dataframe[0].value["source_url"]
+    assert len(sources) == 1 and sources.isna().all()

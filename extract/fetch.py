@@ -98,20 +98,8 @@ def _get(url: str, deadline: Deadline, allow_private: bool):
         conn.request("GET", (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
                      headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity", "Connection": "close"})
         return conn, conn.getresponse()
-    except AddressRefused as refused:
-        raise _Failed(str(refused)) from None
-    except TimeoutError:
-        raise _Failed(f"no answer within {deadline.seconds:g} s") from None
-    except ssl.SSLCertVerificationError as err:
-        raise _Failed(f"its TLS certificate is not valid ({_one_line(err.verify_message)})") from None
-    except ssl.SSLError as err:
-        raise _Failed(f"the TLS connection failed ({_one_line(err.reason or err)})") from None
-    except http.client.RemoteDisconnected:
-        raise _Failed("the server closed the connection without answering") from None
-    except http.client.HTTPException as err:
-        raise _Failed(f"the server's answer is not valid HTTP ({_one_line(err) or type(err).__name__})") from None
-    except OSError as err:
-        raise _Failed(f"cannot be fetched ({_one_line(err.strerror or err)})") from None
+    except (AddressRefused, OSError, http.client.HTTPException) as err:
+        raise _Failed(_reason(err, deadline, in_body=False)) from None
 
 
 def _redirect_target(current: str, response, seen: list[str]) -> str:
@@ -154,17 +142,32 @@ def _body(response, deadline: Deadline, max_bytes: int) -> bytes:
             if size > max_bytes:
                 raise _Failed(_too_large(size, max_bytes, at_least=True))
             chunks.append(chunk)
-    except TimeoutError:
-        raise _Failed(f"the download took longer than {deadline.seconds:g} s") from None
-    except http.client.IncompleteRead:
-        raise _Failed("the connection closed before the whole document arrived") from None
-    except http.client.HTTPException as err:
-        raise _Failed(f"the server's answer is not valid HTTP ({_one_line(err) or type(err).__name__})") from None
-    except OSError as err:
-        raise _Failed(f"the connection broke during the download ({_one_line(err.strerror or err)})") from None
+    except (OSError, http.client.HTTPException) as err:
+        raise _Failed(_reason(err, deadline, in_body=True)) from None
     if declared is not None and size < declared:
         raise _Failed(f"the connection closed after {size:,} of the {declared:,} bytes the server announced")
     return b"".join(chunks)
+
+
+def _reason(err: Exception, deadline: Deadline, *, in_body: bool) -> str:
+    """The one-line reason for an error raised while connecting and reading the headers, or the body."""
+    if isinstance(err, AddressRefused):
+        return str(err)
+    if isinstance(err, TimeoutError):
+        return (f"the download took longer than {deadline.seconds:g} s" if in_body
+                else f"no answer within {deadline.seconds:g} s")
+    if isinstance(err, ssl.SSLCertVerificationError):
+        return f"its TLS certificate is not valid ({_one_line(err.verify_message)})"
+    if isinstance(err, ssl.SSLError):
+        return f"the TLS connection failed ({_one_line(err.reason or err)})"
+    if isinstance(err, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(err, http.client.IncompleteRead):
+        return "the connection closed before the whole document arrived"
+    if isinstance(err, http.client.HTTPException):
+        return f"the server's answer is not valid HTTP ({_one_line(err) or type(err).__name__})"
+    problem = _one_line(getattr(err, "strerror", None) or err)
+    return f"the connection broke during the download ({problem})" if in_body else f"cannot be fetched ({problem})"
 
 
 def _one_line(text) -> str:

@@ -87,6 +87,7 @@ def _get(url: str, deadline: Deadline, allow_private: bool):
         raise _Failed(f"{_one_line(url)} is not a valid http(s) address") from None
     if not host:
         raise _Failed(f"{_one_line(url)} names no host")
+    sock = None
     try:
         sock = connect(allowed_addresses(host, port, deadline, allow_private), deadline)
         if scheme == "https":
@@ -99,6 +100,8 @@ def _get(url: str, deadline: Deadline, allow_private: bool):
                      headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity", "Connection": "close"})
         return conn, conn.getresponse()
     except (AddressRefused, OSError, http.client.HTTPException) as err:
+        if sock is not None:
+            sock.close()
         raise _Failed(_reason(err, deadline, in_body=False)) from None
 
 

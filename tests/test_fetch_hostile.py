@@ -3,6 +3,7 @@ every fetch ends within its deadline plus a second, with one line naming the URL
 Also the refusal of private addresses, and the ingest command's one line for such a server."""
 
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -24,12 +25,13 @@ GRACE_S = 1.0
 class ScriptedServer:
     """A raw TCP server on 127.0.0.1 answering each request path with the steps of its script."""
 
-    def __init__(self, paths: dict):
+    def __init__(self, paths: dict, tls: ssl.SSLContext | None = None):
         self.paths = paths
+        self.tls = tls
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.listener.settimeout(0.2)
         self.port = self.listener.getsockname()[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.stopped = threading.Event()
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -39,14 +41,21 @@ class ScriptedServer:
                 conn, _ = self.listener.accept()
             except TimeoutError:
                 continue
+            except OSError:
+                return  # closed at the end of the test
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _fill(self, text: str) -> bytes:
         return text.replace("{base}", self.base).replace("{other_port}", str(self.port + 1)).encode("latin-1")
 
     def _serve(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        if self.tls:
+            try:
+                conn = self.tls.wrap_socket(conn, server_side=True)
+            except OSError:
+                return conn.close()  # the client refused the certificate
         with conn:
-            conn.settimeout(5)
             request = b""
             while b"\r\n\r\n" not in request:
                 request += conn.recv(4096)
@@ -73,8 +82,8 @@ class ScriptedServer:
 def scripted():
     servers = []
 
-    def start(paths: dict) -> ScriptedServer:
-        servers.append(ScriptedServer(paths))
+    def start(paths: dict, tls: ssl.SSLContext | None = None) -> ScriptedServer:
+        servers.append(ScriptedServer(paths, tls))
         return servers[-1]
     yield start
     for server in servers:
@@ -153,3 +162,46 @@ def test_ingest_command_refuses_a_loopback_url_without_allow_private(scripted, t
                           "--db", str(tmp_path / "figures.sqlite")],
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 1 and "refused: 127.0.0.1 is a private, loopback" in run.stderr
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory) -> tuple[Path, ssl.SSLContext]:
+    """A self-signed certificate for 127.0.0.1 and a server context using it."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return cert, context
+
+
+def test_untrusted_certificate_is_refused_in_one_line(scripted, certificate):
+    server = scripted({"/": [{"send": "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}]}, certificate[1])
+    with pytest.raises(DocumentError) as err:
+        fetch(f"{server.base}/", timeout=3, allow_private=True)
+    assert str(err.value).startswith(f"{server.base}/: its TLS certificate is not valid (self")
+
+
+TLS_CASES = [c for c in CASES if c["name"] in ("body dripping two bytes at a time", "headers never finished",
+                                                  "body shorter than its Content-Length")]
+
+
+@pytest.mark.parametrize("case", TLS_CASES, ids=[c["name"] for c in TLS_CASES])
+def test_hostile_server_over_tls_fails_within_the_deadline(scripted, certificate, monkeypatch, case):
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))  # trust the test's own certificate
+    server = scripted(case["paths"], certificate[1])
+    url = f"{server.base}/"
+    started = time.monotonic()
+    with pytest.raises(DocumentError) as err:
+        fetch(url, timeout=case["within"], allow_private=True)
+    assert time.monotonic() - started < case["within"] + GRACE_S
+    assert str(err.value) == f"{url}: {case['message']}"
+
+
+def test_document_over_tls_is_fetched(scripted, certificate, monkeypatch):
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    server = scripted({"/r.txt": [{"send": "HTTP/1.1 200 OK\r\nContent-Length: 23\r\n\r\nPolice fined 14 people."}]},
+                      certificate[1])
+    assert fetch(f"{server.base}/r.txt", timeout=3, allow_private=True).data == b"Police fined 14 people."

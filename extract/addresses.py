@@ -48,6 +48,8 @@ def allowed_addresses(host: str, port: int, deadline: Deadline, allow_private: b
     usable = [(family, sockaddr) for family, _, _, _, sockaddr in infos
               if allow_private or is_public(sockaddr[0])]
     if not usable:
-        raise AddressRefused(f"refused: {host} is a private, loopback or link-local address ({infos[0][4][0]}); "
+        address = infos[0][4][0]
+        named = host if address == host.strip("[]") else f"{host} ({address})"
+        raise AddressRefused(f"refused: {named} is a private, loopback or link-local address; "
                              "--allow-private permits it")
     return usable

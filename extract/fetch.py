@@ -81,12 +81,12 @@ def _get(url: str, deadline: Deadline, allow_private: bool):
     """(connection, response) of a GET of `url`, its status line and headers read before the deadline."""
     try:
         parts = urlsplit(url)
-        scheme, host = parts.scheme.lower(), parts.hostname
+        scheme, host = parts.scheme.lower(), (parts.hostname or "").encode("idna").decode("ascii")
         port = parts.port or DEFAULT_PORTS[scheme]
-    except (ValueError, KeyError):
-        raise _Failed(f"{_one_line(url)} is not a valid http(s) address") from None
+    except (ValueError, KeyError):  # a bad port, or a host name that is not valid in IDNA
+        raise _Failed("not a valid http(s) address") from None
     if not host:
-        raise _Failed(f"{_one_line(url)} names no host")
+        raise _Failed("the address names no host")
     sock = None
     try:
         sock = connect(allowed_addresses(host, port, deadline, allow_private), deadline)

@@ -2,7 +2,6 @@
 line naming the path and the problem: from Store, from the ingest command (non-zero exit) and in the app."""
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from figures.store import Store, StoreError
-from test_app_pages import open_page
+from test_app_pages import open_page, shown
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = "Police fined 3 activists 50,000 tenge each in March."
@@ -59,11 +58,6 @@ def test_ingest_command_prints_one_line_and_fails(bad_store, tmp_path):
     lines = run.stderr.splitlines()
     assert run.returncode != 0
     assert len(lines) == 1 and lines[0].startswith(f"error: store {path}: {reason}")
-
-
-def shown(body: str) -> str:
-    """What a reader sees of a Markdown-escaped body."""
-    return re.sub(r"\\(.)", r"\1", body)
 
 
 def test_app_shows_a_message_instead_of_a_traceback(bad_store, monkeypatch):

@@ -1,9 +1,15 @@
 """A folder given to the ingest command is read without following links out of it: such a link is
-skipped with a one-line note, and only the folder's own documents are stored."""
+skipped with a one-line note, and only the folder's own documents are stored. A pipe or a device is
+refused as a file before anything is read from it."""
 
+import os
 from pathlib import Path
 
+import pytest
+
+from extract.formats import read_file_bytes
 from extract.ingest_cli import folder_documents, main
+from extract.loading import DocumentError
 from figures.store import Store
 
 NOTE = "Police detained 14 protesters in the capital on March 3."
@@ -40,3 +46,15 @@ def test_ingest_command_stores_only_the_folders_own_documents(tmp_path, capsys):
     assert names == {str(folder / "copy.txt")}  # the same text twice is stored once, under its first name
     notes = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: skipped")]
     assert len(notes) == 3
+
+
+@pytest.mark.parametrize("special", ["fifo", "device"])
+def test_pipe_or_device_given_as_a_file_is_refused_at_once(tmp_path, special):
+    path = tmp_path / "report.txt"
+    if special == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+    with pytest.raises(DocumentError) as err:
+        read_file_bytes(path)
+    assert str(err.value) == f"{path}: is a device, pipe or socket, not a file"

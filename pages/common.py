@@ -186,13 +186,22 @@ def intro(text: str) -> None:
 
 
 def scope(params: dict | None = None) -> Scope:
-    """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL)."""
+    """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL).
+
+    Values of `params` that no stored document has are named in a warning and match nothing."""
     documents, figures = load()
     if params is None:
         params = {k: list(st.session_state.get(f"_scope-{k}") or []) for k in SCOPE_KEYS}
-    params = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
+    options = _scope_options(documents)
+    asked = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
+    params = {k: [v for v in asked[k] if v in options[k]] for k in SCOPE_KEYS}
+    unknown = [f"{k}={v}" for k in SCOPE_KEYS for v in asked[k] if v not in options[k]]
+    if unknown:
+        st.warning(escape_markdown("Not in the store, so matching nothing: " + ", ".join(unknown)))
     chosen = queries.documents_in_scope(documents, doc_ids=params["doc"], countries=params["country"],
                                         years=params["year"])
+    if any(asked[k] and not params[k] for k in SCOPE_KEYS):
+        chosen = chosen.iloc[0:0]
     in_scope = figures[figures["doc_id"].isin(chosen["doc_id"])]
     return Scope(chosen, in_scope, figures, {k: v for k, v in params.items() if v})
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from figures.store import Store
-from test_app_pages import open_page
+from test_app_pages import open_page, shown
 
 LINK = "[x](http://evil.example/a)"
 IMAGE = "![x](http://evil.example/p.png)"
@@ -14,8 +14,8 @@ PAYLOAD = f"{LINK} {IMAGE}"
 ESCAPED_LINK = r"\[x\]\(http\://evil\.example/a\)"
 PAGES = ("pages/overview.py", "pages/fines.py", "pages/sentences.py", "pages/casualties.py", "pages/justice.py",
          "pages/explorer.py", "pages/documents.py", "pages/embed.py")
-URL_PARAMETERS = {"q": PAYLOAD, "fig": PAYLOAD, "chart": PAYLOAD, "statutory": PAYLOAD, "unit": PAYLOAD,
-                  "categories": PAYLOAD}
+URL_PARAMETERS = {key: PAYLOAD for key in ("q", "fig", "chart", "statutory", "unit", "categories", "cat", "theme",
+                                           "category", "kind", "period", "doc", "country", "year")}
 MARKDOWN_ELEMENTS = ("markdown", "caption", "error", "warning", "info", "success", "exception", "toast", "title",
                      "header", "subheader")
 NOTE = ("Police fined 3 activists 50,000 tenge each in March. A court sentenced 2 journalists to 5 years in "
@@ -83,3 +83,12 @@ def test_a_source_that_is_not_a_web_address_is_not_made_a_link(hostile_store, pa
     at = open_page(page)
     sources = at.dataframe[0].value["source_url"]
     assert len(sources) == 1 and sources.isna().all()
+
+
+@pytest.mark.parametrize("scope", [{"year": "twenty"}, {"doc": "0000000000000000"}, {"country": "Atlantis"}])
+def test_embed_scope_naming_nothing_stored_is_a_warning_and_draws_no_chart(hostile_store, scope):
+    at = open_page("pages/embed.py", {"chart": "fines", **scope})
+    assert not at.exception, at.exception
+    key, value = next(iter(scope.items()))
+    assert f"{key}={value}" in shown(at.warning[0].value)
+    assert not at.get("plotly_chart") and "no figures match" in at.info[0].value

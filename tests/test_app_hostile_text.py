@@ -1,8 +1,6 @@
 """Markdown links and images hidden in a document's title and publisher, or in URL parameters, reach
 every page (real app, Streamlit AppTest) only as escaped text: no element renders them as a link or image."""
 
-from pathlib import Path
-
 import pytest
 
 from figures.store import Store

@@ -21,7 +21,8 @@ from extract.loading import DocumentError  # re-exported: pages catch bad input 
 from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
 from figures.schema import COLUMNS
 
-__all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store", "seed_files"]
+__all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store",
+           "seed_files"]
 
 DEFAULT_PATH = ROOT / "data" / "figures.sqlite"
 RAW_DIR = ROOT / "data" / "raw"

@@ -57,8 +57,8 @@ def store() -> Store:
                 try:
                     _opened[path] = _open_with_progress(path)
                 except StoreError as error:
-                    st.error(escape_markdown(f"The figures store cannot be used: {error}. Set REPORTED_FIGURES_DB "
-                                             "to a writable SQLite file, or remove it to start a new one."))
+                    st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
+                                             "at an SQLite file that can be written (a new name starts a new store)."))
                     st.stop()
     return _opened[path]
 

@@ -34,8 +34,9 @@ def test_links_leading_out_of_the_folder_are_skipped_with_a_note(tmp_path):
     folder, links = make_folder(tmp_path)
     files, notes = folder_documents(folder)
     assert files == [str(folder / "copy.txt"), str(folder / "sub" / "report.txt")]
-    assert sorted(notes) == sorted(f"note: skipped {folder / name}: it links to {links[name].resolve()}, outside {folder}"
-                                   for name in ("system.txt", "private.txt", "elsewhere"))
+    assert sorted(notes) == sorted(
+        f"note: skipped {folder / name}: it links to {links[name].resolve()}, outside {folder}"
+        for name in ("system.txt", "private.txt", "elsewhere"))
 
 
 def test_ingest_command_stores_only_the_folders_own_documents(tmp_path, capsys):

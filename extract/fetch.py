@@ -53,6 +53,8 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int | None = None,
     """The body of an http(s) URL, all of it within `timeout` seconds; DocumentError naming the URL when
     it fails, is too slow, too large, cut short, redirected where it may not go or on a private address."""
     max_bytes = loading.MAX_BYTES if max_bytes is None else max_bytes
+    if not url.isprintable():
+        raise DocumentError(url.encode("unicode_escape").decode("ascii"), "the address holds control characters")
     if not is_url(url):
         raise DocumentError(url, "only http:// and https:// addresses can be fetched")
     deadline = Deadline(timeout)

@@ -215,8 +215,15 @@ def test_document_over_tls_is_fetched(scripted, certificate, monkeypatch):
     ("http://bücher.invalid/", ""),
 ])
 def test_malformed_or_unknown_address_fails_in_one_line(url, message):
+    """(An unknown host fails in DNS or at the deadline: either way one line, in time.)"""
     started = time.monotonic()
     with pytest.raises(DocumentError) as err:
         fetch(url, timeout=2)
     assert time.monotonic() - started < 2 + GRACE_S
     assert str(err.value).startswith(f"{url}: ") and message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_address_with_a_line_break_is_refused_in_one_line():
+    with pytest.raises(DocumentError) as err:
+        fetch("http://127.0.0.1/a\nInjected: header", timeout=2, allow_private=True)
+    assert str(err.value) == "http://127.0.0.1/a\\nInjected: header: the address holds control characters"

@@ -5,6 +5,7 @@ Formats: plain text (decoded by extract.loading), HTML (extract.html_text), PDF 
 
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable
@@ -91,15 +92,19 @@ def convert(data: bytes | str, name: str, format: str | None = None, content_typ
 
 
 def read_file_bytes(path, max_bytes: int | None = None) -> bytes:
-    """A document file's bytes, refusing (DocumentError) a missing path, a folder or a file over the size limit."""
+    """A document file's bytes, refusing (DocumentError) a missing path, a folder, a device, pipe or socket
+    (reading one may never end) or a file over the size limit."""
     max_bytes = loading.MAX_BYTES if max_bytes is None else max_bytes
     p = PurePath(path)
     try:
+        if not stat.S_ISREG(os.stat(p).st_mode) and not os.path.isdir(p):
+            raise DocumentError(path, "is a device, pipe or socket, not a file")
         with open(p, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
+            data = f.read(max_bytes + 1)
+            size = max(os.fstat(f.fileno()).st_size, len(data))
             if size > max_bytes:
                 raise DocumentError(path, f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit")
-            return f.read()
+            return data
     except FileNotFoundError:
         raise DocumentError(path, "no such file") from None
     except IsADirectoryError:

@@ -2,6 +2,7 @@
 and their figures to the dashboard's store, with a progress bar and one line per document."""
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--original-url", help="the publisher's own address, if the source is a copy (one input only)")
     ap.add_argument("--format", choices=("text", "html", "pdf"), help="override format detection")
     ap.add_argument("--db", help="store file (default $REPORTED_FIGURES_DB or data/figures.sqlite)")
-    ap.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for a URL (default 30)")
+    ap.add_argument("--timeout", type=float, default=30.0,
+                    help="seconds a URL may take, from connecting to the last byte (default 30)")
+    ap.add_argument("--allow-private", action="store_true",
+                    help="fetch URLs on private, loopback and link-local addresses (refused by default)")
     ap.add_argument("--seed", action="store_true", help="build the bundled documents of data/raw/ if the store is empty")
     ap.add_argument("--refresh", action="store_true", help="redo the figures of documents extracted by an older extractor")
     ap.add_argument("--export-parquet", metavar="FOLDER", help="afterwards write documents.parquet and figures.parquet")
@@ -37,21 +41,43 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     single = [opt for opt in ("title", "source_url", "original_url") if getattr(args, opt)]
     if single and len(args.inputs) != 1:
         ap.error(f"--{single[0].replace('_', '-')} applies to exactly one input")
+    if args.timeout <= 0:
+        ap.error("--timeout must be more than 0 seconds")
     if not (args.inputs or args.seed or args.refresh or args.export_parquet):
         ap.error("give at least one PATH_OR_URL (or --seed, --refresh, --export-parquet)")
     return args
 
 
-def expand_inputs(inputs: list[str]) -> list[str]:
-    """Inputs with each folder replaced by the document files inside it (recursively, sorted)."""
-    out = []
+def expand_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
+    """(inputs with each folder replaced by the document files inside it, recursively and sorted;
+    a note for each link inside a folder that leads out of it, which is skipped)."""
+    out, notes = [], []
     for item in inputs:
         path = Path(item)
         if not is_url(item) and path.is_dir():
-            out.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
+            files, skipped = folder_documents(path)
+            out.extend(files)
+            notes.extend(skipped)
         else:
             out.append(item)
-    return out
+    return out, notes
+
+
+def folder_documents(folder: Path) -> tuple[list[str], list[str]]:
+    """The document files in a folder and its subfolders, and a note for each link leading out of it.
+
+    Links are not followed out of the folder: a link to a system file must not become a document.
+    Links to folders are not entered (what they hold inside the folder is found where it is)."""
+    root = folder.resolve()
+    found, notes = [], []
+    for current, dirs, files in os.walk(folder):
+        for name in sorted(dirs + files):
+            path = Path(current) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                notes.append(f"note: skipped {path}: it links to {path.resolve()}, outside {folder}")
+            elif name in files and path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
+                found.append(path)
+    return [str(p) for p in sorted(found)], notes
 
 
 def _bar(total: int, desc: str) -> tqdm:
@@ -78,9 +104,20 @@ def _report(result, source: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from figures.store import Store, ingest_seed
+    from figures.store import Store, StoreError
 
-    store = Store(args.db)
+    try:
+        return _run(args, Store(args.db))
+    except StoreError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace, store) -> int:
+    """Seed, refresh, ingest and export as the arguments ask; 1 if any input failed. A store that cannot
+    be written stops the run (StoreError): every later input would fail the same way."""
+    from figures.store import StoreError, ingest_seed
+
     failed = 0
     if args.seed and store.is_empty():
         with _bar(1, "seed") as bar:
@@ -93,14 +130,19 @@ def main(argv: list[str] | None = None) -> int:
                 tqdm.write(_report(result, result.doc_id), file=sys.stdout)
     metadata = {k: getattr(args, k) for k in ("title", "publisher", "country", "year", "source_url",
                                               "original_url", "format")}
-    inputs = expand_inputs(args.inputs)
+    inputs, notes = expand_inputs(args.inputs)
+    for note in notes:
+        print(note, file=sys.stderr)
     with _bar(len(inputs), "ingest") as bar:
         for done, source in enumerate(inputs):
             try:
-                result = store.ingest_source(source, timeout=args.timeout, progress=_tracker(bar, done), **metadata)
+                result = store.ingest_source(source, timeout=args.timeout, allow_private=args.allow_private,
+                                             progress=_tracker(bar, done), **metadata)
             except DocumentError as err:
                 failed += 1
                 tqdm.write(f"error: {err}", file=sys.stderr)
+            except StoreError:
+                raise
             except Exception as err:  # a bug must not stop the batch; the store rolled this input back
                 failed += 1
                 tqdm.write(f"error: {source}: unexpected {type(err).__name__}: {err}", file=sys.stderr)

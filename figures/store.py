@@ -15,13 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.fetch import fetch, is_url
+from extract.fetch import TIMEOUT_S, fetch, is_url
 from extract.formats import convert, detect_format, read_file_bytes
 from extract.loading import DocumentError  # re-exported: pages catch bad input as figures.store.DocumentError
 from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
 from figures.schema import COLUMNS
 
-__all__ = ["DocumentError", "IngestResult", "Store", "default_path", "ingest_seed", "open_store", "seed_files"]
+__all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store",
+           "seed_files"]
 
 DEFAULT_PATH = ROOT / "data" / "figures.sqlite"
 RAW_DIR = ROOT / "data" / "raw"
@@ -126,12 +127,42 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
+class StoreError(Exception):
+    """A store file that cannot be opened, read or written, with a one-line reason naming it."""
+
+    def __init__(self, path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"store {self.path}: {reason}")
+
+
+def _store_problem(path: Path, err: Exception) -> str:
+    """What is wrong with the store file, in words a reader can act on."""
+    text = str(err).lower()
+    if path.is_dir():
+        return "is a folder, not an SQLite file (give a file name, e.g. figures.sqlite)"
+    if "not a database" in text:
+        return "is not an SQLite database (another kind of file, or damaged)"
+    if "readonly" in text or "read-only" in text:
+        return "cannot be written (the file or its folder is read-only)"
+    if "disk is full" in text or "no space" in text:
+        return "cannot be written: the disk is full"
+    return f"cannot be opened ({' '.join(str(err).split())})"
+
+
 class Store:
-    """Documents and their figures in one SQLite file (see the module docstring for the guarantees)."""
+    """Documents and their figures in one SQLite file (see the module docstring for the guarantees).
+
+    A file that cannot be opened, read or written raises StoreError naming it."""
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise StoreError(self.path, "a file stands where its folder should be") from None
+        except OSError as err:
+            raise StoreError(self.path, f"its folder cannot be made ({err.strerror or err})") from None
         with self._connect() as con:
             con.execute("PRAGMA journal_mode=WAL")
         with self._transaction() as con:
@@ -142,13 +173,19 @@ class Store:
 
     @contextmanager
     def _connect(self):
-        con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        """A connection; SQLite's failures to open, read or write the file become StoreError."""
         try:
-            con.execute("PRAGMA foreign_keys=ON")
-            con.execute("PRAGMA synchronous=FULL")
-            yield con
-        finally:
-            con.close()
+            con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            try:
+                con.execute("PRAGMA foreign_keys=ON")
+                con.execute("PRAGMA synchronous=FULL")
+                yield con
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as err:
+            if type(err) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                raise  # a constraint or programming error is a bug, not a bad file
+            raise StoreError(self.path, _store_problem(self.path, err)) from None
 
     @contextmanager
     def _transaction(self):
@@ -255,14 +292,15 @@ class Store:
             row = stored | given
         return self._write(row, progress, new=stored is None)
 
-    def ingest_source(self, source: str | os.PathLike, *, timeout: float | None = None,
+    def ingest_source(self, source: str | os.PathLike, *, timeout: float | None = None, allow_private: bool = False,
                       progress: Progress | None = None, **metadata) -> IngestResult:
-        """Ingest a file path or an http(s) URL (fetched with a timeout and the size limit); a URL
-        becomes the document's source_url unless one is given. Metadata as for ingest()."""
+        """Ingest a file path or an http(s) URL (fetched within a deadline and the size limit, from a public
+        address unless allow_private); a URL becomes the document's source_url unless one is given.
+        Metadata as for ingest()."""
         source = str(source)
         if is_url(source):
             (progress or _quiet)(0.0, f"Fetching {source}")
-            got = fetch(source) if timeout is None else fetch(source, timeout=timeout)
+            got = fetch(source, timeout=TIMEOUT_S if timeout is None else timeout, allow_private=allow_private)
             metadata.setdefault("source_url", source)
             metadata["format"] = metadata.get("format") or detect_format(got.data, got.name, got.content_type)
             return self.ingest(got.data, source, progress=progress, **metadata)

@@ -1,7 +1,8 @@
 """What every dashboard page shares: the store, the document/country/year scope, safe text,
 charts with their caption and downloads, and CSV downloads of tables.
 
-Document text is only ever shown HTML-escaped (st.html) or in data grids, never as markdown.
+Document text is only ever shown HTML-escaped (st.html), in data grids, or Markdown-escaped
+(figures.markdown) in messages, captions and progress texts.
 """
 
 import html
@@ -15,7 +16,8 @@ from streamlit.runtime.pages_manager import PagesManager
 from figures import export, queries
 from figures.api_link import api_url
 from figures.charts import Chart
-from figures.store import Store, default_path, open_store
+from figures.markdown import escape_markdown
+from figures.store import Store, StoreError, default_path, open_store
 
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
@@ -47,12 +49,18 @@ def store() -> Store:
     """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per process.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
+    A store that cannot be opened stops the page with a message naming the file and the problem.
     """
     path = str(default_path())
     if path not in _opened:
         with _opening:
             if path not in _opened:
-                _opened[path] = _open_with_progress(path)
+                try:
+                    _opened[path] = _open_with_progress(path)
+                except StoreError as error:
+                    st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
+                                             "at an SQLite file that can be written (a new name starts a new store)."))
+                    st.stop()
     return _opened[path]
 
 
@@ -65,7 +73,7 @@ def _open_with_progress(path: str) -> Store:
         if shown and percent < shown[-1] + 2:
             return  # redraw every 2 percent, not once per figure saved
         shown.append(percent)
-        slot.progress(percent / 100, text=f"First start: reading the bundled report ({message})")
+        slot.progress(percent / 100, text=escape_markdown(f"First start: reading the bundled report ({message})"))
 
     try:
         return open_store(path, progress)
@@ -161,6 +169,15 @@ class Scope:
         return count_of(len(self.documents), "document")
 
 
+def progress_bar(text: str):
+    """A st.progress bar and a progress(fraction, message) callback that moves it, messages shown as text."""
+    bar = st.progress(0.0, text=escape_markdown(text))
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=escape_markdown(message))
+    return bar, progress
+
+
 def count_of(n: int, noun: str) -> str:
     """'1 figure', '2,341 figures'."""
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
@@ -172,13 +189,22 @@ def intro(text: str) -> None:
 
 
 def scope(params: dict | None = None) -> Scope:
-    """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL)."""
+    """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL).
+
+    Values of `params` that no stored document has are named in a warning and match nothing."""
     documents, figures = load()
     if params is None:
         params = {k: list(st.session_state.get(f"_scope-{k}") or []) for k in SCOPE_KEYS}
-    params = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
+    options = _scope_options(documents)
+    asked = {k: [str(v) for v in params.get(k) or []] for k in SCOPE_KEYS}
+    params = {k: [v for v in asked[k] if v in options[k]] for k in SCOPE_KEYS}
+    unknown = [f"{k}={v}" for k in SCOPE_KEYS for v in asked[k] if v not in options[k]]
+    if unknown:
+        st.warning(escape_markdown("Not in the store, so matching nothing: " + ", ".join(unknown)))
     chosen = queries.documents_in_scope(documents, doc_ids=params["doc"], countries=params["country"],
                                         years=params["year"])
+    if any(asked[k] and not params[k] for k in SCOPE_KEYS):
+        chosen = chosen.iloc[0:0]
     in_scope = figures[figures["doc_id"].isin(chosen["doc_id"])]
     return Scope(chosen, in_scope, figures, {k: v for k, v in params.items() if v})
 
@@ -243,7 +269,7 @@ def chart_downloads(chart: Chart, sc: Scope) -> None:
                                 file_name=f"{chart.name}.html", mime="text/html", key=f"dl-html-{key}",
                                 on_click="ignore")
         if not ok:
-            st.warning(reason)
+            st.warning(escape_markdown(reason))
         st.caption("Embed in a briefing (iframe):")
         st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)
 
@@ -339,6 +365,9 @@ def figures_table(rows: pd.DataFrame, *, key: str | None = None, on_select=None)
 
 
 def documents_table(documents: pd.DataFrame, columns: list[str]) -> None:
-    """The documents as a read-only grid with readable headers, blank cells empty."""
-    st.dataframe(documents[columns], hide_index=True, placeholder="",
-                 column_config={c: DOCUMENT_COLUMNS[c] for c in columns})
+    """The documents as a read-only grid with readable headers, blank cells empty; a source that is not
+    an http(s) address (javascript:, data:, file:) is left out rather than made a link."""
+    shown = documents[columns]
+    if "source_url" in columns:
+        shown = shown.assign(source_url=shown["source_url"].map(queries.web_link))
+    st.dataframe(shown, hide_index=True, placeholder="", column_config={c: DOCUMENT_COLUMNS[c] for c in columns})

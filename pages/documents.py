@@ -4,11 +4,13 @@ import pandas as pd
 import streamlit as st
 
 from extract.loading import DocumentError
+from figures.markdown import escape_markdown
+from figures.store import StoreError
 from pages import common
 
 st.title("Documents")
 if "documents-message" in st.session_state:
-    st.success(st.session_state.pop("documents-message"))
+    st.success(escape_markdown(st.session_state.pop("documents-message")))
 documents, _ = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
@@ -32,15 +34,14 @@ if submitted:
         st.error("Choose a file or paste the text of a document first.")
     else:
         data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
-        bar = st.progress(0.0, text=f"Reading {name}")
+        bar, progress = common.progress_bar(f"Reading {name}")
         try:
             result = common.store().ingest(
                 data, name, title=title or None, publisher=publisher or None, country=country or None,
-                year=int(year) if year else None, source_url=source_url or None,
-                progress=lambda fraction, message: bar.progress(min(max(fraction, 0.0), 1.0), text=message))
-        except DocumentError as error:
+                year=int(year) if year else None, source_url=source_url or None, progress=progress)
+        except (DocumentError, StoreError) as error:
             bar.empty()
-            st.error(str(error))
+            st.error(escape_markdown(error))
         else:
             bar.empty()
             st.session_state["documents-message"] = (
@@ -84,10 +85,8 @@ else:
         saved = st.form_submit_button("Save details")
     if saved:
         changes = {field: (int(value) if field == "year" and value else value or None) for field, value in edited.items()}
-        bar = st.progress(0.0, text="Saving")
-        result = common.store().update_metadata(
-            chosen, progress=lambda fraction, message: bar.progress(min(max(fraction, 0.0), 1.0), text=message),
-            **changes)
+        bar, progress = common.progress_bar("Saving")
+        result = common.store().update_metadata(chosen, progress=progress, **changes)
         bar.empty()
         st.session_state["documents-message"] = (
             f"Saved the details of {changes['title'] or chosen}"

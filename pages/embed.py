@@ -3,6 +3,7 @@
 import streamlit as st
 
 from figures import charts
+from figures.markdown import escape_markdown
 from pages import common
 
 params = {key: st.query_params.get_all(key) for key in st.query_params}
@@ -16,9 +17,9 @@ options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in par
 try:
     chart = charts.build_chart(name, sc.figures, sc.documents, options)
 except ValueError as error:
-    st.error(f"Cannot draw this chart: {error}")
+    st.error(escape_markdown(f"Cannot draw this chart: {error}"))
     st.stop()
 if chart.n == 0:
-    st.info(f"{chart.title}: no figures match this chart's settings. {chart.source}.")
+    st.info(escape_markdown(f"{chart.title}: no figures match this chart's settings. {chart.source}."))
     st.stop()
 st.plotly_chart(chart.figure, theme=None, alt=chart.alt, config={"displaylogo": False})

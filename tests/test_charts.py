@@ -150,3 +150,30 @@ def test_hover_wraps_the_sentence_and_names_the_document(name):
             assert all(len(html.unescape(line)) <= 80 for line in lines)
     longest = max((row[6] for t in traces for row in t.customdata), key=len)
     assert len(longest.split("<br>")) >= 2
+
+
+LINK_MARKUP = '<a href="http://evil.example/a">click</a>'
+
+
+def strings_in(value) -> list[str]:
+    """Every string inside a plotly figure's dict: titles, annotations, labels, names, hover text."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
+        return [s for v in (value.tolist() if hasattr(value, "tolist") else value) for s in strings_in(v)]
+    return []
+
+
+@pytest.mark.parametrize("name", charts.CHART_NAMES)
+def test_link_markup_from_titles_and_sentences_is_escaped_in_every_chart(name):
+    df = make_figures()
+    for column in ("subject", "sentence", "doc_title", "section", "theme", "period"):
+        df[column] = LINK_MARKUP + " " + df[column].fillna("").astype(str)
+    df["doc_country"] = LINK_MARKUP
+    docs = DOCS.assign(title=LINK_MARKUP, publisher=LINK_MARKUP)
+    texts = strings_in(charts.build_chart(name, df, docs, {}).figure.to_plotly_json())
+    assert not [t for t in texts if "<a " in t]
+    assert any(html.escape(LINK_MARKUP, quote=False) in t for t in texts)
+    assert any("<br>" in t for t in texts)  # the charts' own line breaks stay markup

@@ -23,7 +23,7 @@ import pandas as pd
 import yaml
 
 from figures.schema import CATEGORY_GROUPS, COLUMN_DESCRIPTIONS
-from figures.store import DOCUMENT_DESCRIPTIONS, default_path, open_store
+from figures.store import DOCUMENT_DESCRIPTIONS, StoreError, default_path, open_store
 
 WORDS = Path(__file__).with_name("api_metadata.yaml")
 DEFAULT_HOST = "127.0.0.1"
@@ -114,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     db = args.db or default_path()
     try:
         documents = open_store(db).documents()
+    except StoreError as error:
+        print(f"figures.api: {error}", file=sys.stderr)
+        return 2
     except (sqlite3.DatabaseError, OSError) as error:
         print(f"figures.api: cannot open the store {db}: {error}", file=sys.stderr)
         return 2

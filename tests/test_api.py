@@ -217,7 +217,7 @@ def test_a_store_that_is_not_sqlite_gets_one_line_and_no_server(tmp_path, capsys
     bad.write_text("these are notes, not a database\n" * 100, encoding="utf-8")
     assert api.main(["--db", str(bad), "--port", str(free_port())]) == 2
     err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and str(bad) in err and "not a database" in err
+    assert len(err.splitlines()) == 1 and str(bad) in err and "not an SQLite database" in err
 
 
 @pytest.mark.parametrize("value, expected", [

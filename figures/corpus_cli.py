@@ -1,6 +1,7 @@
 """`python -m figures corpus`: extract many documents in parallel on Dask into a Parquet corpus."""
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -34,35 +35,38 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def _client(args):
-    """A Dask client: on the given scheduler, or on a fresh local cluster of worker processes."""
+def _client(args, stack: contextlib.ExitStack):
+    """A Dask client, closed with the stack: on the given scheduler, or on a fresh local cluster of
+    worker processes."""
     from distributed import Client, LocalCluster
 
     if args.scheduler:
         try:
-            return Client(args.scheduler, timeout=15)
+            return stack.enter_context(Client(args.scheduler, timeout=15))
         except (OSError, TimeoutError) as err:
             raise CorpusError(f"{args.scheduler}: cannot reach the Dask scheduler ({err})") from None
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
-    return Client(cluster)
+    cluster = stack.enter_context(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                                               dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR))
+    return stack.enter_context(Client(cluster))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     start = time.perf_counter()
-    try:
-        files = input_files(args.inputs)
-        if not files:
-            raise CorpusError(f"no document files in {' '.join(args.inputs)}")
-        out = prepare_output(args.out, args.overwrite)
-        client = _client(args)
-    except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
     stored = failed = n_figures = 0
-    with client, tqdm(total=len(files), desc="corpus", unit="doc", file=sys.stderr, disable=None) as bar:
+    with contextlib.ExitStack() as stack:
+        try:
+            files = input_files(args.inputs)
+            if not files:
+                raise CorpusError(f"no document files in {' '.join(args.inputs)}")
+            out = prepare_output(args.out, args.overwrite)
+            client = _client(args, stack)
+        except CorpusError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        bar = stack.enter_context(tqdm(total=len(files), desc="corpus", unit="doc", file=sys.stderr, disable=None))
+
         def on_batch(result: BatchResult) -> None:
             nonlocal stored, failed, n_figures
             for line in result.errors:
@@ -73,8 +77,6 @@ def main(argv: list[str] | None = None) -> int:
             bar.update(len(result.files))
 
         run_corpus(files, out, client, on_batch, batch_bytes=int(args.batch_mb * 1e6))
-        if not args.scheduler:
-            client.cluster.close()
     seconds = time.perf_counter() - start
     print(f"wrote {stored} documents and {n_figures} figures to {out} in {seconds:.1f} s"
           + (f"; {failed} of {len(files)} documents failed" if failed else ""))

@@ -32,8 +32,12 @@ def load(folder: str, db: str | None) -> int:
         parts = corpus_parts(folder)
         store = Store(db)
         with tqdm(total=len(parts), desc="ingest", unit="part", file=sys.stderr, disable=None) as bar:
-            loaded = load_corpus(store, folder, lambda part: (
-                [tqdm.write(f"error: {line}", file=sys.stderr) for line in part.errors], bar.update(1)))
+            def on_part(part) -> None:
+                for line in part.errors:
+                    tqdm.write(f"error: {line}", file=sys.stderr)
+                bar.update(1)
+
+            loaded = load_corpus(store, folder, on_part)
     except CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 from extract.ingest_cli import expand_inputs
 from extract.loading import DocumentError
 from figures.corpus_rows import documents_table, extract_file, figures_table
+from figures.documents import extractor_version
 
 TABLES = ("documents", "figures")
 BATCH_BYTES = 2_000_000
@@ -90,9 +91,10 @@ def extract_batch(part: int, files: list[str], out: str) -> BatchResult:
     """Extract a batch of files and write its Parquet parts; runs on a Dask worker."""
     result = BatchResult(part, files)
     extracted = []
+    version = extractor_version()
     for name in files:
         try:
-            one = extract_file(name)
+            one = extract_file(name, version)
         except DocumentError as err:
             result.errors.append(str(err))
             continue

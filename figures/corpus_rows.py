@@ -48,8 +48,9 @@ def sidecar_metadata(path: Path) -> dict:
     return {k: meta[k] for k in (*METADATA, "format") if meta.get(k) not in (None, "")}
 
 
-def extract_file(path: str) -> Extracted:
-    """The document row and figures rows of one file, as Store.ingest_source would store a new text."""
+def extract_file(path: str, version: str | None = None) -> Extracted:
+    """The document row and figures rows of one file, as Store.ingest_source would store a new text.
+    version: the extractor version, when the caller computed it once for many files."""
     given = sidecar_metadata(Path(path))
     doc = convert(read_file_bytes(path), path, format=given.pop("format", None))
     doc_id = doc_id_for(doc.text)
@@ -58,7 +59,7 @@ def extract_file(path: str) -> Extracted:
     document = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(path), "text": doc.text,
                 "pages": json.dumps(doc.pages) if doc.pages is not None else None,
                 "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "extractor_version": extractor_version()}
+                "extractor_version": version or extractor_version()}
     figures = figures_for(doc.text, doc_id, meta["year"], doc.pages)
     return Extracted({c: document[c] for c in DOCUMENT_COLUMNS}, figures)
 

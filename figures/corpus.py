@@ -117,7 +117,7 @@ def run_corpus(files: list[str], out: Path, client, on_batch: Callable[[BatchRes
     from distributed import as_completed
 
     groups = batches(files, batch_bytes)
-    futures = {client.submit(extract_batch, i, group, str(out), pure=False): (i, group)
+    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), pure=False): (i, group)
                for i, group in enumerate(groups)}
     results = []
     for future in as_completed(futures):

@@ -360,6 +360,34 @@ class Store:
         progress(1.0, f"{n} figures")
         return IngestResult(doc_id, new and not exists, n, refreshed=not new and redo)
 
+    def add_extracted(self, documents: list[dict], figures: dict[str, list[dict]]) -> tuple[list[IngestResult], list[str]]:
+        """Add documents extracted elsewhere (a Parquet corpus: DOCUMENT_COLUMNS rows, and figures rows
+        by doc_id) in one transaction, each document all or nothing; a doc_id already stored is skipped.
+        Returns the results and one line per document that could not be stored."""
+        doc_sql = (f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))})")
+        fig_sql = f"INSERT INTO figures ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+        results, errors = [], []
+        with self._transaction() as con:
+            for doc in documents:
+                doc_id = doc["doc_id"]
+                if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+                    results.append(IngestResult(doc_id, False, con.execute(
+                        "SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]))
+                    continue
+                rows = figures.get(doc_id, [])
+                con.execute("SAVEPOINT document")
+                try:
+                    con.execute(doc_sql, [_sql_value(doc[c]) for c in DOCUMENT_COLUMNS])
+                    con.executemany(fig_sql, [[_sql_value(r[c]) for c in COLUMNS] for r in rows])
+                except sqlite3.Error as err:
+                    con.execute("ROLLBACK TO document")
+                    errors.append(f"{doc.get('name') or doc_id}: not stored ({err})")
+                else:
+                    results.append(IngestResult(doc_id, True, len(rows)))
+                con.execute("RELEASE document")
+        return results, errors
+
     @staticmethod
     def _insert_figures(con, df: pd.DataFrame, progress: Progress) -> None:
         sql = f"INSERT INTO figures ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"

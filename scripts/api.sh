@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q -r requirements.txt
-exec .venv/bin/python -m figures.api "$@"
+exec .venv/bin/python -m figures api "$@"

@@ -1,0 +1,132 @@
+"""Extract a corpus of document files in parallel on Dask and write it as partitioned Parquet.
+
+Layout: OUT/documents/part-NNNNN.parquet and OUT/figures/part-NNNNN.parquet, one pair per batch of
+files, written by the worker that extracted the batch (on a cluster, OUT must be a folder every worker
+reaches). A file that fails is reported by name and left out; the rest of its batch is still written.
+"""
+
+import glob
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import pyarrow.parquet as pq
+
+from extract.ingest_cli import expand_inputs
+from extract.loading import DocumentError
+from figures.corpus_rows import documents_table, extract_file, figures_table
+from figures.documents import extractor_version
+
+TABLES = ("documents", "figures")
+BATCH_BYTES = 2_000_000
+
+
+class CorpusError(Exception):
+    """A corpus that cannot be read or written, with a one-line reason."""
+
+
+@dataclass
+class BatchResult:
+    part: int
+    files: list[str]
+    documents: list[tuple[str, str, int]] = field(default_factory=list)  # (file, doc_id, n_figures)
+    errors: list[str] = field(default_factory=list)                      # one line per failed file
+
+
+def input_files(items: list[str]) -> list[str]:
+    """Files named by paths, folders (their document files, recursively) and glob patterns, in order;
+    CorpusError naming the first item that names nothing."""
+    out = []
+    for item in items:
+        if glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                raise CorpusError(f"{item}: matches no file")
+        elif not os.path.exists(item):
+            raise CorpusError(f"{item}: no such file or folder")
+        else:
+            matches = [item]
+        out.extend(expand_inputs(matches))
+    return list(dict.fromkeys(out))
+
+
+def batches(files: list[str], target_bytes: int = BATCH_BYTES) -> list[list[str]]:
+    """Files grouped in order into batches of about target_bytes each (a larger file is a batch alone)."""
+    groups, current, size = [], [], 0
+    for name in files:
+        try:
+            n = os.path.getsize(name)
+        except OSError:
+            n = 0
+        if current and size + n > target_bytes:
+            groups.append(current)
+            current, size = [], 0
+        current.append(name)
+        size += n
+    return groups + ([current] if current else [])
+
+
+def prepare_output(out: str | os.PathLike, overwrite: bool) -> Path:
+    """The output folder, empty and ready; refuses a non-empty one unless overwrite (which clears only
+    the corpus tables' folders)."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise CorpusError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()):
+        if not overwrite:
+            raise CorpusError(f"{out}: folder is not empty (give --overwrite to replace a corpus written there)")
+        strangers = sorted(p.name for p in out.iterdir() if p.name not in TABLES)
+        if strangers:
+            raise CorpusError(f"{out}: holds {', '.join(strangers)}, not a corpus; refusing to overwrite it")
+        for table in TABLES:
+            shutil.rmtree(out / table, ignore_errors=True)
+    for table in TABLES:
+        (out / table).mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def extract_batch(part: int, files: list[str], out: str) -> BatchResult:
+    """Extract a batch of files and write its Parquet parts; runs on a Dask worker."""
+    result = BatchResult(part, files)
+    extracted = []
+    version = extractor_version()
+    for name in files:
+        try:
+            one = extract_file(name, version)
+        except DocumentError as err:
+            result.errors.append(str(err))
+            continue
+        except Exception as err:  # a bug on one document must not lose the batch
+            result.errors.append(f"{name}: unexpected {type(err).__name__}: {err}")
+            continue
+        extracted.append(one)
+        result.documents.append((name, one.document["doc_id"], len(one.figures)))
+    if extracted:
+        stem = f"part-{part:05d}.parquet"
+        pq.write_table(documents_table([e.document for e in extracted]), Path(out) / "documents" / stem)
+        pq.write_table(figures_table([e.figures for e in extracted]), Path(out) / "figures" / stem)
+    return result
+
+
+def run_corpus(files: list[str], out: Path, client, on_batch: Callable[[BatchResult], None],
+               batch_bytes: int = BATCH_BYTES) -> list[BatchResult]:
+    """Extract files on the Dask client's workers, one task per batch; on_batch sees each batch as it ends.
+    A batch whose task fails (a worker lost) counts all its files as failed."""
+    from distributed import as_completed
+
+    groups = batches(files, batch_bytes)
+    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), pure=False): (i, group)
+               for i, group in enumerate(groups)}
+    results = []
+    for future in as_completed(futures):
+        i, group = futures[future]
+        try:
+            result = future.result()
+        except Exception as err:
+            result = BatchResult(i, group, errors=[f"{name}: batch {i} failed ({type(err).__name__}: {err})"
+                                                   for name in group])
+        results.append(result)
+        on_batch(result)
+    return sorted(results, key=lambda r: r.part)

@@ -1,0 +1,132 @@
+"""A figure mention's features, computed once, for the meaning model (extract/meaning_model.py) and `explain`:
+what the rules decided, the counted noun and the verb that governs it, the words around the number, the nearest
+cues, and what lies outside the sentence (the previous sentence, the heading of the list it is in, the section).
+
+There is no parser model here: clauses, nouns and cue distances come from the rules' own helpers.
+"""
+
+import re
+from dataclasses import dataclass
+
+from extract.count_category import _clause, count_noun
+from extract.cues import COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, DURATION_CUES, MONEY_CUES, STATUTORY_CUES
+from extract.language_data import rule, words
+from extract.proximity import nearest
+
+_LANGUAGE = "en"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CUE_LISTS = {"money": MONEY_CUES, "duration": DURATION_CUES, "event": COUNT_EVENT_CUES, "noun": COUNT_NOUN_CUES,
+              "verb": COUNT_VERB_CUES}
+# Cue distances in bins: the model learns a near cue apart from a far one.
+_DISTANCE_BINS = ((12, "near"), (45, "mid"))
+_AROUND = 3   # words each side read one by one
+_NEAR = 8     # words each side read as a bag
+
+
+@dataclass(frozen=True)
+class Context:
+    """What lies outside a paragraph: the line that heads the list it belongs to, the previous paragraph's text
+    and the section path."""
+
+    heading: str = ""
+    previous: str = ""
+    section: tuple[str, ...] = ()
+
+
+NO_CONTEXT = Context()
+
+
+def lemma(word: str) -> str:
+    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain")."""
+    word = word.lower().replace("’", "'")
+    if word in words(_LANGUAGE, "features", "lemma_keep"):
+        return word
+    for pair in words(_LANGUAGE, "features", "lemma_suffixes"):
+        suffix, replacement = pair.split(">")
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[:-len(suffix)] + replacement
+    return word
+
+
+def _lemmas(text: str) -> list[str]:
+    stop = words(_LANGUAGE, "features", "stop_words")
+    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop]
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    return low in words(_LANGUAGE, "features", "verbs") or (
+        low.endswith("ed") and len(low) > 4 and low not in words(_LANGUAGE, "features", "lemma_keep"))
+
+
+def governing_verb(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """(lemma, side) of the verb that governs the count: the first verb of its clause after it, else the last
+    verb before it ("the colonies held 9,800 men" -> held, before); ("", "") when the clause has none."""
+    lo, hi = _clause(sentence, start, end)
+    after = [w for w in _WORD.findall(sentence[end:hi]) if _is_verb(w)]
+    if after:
+        return lemma(after[0]), "after"
+    before = [w for w in _WORD.findall(sentence[lo:start]) if _is_verb(w)]
+    return (lemma(before[-1]), "before") if before else ("", "")
+
+
+def list_heading(lines: list[str], index: int) -> str:
+    """The line that heads the list line `index` is an item of ("Prosecutions by year:" above "- 144 in 2022"),
+    or "" when the line is not in a list."""
+    item, lead = rule(_LANGUAGE, "features", "features.list_item"), rule(_LANGUAGE, "features", "features.list_lead")
+    i = index
+    while i > 0 and item.pattern.search(lines[i]):
+        i -= 1
+    if i == index and not (index > 0 and lead.pattern.search(lines[index - 1])):
+        return ""
+    head = lines[i] if i < index else lines[index - 1]
+    return head if lead.pattern.search(head) else ""
+
+
+def _bin(distance: float) -> str:
+    return next((name for limit, name in _DISTANCE_BINS if distance <= limit), "far")
+
+
+def _bag(prefix: str, text: str) -> dict[str, float]:
+    return {f"{prefix}={w}": 1.0 for w in _lemmas(text)}
+
+
+def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,
+                     rule_statutory: bool, previous_sentence: str, context: Context = NO_CONTEXT) -> dict[str, float]:
+    """The features of the mention at [start, end) of its sentence, as name -> value for a DictVectorizer."""
+    f: dict[str, float] = {f"rule={rule_category}": 1.0, f"rule_statutory={rule_statutory}": 1.0,
+                           f"kind={kind}": 1.0, f"qualifier={qualifier}": 1.0,
+                           f"unit={'currency' if kind == 'money' else unit}": 1.0}
+    noun = count_noun(sentence, start, end) if kind == "count" else ""
+    if noun:
+        f[f"noun={lemma(noun.split()[-1])}"] = 1.0
+        f.update(_bag("noun_word", noun))
+    else:
+        f["noun=none"] = 1.0
+    verb, side = governing_verb(sentence, start, end)
+    f[f"verb={verb or 'none'}"] = 1.0
+    f[f"verb_{side or 'none'}={verb or 'none'}"] = 1.0
+    left, right = _lemmas(sentence[:start]), _lemmas(sentence[end:])
+    for i, w in enumerate(reversed(left[-_AROUND:])):
+        f[f"left{i + 1}={w}"] = 1.0
+    for i, w in enumerate(right[:_AROUND]):
+        f[f"right{i + 1}={w}"] = 1.0
+    f.update({f"near={w}": 1.0 for w in left[-_NEAR:] + right[:_NEAR]})
+    f.update(_bag("sentence", sentence))
+    for name, cues in _CUE_LISTS.items():
+        cue, distance = nearest(cues, sentence, start, end)
+        if cue:
+            f[f"cue_{name}={cue}:{_bin(distance)}"] = 1.0
+    if STATUTORY_CUES.search(sentence):
+        f["law_cue"] = 1.0
+    if not sentence[:start].strip(" \"“(-–—•*"):
+        f["opens_sentence"] = 1.0
+    previous_nouns = [count_noun(previous_sentence, m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*",
+                                                                                             previous_sentence)]
+    previous_noun = next((n for n in reversed(previous_nouns) if n), "")
+    if previous_noun:
+        f[f"previous_noun={lemma(previous_noun.split()[-1])}"] = 1.0
+    f.update(_bag("previous", previous_sentence))
+    f.update(_bag("heading", context.heading))
+    f.update(_bag("section", " ".join(context.section[-2:])))
+    return f

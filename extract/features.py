@@ -7,6 +7,7 @@ There is no parser model here: clauses, nouns and cue distances come from the ru
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.count_category import _clause, count_noun
 from extract.cues import COUNT_EVENT_CUES, COUNT_NOUN_CUES, COUNT_VERB_CUES, DURATION_CUES, MONEY_CUES, STATUTORY_CUES
@@ -74,13 +75,19 @@ def list_heading(lines: list[str], index: int) -> str:
     """The line that heads the list line `index` is an item of ("Prosecutions by year:" above "- 144 in 2022"),
     or "" when the line is not in a list."""
     item, lead = rule(_LANGUAGE, "features", "features.list_item"), rule(_LANGUAGE, "features", "features.list_lead")
-    i = index
-    while i > 0 and item.pattern.search(lines[i]):
-        i -= 1
-    if i == index and not (index > 0 and lead.pattern.search(lines[index - 1])):
+    if not item.pattern.search(lines[index]):
         return ""
-    head = lines[i] if i < index else lines[index - 1]
-    return head if lead.pattern.search(head) else ""
+    i = index - 1
+    while i >= 0 and item.pattern.search(lines[i]):
+        i -= 1
+    return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
+
+
+@lru_cache(maxsize=256)
+def last_counted_noun(sentence: str) -> str:
+    """The noun the last count in digits of a sentence counts ("... 5,200 prisoners." -> "prisoners"), or ""."""
+    nouns = [count_noun(sentence, m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*", sentence)]
+    return next((n for n in reversed(nouns) if n), "")
 
 
 def _bin(distance: float) -> str:
@@ -89,6 +96,11 @@ def _bin(distance: float) -> str:
 
 def _bag(prefix: str, text: str) -> dict[str, float]:
     return {f"{prefix}={w}": 1.0 for w in _lemmas(text)}
+
+
+def _cues_named(prefix: str, text: str) -> dict[str, float]:
+    """The categories the count nouns and events of a text name ("torture cases" -> criminal_cases)."""
+    return {f"{prefix}={name}": 1.0 for name, pattern in COUNT_NOUN_CUES + COUNT_EVENT_CUES if pattern.search(text)}
 
 
 def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,
@@ -112,7 +124,6 @@ def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start:
     for i, w in enumerate(right[:_AROUND]):
         f[f"right{i + 1}={w}"] = 1.0
     f.update({f"near={w}": 1.0 for w in left[-_NEAR:] + right[:_NEAR]})
-    f.update(_bag("sentence", sentence))
     for name, cues in _CUE_LISTS.items():
         cue, distance = nearest(cues, sentence, start, end)
         if cue:
@@ -121,12 +132,12 @@ def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start:
         f["law_cue"] = 1.0
     if not sentence[:start].strip(" \"“(-–—•*"):
         f["opens_sentence"] = 1.0
-    previous_nouns = [count_noun(previous_sentence, m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*",
-                                                                                             previous_sentence)]
-    previous_noun = next((n for n in reversed(previous_nouns) if n), "")
+    previous_noun = last_counted_noun(previous_sentence)
     if previous_noun:
         f[f"previous_noun={lemma(previous_noun.split()[-1])}"] = 1.0
-    f.update(_bag("previous", previous_sentence))
+    f.update(_cues_named("previous_cue", previous_sentence))
     f.update(_bag("heading", context.heading))
+    f.update(_cues_named("heading_cue", context.heading))
     f.update(_bag("section", " ".join(context.section[-2:])))
+    f.update(_cues_named("section_cue", " ".join(context.section[-2:])))
     return f

@@ -2,9 +2,9 @@
 that reads a figure's features and confirms the rules' category and statutory flag, or corrects them when it is
 confident enough. The gates (how confident) were chosen by cross-validation and are stored with the model.
 
-Where the rules fell back to a catch-all category (count_other, population, ...) a lower probability suffices than
-where they named a specific one. `confidence` is the model's probability of the category kept; a catch-all the
-model could not confirm gets at most UNCONFIRMED_FALLBACK.
+Where the rules fell back to a catch-all category (count_other, population, ...) the model may name a specific one;
+replacing a specific category has a gate of its own, which training has so far set to never. `confidence` is the
+model's probability of the category kept; a catch-all the model could not confirm gets at most UNCONFIRMED_FALLBACK.
 """
 
 from dataclasses import dataclass
@@ -42,11 +42,13 @@ class Verdict:
 def load(path: Path = MODEL_PATH) -> dict:
     """A saved model ({"category", "statutory": pipelines, "gates": thresholds, "kind_categories": ...}), refusing
     any type outside TRUSTED_TYPES."""
+    from zipfile import BadZipFile
+
     import skops.io as sio
 
     try:
         untrusted = sio.get_untrusted_types(file=path)
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, BadZipFile) as err:
         raise ModelFileError(f"{path}: cannot read the meaning model ({err})") from None
     unknown = sorted(set(untrusted) - TRUSTED_TYPES)
     if unknown:
@@ -67,7 +69,7 @@ def category_probabilities(model: dict, features: list[dict], kinds: list[str]) 
     classes = list(model["category"].classes_)
     out = []
     for row, kind in zip(model["category"].predict_proba(features), kinds):
-        allowed = {c: float(p) for c, p in zip(classes, row) if c in model["kind_categories"].get(kind, ())}
+        allowed = {str(c): float(p) for c, p in zip(classes, row) if c in model["kind_categories"].get(kind, ())}
         total = sum(allowed.values())
         out.append({c: p / total for c, p in allowed.items()} if total > 0 else {})
     return out
@@ -83,20 +85,23 @@ def statutory_probabilities(model: dict, features: list[dict]) -> list[float]:
 
 def decide(rule_category: str, rule_statutory: bool, probabilities: dict[str, float], statutory_probability: float,
            gates: dict[str, float]) -> Verdict:
-    """Keep the rules' reading unless the model is confident enough of another: `gates["fallback"]` over a
-    catch-all category, `gates["disagree"]` over a specific one, `gates["statutory"]` to flip the flag."""
-    top = tuple(sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
-    if not top:
+    """Keep the rules' reading unless the model is confident enough of another: `gates["fallback"]` to give a
+    specific category where the rules fell back to a catch-all, `gates["disagree"]` to replace a specific one,
+    `gates["statutory"]` to flip the flag."""
+    ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked:
         return Verdict(rule_category, rule_statutory, UNCONFIRMED_FALLBACK, (), statutory_probability)
-    best, p_best = top[0]
-    gate = gates["fallback"] if rule_category in FALLBACKS else gates["disagree"]
+    abstained = rule_category in FALLBACKS
+    # Where the rules abstained, the model may name a specific category, never trade one catch-all for another.
+    best, p_best = next(((c, p) for c, p in ranked if not (abstained and c in FALLBACKS)), (rule_category, 0.0))
+    gate = gates["fallback"] if abstained else gates["disagree"]
     category = best if best != rule_category and p_best >= gate else rule_category
     confidence = probabilities.get(category, 0.0)
-    if category == rule_category and category in FALLBACKS and best != category:
+    if category == rule_category and abstained and ranked[0][0] != category:
         confidence = min(confidence, UNCONFIRMED_FALLBACK)
     p_flip = statutory_probability if not rule_statutory else 1 - statutory_probability
     statutory = (not rule_statutory) if p_flip >= gates["statutory"] else rule_statutory
-    return Verdict(category, statutory, round(confidence, 3), top, statutory_probability)
+    return Verdict(category, statutory, round(confidence, 3), tuple(ranked[:3]), statutory_probability)
 
 
 def verdicts(model: dict, pairs: list[tuple[dict, dict]]) -> list[Verdict]:

@@ -6,7 +6,8 @@ from bisect import bisect_right
 
 from extract.features import Context, list_heading
 from extract.reading import Document, read_document
-from extract.recognise import figures_in_paragraph
+from extract.meaning_model import judge
+from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.themes import theme_for
 
@@ -29,31 +30,57 @@ def paragraph_context(doc: Document, lines: list[str], index: int) -> Context:
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section)
 
 
+# Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model
+# small beside the rules, and the memory of the features bounded on long documents.
+BATCH_PARAGRAPHS = 200
+
+
+def _rule_reading(doc: Document, paragraphs: list) -> list[list[tuple[dict, dict]]]:
+    """(record, features) pairs of each of `paragraphs` as the rules alone read them."""
+    lines = [p.text for p in doc.paragraphs]
+    return [rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index)) for p in paragraphs]
+
+
+def _body(doc: Document) -> list:
+    return [p for p in doc.paragraphs if not (p.is_heading or p.is_furniture)]
+
+
+def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
+    """(record, features) of every figure of a read document as the rules alone read it: what the meaning model
+    learns from and `explain` shows."""
+    return [pair for pairs in _rule_reading(doc, _body(doc)) for pair in pairs]
+
+
 def figures_of_document(doc: Document, pages: list[int] | None = None, use_model: bool = True) -> list[dict]:
     """Every figure of a read document, as rows with the extract.record FIELDS; without `use_model`, as the
     rules alone read them."""
     rows = []
-    lines = [p.text for p in doc.paragraphs]
-    for paragraph in doc.paragraphs:
-        if paragraph.is_heading or paragraph.is_furniture:
-            continue
-        section = SECTION_SEPARATOR.join(paragraph.section)
-        run_in = frozenset([paragraph.run_in]) if paragraph.run_in else frozenset()
-        theme = theme_for(paragraph.section, run_in)
-        for fig in figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index), use_model):
-            row = dict.fromkeys(FIELDS)
-            row.update(fig)
-            row.update(
-                figure_id=figure_id(doc.doc_id, fig["char_start"], fig["char_end"]),
-                doc_id=doc.doc_id,
-                page=bisect_right(pages, fig["char_start"]) if pages else None,
-                sentence=_sentence_of(paragraph, fig["char_start"]),
-                paragraph=paragraph.index,
-                section=section,
-                theme=theme,
-            )
-            rows.append(row)
+    body = _body(doc)
+    for first in range(0, len(body), BATCH_PARAGRAPHS):
+        paragraphs = body[first:first + BATCH_PARAGRAPHS]
+        found = _rule_reading(doc, paragraphs)
+        pairs = [pair for paragraph_pairs in found for pair in paragraph_pairs]
+        judged = iter(judge(pairs) if use_model else [record for record, _ in pairs])
+        for paragraph, paragraph_pairs in zip(paragraphs, found):
+            rows.extend(_row(doc, paragraph, next(judged), pages) for _ in paragraph_pairs)
     return rows
+
+
+def _row(doc: Document, paragraph, fig: dict, pages: list[int] | None) -> dict:
+    """A figure's row: its record with ids and provenance."""
+    run_in = frozenset([paragraph.run_in]) if paragraph.run_in else frozenset()
+    row = dict.fromkeys(FIELDS)
+    row.update(fig)
+    row.update(
+        figure_id=figure_id(doc.doc_id, fig["char_start"], fig["char_end"]),
+        doc_id=doc.doc_id,
+        page=bisect_right(pages, fig["char_start"]) if pages else None,
+        sentence=_sentence_of(paragraph, fig["char_start"]),
+        paragraph=paragraph.index,
+        section=SECTION_SEPARATOR.join(paragraph.section),
+        theme=theme_for(paragraph.section, run_in),
+    )
+    return row
 
 
 def extract_text(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,

@@ -86,16 +86,20 @@ def statutory_probabilities(model: dict, features: list[dict]) -> list[float]:
 def decide(rule_category: str, rule_statutory: bool, probabilities: dict[str, float], statutory_probability: float,
            gates: dict[str, float]) -> Verdict:
     """Keep the rules' reading unless the model is confident enough of another: `gates["fallback"]` to give a
-    specific category where the rules fell back to a catch-all, `gates["disagree"]` to replace a specific one,
-    `gates["statutory"]` to flip the flag."""
+    specific category where the rules fell back to a catch-all (the specific category's share of its probability
+    and the catch-all's), `gates["disagree"]` to replace a specific one (its probability), `gates["statutory"]` to
+    flip the flag."""
     ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return Verdict(rule_category, rule_statutory, UNCONFIRMED_FALLBACK, (), statutory_probability)
     abstained = rule_category in FALLBACKS
     # Where the rules abstained, the model may name a specific category, never trade one catch-all for another.
     best, p_best = next(((c, p) for c, p in ranked if not (abstained and c in FALLBACKS)), (rule_category, 0.0))
+    # Over a catch-all, what counts is how much the model prefers the specific category to it: its share of the two.
+    p_rule = probabilities.get(rule_category, 0.0)
+    preference = p_best / (p_best + p_rule) if abstained and p_best + p_rule > 0 else p_best
     gate = gates["fallback"] if abstained else gates["disagree"]
-    category = best if best != rule_category and p_best >= gate else rule_category
+    category = best if best != rule_category and preference >= gate else rule_category
     confidence = probabilities.get(category, 0.0)
     if category == rule_category and abstained and ranked[0][0] != category:
         confidence = min(confidence, UNCONFIRMED_FALLBACK)

@@ -28,7 +28,7 @@ C_GRID = (1.0, 10.0)
 # An override that breaks a reading the rules had right costs this many corrections: the rules were tuned on real
 # text, the training documents were written to be hard for them.
 BREAK_COST = 3
-FALLBACK_GATES = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
+FALLBACK_GATES = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 STATUTORY_GATES = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 NEVER = {"fallback": 1.01, "disagree": 1.01, "statutory": 1.01}
 

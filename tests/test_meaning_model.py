@@ -108,7 +108,8 @@ def test_rules_alone_leave_the_corrected_cases_to_a_catch_all():
 @pytest.mark.parametrize("rule_category,probabilities,expected,confidence", [
     ("count_other", {"detentions": 0.7, "count_other": 0.3}, "detentions", 0.7),
     ("count_other", {"detentions": 0.4, "count_other": 0.6}, "count_other", 0.6),
-    ("count_other", {"population": 0.45, "detentions": 0.35, "count_other": 0.2}, "count_other", 0.2),
+    ("count_other", {"population": 0.45, "detentions": 0.35, "count_other": 0.2}, "detentions", 0.35),
+    ("count_other", {"population": 0.5, "count_other": 0.3, "detentions": 0.2}, "count_other", UNCONFIRMED_FALLBACK),
     ("count_other", {"population": 0.6, "count_other": 0.4}, "count_other", UNCONFIRMED_FALLBACK),
     ("count_other", {"population": 0.9, "count_other": 0.1}, "count_other", 0.1),
     ("deaths", {"injuries": 0.8, "deaths": 0.2}, "deaths", 0.2),

@@ -23,7 +23,7 @@ Progress = Callable[[float, str], None]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text.
-_VERSIONED = (("extract", "*.py"), ("figures", "*.py"), ("figures", "*.txt"), ("data/reference", "*"))
+_VERSIONED = (("extract", "*.py"), ("extract", "*.skops"), ("figures", "*.py"), ("figures", "*.txt"), ("data/reference", "*"))
 
 
 def normalized_text(text: str) -> str:

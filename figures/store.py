@@ -78,6 +78,15 @@ def _figures_ddl() -> str:
             "  FOREIGN KEY (doc_id) REFERENCES documents (doc_id) ON DELETE CASCADE\n)")
 
 
+def _add_new_columns(con) -> None:
+    """Give a store made before a column was added to figures.schema that column (empty; the figures of its
+    documents are redone once, as their extractor version is stale)."""
+    have = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
+    for name, kind in COLUMNS.items():
+        if name not in have and kind.endswith("?"):
+            con.execute(f"ALTER TABLE figures ADD COLUMN {name} {_SQL_TYPES[kind.rstrip('?')]}")
+
+
 def _documents_ddl() -> str:
     cols = ",\n  ".join(f"{name} {kind}" for name, kind in DOCUMENT_COLUMNS.items())
     return f"CREATE TABLE IF NOT EXISTS documents (\n  {cols}\n)"
@@ -112,6 +121,7 @@ class Store:
         with self._transaction() as con:
             con.execute(_documents_ddl())
             con.execute(_figures_ddl())
+            _add_new_columns(con)
             con.execute("CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)")
 
     @contextmanager

@@ -223,3 +223,16 @@ def test_a_process_killed_while_saving_leaves_the_store_as_before(store, tmp_pat
     assert snapshot(store.path) == before
     result = Store(store.path).ingest(report.read_bytes(), str(report))
     assert result.added and result.n_figures > 0
+
+
+def test_store_made_before_a_column_was_added_gains_it(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path)
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE figures DROP COLUMN confidence")
+    con.close()
+    Store(path)
+    con = sqlite3.connect(path)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
+    con.close()
+    assert set(COLUMNS) <= columns

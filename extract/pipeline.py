@@ -5,8 +5,8 @@ import hashlib
 from bisect import bisect_right
 
 from extract.features import Context, list_heading
-from extract.reading import Document, read_document
 from extract.meaning_model import judge
+from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.themes import theme_for

@@ -13,7 +13,9 @@ from extract.record import FIELDS
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
 reports and write them as one table: CSV when --out ends in .csv, Parquet when it ends in .parquet.
 A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020}.
-Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store."""
+Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store,
+`python -m extract explain "a sentence"` to see how each figure of a sentence is read, and
+`python -m extract train` to rebuild the meaning model."""
 
 
 def parse_args(argv):
@@ -61,6 +63,10 @@ def main(argv=None) -> int:
         from extract.ingest_cli import main as ingest_main
 
         return ingest_main(argv[1:])
+    if argv and argv[0] in ("train", "explain"):
+        from importlib import import_module
+
+        return import_module(f"extract.{argv[0]}").main(argv[1:])
     args = parse_args(argv)
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".parquet"):

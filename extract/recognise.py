@@ -7,7 +7,9 @@ import re
 from extract.attribution import attribution_of
 from extract.category import category
 from extract.count_category import count_noun
+from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
+from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, period_of
 from extract.record import figure_record
@@ -17,7 +19,7 @@ from extract.subject import subject_of
 POPULATION = rule("en", "counts", "count.population_noun").pattern
 
 FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifier", "unit", "kind", "category",
-          "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject", "rules")
+          "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject", "rules", "confidence")
 
 
 def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
@@ -83,8 +85,25 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
                          rules=f"{cat_rule} {statutory_rule}")
 
 
-def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
-    """Every figure stated in a paragraph, in text order, with absolute document offsets."""
+def _previous_sentence(paragraph, start: int, context: Context) -> str:
+    """The sentence before the one starting at paragraph-relative `start`: in the paragraph, else the last
+    sentence of the previous paragraph."""
+    if start > 0:
+        s, _ = _sentence_bounds(paragraph, start - 1)
+        return paragraph.text[s:start]
+    ends = list(re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", context.previous))
+    return context.previous[ends[-1].end():] if ends else context.previous
+
+
+def figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT, use_model: bool = True) -> list[dict]:
+    """Every figure stated in a paragraph, in text order, with absolute document offsets; with `use_model`, the
+    meaning model confirms or corrects the rules' category and statutory flag and sets `confidence`."""
+    pairs = rule_figures_in_paragraph(paragraph, year, context)
+    return judge(pairs) if use_model else [record for record, _ in pairs]
+
+
+def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT) -> list[tuple[dict, dict]]:
+    """(record, features) of every figure of a paragraph as the rules alone read it."""
     out = []
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
@@ -96,7 +115,9 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
         carried = last_period(text[:s], year)
         record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category,
                          paragraph_category)
-        out.append(record)
+        out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
+                                             mention.start - s, mention.end - s, record["category"],
+                                             record["statutory"], _previous_sentence(paragraph, s, context), context)))
         if mention.kind == "count":
             if not _in_brackets(text[s:e], mention.start - s):
                 previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun

@@ -26,6 +26,7 @@ FIELDS = {
                                # length, measure
     "category": "str",         # one of CATEGORIES
     "statutory": "bool",       # what a law prescribes, not what happened
+    "confidence": "float?",    # the meaning model's probability of `category` (extract.meaning_model), 0..1
     "usd_reported": "float?",  # USD amount the text gives beside a foreign-currency amount
     "usd_reported_high": "float?",
     "period": "str?",          # 2020, 2020-07, 2020-07-15, 2020-01..2020-10, annual

@@ -35,10 +35,11 @@ class BatchResult:
     errors: list[str] = field(default_factory=list)                      # one line per failed file
 
 
-def input_files(items: list[str]) -> list[str]:
-    """Files named by paths, folders (their document files, recursively) and glob patterns, in order;
-    CorpusError naming the first item that names nothing."""
-    out = []
+def input_files(items: list[str]) -> tuple[list[str], list[str]]:
+    """(files named by paths, folders (their document files, recursively) and glob patterns, in order; a note for
+    each link inside a folder that leads out of it, which is skipped); CorpusError naming the first item that
+    names nothing."""
+    out, notes = [], []
     for item in items:
         if glob.has_magic(item):
             matches = sorted(glob.glob(item, recursive=True))
@@ -48,8 +49,10 @@ def input_files(items: list[str]) -> list[str]:
             raise CorpusError(f"{item}: no such file or folder")
         else:
             matches = [item]
-        out.extend(expand_inputs(matches))
-    return list(dict.fromkeys(out))
+        files, skipped = expand_inputs(matches)
+        out.extend(files)
+        notes.extend(skipped)
+    return list(dict.fromkeys(out)), notes
 
 
 def batches(files: list[str], target_bytes: int = BATCH_BYTES) -> list[list[str]]:

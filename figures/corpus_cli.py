@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     stored = failed = n_figures = 0
     with contextlib.ExitStack() as stack:
         try:
-            files = input_files(args.inputs)
+            files, notes = input_files(args.inputs)
+            for note in notes:
+                print(note, file=sys.stderr)
             if not files:
                 raise CorpusError(f"no document files in {' '.join(args.inputs)}")
             out = prepare_output(args.out, args.overwrite)

@@ -23,8 +23,8 @@ Progress = Callable[[float, str], None]
 
 ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text.
-_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("figures", "*.py"), ("figures", "*.txt"),
-              ("data/reference", "*"))
+_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("extract", "*.skops"), ("figures", "*.py"),
+              ("figures", "*.txt"), ("data/reference", "*"))
 
 
 def normalized_text(text: str) -> str:

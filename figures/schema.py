@@ -42,6 +42,7 @@ COLUMN_DESCRIPTIONS = {
     "kind": "money, duration, count, percent, ratio, age, length or measure",
     "category": "What the figure counts or imposes: fine, prison_term, deaths, complaints, ...",
     "statutory": "1 when the figure states what a law prescribes (a maximum fine), 0 when it reports what happened",
+    "confidence": "The meaning model's probability (0..1) of the category; at most 0.25 for a catch-all it could not confirm",
     "usd_reported": "US dollars the text gives beside a foreign-currency amount",
     "usd_reported_high": "US dollars the text gives beside the high end of a range",
     "period": "The time it refers to: 2020, 2020-07, 2020-07-15, 2020-01..2020-10 or annual",

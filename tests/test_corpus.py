@@ -187,7 +187,7 @@ def test_output_folder_with_other_files_is_never_cleared(tmp_path):
 
 
 def test_inputs_expand_folders_and_globs_and_batches_keep_order(tmp_path):
-    names = input_files([str(CORPUS), str(CORPUS / "*.txt")])
+    names, _ = input_files([str(CORPUS), str(CORPUS / "*.txt")])
     assert names == [str(p) for p in DOCUMENTS]
     groups = batches(names, target_bytes=1)
     assert [n for g in groups for n in g] == names and all(len(g) == 1 for g in groups)

@@ -13,7 +13,7 @@ from extract.pipeline import extract_text
 CASES = [json.loads(line) for line in
          (Path(__file__).parent / "data" / "meaning_cases.jsonl").read_text(encoding="utf-8").splitlines() if line]
 RULE_IDS = {r.id for name in data_files("en") for r in rules("en", name)}
-UNWRITTEN = ("fallback.", "kind.", "logic.")
+UNWRITTEN = ("fallback.", "kind.", "logic.", "model.")
 
 
 def _figures(text: str) -> list[dict]:

@@ -1,0 +1,152 @@
+"""A figure mention's features, computed once, for the meaning model (extract/meaning_model.py) and `explain`:
+what the rules decided, the counted noun and the verb that governs it, the words around the number, the nearest
+cues, and what lies outside the sentence (the previous sentence, the heading of the list it is in, the section).
+
+There is no parser model here: clauses, nouns and cue distances come from the rules' own helpers.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.count_category import _clause, count_noun
+from extract.language_data import any_cue, cues, decisions, rule, words
+from extract.proximity import nearest
+
+_LANGUAGE = "en"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_DECIDES = decisions(_LANGUAGE)
+
+
+def _by_category(file: str, prefix: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """A cue list named by the category each rule decides, so that features speak of categories, not rule ids."""
+    return tuple((_DECIDES[rule_id], pattern) for rule_id, pattern in cues(_LANGUAGE, file, prefix))
+
+
+_CUE_LISTS = {"money": _by_category("money", "money.cue."), "duration": _by_category("durations", "duration.cue."),
+              "event": _by_category("counts", "count.event."), "noun": _by_category("counts", "count.noun."),
+              "verb": _by_category("counts", "count.verb.")}
+_LAW_CUES = cues(_LANGUAGE, "statutory", "statutory.law.")
+# Cue distances in bins: the model learns a near cue apart from a far one.
+_DISTANCE_BINS = ((12, "near"), (45, "mid"))
+_AROUND = 3   # words each side read one by one
+_NEAR = 8     # words each side read as a bag
+
+
+@dataclass(frozen=True)
+class Context:
+    """What lies outside a paragraph: the line that heads the list it belongs to, the previous paragraph's text
+    and the section path."""
+
+    heading: str = ""
+    previous: str = ""
+    section: tuple[str, ...] = ()
+
+
+NO_CONTEXT = Context()
+
+
+def lemma(word: str) -> str:
+    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain")."""
+    word = word.lower().replace("’", "'")
+    if word in words(_LANGUAGE, "features", "lemma_keep"):
+        return word
+    for pair in words(_LANGUAGE, "features", "lemma_suffixes"):
+        suffix, replacement = pair.split(">")
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[:-len(suffix)] + replacement
+    return word
+
+
+def _lemmas(text: str) -> list[str]:
+    stop = words(_LANGUAGE, "features", "stop_words")
+    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop]
+
+
+def _is_verb(word: str) -> bool:
+    low = word.lower()
+    return low in words(_LANGUAGE, "features", "verbs") or (
+        low.endswith("ed") and len(low) > 4 and low not in words(_LANGUAGE, "features", "lemma_keep"))
+
+
+def governing_verb(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """(lemma, side) of the verb that governs the count: the first verb of its clause after it, else the last
+    verb before it ("the colonies held 9,800 men" -> held, before); ("", "") when the clause has none."""
+    lo, hi = _clause(sentence, start, end)
+    after = [w for w in _WORD.findall(sentence[end:hi]) if _is_verb(w)]
+    if after:
+        return lemma(after[0]), "after"
+    before = [w for w in _WORD.findall(sentence[lo:start]) if _is_verb(w)]
+    return (lemma(before[-1]), "before") if before else ("", "")
+
+
+def list_heading(lines: list[str], index: int) -> str:
+    """The line that heads the list line `index` is an item of ("Prosecutions by year:" above "- 144 in 2022"),
+    or "" when the line is not in a list."""
+    item, lead = rule(_LANGUAGE, "features", "features.list_item"), rule(_LANGUAGE, "features", "features.list_lead")
+    if not item.pattern.search(lines[index]):
+        return ""
+    i = index - 1
+    while i >= 0 and item.pattern.search(lines[i]):
+        i -= 1
+    return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
+
+
+@lru_cache(maxsize=256)
+def last_counted_noun(sentence: str) -> str:
+    """The noun the last count in digits of a sentence counts ("... 5,200 prisoners." -> "prisoners"), or ""."""
+    nouns = [count_noun(sentence, m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*", sentence)]
+    return next((n for n in reversed(nouns) if n), "")
+
+
+def _bin(distance: float) -> str:
+    return next((name for limit, name in _DISTANCE_BINS if distance <= limit), "far")
+
+
+def _bag(prefix: str, text: str) -> dict[str, float]:
+    return {f"{prefix}={w}": 1.0 for w in _lemmas(text)}
+
+
+def _cues_named(prefix: str, text: str) -> dict[str, float]:
+    """The categories the count nouns and events of a text name ("torture cases" -> criminal_cases)."""
+    return {f"{prefix}={name}": 1.0 for name, pattern in _CUE_LISTS["noun"] + _CUE_LISTS["event"] if pattern.search(text)}
+
+
+def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,
+                     rule_statutory: bool, previous_sentence: str, context: Context = NO_CONTEXT) -> dict[str, float]:
+    """The features of the mention at [start, end) of its sentence, as name -> value for a DictVectorizer."""
+    f: dict[str, float] = {f"rule={rule_category}": 1.0, f"rule_statutory={rule_statutory}": 1.0,
+                           f"kind={kind}": 1.0, f"qualifier={qualifier}": 1.0,
+                           f"unit={'currency' if kind == 'money' else unit}": 1.0}
+    noun = count_noun(sentence, start, end) if kind == "count" else ""
+    if noun:
+        f[f"noun={lemma(noun.split()[-1])}"] = 1.0
+        f.update(_bag("noun_word", noun))
+    else:
+        f["noun=none"] = 1.0
+    verb, side = governing_verb(sentence, start, end)
+    f[f"verb={verb or 'none'}"] = 1.0
+    f[f"verb_{side or 'none'}={verb or 'none'}"] = 1.0
+    left, right = _lemmas(sentence[:start]), _lemmas(sentence[end:])
+    for i, w in enumerate(reversed(left[-_AROUND:])):
+        f[f"left{i + 1}={w}"] = 1.0
+    for i, w in enumerate(right[:_AROUND]):
+        f[f"right{i + 1}={w}"] = 1.0
+    f.update({f"near={w}": 1.0 for w in left[-_NEAR:] + right[:_NEAR]})
+    for name, cues in _CUE_LISTS.items():
+        cue, distance = nearest(cues, sentence, start, end)
+        if cue:
+            f[f"cue_{name}={cue}:{_bin(distance)}"] = 1.0
+    if any_cue(_LAW_CUES, sentence):
+        f["law_cue"] = 1.0
+    if not sentence[:start].strip(" \"“(-–—•*"):
+        f["opens_sentence"] = 1.0
+    previous_noun = last_counted_noun(previous_sentence)
+    if previous_noun:
+        f[f"previous_noun={lemma(previous_noun.split()[-1])}"] = 1.0
+    f.update(_cues_named("previous_cue", previous_sentence))
+    f.update(_bag("heading", context.heading))
+    f.update(_cues_named("heading_cue", context.heading))
+    f.update(_bag("section", " ".join(context.section[-2:])))
+    f.update(_cues_named("section_cue", " ".join(context.section[-2:])))
+    return f

@@ -1,0 +1,137 @@
+"""The meaning model behind the rules: a classifier trained on extract/lang/en/training (see extract/train.py)
+that reads a figure's features and confirms the rules' category and statutory flag, or corrects them when it is
+confident enough. The gates (how confident) were chosen by cross-validation and are stored with the model.
+
+Where the rules fell back to a catch-all category (count_other, population, ...) the model may name a specific one;
+replacing a specific category has a gate of its own, which training has so far set to never. `confidence` is the
+model's probability of the category kept; a catch-all the model could not confirm gets at most UNCONFIRMED_FALLBACK.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).parent / "lang" / "en" / "meaning_model.skops"
+# The rules' catch-all categories: they abstain rather than decide.
+FALLBACKS = frozenset({"count_other", "population", "money_other", "duration_other", "other"})
+# The highest confidence of a catch-all category the model gives another category to, below its gate.
+UNCONFIRMED_FALLBACK = 0.25
+# The only types a model file may hold: scikit-learn's own, checked before loading.
+TRUSTED_TYPES = frozenset({
+    "sklearn.pipeline.Pipeline", "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression", "numpy.float64", "numpy.int64", "numpy.str_",
+    "builtins.float", "builtins.int", "builtins.str", "builtins.dict", "builtins.list", "builtins.type",
+})
+
+
+class ModelFileError(ValueError):
+    """A model file that cannot be used: it names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The meaning of one figure after the model: category, statutory flag, confidence, and the model's view."""
+
+    category: str
+    statutory: bool
+    confidence: float
+    top: tuple[tuple[str, float], ...]  # the model's most likely categories, best first
+    statutory_probability: float
+
+
+def load(path: Path = MODEL_PATH) -> dict:
+    """A saved model ({"category", "statutory": pipelines, "gates": thresholds, "kind_categories": ...}), refusing
+    any type outside TRUSTED_TYPES."""
+    from zipfile import BadZipFile
+
+    import skops.io as sio
+
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+    except (OSError, ValueError, BadZipFile) as err:
+        raise ModelFileError(f"{path}: cannot read the meaning model ({err})") from None
+    unknown = sorted(set(untrusted) - TRUSTED_TYPES)
+    if unknown:
+        raise ModelFileError(f"{path}: the meaning model holds untrusted types {', '.join(unknown)}")
+    return sio.load(path, trusted=list(untrusted))
+
+
+@cache
+def saved_model() -> dict | None:
+    """The project's saved model, loaded once; None when there is none (the rules alone decide)."""
+    return load(MODEL_PATH) if MODEL_PATH.is_file() else None
+
+
+def category_probabilities(model: dict, features: list[dict], kinds: list[str]) -> list[dict[str, float]]:
+    """For each mention, the model's probability of every category its kind allows (renormalised)."""
+    if not features:
+        return []
+    classes = list(model["category"].classes_)
+    out = []
+    for row, kind in zip(model["category"].predict_proba(features), kinds):
+        allowed = {str(c): float(p) for c, p in zip(classes, row) if c in model["kind_categories"].get(kind, ())}
+        total = sum(allowed.values())
+        out.append({c: p / total for c, p in allowed.items()} if total > 0 else {})
+    return out
+
+
+def statutory_probabilities(model: dict, features: list[dict]) -> list[float]:
+    """For each mention, the model's probability that it states what a law prescribes."""
+    if not features:
+        return []
+    column = list(model["statutory"].classes_).index(True)
+    return [float(row[column]) for row in model["statutory"].predict_proba(features)]
+
+
+def decide(rule_category: str, rule_statutory: bool, probabilities: dict[str, float], statutory_probability: float,
+           gates: dict[str, float]) -> Verdict:
+    """Keep the rules' reading unless the model is confident enough of another: `gates["fallback"]` to give a
+    specific category where the rules fell back to a catch-all (the specific category's share of its probability
+    and the catch-all's), `gates["disagree"]` to replace a specific one (its probability), `gates["statutory"]` to
+    flip the flag."""
+    ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked:
+        return Verdict(rule_category, rule_statutory, UNCONFIRMED_FALLBACK, (), statutory_probability)
+    abstained = rule_category in FALLBACKS
+    # Where the rules abstained, the model may name a specific category, never trade one catch-all for another.
+    best, p_best = next(((c, p) for c, p in ranked if not (abstained and c in FALLBACKS)), (rule_category, 0.0))
+    # Over a catch-all, what counts is how much the model prefers the specific category to it: its share of the two.
+    p_rule = probabilities.get(rule_category, 0.0)
+    preference = p_best / (p_best + p_rule) if abstained and p_best + p_rule > 0 else p_best
+    gate = gates["fallback"] if abstained else gates["disagree"]
+    category = best if best != rule_category and preference >= gate else rule_category
+    confidence = probabilities.get(category, 0.0)
+    if category == rule_category and abstained and ranked[0][0] != category:
+        confidence = min(confidence, UNCONFIRMED_FALLBACK)
+    p_flip = statutory_probability if not rule_statutory else 1 - statutory_probability
+    statutory = (not rule_statutory) if p_flip >= gates["statutory"] else rule_statutory
+    return Verdict(category, statutory, round(confidence, 3), tuple(ranked[:3]), statutory_probability)
+
+
+def verdicts(model: dict, pairs: list[tuple[dict, dict]]) -> list[Verdict]:
+    """The model's verdict on every (record, features) pair, predicted in one batch."""
+    features = [f for _, f in pairs]
+    probabilities = category_probabilities(model, features, [r["kind"] for r, _ in pairs])
+    statutory = statutory_probabilities(model, features)
+    return [decide(r["category"], r["statutory"], p, s, model["gates"])
+            for (r, _), p, s in zip(pairs, probabilities, statutory)]
+
+
+def judge(pairs: list[tuple[dict, dict]], model: dict | None = None) -> list[dict]:
+    """The records of (record, features) pairs with category, statutory and confidence as the model decides them
+    (the saved model unless one is given); with no model, the rules' records with no confidence."""
+    model = model if model is not None else saved_model()
+    if model is None or not pairs:
+        return [dict(record, confidence=None) for record, _ in pairs]
+    return [dict(record, category=v.category, statutory=v.statutory, confidence=v.confidence, rules=_rules(record, v))
+            for (record, _), v in zip(pairs, verdicts(model, pairs))]
+
+
+def _rules(record: dict, verdict) -> str:
+    """The record's rule ids, with `model.category` or `model.statutory` where the model changed what they decided."""
+    category_rule, _, statutory_rule = (record.get("rules") or " ").partition(" ")
+    if verdict.category != record["category"]:
+        category_rule = "model.category"
+    if verdict.statutory != record["statutory"]:
+        statutory_rule = "model.statutory"
+    return f"{category_rule} {statutory_rule}".strip()

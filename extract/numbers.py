@@ -109,17 +109,21 @@ def digits_value(text: str) -> float:
     text = text.strip().lower()
     glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|m|k)", text)
     if glued:
-        return float(re.sub(r"[,\s]", "", glued.group(1))) * SUFFIXES[glued.group(2)]
+        return _grouped_value(glued.group(1)) * SUFFIXES[glued.group(2)]
     parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
-    number = parts[0]
+    value = _grouped_value(parts[0])
+    if len(parts) == 2:
+        value *= SCALES[parts[1]]
+    return value
+
+
+def _grouped_value(number: str) -> float:
+    """Value of digits grouped by commas, spaces or dots ("1.234.567") with an optional decimal part."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", number):
         number = number.replace(".", "")
     elif re.search(r"\d[\u00a0\u2009\u202f]\d", number):
         number = number.replace(",", ".")
-    value = float(re.sub(r"[,\s]", "", number))
-    if len(parts) == 2:
-        value *= SCALES[parts[1]]
-    return value
+    return float(re.sub(r"[,\s]", "", number))
 
 
 def fraction_value(text: str) -> float:

@@ -4,6 +4,7 @@
 """
 
 import re
+from datetime import date
 
 from extract.numbers import words_value
 from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
@@ -100,6 +101,16 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
+def _possible(period: str) -> bool:
+    """Whether every day a period names exists ("February 31" names none, so it is no period)."""
+    try:
+        for day in re.findall(r"\d{4}-\d\d-\d\d", period):
+            date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def _sentence_year(text: str) -> int | None:
     """The year a sentence opens with ("In 2019 ..."): "the first six months of the year" then means it."""
     m = _START_YEAR.search(text)
@@ -121,7 +132,7 @@ def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
             period = _resolve(kind, m, own_year)
-            if period:
+            if period and _possible(period):
                 found.append((m.start(), m.end(), period))
     return sorted(found)
 

@@ -3,13 +3,15 @@
 """
 
 import re
+from bisect import bisect_right
 
 from extract.attribution import attribution_of
 from extract.category import category
 from extract.count_category import count_noun
 from extract.cues import POPULATION
 from extract.mentions import Mention, find_mentions
-from extract.period import last_period, period_of
+from extract.period import last_period, opening_year, period_of
+from extract.reach import clipped
 from extract.statutory import statutory
 from extract.subject import subject_of
 
@@ -17,17 +19,29 @@ FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifie
           "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject")
 
 
-def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
-    """Paragraph-relative bounds of the sentence holding paragraph-relative offset `start`."""
-    for sentence in getattr(paragraph, "sentences", ()) or ():
-        s, e = sentence.start - paragraph.start, sentence.end - paragraph.start
-        if s <= start < e:
-            return s, e
-    text = paragraph.text
-    s = max((m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[:start + 1]) if m.end() <= start),
-            default=0)
-    m = re.search(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[start:])
-    return s, (start + m.start() + 1 if m else len(text))
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])")
+
+
+class _SentenceIndex:
+    """Paragraph-relative sentence bounds looked up by offset in logarithmic time, each cut to REACH characters
+    around the offset."""
+
+    def __init__(self, paragraph):
+        spans = [(s.start - paragraph.start, s.end - paragraph.start) for s in getattr(paragraph, "sentences", ()) or ()]
+        self.text = paragraph.text
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def bounds(self, start: int) -> tuple[int, int]:
+        """Bounds of the sentence holding offset `start` (a sentence found by its end marks when the paragraph
+        was not split)."""
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and start < self.spans[k][1]:
+            return clipped(*self.spans[k], start)
+        lo, hi = clipped(0, len(self.text), start)
+        s = max((m.end() for m in _SENTENCE_END.finditer(self.text, lo, start + 1) if m.end() <= start), default=lo)
+        m = _SENTENCE_END.search(self.text, start, hi)
+        return s, (m.start() + 1 if m else hi)
 
 
 # "56 people died, including 38 on Tuesday": a part named without its noun shares the whole's category.
@@ -56,11 +70,13 @@ def _in_brackets(sentence: str, start: int) -> bool:
     return sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
 
 
-def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
-            previous_subject: str = "", previous_category: str = "", paragraph_category: str = "") -> dict:
-    """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
+def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
+            previous_noun: str, previous_subject: str = "", previous_category: str = "",
+            paragraph_category: str = "") -> dict:
+    """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
+    takes the covered year."""
     text = paragraph.text
-    s, e = _sentence_bounds(paragraph, mention.number_start)
+    s, e = bounds
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     rate = _RATE_TAIL.search(sentence[ms:me]) if mention.kind == "count" else None
@@ -111,13 +127,16 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
+    sentences = _SentenceIndex(paragraph)
+    carried, read_to, opening = None, 0, opening_year(text)
     for mention in find_mentions(text):
-        s, e = _sentence_bounds(paragraph, mention.number_start)
+        s, e = sentences.bounds(mention.number_start)
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
-        carried = last_period(text[:s], year)
-        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category,
-                         paragraph_category)
+        if s > read_to:
+            carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
+        record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
+                         previous_category, paragraph_category)
         out.append(record)
         if mention.kind == "count":
             if not _in_brackets(text[s:e], mention.start - s):

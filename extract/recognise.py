@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from extract.attribution import attribution_of
+from extract.budget import Budget
 from extract.category import category
 from extract.count_category import count_noun
 from extract.cues import POPULATION
@@ -121,8 +122,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     }
 
 
-def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
-    """Every figure stated in a paragraph, in text order, with absolute document offsets."""
+def figures_in_paragraph(paragraph, year: int | None, budget: Budget | None = None) -> list[dict]:
+    """Every figure stated in a paragraph, in text order, with absolute document offsets; `budget` is checked
+    before each figure."""
     out = []
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
@@ -130,6 +132,8 @@ def figures_in_paragraph(paragraph, year: int | None) -> list[dict]:
     sentences = _SentenceIndex(paragraph)
     carried, read_to, opening = None, 0, opening_year(text)
     for mention in find_mentions(text):
+        if budget:
+            budget.check()
         s, e = sentences.bounds(mention.number_start)
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s

@@ -52,9 +52,11 @@ def section(results: dict[str, list[float | None]], cap: float) -> str:
 
 
 def write_section(text: str, path: Path) -> None:
-    """Replace (or append) the hostile-speed section of BENCHMARKS.md, leaving the others as they are."""
+    """Replace (or append) the section of BENCHMARKS.md that `text` opens with its heading line, leaving the
+    others as they are."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(rf"^{re.escape(HEADING)}\n.*?(?=^## |\Z)", re.M | re.S)
+    heading = text.splitlines()[0]
+    pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.M | re.S)
     new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
     path.write_text(new, encoding="utf-8")
 

@@ -12,7 +12,7 @@ from extract.cues import REPEATED_ACTION_BEFORE
 from extract.nonfigures import reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
-from extract.reach import REACH
+from extract.reach import sentence_reach
 from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
@@ -108,7 +108,7 @@ class Mention:
 
 def _sentence_before(text: str, pos: int) -> str:
     """The text of the sentence holding pos, up to pos."""
-    lo = max(0, pos - REACH)
+    lo, _ = sentence_reach(len(text), pos)
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     return text[(starts[-1] if starts else lo):pos]
 

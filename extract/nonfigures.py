@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
 from extract.numbers import Number
-from extract.reach import clipped
+from extract.reach import sentence_reach
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
@@ -252,7 +252,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):
         return "pronoun or part of a compound word"
-    lo, hi = clipped(0, len(text), number.start)
+    lo, hi = sentence_reach(len(text), number.start)
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
     if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE):

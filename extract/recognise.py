@@ -12,7 +12,7 @@ from extract.count_category import count_noun
 from extract.cues import POPULATION
 from extract.mentions import Mention, find_mentions
 from extract.period import last_period, opening_year, period_of
-from extract.reach import clipped
+from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.statutory import statutory
 from extract.subject import subject_of
 
@@ -24,8 +24,8 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])")
 
 
 class _SentenceIndex:
-    """Paragraph-relative sentence bounds looked up by offset in logarithmic time, each cut to REACH characters
-    around the offset."""
+    """Paragraph-relative sentence bounds looked up by offset in logarithmic time, an over-long one cut around
+    the offset (extract.reach)."""
 
     def __init__(self, paragraph):
         spans = [(s.start - paragraph.start, s.end - paragraph.start) for s in getattr(paragraph, "sentences", ()) or ()]
@@ -39,10 +39,10 @@ class _SentenceIndex:
         k = bisect_right(self.starts, start) - 1
         if k >= 0 and start < self.spans[k][1]:
             return clipped(*self.spans[k], start)
-        lo, hi = clipped(0, len(self.text), start)
+        lo, hi = sentence_reach(len(self.text), start)
         s = max((m.end() for m in _SENTENCE_END.finditer(self.text, lo, start + 1) if m.end() <= start), default=lo)
         m = _SENTENCE_END.search(self.text, start, hi)
-        return s, (m.start() + 1 if m else hi)
+        return clipped(s, m.start() + 1 if m else hi, start)
 
 
 # "56 people died, including 38 on Tuesday": a part named without its noun shares the whole's category.
@@ -135,6 +135,8 @@ def figures_in_paragraph(paragraph, year: int | None, budget: Budget | None = No
         if budget:
             budget.check()
         s, e = sentences.bounds(mention.number_start)
+        if e - s > 2 * BARE and wordless(text, s, e):
+            s, e = max(s, mention.start - BARE), min(e, mention.end + BARE)
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:

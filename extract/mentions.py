@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.nonfigures import reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
@@ -196,11 +197,13 @@ class _Reader:
         self.list_units: dict[int, Unit | None] = {}
         self.marked = 0
 
-    def mentions(self) -> list[Mention]:
+    def mentions(self, budget: Budget | None = None) -> list[Mention]:
         """Every mention of the text in order, skipping tokens that are not figures or were used by an earlier
-        mention."""
+        mention; `budget` is checked before each token."""
         out = []
         for i, number in enumerate(self.numbers):
+            if budget:
+                budget.check()
             if i in self.used:
                 continue
             has_unit = unit_after(self.text, number.end) is not None or currency_before(self.text, number.start)
@@ -514,6 +517,6 @@ def _times(x: float | None, factor: float) -> float | None:
     return None if x is None else (x * factor if factor == 1 else float(f"{x * factor:.10g}"))
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All figure mentions in one paragraph's text, in text order."""
-    return _Reader(text).mentions()
+def find_mentions(text: str, budget: Budget | None = None) -> list[Mention]:
+    """All figure mentions in one paragraph's text, in text order (DocumentError when `budget` is spent)."""
+    return _Reader(text).mentions(budget)

@@ -131,7 +131,7 @@ def figures_in_paragraph(paragraph, year: int | None, budget: Budget | None = No
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
     carried, read_to, opening = None, 0, opening_year(text)
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, budget):
         if budget:
             budget.check()
         s, e = sentences.bounds(mention.number_start)

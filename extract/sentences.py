@@ -31,7 +31,7 @@ def _nlp():
 
 # spaCy's tokenizer takes time growing with the square of a word's length, and refuses texts over a million
 # characters: a word longer than LONG_WORD is masked (same length, so offsets hold) and a paragraph is read in
-# pieces of about PIECE characters cut at a space.
+# pieces of about PIECE characters cut after a full stop or at a space.
 LONG_WORD = re.compile(r"\S{40,}")
 PIECE = 50_000
 
@@ -42,11 +42,14 @@ def _masked(text: str) -> str:
 
 
 def _pieces(text: str) -> list[int]:
-    """Offsets where the pieces of a paragraph start: after a space near every PIECE characters."""
+    """Offsets where the pieces of a paragraph start: near every PIECE characters, after a full stop and a space
+    when there is one, else after a space."""
     starts = [0]
     while len(text) - starts[-1] > PIECE:
-        cut = text.rfind(" ", starts[-1] + PIECE // 2, starts[-1] + PIECE)
-        starts.append(cut + 1 if cut > 0 else starts[-1] + PIECE)
+        lo, hi = starts[-1] + PIECE // 2, starts[-1] + PIECE
+        stop = text.rfind(". ", lo, hi)
+        cut = stop + 1 if stop > 0 else text.rfind(" ", lo, hi)
+        starts.append(cut + 1 if cut > 0 else hi)
     return starts
 
 

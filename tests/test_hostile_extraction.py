@@ -12,6 +12,7 @@ import pytest
 from extract.loading import DocumentError
 from extract.pipeline import extract_document, extract_text, figures_of_document
 from extract.reading import read_document
+from extract.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ("Police detained 41 protesters in Eastford.\n\n"
@@ -68,3 +69,16 @@ def test_command_writes_every_readable_file_and_fails_when_one_is_stopped(tmp_pa
     assert stopped.returncode == 1 and "Traceback" not in stopped.stderr
     assert "stopped after 0 s" in stopped.stderr
     assert out.exists()
+
+
+def test_a_paragraph_over_a_million_characters_is_split_into_its_sentences():
+    paragraph = "The panel met. " * 80_000
+    spans = split_sentences([paragraph])[0]
+    assert len(spans) == 80_000
+    assert spans[-1] == (len(paragraph) - 15, len(paragraph) - 1)
+    assert all(paragraph[s:e] == "The panel met." for s, e in spans)
+
+
+def test_a_very_long_word_keeps_the_full_stop_that_ends_it():
+    paragraph = "$" * 20_000 + ". Then 4 people left."
+    assert split_sentences([paragraph])[0] == [(0, 20_001), (20_002, len(paragraph))]

@@ -42,9 +42,11 @@ _SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?|mln|bln))"
 _SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
+# Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
+# from every digit.
 _THIN = "\u00a0\u2009\u202f"
 _DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
-           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3})+(?![\d])(?=\s?[A-Za-z€$£%])"
+           r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
            r"|\d+(?:\.\d+)?(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"

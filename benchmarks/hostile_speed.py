@@ -59,7 +59,7 @@ def write_section(text: str, path: Path) -> None:
     heading = text.splitlines()[0]
     pattern = re.compile(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", re.M | re.S)
     new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    path.write_text(new, encoding="utf-8")
+    path.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def main() -> None:

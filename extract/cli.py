@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
-from extract.pipeline import extract_document, unread_summary
+from extract.pipeline import extract_document, one_line, unread_summary
 from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
@@ -24,6 +24,8 @@ def parse_args(argv):
     ap.add_argument("--out", required=True, metavar="PATH", help="output table, .csv or .parquet")
     ap.add_argument("--year", type=int, default=None,
                     help="the year the reports cover (resolves 'the year'); default: from metadata or the title")
+    ap.add_argument("--max-seconds", type=float, default=None, metavar="S",
+                    help="time budget per document: a document that takes longer is stopped and skipped")
     return ap.parse_args(argv)
 
 
@@ -72,7 +74,7 @@ def main(argv=None) -> int:
     if out.suffix.lower() not in (".csv", ".parquet"):
         print(f"{out}: --out must end in .csv or .parquet", file=sys.stderr)
         return 2
-    rows, failed = [], 0
+    rows, failed, partial = [], 0, 0
     for name in args.files:
         path = Path(name)
         try:
@@ -81,10 +83,22 @@ def main(argv=None) -> int:
             print(f"error: {err}", file=sys.stderr)
             failed += 1
             continue
-        found, doc = extract_document(text, path.stem, document_year(path, args.year))
-        unread = unread_summary(doc)
-        print(f"{path}: {len(found)} figures" + (f"; {unread}" if unread else ""), file=sys.stderr)
-        rows.extend(found)
+        try:
+            found = extract_document(text, path.stem, document_year(path, args.year), max_seconds=args.max_seconds)
+        except DocumentError as err:
+            print(f"error: {path}: {err.reason}", file=sys.stderr)
+            failed += 1
+            continue
+        except Exception as err:  # a bug on one document must not lose the others
+            print(f"error: {path}: could not be read ({one_line(err)})", file=sys.stderr)
+            failed += 1
+            continue
+        for failure in found.failures:
+            print(f"error: {path}: paragraph {failure.paragraph}: {failure.reason}", file=sys.stderr)
+        notes = "; ".join(n for n in (found.note(), unread_summary(found.document)) if n)
+        print(f"{path}: {len(found.rows)} figures" + (f" ({notes})" if notes else ""), file=sys.stderr)
+        partial += bool(found.failures)
+        rows.extend(found.rows)
     if failed == len(args.files):
         return 1
     try:
@@ -93,4 +107,4 @@ def main(argv=None) -> int:
         print(f"{out}: cannot write ({err.strerror or err})", file=sys.stderr)
         return 1
     print(f"wrote {len(rows)} figures to {out}", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or partial else 0

@@ -5,12 +5,15 @@ Works on one paragraph's text; offsets are relative to that text.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.nonfigures import reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
+from extract.reach import sentence_reach
 from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
@@ -111,8 +114,9 @@ class Mention:
 
 def _sentence_before(text: str, pos: int) -> str:
     """The text of the sentence holding pos, up to pos."""
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)]
-    return text[(starts[-1] if starts else 0):pos]
+    lo, _ = sentence_reach(len(text), pos)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
+    return text[(starts[-1] if starts else lo):pos]
 
 
 def _is_bare(text: str, pos: int) -> bool:
@@ -192,14 +196,19 @@ class _Reader:
     def __init__(self, text: str):
         self.text = text
         self.numbers = find_numbers(text)
+        self.starts = [n.start for n in self.numbers]
         self.used: set[int] = set()
         self.ages: set[int] = set()
+        self.list_units: dict[int, Unit | None] = {}
+        self.marked = 0
 
-    def mentions(self) -> list[Mention]:
+    def mentions(self, budget: Budget | None = None) -> list[Mention]:
         """Every mention of the text in order, skipping tokens that are not figures or were used by an earlier
-        mention."""
+        mention; `budget` is checked before each token."""
         out = []
         for i, number in enumerate(self.numbers):
+            if budget:
+                budget.check()
             if i in self.used:
                 continue
             has_unit = unit_after(self.text, number.end) is not None or currency_before(self.text, number.start)
@@ -261,13 +270,19 @@ class _Reader:
 
     def _list_unit(self, j: int) -> Unit | None:
         """The unit written after the last item of a list of bare numbers starting at token j ("nine, seven and
-        five years"): every item shares it."""
-        while True:
+        five years"): every item shares it. Each list is walked once: its items remember the answer."""
+        walked = []
+        while j not in self.list_units:
+            walked.append(j)
             unit, _ = _unit_with_gaps(self.text, self.numbers[j].end)
             nxt = self._next(j)
             if unit is not None or nxt is None or not _AND_JOIN.match(self.text[self.numbers[j].end:nxt.start]):
-                return unit
+                self.list_units[j] = unit
+                break
             j += 1
+        for k in walked:
+            self.list_units[k] = self.list_units[j]
+        return self.list_units[j]
 
     def _measured(self, i: int) -> Mention:
         """A number with its range, unit, currency, compound duration, dollar equivalent and qualifier."""
@@ -449,10 +464,10 @@ class _Reader:
         m = _BRACKET_AFTER.match(self.text[end:end + 80])
         if not m:
             return None
-        inner = [n for n in self.numbers if end + m.start(1) <= n.start < end + m.end(1)]
-        if not inner:
+        k = bisect_left(self.starts, end + m.start(1))
+        if k == len(self.numbers) or self.numbers[k].start >= end + m.end(1):
             return None
-        first = inner[0]
+        first = self.numbers[k]
         unit = unit_after(self.text, first.end)
         currency = currency_before(self.text, first.start)
         code = unit.unit if unit and unit.kind == "money" else currency[1] if currency else None
@@ -461,10 +476,11 @@ class _Reader:
         return end + m.end()
 
     def _use_inside(self, end: int) -> None:
-        """Mark every token before `end` as used, so numbers inside a mention are not read again."""
-        for j, n in enumerate(self.numbers):
-            if n.start < end and j not in self.used:
-                self.used.add(j)
+        """Mark every token before `end` as used, so numbers inside a mention are not read again (tokens before
+        the mention's own are already read); tokens below `marked` are marked already."""
+        k = bisect_left(self.starts, end)
+        self.used.update(range(self.marked, k))
+        self.marked = max(self.marked, k)
 
     def _with_qualifier(self, mention: Mention) -> Mention:
         """The mention widened to the qualifier words written before it ("more than", "about")."""
@@ -529,6 +545,6 @@ def _times(x: float | None, factor: float) -> float | None:
     return None if x is None else (x * factor if factor == 1 else float(f"{x * factor:.10g}"))
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """All figure mentions in one paragraph's text, in text order."""
-    return _Reader(text).mentions()
+def find_mentions(text: str, budget: Budget | None = None) -> list[Mention]:
+    """All figure mentions in one paragraph's text, in text order (DocumentError when `budget` is spent)."""
+    return _Reader(text).mentions(budget)

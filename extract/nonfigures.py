@@ -5,10 +5,12 @@ Each rule returns a short reason so tests and debugging can say why a number was
 """
 
 import re
+from bisect import bisect_left
 
 from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
 from extract.language_data import rule
 from extract.numbers import Number
+from extract.reach import sentence_reach
 from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
@@ -275,14 +277,16 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):
         return "pronoun or part of a compound word"
-    sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:])
-    rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:]
+    lo, hi = sentence_reach(len(text), number.start)
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
+    rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
     if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE):
         return "determiner contrasted with 'the other'"
     if _SENTENCE_OPENING.search(before):
-        sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[:number.start])), default=0)
+        sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo
         sentence_end_abs = number.end + (sentence_end.end() if sentence_end else len(rest))
-        others = [n for n in numbers if sentence_start <= n.start < sentence_end_abs and n is not number]
+        k = bisect_left(numbers, sentence_start, key=lambda n: n.start)
+        others = [n for n in numbers[k:k + 2] if n.start < sentence_end_abs and n is not number]
         if not others:
             return "article 'one' opening a sentence"
     return None

@@ -43,9 +43,11 @@ _SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
+# Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
+# from every digit.
 _THIN = "\u00a0\u2009\u202f"
 _DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
-           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3})+(?![\d])(?=\s?[A-Za-z€$£%])"
+           r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
            r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
@@ -110,17 +112,21 @@ def digits_value(text: str) -> float:
     text = text.strip().lower()
     glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|m|k)", text)
     if glued:
-        return float(re.sub(r"[,\s]", "", glued.group(1))) * SUFFIXES[glued.group(2)]
+        return _grouped_value(glued.group(1)) * SUFFIXES[glued.group(2)]
     parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
-    number = parts[0]
+    value = _grouped_value(parts[0])
+    if len(parts) == 2:
+        value *= SCALES[parts[1]]
+    return value
+
+
+def _grouped_value(number: str) -> float:
+    """Value of digits grouped by commas, spaces or dots ("1.234.567") with an optional decimal part."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", number):
         number = number.replace(".", "")
     elif re.search(r"\d[\u00a0\u2009\u202f]\d", number):
         number = number.replace(",", ".")
-    value = float(re.sub(r"[,\s]", "", number))
-    if len(parts) == 2:
-        value *= SCALES[parts[1]]
-    return value
+    return float(re.sub(r"[,\s]", "", number))
 
 
 def fraction_value(text: str) -> float:

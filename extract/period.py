@@ -4,6 +4,9 @@
 """
 
 import re
+from bisect import bisect_left
+from datetime import date
+from functools import lru_cache
 
 from extract.numbers import words_value
 from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
@@ -100,19 +103,39 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
-def _sentence_year(text: str) -> int | None:
-    """The year a sentence opens with ("In 2019 ..."): "the first six months of the year" then means it."""
+def _possible(period: str) -> bool:
+    """Whether every day a period names exists ("February 31" names none, so it is no period)."""
+    try:
+        for day in re.findall(r"\d{4}-\d\d-\d\d", period):
+            date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+def opening_year(text: str) -> int | None:
+    """The year a sentence or paragraph opens with ("In 2019 ..."): "the first six months of the year" then
+    means it."""
     m = _START_YEAR.search(text)
     return int(m.group("y")) if m else None
 
 
-def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
-    """(start, end, period) of every date expression in text, earliest first, without overlaps."""
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, disjoint spans given by `starts` and `ends`."""
+    k = bisect_left(starts, end) - 1
+    return k >= 0 and ends[k] > start
+
+
+@lru_cache(maxsize=64)
+def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
+    the year the text's sentence or paragraph opens with."""
     found: list[tuple[int, int, str]] = []
-    explicit = _sentence_year(text)
+    starts: list[int] = []
+    ends: list[int] = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
+            if _overlaps(starts, ends, m.start(), m.end()):
                 continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
@@ -121,9 +144,12 @@ def date_expressions(text: str, year: int | None) -> list[tuple[int, int, str]]:
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
             period = _resolve(kind, m, own_year)
-            if period:
-                found.append((m.start(), m.end(), period))
-    return sorted(found)
+            if period and _possible(period):
+                k = bisect_left(starts, m.start())
+                starts.insert(k, m.start())
+                ends.insert(k, m.end())
+                found.insert(k, (m.start(), m.end(), period))
+    return tuple(found)
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
@@ -131,7 +157,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
         if s < end and start < e:
             continue
         if s >= end and _COMPARED.search(sentence[end:s]):
@@ -146,16 +172,16 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     return (narrower[0] if narrower else best) or carried
 
 
-def last_period(text: str, year: int | None) -> str | None:
-    """The last date expression of a text, carried to later sentences of the same paragraph; a year that dates
-    a compared figure is not carried."""
-    found = [p for s, _, p in date_expressions(text, year)
-             if p != "annual" and not _COMPARED.search(text[_sentence_start(text, s):s])]
-    return found[-1] if found else None
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` begins: a compared figure's year ("compared with 47 in 2021")
-    dates that figure only, so it is not carried past its sentence."""
-    ends = [m.end() for m in re.finditer(r"[.!?;]\s+(?=[A-Z“\"(])", text[:at])]
-    return ends[-1] if ends else 0
+def last_period(text: str, year: int | None, explicit: int | None) -> str | None:
+    """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
+    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021") dates that
+    figure only, so it is not carried past its sentence."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    for s, _, period in reversed(date_expressions(text, year, explicit)):
+        k = bisect_left(breaks, s) - 1
+        if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
+            return period
+    return None

@@ -1,10 +1,17 @@
 """From document text to figure rows: read the document, recognise figures paragraph by paragraph,
-and add provenance (ids, sentence, paragraph, section, theme, page)."""
+and add provenance (ids, sentence, paragraph, section, theme, page).
+
+A paragraph that cannot be read is recorded as a failure and the document keeps its other figures; a
+document that outruns its time budget raises DocumentError.
+"""
 
 import hashlib
 from bisect import bisect_right
+from dataclasses import dataclass, field
 
+from extract.budget import Budget
 from extract.features import Context, list_heading
+from extract.loading import DocumentError
 from extract.meaning_model import judge
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
@@ -17,16 +24,47 @@ from extract.themes import theme_for
 OTHER_RECOGNISERS = {"ru": figures_in_paragraph_ru}
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A paragraph whose figures could not be read, and why (one line)."""
+
+    paragraph: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The figure rows of a document, the paragraphs that could not be read, and the read document (its
+    `language`, and the paragraphs left `unread` for their language)."""
+
+    rows: list[dict]
+    failures: list[Failure] = field(default_factory=list)
+    document: Document | None = None
+
+    def note(self) -> str:
+        """"" when every paragraph was read, else e.g. "1 paragraph could not be read"."""
+        n = len(self.failures)
+        return "" if n == 0 else f"{n} paragraph{'s' if n > 1 else ''} could not be read"
+
+
 def figure_id(doc_id: str, start: int, end: int) -> str:
     """An id that stays the same across runs for the same document text and span."""
     return hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def _sentence_of(paragraph, start: int) -> str:
-    for sentence in paragraph.sentences:
-        if sentence.start <= start < sentence.end:
-            return sentence.text
+def _sentence_of(paragraph, starts: list[int], start: int) -> str:
+    """The text of the sentence holding document offset `start` (`starts`: where the paragraph's sentences
+    start), else the paragraph's."""
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and start < paragraph.sentences[k].end:
+        return paragraph.sentences[k].text
     return paragraph.text
+
+
+def one_line(err: Exception) -> str:
+    """An exception as one line: its type and the first line of its message."""
+    message = str(err).strip().splitlines()
+    return f"{type(err).__name__}: {message[0]}" if message else type(err).__name__
 
 
 def paragraph_context(doc: Document, lines: list[str], index: int) -> Context:
@@ -40,44 +78,54 @@ def paragraph_context(doc: Document, lines: list[str], index: int) -> Context:
 BATCH_PARAGRAPHS = 200
 
 
-def _rule_reading(doc: Document, paragraphs: list) -> list[list[tuple[dict, dict]]]:
-    """(record, features) pairs of each of `paragraphs` as the rules alone read them."""
-    lines = [p.text for p in doc.paragraphs]
-    return [rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index)) for p in paragraphs]
-
-
 def _body(doc: Document) -> list:
     return [p for p in doc.paragraphs if p.is_read]
 
 
 def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
-    """(record, features) of every figure of a read document as the rules alone read it: what the meaning model
-    learns from and `explain` shows."""
-    english = [p for p in _body(doc) if p.language == "en"]
-    return [pair for pairs in _rule_reading(doc, english) for pair in pairs]
+    """(record, features) of every English figure of a read document as the rules alone read it: what the
+    meaning model learns from and `explain` shows."""
+    lines = [p.text or "" for p in doc.paragraphs]
+    return [pair for p in _body(doc) if p.language == "en"
+            for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index))]
 
 
-def figures_of_document(doc: Document, pages: list[int] | None = None, use_model: bool = True) -> list[dict]:
-    """Every figure of a read document, as rows with the extract.record FIELDS; without `use_model`, as the
-    rules alone read them."""
-    rows = []
-    rows = []
+def _read(doc: Document, paragraph, lines: list[str], budget: Budget | None):
+    """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records."""
+    if paragraph.language == "en":
+        return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index), budget)
+    return OTHER_RECOGNISERS[paragraph.language](paragraph, doc.year)
+
+
+def figures_of_document(doc: Document, pages: list[int] | None = None, budget: Budget | None = None,
+                        use_model: bool = True) -> Extraction:
+    """Every figure of a read document, as rows with the extract.record FIELDS, and the paragraphs that failed;
+    without `use_model`, English figures as the rules alone read them."""
+    rows, failures = [], []
     body = _body(doc)
+    lines = [p.text or "" for p in doc.paragraphs]
     for first in range(0, len(body), BATCH_PARAGRAPHS):
-        paragraphs = body[first:first + BATCH_PARAGRAPHS]
-        english = [p for p in paragraphs if p.language == "en"]
-        found = dict(zip((p.index for p in english), _rule_reading(doc, english)))
-        pairs = [pair for paragraph_pairs in found.values() for pair in paragraph_pairs]
+        read = []
+        for paragraph in body[first:first + BATCH_PARAGRAPHS]:
+            if budget:
+                budget.check()
+            try:
+                read.append((paragraph, _read(doc, paragraph, lines, budget)))
+            except DocumentError:
+                raise
+            except Exception as err:  # a bug on one paragraph must not lose the document's other figures
+                failures.append(Failure(paragraph.index, one_line(err)))
+        pairs = [pair for paragraph, found in read if paragraph.language == "en" for pair in found]
         judged = iter(judge(pairs) if use_model else [record for record, _ in pairs])
-        for paragraph in paragraphs:
-            figs = ([next(judged) for _ in found[paragraph.index]] if paragraph.index in found
-                    else OTHER_RECOGNISERS[paragraph.language](paragraph, doc.year))
-            rows.extend(_row(doc, paragraph, fig, pages) for fig in figs)
-    return rows
+        for paragraph, found in read:
+            figs = [next(judged) for _ in found] if paragraph.language == "en" else found
+            starts = [sentence.start for sentence in paragraph.sentences]
+            rows.extend(_row(doc, paragraph, starts, fig, pages) for fig in figs)
+    return Extraction(rows, failures, doc)
 
 
-def _row(doc: Document, paragraph, fig: dict, pages: list[int] | None) -> dict:
-    """A figure's row: its record with ids and provenance."""
+def _row(doc: Document, paragraph, starts: list[int], fig: dict, pages: list[int] | None) -> dict:
+    """A figure's row: its record with ids and provenance (`starts`: where the paragraph's sentences start)."""
     run_in = frozenset([paragraph.run_in]) if paragraph.run_in else frozenset()
     row = dict.fromkeys(FIELDS)
     row.update(fig)
@@ -85,7 +133,7 @@ def _row(doc: Document, paragraph, fig: dict, pages: list[int] | None) -> dict:
         figure_id=figure_id(doc.doc_id, fig["char_start"], fig["char_end"]),
         doc_id=doc.doc_id,
         page=bisect_right(pages, fig["char_start"]) if pages else None,
-        sentence=_sentence_of(paragraph, fig["char_start"]),
+        sentence=_sentence_of(paragraph, starts, fig["char_start"]),
         paragraph=paragraph.index,
         section=SECTION_SEPARATOR.join(paragraph.section),
         theme=theme_for(paragraph.section, run_in),
@@ -102,15 +150,18 @@ def unread_summary(doc: Document) -> str:
 
 
 def extract_document(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,
-                     use_model: bool = True) -> tuple[list[dict], Document]:
-    """Every figure of a document's text with the read document, whose `language` and `unread` paragraph
-    counts a caller can show ("2 paragraphs in Kazakh were not read")."""
+                     max_seconds: float | None = None, use_model: bool = True) -> Extraction:
+    """Every figure of a document's text, the paragraphs that could not be read and the read document; `year` is
+    the year the report covers (inferred when None), `pages` the offsets where each page starts, for paged
+    formats, `max_seconds` the time budget (DocumentError when it is spent), `use_model` lets the meaning model
+    judge."""
+    budget = Budget(doc_id, max_seconds)
     doc = read_document(text, doc_id, year)
-    return figures_of_document(doc, pages, use_model), doc
+    budget.check()
+    return figures_of_document(doc, pages, budget, use_model)
 
 
 def extract_text(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,
                  use_model: bool = True) -> list[dict]:
-    """Every figure of a document's text; `year` is the year the report covers (inferred when None),
-    `pages` the offsets where each page starts, for paged formats; `use_model` lets the meaning model judge."""
-    return extract_document(text, doc_id, year, pages, use_model)[0]
+    """Every figure of a document's text (extract_document's rows)."""
+    return extract_document(text, doc_id, year, pages, use_model=use_model).rows

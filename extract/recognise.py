@@ -3,15 +3,18 @@
 """
 
 import re
+from bisect import bisect_right
 
 from extract.attribution import attribution_of
+from extract.budget import Budget
 from extract.category import category
 from extract.count_category import count_noun
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
-from extract.period import last_period, period_of
+from extract.period import last_period, opening_year, period_of
+from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
 from extract.statutory import statutory
 from extract.subject import subject_of
@@ -22,17 +25,29 @@ FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifie
           "statutory", "usd_reported", "usd_reported_high", "period", "attribution", "subject", "rules", "confidence")
 
 
-def _sentence_bounds(paragraph, start: int) -> tuple[int, int]:
-    """Paragraph-relative bounds of the sentence holding paragraph-relative offset `start`."""
-    for sentence in getattr(paragraph, "sentences", ()) or ():
-        s, e = sentence.start - paragraph.start, sentence.end - paragraph.start
-        if s <= start < e:
-            return s, e
-    text = paragraph.text
-    s = max((m.end() for m in re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[:start + 1]) if m.end() <= start),
-            default=0)
-    m = re.search(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", text[start:])
-    return s, (start + m.start() + 1 if m else len(text))
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])")
+
+
+class _SentenceIndex:
+    """Paragraph-relative sentence bounds looked up by offset in logarithmic time, an over-long one cut around
+    the offset (extract.reach)."""
+
+    def __init__(self, paragraph):
+        spans = [(s.start - paragraph.start, s.end - paragraph.start) for s in getattr(paragraph, "sentences", ()) or ()]
+        self.text = paragraph.text
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def bounds(self, start: int) -> tuple[int, int]:
+        """Bounds of the sentence holding offset `start` (a sentence found by its end marks when the paragraph
+        was not split)."""
+        k = bisect_right(self.starts, start) - 1
+        if k >= 0 and start < self.spans[k][1]:
+            return clipped(*self.spans[k], start)
+        lo, hi = sentence_reach(len(self.text), start)
+        s = max((m.end() for m in _SENTENCE_END.finditer(self.text, lo, start + 1) if m.end() <= start), default=lo)
+        m = _SENTENCE_END.search(self.text, start, hi)
+        return clipped(s, m.start() + 1 if m else hi, start)
 
 
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
@@ -50,11 +65,13 @@ def _in_brackets(sentence: str, start: int) -> bool:
     return sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
 
 
-def _record(mention: Mention, paragraph, year: int | None, carried: str | None, previous_noun: str,
-            previous_subject: str = "", previous_category: str = "", paragraph_category: str = "") -> dict:
-    """One figure's record; a reported (not prescribed) figure with no date near it takes the covered year."""
+def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
+            previous_noun: str, previous_subject: str = "", previous_category: str = "",
+            paragraph_category: str = "") -> dict:
+    """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
+    takes the covered year."""
     text = paragraph.text
-    s, e = _sentence_bounds(paragraph, mention.number_start)
+    s, e = bounds
     sentence = text[s:e]
     ms, me = mention.start - s, mention.end - s
     rate = _RATE_TAIL.search(sentence[ms:me]) if mention.kind == "count" else None
@@ -85,39 +102,51 @@ def _record(mention: Mention, paragraph, year: int | None, carried: str | None, 
                          rules=f"{cat_rule} {statutory_rule}")
 
 
-def _previous_sentence(paragraph, start: int, context: Context) -> str:
+def _previous_sentence(paragraph, sentences: _SentenceIndex, start: int, context: Context) -> str:
     """The sentence before the one starting at paragraph-relative `start`: in the paragraph, else the last
     sentence of the previous paragraph."""
     if start > 0:
-        s, _ = _sentence_bounds(paragraph, start - 1)
+        s, _ = sentences.bounds(start - 1)
         return paragraph.text[s:start]
-    ends = list(re.finditer(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])", context.previous))
+    ends = list(_SENTENCE_END.finditer(context.previous))
     return context.previous[ends[-1].end():] if ends else context.previous
 
 
-def figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT, use_model: bool = True) -> list[dict]:
+def figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT, use_model: bool = True,
+                         budget: Budget | None = None) -> list[dict]:
     """Every figure stated in a paragraph, in text order, with absolute document offsets; with `use_model`, the
-    meaning model confirms or corrects the rules' category and statutory flag and sets `confidence`."""
-    pairs = rule_figures_in_paragraph(paragraph, year, context)
+    meaning model confirms or corrects the rules' category and statutory flag and sets `confidence`; `budget` is
+    checked before each figure."""
+    pairs = rule_figures_in_paragraph(paragraph, year, context, budget)
     return judge(pairs) if use_model else [record for record, _ in pairs]
 
 
-def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT) -> list[tuple[dict, dict]]:
-    """(record, features) of every figure of a paragraph as the rules alone read it."""
+def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT,
+                              budget: Budget | None = None) -> list[tuple[dict, dict]]:
+    """(record, features) of every figure of a paragraph as the rules alone read it; `budget` is checked before
+    each figure."""
     out = []
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
-    for mention in find_mentions(text):
-        s, e = _sentence_bounds(paragraph, mention.number_start)
+    sentences = _SentenceIndex(paragraph)
+    carried, read_to, opening = None, 0, opening_year(text)
+    for mention in find_mentions(text, budget):
+        if budget:
+            budget.check()
+        s, e = sentences.bounds(mention.number_start)
+        if e - s > 2 * BARE and wordless(text, s, e):
+            s, e = max(s, mention.start - BARE), min(e, mention.end + BARE)
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
-        carried = last_period(text[:s], year)
-        record = _record(mention, paragraph, year, carried, previous_noun, previous_subject, previous_category,
-                         paragraph_category)
+        if s > read_to:
+            carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
+        record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
+                         previous_category, paragraph_category)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
-                                             record["statutory"], _previous_sentence(paragraph, s, context), context)))
+                                             record["statutory"], _previous_sentence(paragraph, sentences, s, context),
+                                             context)))
         if mention.kind == "count":
             if not _in_brackets(text[s:e], mention.start - s):
                 previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun

@@ -98,6 +98,14 @@ def _noun_after(sentence: str, end: int) -> str:
     return phrase
 
 
+def _action_after(text: str, more_words: int) -> str:
+    """The first word after a count and up to `more_words` more, stopping at a conjunction or preposition;
+    empty when the count is followed by punctuation instead of a word ("($5bn) rose")."""
+    action = re.match(r"^\s*(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b|because\b)"
+                      rf"[\w’'-]+){{0,{more_words}}})", text)
+    return action.group(0).strip() if action else ""
+
+
 def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> str:
     """What a count counts; a count whose noun is left out ("compared to 84 in 2019", "five were forwarded")
     borrows the noun of the count before it."""
@@ -114,9 +122,9 @@ def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> s
     verb = _PARTICIPLE.match(sentence[end:])
     if inherited and first and not verb and _CROWD_VERB.match(first):
         head = re.split(r"\s+(?:of|about|into|against|on|for)\s+|\s+[a-z]+ed$", inherited)[0]
-        action = re.match(r"^\s*(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b|because\b)"
-                          r"[\w’'-]+){0,2})", sentence[end:])
-        return _clean(f"{head} who {action.group(0).strip()}")
+        action = _action_after(sentence[end:], 2)
+        if action:
+            return _clean(f"{head} who {action}")
     if inherited:
         head = re.split(r"\s+(?:of|about|into|against|on|for)\s+|\s+[a-z]+ed$", inherited)[0] \
             if verb or first else inherited
@@ -124,10 +132,9 @@ def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> s
         return _clean(f"{head} {tail}".strip())
     if first and not (_CROWD_VERB.match(first) or len(phrase.split()) == 1):
         return phrase
-    if first:
-        action = re.match(r"^\s*(?:[\w’'-]+(?:\s+(?!and\b|but\b|in\b|on\b|at\b|after\b|when\b|because\b)"
-                          r"[\w’'-]+){0,3})", sentence[end:])
-        return _clean(f"people who {action.group(0).strip()}")
+    action = _action_after(sentence[end:], 3) if first else ""
+    if action:
+        return _clean(f"people who {action}")
     return "count"
 
 

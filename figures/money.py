@@ -109,16 +109,21 @@ _DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 def _bounds(text: str) -> tuple[date, date] | None:
+    """First and last day of a year, month or day written 2020, 2020-07 or 2020-07-15; None for text that is
+    no such period, an impossible date ("2020-02-31") included."""
     match = _DAY.match(text.strip())
     if not match:
         return None
     year, month, day = (int(part) if part else None for part in match.groups())
-    if month is None:
-        return date(year, 1, 1), date(year, 12, 31)
-    if day is None:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
-    return date(year, month, day), date(year, month, day)
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
+        return date(year, month, day), date(year, month, day)
+    except ValueError:
+        return None
 
 
 def period_window(period: str | None, doc_year: int | None) -> tuple[date, date] | None:

@@ -61,6 +61,9 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
         return True, False
+    if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
+            _rule("nonfigures", "nonfigure.months_after").match(after)):
+        return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_negated").search(before)):
         return True, False

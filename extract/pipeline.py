@@ -7,12 +7,9 @@ from bisect import bisect_right
 from extract.reading import Document, read_document
 from extract.recognise import figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
+from extract.ru.period import lede_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
 from extract.themes import theme_for
-
-
-# The recogniser of each language the extractor reads.
-RECOGNISERS = {"en": figures_in_paragraph, "ru": figures_in_paragraph_ru}
 
 
 def figure_id(doc_id: str, start: int, end: int) -> str:
@@ -30,14 +27,16 @@ def _sentence_of(paragraph, start: int) -> str:
 def figures_of_document(doc: Document, pages: list[int] | None = None) -> list[dict]:
     """Every figure of a read document, as rows with the extract.record FIELDS."""
     rows = []
+    ledes = lede_periods_ru(doc.paragraphs, doc.year)
     for paragraph in doc.paragraphs:
         if not paragraph.is_read:
             continue
-        recognise = RECOGNISERS[paragraph.language]
         section = SECTION_SEPARATOR.join(paragraph.section)
         run_in = frozenset([paragraph.run_in]) if paragraph.run_in else frozenset()
         theme = theme_for(paragraph.section, run_in)
-        for fig in recognise(paragraph, doc.year):
+        found = figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index)) \
+            if paragraph.language == "ru" else figures_in_paragraph(paragraph, doc.year)
+        for fig in found:
             row = dict.fromkeys(FIELDS)
             row.update(fig)
             row.update(

@@ -83,3 +83,20 @@ def last_period_ru(text: str, year: int | None) -> str | None:
     """The last date phrase of a text: a period carried to the sentences after it."""
     dates = _dates(text, year)
     return max(dates)[2] if dates else None
+
+
+def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The day a news story's first paragraph states ("13 мая в Бишкеке ..."), by the index of each later
+    paragraph of its section it is carried to: the story's figures happened that day unless they say otherwise.
+    A report whose first paragraph states no day carries nothing."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru"]
+    days = [period for _, _, period in sorted(_dates(read[0].text, year)) if len(period) == len("YYYY-MM-DD")] \
+        if read else []
+    if not days:
+        return {}
+    carried = {}
+    for paragraph in paragraphs[read[0].index + 1:]:
+        if paragraph.is_heading:
+            break
+        carried[paragraph.index] = days[0]
+    return carried

@@ -37,8 +37,9 @@ def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: di
     return found
 
 
-def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
-    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets."""
+def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None) -> list[dict]:
+    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets; `carried` is
+    the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru)."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
@@ -57,7 +58,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
         category = _category(mention.kind, lemmas, previous, in_paragraph)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas)
-        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
+        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,

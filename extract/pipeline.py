@@ -55,9 +55,14 @@ def figures_of_document(doc: Document, pages: list[int] | None = None) -> list[d
 
 def unread_summary(doc: Document) -> str:
     """What was not read for its language, for a command's summary line: "12 paragraphs in Kazakh were not read"."""
+    return describe_unread(doc.unread)
+
+
+def describe_unread(unread: tuple[tuple[str, int], ...]) -> str:
+    """(language, paragraphs) counts not read, in words: "12 paragraphs in Kazakh were not read"."""
     names = {"kk": "Kazakh"}
     return "; ".join(f"{n} paragraph{'s' if n != 1 else ''} in {names.get(lang, lang)} "
-                     f"{'were' if n != 1 else 'was'} not read" for lang, n in doc.unread)
+                     f"{'were' if n != 1 else 'was'} not read" for lang, n in unread)
 
 
 def extract_document(text: str, doc_id: str, year: int | None = None,

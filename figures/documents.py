@@ -13,7 +13,8 @@ from typing import Callable
 
 import pandas as pd
 
-from extract.pipeline import extract_text
+from extract.pipeline import extract_document
+from extract.reading import Document
 from figures.checks import run_checks
 from figures.normalize import normalize
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
@@ -53,11 +54,12 @@ def _quiet(fraction: float, message: str) -> None:
 
 
 def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | None = None,
-                progress: Progress | None = None) -> pd.DataFrame:
-    """The figures table rows (figures.schema COLUMNS, in order) of one document's text."""
+                progress: Progress | None = None) -> tuple[pd.DataFrame, Document]:
+    """The figures table rows (figures.schema COLUMNS, in order) of one document's text, with the read
+    document (its language and the paragraphs not read for theirs)."""
     progress = progress or _quiet
     progress(0.0, "Finding figures")
-    rows = extract_text(text, doc_id, year, pages=pages)
+    rows, doc = extract_document(text, doc_id, year, pages=pages)
     progress(0.7, f"Normalising {len(rows)} figures")
     df = pd.DataFrame(rows, columns=list(EXTRACTED_COLUMNS))
     df = normalize(df, year)
@@ -67,4 +69,4 @@ def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | Non
     if missing:
         raise RuntimeError(f"figures table is missing columns {missing}")
     progress(1.0, f"{len(df)} figures")
-    return df[list(COLUMNS)].reset_index(drop=True)
+    return df[list(COLUMNS)].reset_index(drop=True), doc

@@ -96,8 +96,11 @@ def is_listed(lemmas: str) -> bool:
     return _at_mark("listed.", lemmas)
 
 
-def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None) -> str:
+def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
+           *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
-    clause (or the figure after it), the figure itself replaced by the mark."""
-    after = re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
+    the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
+    потерпевшими")."""
+    after = sentence[end:next_start] if wide else re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

@@ -19,21 +19,25 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
-def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
-    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence."""
+    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence. Else a
+    count's cue in the clauses after it (`wide`, to the next figure) decides."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong else whole
     found, strong = category_ru(kind, lemmas)
-    if strong or kind not in previous:
+    if strong:
         return found
-    if found == DEFAULTS.get(kind) or is_listed(lemmas) or (
-            previous[kind] == "officials_sanctioned" and is_official(lemmas)):
+    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
+            previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
+    if kind == "count":
+        wider, strong = category_ru(kind, wide)
+        return wider if strong else found
     return found
 
 
@@ -54,8 +58,9 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
-        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), next_start))
-        category = _category(mention.kind, lemmas, previous, in_paragraph)
+        bounds = (sentence, ms, me, min(previous_end, ms), next_start)
+        lemmas = lemma_text(window(*bounds))
+        category = _category(mention.kind, lemmas, lemma_text(window(*bounds, wide=True)), previous, in_paragraph)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas)
         period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year) or carried

@@ -19,6 +19,10 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
+# What befalls officials counted as officials sanctioned: a part of them convicted or detained stays so.
+SANCTIONS = ("convictions", "detentions")
+
+
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
@@ -28,7 +32,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     whole = previous.get(kind) or in_paragraph.get(kind)
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
-        return found if strong else whole
+        return found if strong and not (whole == "officials_sanctioned" and found in SANCTIONS) else whole
     found, strong = category_ru(kind, lemmas)
     if strong:
         return found

@@ -54,7 +54,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _is_year(text, n) and not _unit_after(after):
             return True, False
-        if _is_year(text, n) and _rule("nonfigures", "nonfigure.year_word").match(after):
+        if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
+                _rule("nonfigures", "nonfigure.year_word").match(after)):
             return True, False
     if _rule("nonfigures", "nonfigure.date").match(after):
         return True, False

@@ -36,7 +36,8 @@ def _year(said: str | None, year: int | None) -> int | None:
 def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
     if rule_id == "period.year":
-        return groups[0]
+        first, last = groups
+        return f"{first}..{first[:4 - len(last)]}{last}" if last else first
     y = _year(groups[-1], year)
     if y is None:
         return None

@@ -2,7 +2,7 @@
 and each Russian figure's subject, sentence and mention are compared as pymorphy3 lemmas."""
 
 import re
-from functools import cache
+from functools import lru_cache
 
 import pandas as pd
 
@@ -12,10 +12,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def lemma_words(text: str) -> str:
     """A text as its words' lemmas, each after a space ("Сумма штрафов" -> " сумма штраф"); cached, as the same
-    sentences are searched again and again."""
+    sentences are searched again and again (bounded, for a long-running dashboard)."""
     return "".join(f" {lemma(word)}" for word in _WORD.findall(text))
 
 

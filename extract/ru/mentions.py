@@ -181,7 +181,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
             start = n.start - back if qualifier and qualifier != "exact" else n.start
             qualifier = qualifier or "exact"
         unit, kind, end = _unit_of(text, n, last.end)
-        if unit == "count" and nxt is not None and qualifier != "range" and re.fullmatch(r"\s*до\s*", text[n.end:nxt.start]):
+        if unit == "count" and nxt is not None and qualifier != "range" and (
+                _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))

@@ -1,6 +1,7 @@
 """From one Russian paragraph to figure records, with the same fields as the English recogniser
 (extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
 
+from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
@@ -73,4 +74,17 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
+    return _share_with_next(text, mentions, out)
+
+
+def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
+    """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения")
+    takes that figure's category and statutory flag: the words after the second speak of both."""
+    out = list(records)
+    for i in range(len(out) - 2, -1, -1):
+        m, n = mentions[i], mentions[i + 1]
+        if m.kind == n.kind and out[i]["category"] == DEFAULTS.get(m.kind) and (
+                rule("ru", "units", "unit.shared_with_next").pattern.match(text[m.end:n.start])):
+            out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],
+                               "period": out[i + 1]["period"]}
     return out

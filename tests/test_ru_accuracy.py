@@ -1,9 +1,9 @@
 """The whole extractor on Russian documents written for the tests (invented names and numbers): a
-media-freedom bulletin, an ombudsman's report summary, a news wire and a regional chronicle of news stories,
-scored against their hand-made gold sets, periods included. The rules were tuned on all four (the summary and
-the wire, each first scored before any rule was changed for it, reached end-to-end F1 0.56 and 0.62, detection
-F1 1.00 and 0.98; the chronicle 0.89, period 0.85), so the floors guard against regressions; they do not
-measure accuracy on unseen Russian text."""
+media-freedom bulletin, an ombudsman's report summary, a news wire, a regional chronicle of news stories and
+a rights group's statement, scored against their hand-made gold sets, periods included. The rules were tuned on
+all five (each of the last four, first scored before any rule was changed for it, reached end-to-end F1 0.56,
+0.62, 0.89 and 0.81, detection F1 0.98-1.00; the last two periods 0.85 and 0.47), so the floors guard against
+regressions; they do not measure accuracy on unseen Russian text."""
 
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from extract.pipeline import extract_text
 from extract.evaluation import combine, load_gold, score
 
 RU = Path(__file__).resolve().parent / "data" / "ru"
-YEARS = {"bulletin": 2023, "ombudsman": 2022, "newswire": 2023, "chronicle": 2024}
+YEARS = {"bulletin": 2023, "ombudsman": 2022, "newswire": 2023, "chronicle": 2024, "statement": 2024}
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +31,8 @@ def overall(extracted):
     return combine([result for result, _ in extracted.values()])
 
 
-def test_russian_gold_sets_have_over_a_hundred_and_eighty_figures(overall):
-    assert overall["counts"]["gold"] >= 180
+def test_russian_gold_sets_have_over_two_hundred_figures(overall):
+    assert overall["counts"]["gold"] >= 200
 
 
 def test_russian_figures_are_detected_with_f1_at_least_098(overall):

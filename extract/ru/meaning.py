@@ -96,6 +96,11 @@ def is_listed(lemmas: str) -> bool:
     return _at_mark("listed.", lemmas)
 
 
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` of a sentence begins."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+
+
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
            *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's

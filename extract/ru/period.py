@@ -87,10 +87,11 @@ def last_period_ru(text: str, year: int | None) -> str | None:
 
 
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
-    """The day a news story's first paragraph states ("13 мая в Бишкеке ..."), by the index of each later
-    paragraph of its section it is carried to: the story's figures happened that day unless they say otherwise.
-    A report whose first paragraph states no day carries nothing."""
-    read = [p for p in paragraphs if p.is_read and p.language == "ru"]
+    """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
+    states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
+    story's figures happened that day unless they say otherwise. A report whose first paragraph states no day
+    carries nothing."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
     days = [period for _, _, period in sorted(_dates(read[0].text, year)) if len(period) == len("YYYY-MM-DD")] \
         if read else []
     if not days:

@@ -5,7 +5,8 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import DEFAULTS, MARK, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
+                                statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -29,7 +30,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
     её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence. Else a
-    count's cue in the clauses after it (`wide`, to the next figure) decides."""
+    cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
+    наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
+    аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
@@ -40,10 +43,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
-    if kind == "count":
-        wider, strong = category_ru(kind, wide)
-        return wider if strong else found
-    return found
+    wider, strong = category_ru(kind, wide)
+    return wider if strong else found
 
 
 def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None) -> list[dict]:
@@ -65,7 +66,9 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
         lemmas = lemma_text(window(*bounds))
-        category = _category(mention.kind, lemmas, lemma_text(window(*bounds, wide=True)), previous, in_paragraph)
+        wide = window(*bounds, wide=True) if mention.kind == "count" else (
+            window(sentence, ms, me, clause_start(sentence, ms), next_start))
+        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas)
         period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year) or carried

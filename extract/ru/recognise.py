@@ -82,7 +82,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
     """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения")
-    takes that figure's category and statutory flag: the words after the second speak of both."""
+    takes that figure's category, statutory flag and period: the words after the second speak of both."""
     out = list(records)
     for i in range(len(out) - 2, -1, -1):
         m, n = mentions[i], mentions[i + 1]

@@ -280,6 +280,16 @@ def test_documents_page_adds_a_russian_text_says_what_kazakh_was_not_read_and_sh
     assert table.loc[table["title"] == "Сводка", "language"].tolist() == ["ru"]
 
 
+def test_explorer_search_finds_a_russian_word_in_any_inflected_form(tmp_path, monkeypatch):
+    path = tmp_path / "ru-search.sqlite"
+    Store(path).ingest("Суд назначил редактору штраф в размере 80 МРП.\nСумма штрафов превысила 4,5 млн тенге.\n"
+                       "Полиция задержала 26 журналистов.", "ru.txt", title="Сводка", year=2023)
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/explorer.py", {"q": "штрафа"})
+    assert not at.exception
+    assert sorted(at.dataframe[0].value["mention"]) == ["4,5 млн тенге", "80 МРП"]
+
+
 def test_documents_page_reports_bad_input_in_one_line_and_keeps_store(tmp_path, monkeypatch):
     path = tmp_path / "bad.sqlite"
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))

@@ -96,9 +96,9 @@ def _tracker(bar: tqdm, done: int, span: int = 1):
 
 def _report(result, source: str) -> str:
     if result.added:
-        return f"added {source}: {result.n_figures} figures (doc {result.doc_id})"
+        return f"added {source}: {result.summary()} (doc {result.doc_id})"
     if result.refreshed:
-        return f"updated {source}: {result.n_figures} figures (doc {result.doc_id})"
+        return f"updated {source}: {result.summary()} (doc {result.doc_id})"
     return f"already stored {source}: {result.n_figures} figures (doc {result.doc_id})"
 
 

@@ -65,11 +65,15 @@ def language_of(text: str) -> str | None:
 
 
 def document_language(paragraphs: list[str]) -> str:
-    """The language of most of a document's text (by letters); English for a text without letters."""
-    total = Counter()
+    """The language of most of a document's text: that of the paragraphs holding most letters (each paragraph
+    told apart on its own, so Russian paragraphs beside Kazakh ones stay Russian); English without letters."""
+    letters = Counter()
     for text in paragraphs:
-        total += letter_counts(text)
-    return language_of_counts(total) or "en"
+        counts = letter_counts(text)
+        language = language_of_counts(counts)
+        if language:
+            letters[language] += counts["latin"] + counts["cyrillic"] + counts["other"]
+    return max(letters, key=letters.get) if letters else "en"
 
 
 def furniture_flags(paragraphs: list[str], languages: list[str | None], main: str) -> list[bool]:

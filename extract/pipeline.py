@@ -16,12 +16,9 @@ from extract.meaning_model import judge
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
+from extract.ru.period import lede_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
 from extract.themes import theme_for
-
-
-# The recogniser of each language the extractor reads besides English, which the meaning model judges in batches.
-OTHER_RECOGNISERS = {"ru": figures_in_paragraph_ru}
 
 
 @dataclass(frozen=True)
@@ -90,11 +87,12 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
             for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index))]
 
 
-def _read(doc: Document, paragraph, lines: list[str], budget: Budget | None):
-    """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records."""
-    if paragraph.language == "en":
-        return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index), budget)
-    return OTHER_RECOGNISERS[paragraph.language](paragraph, doc.year)
+def _read(doc: Document, paragraph, lines: list[str], ledes: dict, budget: Budget | None):
+    """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
+    (`ledes`: the periods a Russian news story's lede gives its later paragraphs)."""
+    if paragraph.language == "ru":
+        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index))
+    return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index), budget)
 
 
 def figures_of_document(doc: Document, pages: list[int] | None = None, budget: Budget | None = None,
@@ -104,13 +102,14 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     rows, failures = [], []
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
+    ledes = lede_periods_ru(doc.paragraphs, doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, budget)))
+                read.append((paragraph, _read(doc, paragraph, lines, ledes, budget)))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures
@@ -144,9 +143,14 @@ def _row(doc: Document, paragraph, starts: list[int], fig: dict, pages: list[int
 
 def unread_summary(doc: Document) -> str:
     """What was not read for its language, for a command's summary line: "12 paragraphs in Kazakh were not read"."""
+    return describe_unread(doc.unread)
+
+
+def describe_unread(unread: tuple[tuple[str, int], ...]) -> str:
+    """(language, paragraphs) counts not read, in words: "12 paragraphs in Kazakh were not read"."""
     names = {"kk": "Kazakh"}
     return "; ".join(f"{n} paragraph{'s' if n != 1 else ''} in {names.get(lang, lang)} "
-                     f"{'were' if n != 1 else 'was'} not read" for lang, n in doc.unread)
+                     f"{'were' if n != 1 else 'was'} not read" for lang, n in unread)
 
 
 def extract_document(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,

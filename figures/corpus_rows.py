@@ -60,7 +60,8 @@ def extract_file(path: str, version: str | None = None) -> Extracted:
                 "pages": json.dumps(doc.pages) if doc.pages is not None else None,
                 "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "extractor_version": version or extractor_version()}
-    figures = figures_for(doc.text, doc_id, meta["year"], doc.pages)
+    figures, extraction = figures_for(doc.text, doc_id, meta["year"], doc.pages)
+    document["language"] = extraction.document.language
     return Extracted({c: document[c] for c in DOCUMENT_COLUMNS}, figures)
 
 

@@ -6,6 +6,7 @@ text is stored once and its figures are redone when the extractor changes.
 """
 
 import hashlib
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Callable
 
 import pandas as pd
 
-from extract.pipeline import extract_text
+from extract.pipeline import Extraction, describe_unread, extract_document
 from figures.checks import run_checks
 from figures.normalize import normalize
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
@@ -22,6 +23,8 @@ from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 Progress = Callable[[float, str], None]
 
 ROOT = Path(__file__).resolve().parent.parent
+# Seconds one document may take to extract before ingestion stops it with a message (REPORTED_FIGURES_MAX_SECONDS).
+DEFAULT_MAX_SECONDS = float(os.environ.get("REPORTED_FIGURES_MAX_SECONDS", "600"))
 # Everything whose change can change the figures of an already stored text.
 _VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("extract", "*.skops"), ("figures", "*.py"),
               ("figures", "*.txt"), ("data/reference", "*"))
@@ -53,11 +56,15 @@ def _quiet(fraction: float, message: str) -> None:
 
 
 def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | None = None,
-                progress: Progress | None = None) -> pd.DataFrame:
-    """The figures table rows (figures.schema COLUMNS, in order) of one document's text."""
+                progress: Progress | None = None,
+                max_seconds: float | None = DEFAULT_MAX_SECONDS) -> tuple[pd.DataFrame, Extraction]:
+    """The figures table rows (figures.schema COLUMNS, in order) of one document's text, with the extraction
+    (the read document: its language and the paragraphs not read for theirs; the paragraphs that failed);
+    DocumentError when the document outruns `max_seconds`."""
     progress = progress or _quiet
     progress(0.0, "Finding figures")
-    rows = extract_text(text, doc_id, year, pages=pages)
+    extraction = extract_document(text, doc_id, year, pages=pages, max_seconds=max_seconds)
+    rows = extraction.rows
     progress(0.7, f"Normalising {len(rows)} figures")
     df = pd.DataFrame(rows, columns=list(EXTRACTED_COLUMNS))
     df = normalize(df, year)
@@ -67,4 +74,10 @@ def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | Non
     if missing:
         raise RuntimeError(f"figures table is missing columns {missing}")
     progress(1.0, f"{len(df)} figures")
-    return df[list(COLUMNS)].reset_index(drop=True)
+    return df[list(COLUMNS)].reset_index(drop=True), extraction
+
+
+def extraction_notes(extraction: Extraction) -> str:
+    """What a reader of an ingestion should know beyond the figures: paragraphs that failed, paragraphs not read
+    for their language ("1 paragraph could not be read; 12 paragraphs in Kazakh were not read")."""
+    return "; ".join(n for n in (extraction.note(), describe_unread(extraction.document.unread)) if n)

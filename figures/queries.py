@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS, SECTION_SEPARATOR
+from figures.search import lemma_matches
 
 GROUP_LABELS = {
     "fines": "Fines",
@@ -95,7 +96,8 @@ def filter_figures(
     statutory: str = "all",
     text: str = "",
 ) -> pd.DataFrame:
-    """Rows matching every given filter; an empty selection means no filter on that column."""
+    """Rows matching every given filter; an empty selection means no filter on that column. The text matches
+    anywhere in subject, sentence or mention, and a Russian figure's words in any inflected form."""
     if statutory not in STATUTORY_CHOICES:
         raise ValueError(f"statutory must be one of {STATUTORY_CHOICES}, not {statutory!r}")
     keep = pd.Series(True, index=df.index)
@@ -112,8 +114,12 @@ def filter_figures(
         keep &= df["statutory"].fillna(False).astype(bool) == (statutory == "statutory")
     needle = text.strip().casefold()
     if needle:
-        hay = df[list(_TEXT_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1).str.casefold()
-        keep &= hay.str.contains(needle, regex=False)
+        hay = df[list(_TEXT_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
+        found = hay.str.casefold().str.contains(needle, regex=False)
+        russian = df["language"] == "ru" if "language" in df.columns else pd.Series(False, index=df.index)
+        if russian.any():
+            found |= lemma_matches(hay[russian], needle).reindex(df.index, fill_value=False)
+        keep &= found
     return df[keep]
 
 

@@ -17,8 +17,9 @@ import pandas as pd
 
 from extract.fetch import TIMEOUT_S, fetch, is_url
 from extract.formats import convert, detect_format, read_file_bytes
+from extract.languages import document_language
 from extract.loading import DocumentError  # re-exported: pages catch bad input as figures.store.DocumentError
-from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
+from figures.documents import ROOT, Progress, doc_id_for, extraction_notes, extractor_version, figures_for
 from figures.schema import COLUMNS
 
 __all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store",
@@ -44,6 +45,7 @@ DOCUMENT_COLUMNS = {
     "extractor_version": "TEXT NOT NULL",
     "text": "TEXT NOT NULL",
     "pages": "TEXT",
+    "language": "TEXT",
 }
 # What each column of the documents table holds, for readers of the store outside the dashboard (the API).
 DOCUMENT_DESCRIPTIONS = {
@@ -60,10 +62,11 @@ DOCUMENT_DESCRIPTIONS = {
     "extractor_version": "Version of the extractor that made its figures",
     "text": "Its plain text, as the figures' character offsets index it",
     "pages": "JSON list of where each page starts in the text, for PDFs",
+    "language": "The language of most of its text: en, ru, kk or other",
 }
 METADATA = ("title", "publisher", "country", "year", "source_url", "original_url")
 LISTED = ("doc_id", "title", "publisher", "country", "year", "source_url", "original_url", "format",
-          "name", "ingested_at")
+          "name", "ingested_at", "language")
 _SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER"}
 _PANDAS_TYPES = {"int": "int64", "int?": "Int64", "float": "float64", "float?": "float64",
                  "bool": "bool", "bool?": "boolean", "str": "str", "str?": "str"}
@@ -75,6 +78,12 @@ class IngestResult:
     added: bool          # False when the same text was already stored
     n_figures: int
     refreshed: bool = False  # figures of an already stored text were redone (extractor or year changed)
+    notes: str = ""          # paragraphs that failed or were not read for their language, when figures were made
+
+    def summary(self) -> str:
+        """The figures found and, when some paragraphs were not read, how many: "85 figures; 12 paragraphs in
+        Kazakh were not read"."""
+        return f"{self.n_figures} figures" + (f"; {self.notes}" if self.notes else "")
 
 
 def _quiet(fraction: float, message: str) -> None:
@@ -102,6 +111,17 @@ def _add_missing_columns(con) -> None:
     for name, kind in COLUMNS.items():
         if name not in present:
             con.execute(f"ALTER TABLE figures ADD COLUMN {name} {_SQL_TYPES[kind.rstrip('?')]}")
+
+
+def _add_document_language(con) -> None:
+    """Give the documents of a store made before documents had a language theirs, from their text."""
+    present = {row[1] for row in con.execute("PRAGMA table_info(documents)")}
+    if "language" in present:
+        return
+    con.execute("ALTER TABLE documents ADD COLUMN language TEXT")
+    for doc_id, text in con.execute("SELECT doc_id, text FROM documents").fetchall():
+        con.execute("UPDATE documents SET language = ? WHERE doc_id = ?",
+                    (document_language(text.split("\n")), doc_id))
 
 
 def _documents_ddl() -> str:
@@ -169,6 +189,7 @@ class Store:
             con.execute(_documents_ddl())
             con.execute(_figures_ddl())
             _add_missing_columns(con)
+            _add_document_language(con)
             con.execute("CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)")
 
     @contextmanager
@@ -286,7 +307,7 @@ class Store:
         if stored is None:
             stated = {"title": doc.title, "publisher": doc.publisher, "year": doc.year}
             meta = {k: None for k in METADATA} | {k: v for k, v in stated.items() if v} | given
-            row = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(name), "text": doc.text,
+            row = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(name), "text": doc.text, "language": None,
                    "pages": json.dumps(doc.pages) if doc.pages is not None else None}
         else:
             row = stored | given
@@ -334,11 +355,12 @@ class Store:
         if stored is not None and not redo and all(stored[k] == row[k] for k in METADATA):
             progress(1.0, "Already in the store")
             return IngestResult(doc_id, False, self._count(doc_id))
-        df = None
+        df, notes = None, ""
         if redo:
             pages = json.loads(row["pages"]) if row["pages"] else None
-            df = figures_for(row["text"], doc_id, row["year"], pages,
-                             lambda f, m: progress(0.05 + 0.85 * f, m))
+            df, extraction = figures_for(row["text"], doc_id, row["year"], pages,
+                                         lambda f, m: progress(0.05 + 0.85 * f, m))
+            row, notes = row | {"language": extraction.document.language}, extraction_notes(extraction)
         progress(0.9, "Saving")
         with self._transaction() as con:
             exists = con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -358,7 +380,7 @@ class Store:
                 self._insert_figures(con, df, progress)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
         progress(1.0, f"{n} figures")
-        return IngestResult(doc_id, new and not exists, n, refreshed=not new and redo)
+        return IngestResult(doc_id, new and not exists, n, refreshed=not new and redo, notes=notes)
 
     def add_extracted(self, documents: list[dict], figures: dict[str, list[dict]]) -> tuple[list[IngestResult], list[str]]:
         """Add documents extracted elsewhere (a Parquet corpus: DOCUMENT_COLUMNS rows, and figures rows

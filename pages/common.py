@@ -344,6 +344,7 @@ DOCUMENT_COLUMNS = {
     "publisher": st.column_config.TextColumn("Publisher"),
     "country": st.column_config.TextColumn("Country"),
     "year": st.column_config.NumberColumn("Year", format="%d"),
+    "language": st.column_config.TextColumn("Language", help="The language of most of its text: en, ru, kk or other"),
     "format": st.column_config.TextColumn("Format"),
     "n_figures": st.column_config.NumberColumn("Figures", format="localized"),
     "ingested_at": st.column_config.TextColumn("Added"),

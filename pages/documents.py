@@ -14,8 +14,8 @@ if "documents-message" in st.session_state:
 documents, _ = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
-common.documents_table(documents, ["title", "publisher", "country", "year", "format", "n_figures", "ingested_at",
-                                  "source_url"])
+common.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
+                                  "ingested_at", "source_url"])
 
 st.subheader("Add a document")
 with st.form("add-document", clear_on_submit=False):
@@ -45,7 +45,7 @@ if submitted:
         else:
             bar.empty()
             st.session_state["documents-message"] = (
-                f"Added {name}: {result.n_figures} figures." if result.added else
+                f"Added {name}: {result.summary()}." if result.added else
                 f"{name} is already in the store ({result.n_figures} figures); its details were updated.")
             st.rerun()
 

@@ -262,6 +262,34 @@ def test_documents_page_adds_pasted_text_and_removes_it(tmp_path, monkeypatch):
     assert set(Store(path).documents()["title"]) == seed_titles
 
 
+def test_documents_page_adds_a_russian_text_says_what_kazakh_was_not_read_and_shows_its_language(
+        tmp_path, monkeypatch):
+    path = tmp_path / "ru.sqlite"
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/documents.py")
+    russian = ("В ходе акции протеста в центре города полиция задержала 14 журналистов и блогеров.\n"
+               "Суд оштрафовал редакцию газеты на 60 МРП за публикацию материала о забастовке.\n") * 3
+    kazakh = ("Биыл аудандық сотқа журналистерден 12 шағым түсті және олардың көбі қабылданбады, "
+              "ал қалғандары бойынша тексеру әлі жүріп жатыр деп хабарлады қорғаушылар бүгін.\n") * 2
+    at.text_area[0].input(russian + kazakh)
+    at.text_input[0].input("Сводка")
+    at.button[0].click().run()
+    assert not at.exception
+    assert shown(at.success[0].value) == "Added pasted text: 6 figures; 2 paragraphs in Kazakh were not read."
+    table = at.dataframe[0].value
+    assert table.loc[table["title"] == "Сводка", "language"].tolist() == ["ru"]
+
+
+def test_explorer_search_finds_a_russian_word_in_any_inflected_form(tmp_path, monkeypatch):
+    path = tmp_path / "ru-search.sqlite"
+    Store(path).ingest("Суд назначил редактору штраф в размере 80 МРП.\nСумма штрафов превысила 4,5 млн тенге.\n"
+                       "Полиция задержала 26 журналистов.", "ru.txt", title="Сводка", year=2023)
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    at = open_page("pages/explorer.py", {"q": "штрафа"})
+    assert not at.exception
+    assert sorted(at.dataframe[0].value["mention"]) == ["4,5 млн тенге", "80 МРП"]
+
+
 def test_documents_page_reports_bad_input_in_one_line_and_keeps_store(tmp_path, monkeypatch):
     path = tmp_path / "bad.sqlite"
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))

@@ -139,3 +139,37 @@ def test_progress_rises_to_the_end_for_a_long_document(tmp_path):
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert any(m.startswith("Reading page") for _, m in seen)
     assert any(m.startswith("Saving figures") for _, m in seen)
+
+
+RU_BULLETIN = ROOT / "tests" / "data" / "ru" / "bulletin.txt"
+
+
+def russian_paragraphs(n: int) -> list[str]:
+    """n paragraphs of the Russian bulletin written for the tests, from its first section on."""
+    lines = [line.strip() for line in RU_BULLETIN.read_text(encoding="utf-8").split("\n") if line.strip()]
+    return lines[3:3 + n]
+
+
+@pytest.mark.parametrize("name,make", [
+    ("bulletin.html", lambda: make_html(russian_paragraphs(19), "Бюллетень фонда").encode("utf-8")),
+    ("bulletin.pdf", lambda: make_pdf(russian_paragraphs(19), title="Бюллетень фонда")),
+], ids=["html", "pdf"])
+def test_a_russian_document_is_ingested_in_any_format_with_no_flag(name, make, tmp_path):
+    path, db = tmp_path / name, tmp_path / "figures.sqlite"
+    path.write_bytes(make())
+    assert main(["--db", str(db), str(path)]) == 0
+    store = Store(db)
+    doc = store.documents().iloc[0]
+    assert doc["language"] == "ru"
+    figures = store.figures([doc["doc_id"]])
+    assert len(figures) >= 15 and set(figures["language"]) == {"ru"}
+    assert {"fine", "administrative_arrest", "detentions"} <= set(figures["category"])
+
+
+def test_the_summary_line_says_how_many_paragraphs_in_kazakh_were_not_read(tmp_path, capsys):
+    kazakh = ("Биыл аудандық сотқа журналистерден 12 шағым түсті және олардың көбі қабылданбады, "
+              "ал қалғандары бойынша тексеру әлі жүріп жатыр деп хабарлады қорғаушылар бүгін.")
+    path = tmp_path / "mixed.txt"
+    path.write_text("\n".join(russian_paragraphs(12) + [kazakh] * 3), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "figures.sqlite"), str(path)]) == 0
+    assert "; 3 paragraphs in Kazakh were not read (doc " in capsys.readouterr().out

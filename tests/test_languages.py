@@ -30,6 +30,12 @@ def test_a_document_language_is_that_of_most_of_its_text():
     assert document_language([RUSSIAN, LONG_RUSSIAN, ENGLISH]) == "ru"
 
 
+def test_russian_paragraphs_beside_a_shorter_kazakh_one_make_a_russian_document():
+    kazakh = "Биыл сотқа 12 шағым түсті және олардың көбі қабылданбады."
+    assert document_language([RUSSIAN, LONG_RUSSIAN, kazakh]) == "ru"
+    assert document_language([kazakh, kazakh, RUSSIAN]) == "kk"
+
+
 def test_a_bilingual_report_yields_figures_in_both_languages():
     rows = extract_text("\n".join([ENGLISH, LONG_RUSSIAN, ENGLISH]), "bilingual", 2023)
     assert {r["language"] for r in rows} == {"en", "ru"}

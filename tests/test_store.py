@@ -245,3 +245,30 @@ def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
     figures = store.figures()
     assert list(figures["language"]) == ["ru", "ru"]
     assert list(figures["unit"]) == ["MCI", "count"]
+
+
+def test_a_document_is_stored_with_the_language_of_most_of_its_text(tmp_path):
+    store = Store(tmp_path / "lang.sqlite")
+    store.ingest("Редакцию оштрафовали на 60 МРП.\nЗадержаны 14 журналистов.\nA court fined 3 editors.", "ru.txt")
+    store.ingest(SECOND_REPORT, "second.txt")
+    assert sorted(store.documents()["language"]) == ["en", "ru"]
+
+
+def test_a_store_made_before_documents_had_a_language_gains_it_from_their_text(tmp_path):
+    path = tmp_path / "old.sqlite"
+    Store(path).ingest("Задержаны 14 журналистов, ещё 3 оштрафованы.", "ru.txt", year=2023)
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE documents DROP COLUMN language")
+    con.commit()
+    con.close()
+    assert list(Store(path).documents()["language"]) == ["ru"]
+
+
+def test_an_ingestion_says_how_many_paragraphs_were_not_read_for_their_language(tmp_path):
+    kazakh = ("Биыл аудандық сотқа журналистерден 12 шағым түсті және олардың көбі қабылданбады, "
+              "ал қалғандары бойынша тексеру әлі жүріп жатыр деп хабарлады қорғаушылар бүгін.\n")
+    russian = ("В ходе акции протеста в центре города полиция задержала 14 журналистов и блогеров.\n"
+               "Суд оштрафовал редакцию газеты на 60 МРП за публикацию материала о забастовке.\n")
+    result = Store(tmp_path / "kk.sqlite").ingest(russian * 3 + kazakh * 2, "mixed.txt", year=2023)
+    assert result.notes == "2 paragraphs in Kazakh were not read"
+    assert result.summary() == "6 figures; 2 paragraphs in Kazakh were not read"

@@ -12,6 +12,8 @@ DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "coun
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
+# Where a clause begins in the lemma text.
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
 PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 
 
@@ -25,6 +27,14 @@ def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
             if best_distance is None or distance < best_distance:
                 best, best_distance = r, distance
     return best
+
+
+def _in_clause_first(candidates: list[Rule], lemmas: str) -> Rule | None:
+    """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
+    задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
+    pos = lemmas.find(MARK)
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
+    return _nearest(candidates, lemmas[clause_start:]) or _nearest(candidates, lemmas)
 
 
 def _group(prefix: str, fallback: bool) -> list[Rule]:
@@ -42,9 +52,9 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
         for r in _group("noun.", False):
             if r.pattern.match(after):
                 return r.decides, True
-    found = _nearest(_group(prefix, False), lemmas)
+    found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
-    found = found or _nearest(_group(prefix, True), lemmas)
+    found = found or _in_clause_first(_group(prefix, True), lemmas)
     decided = found.decides if found else DEFAULTS[kind]
     if decided in ("convictions", "detentions") and is_official(lemmas):
         return "officials_sanctioned", strong
@@ -86,8 +96,16 @@ def is_listed(lemmas: str) -> bool:
     return _at_mark("listed.", lemmas)
 
 
-def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None) -> str:
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` of a sentence begins."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+
+
+def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
+           *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
-    clause (or the figure after it), the figure itself replaced by the mark."""
-    after = re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
+    the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
+    потерпевшими")."""
+    after = sentence[end:next_start] if wide else re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

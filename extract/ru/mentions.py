@@ -54,12 +54,16 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _is_year(text, n) and not _unit_after(after):
             return True, False
-        if _is_year(text, n) and _rule("nonfigures", "nonfigure.year_word").match(after):
+        if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
+                _rule("nonfigures", "nonfigure.year_word").match(after)):
             return True, False
     if _rule("nonfigures", "nonfigure.date").match(after):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
+        return True, False
+    if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
+            _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_negated").search(before)):
@@ -177,7 +181,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
             start = n.start - back if qualifier and qualifier != "exact" else n.start
             qualifier = qualifier or "exact"
         unit, kind, end = _unit_of(text, n, last.end)
-        if unit == "count" and nxt is not None and qualifier != "range" and re.fullmatch(r"\s*до\s*", text[n.end:nxt.start]):
+        if unit == "count" and nxt is not None and qualifier != "range" and (
+                _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))

@@ -2,7 +2,7 @@
 млрд), and spelled-out numbers in any case and gender, read through their lemmas."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.language_data import rule, table
 from extract.ru.lemmas import lemmas_of
@@ -107,6 +107,12 @@ def _bare_units(text: str) -> list[Number]:
     return out
 
 
+def _and_a_half(text: str, n: Number) -> Number:
+    """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half."""
+    half = rule("ru", "numbers", "number.and_a_half").pattern.match(text[n.end:])
+    return replace(n, end=n.end + half.end(), value=n.value + 0.5) if half else n
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every number of a Russian text, in order; digits win over words that overlap them."""
     matches = list(rule("ru", "numbers", "number.digits").pattern.finditer(text))
@@ -119,4 +125,4 @@ def find_numbers(text: str) -> list[Number]:
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))
-    return sorted(found, key=lambda n: n.start)
+    return sorted((_and_a_half(text, n) for n in found), key=lambda n: n.start)

@@ -5,8 +5,8 @@ from extract.language_data import rule, table
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.days", "period.months", "period.quarter", "period.half", "period.day", "period.month", "period.first_months",
-          "period.year")
+_RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
+          "period.day", "period.month", "period.first_months", "period.year", "period.relative_year", "period.year_start")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
 
 
@@ -22,17 +22,33 @@ def _month(stem: str) -> int:
     return table("ru", "period", "month_stems")[stem.lower()]
 
 
+def _year(said: str | None, year: int | None) -> int | None:
+    """The year a date states ("2021", "прошлого года" = the document's year before), else the document's."""
+    if said and said.isdigit():
+        return int(said)
+    if said and year:
+        offsets = table("ru", "period", "relative_years")
+        return year + next(offsets[stem] for stem in sorted(offsets, key=len, reverse=True)
+                           if said.lower().startswith(stem))
+    return year
+
+
 def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
     if rule_id == "period.year":
-        return groups[0]
-    y = groups[-1] or (str(year) if year else None)
+        first, last = groups
+        return f"{first}..{first[:4 - len(last)]}{last}" if last else first
+    y = _year(groups[-1], year)
     if y is None:
         return None
+    if rule_id in ("period.relative_year", "period.year_start"):
+        return str(y)
+    if rule_id == "period.span_days":
+        return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}..{y}-{_month(groups[3]):02d}-{int(groups[2]):02d}"
     if rule_id == "period.days":
         month = _month(groups[2])
         return f"{y}-{month:02d}-{int(groups[0]):02d}..{y}-{month:02d}-{int(groups[1]):02d}"
-    if rule_id == "period.months":
+    if rule_id in ("period.months", "period.span_months"):
         return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
@@ -68,3 +84,21 @@ def last_period_ru(text: str, year: int | None) -> str | None:
     """The last date phrase of a text: a period carried to the sentences after it."""
     dates = _dates(text, year)
     return max(dates)[2] if dates else None
+
+
+def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
+    states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
+    story's figures happened that day unless they say otherwise. A report whose first paragraph states no day
+    carries nothing."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
+    days = [period for _, _, period in sorted(_dates(read[0].text, year)) if len(period) == len("YYYY-MM-DD")] \
+        if read else []
+    if not days:
+        return {}
+    carried = {}
+    for paragraph in paragraphs[read[0].index + 1:]:
+        if paragraph.is_heading:
+            break
+        carried[paragraph.index] = days[0]
+    return carried

@@ -1,10 +1,12 @@
 """From one Russian paragraph to figure records, with the same fields as the English recogniser
 (extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
 
+from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import lemma_text
-from extract.ru.meaning import DEFAULTS, MARK, category_ru, is_listed, is_official, is_part_of, statutory_ru, window
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
+                                statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -19,26 +21,35 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
-def _category(kind: str, lemmas: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+# What befalls officials counted as officials sanctioned: a part of them convicted or detained stays so.
+SANCTIONS = ("convictions", "detentions")
+
+
+def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
-    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence."""
+    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence. Else a
+    cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
+    наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
+    аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
-        return found if strong else whole
+        return found if strong and not (whole == "officials_sanctioned" and found in SANCTIONS) else whole
     found, strong = category_ru(kind, lemmas)
-    if strong or kind not in previous:
+    if strong:
         return found
-    if found == DEFAULTS.get(kind) or is_listed(lemmas) or (
-            previous[kind] == "officials_sanctioned" and is_official(lemmas)):
+    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
+            previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
-    return found
+    wider, strong = category_ru(kind, wide)
+    return wider if strong else found
 
 
-def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
-    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets."""
+def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None) -> list[dict]:
+    """Every figure stated in a Russian paragraph, in text order, with absolute document offsets; `carried` is
+    the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru)."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
@@ -53,14 +64,30 @@ def figures_in_paragraph_ru(paragraph, year: int | None) -> list[dict]:
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
-        lemmas = lemma_text(window(sentence, ms, me, min(previous_end, ms), next_start))
-        category = _category(mention.kind, lemmas, previous, in_paragraph)
+        bounds = (sentence, ms, me, min(previous_end, ms), next_start)
+        lemmas = lemma_text(window(*bounds))
+        wide = window(*bounds, wide=True) if mention.kind == "count" else (
+            window(sentence, ms, me, clause_start(sentence, ms), next_start))
+        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas)
-        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year)
+        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
+    return _share_with_next(text, mentions, out)
+
+
+def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
+    """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения")
+    takes that figure's category, statutory flag and period: the words after the second speak of both."""
+    out = list(records)
+    for i in range(len(out) - 2, -1, -1):
+        m, n = mentions[i], mentions[i + 1]
+        if m.kind == n.kind and out[i]["category"] == DEFAULTS.get(m.kind) and (
+                rule("ru", "units", "unit.shared_with_next").pattern.match(text[m.end:n.start])):
+            out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],
+                               "period": out[i + 1]["period"]}
     return out

@@ -231,7 +231,8 @@ to four years in prison for organizing the march.
 
 
 def _documents_count(page) -> str:
-    return page.get_by_text(re.compile(r"^\d+ document\(s\) in the store")).inner_text()
+    """The Documents page's count line, once a fresh server has seeded its store (which takes longest)."""
+    return page.get_by_text(re.compile(r"^\d+ document\(s\) in the store")).inner_text(timeout=120_000)
 
 
 def _add_file(page, path: Path, title: str = "", year: str = "") -> None:

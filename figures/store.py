@@ -20,6 +20,7 @@ from extract.formats import convert, detect_format, read_file_bytes
 from extract.loading import DocumentError  # re-exported: pages catch bad input as figures.store.DocumentError
 from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
 from figures.schema import COLUMNS
+from figures.sql import ORDER, Filters, where
 
 __all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store",
            "seed_files"]
@@ -29,6 +30,31 @@ RAW_DIR = ROOT / "data" / "raw"
 DB_ENV = "REPORTED_FIGURES_DB"
 BUSY_TIMEOUT_S = 60.0
 SAVE_BATCH = 500
+CHUNK_ROWS = 20_000
+# Bumped when the tables, indexes or search table change, so an older store gets them on opening.
+SCHEMA_VERSION = 2
+# The columns the dashboard filters, groups and orders by; figures with cross-check flags apart.
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)",
+    "CREATE INDEX IF NOT EXISTS figures_id ON figures (figure_id)",
+    "CREATE INDEX IF NOT EXISTS figures_theme ON figures (theme)",
+    "CREATE INDEX IF NOT EXISTS figures_category ON figures (category, statutory, kind)",
+    "CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind)",
+    "CREATE INDEX IF NOT EXISTS figures_period ON figures (period)",
+    "CREATE INDEX IF NOT EXISTS figures_flagged ON figures (doc_id) WHERE checks <> '[]'",
+    "CREATE INDEX IF NOT EXISTS documents_order ON documents (ingested_at, doc_id)",
+)
+# Full-text search over subject, sentence and mention (FTS5, kept in step with the figures by triggers).
+SEARCH_DDL = (
+    "CREATE VIRTUAL TABLE figures_fts USING fts5 (subject, sentence, mention, content='figures', "
+    "content_rowid='rowid')",
+    "CREATE TRIGGER figures_fts_add AFTER INSERT ON figures BEGIN "
+    "INSERT INTO figures_fts (rowid, subject, sentence, mention) VALUES (new.rowid, new.subject, new.sentence, "
+    "new.mention); END",
+    "CREATE TRIGGER figures_fts_drop AFTER DELETE ON figures BEGIN "
+    "INSERT INTO figures_fts (figures_fts, rowid, subject, sentence, mention) VALUES ('delete', old.rowid, "
+    "old.subject, old.sentence, old.mention); END",
+)
 
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
@@ -117,6 +143,11 @@ def _sql_value(value):
     return int(value) if isinstance(value, bool) else value
 
 
+def _records(df: pd.DataFrame) -> list[list]:
+    """The figures as rows of SQL values, prepared before the write transaction so it stays short."""
+    return [[_sql_value(v) for v in rec] for rec in df[list(COLUMNS)].itertuples(index=False, name=None)]
+
+
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     """Give the figures columns read back from SQLite their schema types."""
     for name, kind in COLUMNS.items():
@@ -125,6 +156,17 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
         else:
             df[name] = df[name].astype(_PANDAS_TYPES[kind])
     return df
+
+
+def _typed_rows(df: pd.DataFrame) -> pd.DataFrame:
+    df = _typed(df)
+    df["doc_year"] = df["doc_year"].astype("Int64")
+    return df
+
+
+def _figure_filters(doc_ids, filters: Filters | None) -> Filters:
+    filters = filters or Filters()
+    return filters if doc_ids is None else filters.narrowed(doc_ids=tuple(doc_ids))
 
 
 class StoreError(Exception):
@@ -163,22 +205,43 @@ class Store:
             raise StoreError(self.path, "a file stands where its folder should be") from None
         except OSError as err:
             raise StoreError(self.path, f"its folder cannot be made ({err.strerror or err})") from None
+        if self._schema_version() == SCHEMA_VERSION:
+            return
         with self._connect() as con:
             con.execute("PRAGMA journal_mode=WAL")
         with self._transaction() as con:
             con.execute(_documents_ddl())
             con.execute(_figures_ddl())
             _add_missing_columns(con)
-            con.execute("CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)")
+            for statement in INDEXES:
+                con.execute(statement)
+            if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'figures_fts'").fetchone():
+                for statement in SEARCH_DDL:
+                    con.execute(statement)
+                con.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _schema_version(self) -> int:
+        """The schema version the file declares (0 for a new or older store); a read, so no lock is taken."""
+        if not self.path.is_file():
+            return 0
+        with self._connect() as con:
+            return con.execute("PRAGMA user_version").fetchone()[0]
 
     @contextmanager
-    def _connect(self):
-        """A connection; SQLite's failures to open, read or write the file become StoreError."""
+    def _connect(self, readonly: bool = False):
+        """A connection (read-only when asked); SQLite's failures to open, read or write the file become
+        StoreError."""
         try:
-            con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            if readonly:
+                con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                                      isolation_level=None)
+            else:
+                con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             try:
-                con.execute("PRAGMA foreign_keys=ON")
-                con.execute("PRAGMA synchronous=FULL")
+                if not readonly:
+                    con.execute("PRAGMA foreign_keys=ON")
+                    con.execute("PRAGMA synchronous=FULL")
                 yield con
             finally:
                 con.close()
@@ -200,8 +263,12 @@ class Store:
             con.execute("COMMIT")
 
     def _query(self, sql: str, params=()) -> pd.DataFrame:
-        with self._connect() as con:
+        with self._connect(readonly=True) as con:
             return pd.read_sql_query(sql, con, params=params)
+
+    def _scalar(self, sql: str, params=()):
+        with self._connect(readonly=True) as con:
+            return con.execute(sql, params).fetchone()[0]
 
     # Reading
 
@@ -216,20 +283,83 @@ class Store:
         df["year"] = df["year"].astype("Int64")
         return df
 
-    def figures(self, doc_ids: list[str] | None = None) -> pd.DataFrame:
+    def figures(self, doc_ids: list[str] | None = None, *, filters: Filters | None = None, rank: tuple[str, str] | None = None,
+                limit: int | None = None, offset: int = 0) -> pd.DataFrame:
         """The figures table (figures.schema COLUMNS) with each figure's document title, publisher,
-        country, year and source URL as doc_title, doc_publisher, doc_country, doc_year, doc_source_url."""
+        country, year and source URL as doc_title, doc_publisher, doc_country, doc_year, doc_source_url.
+
+        Only the figures of `doc_ids` (when given) that pass `filters`; in document order, or the largest by `rank`
+        first (a (condition, expression) pair of SQL, as figures.sql.headline_rank gives); at most `limit` rows from `offset`."""
+        sql, params = self._select(_figure_filters(doc_ids, filters), rank, limit, offset)
+        return _typed_rows(self._query(sql, params))
+
+    def figure_chunks(self, filters: Filters | None = None, size: int = CHUNK_ROWS):
+        """The figures of figures() in DataFrames of at most `size` rows, read one at a time (bounded memory)."""
+        sql, params = self._select(filters or Filters(), None, None, 0)
+        with self._connect(readonly=True) as con:
+            for chunk in pd.read_sql_query(sql, con, params=params, chunksize=size):
+                yield _typed_rows(chunk)
+
+    @staticmethod
+    def _select(filters: Filters, rank: tuple[str, str] | None, limit: int | None, offset: int) -> tuple[str, list]:
         cols = ", ".join(f"f.{c}" for c in COLUMNS)
+        clause, params = where(filters)
+        if rank is not None:
+            condition, expression = rank
+            if condition:
+                clause = f"{clause} AND {condition}" if clause else f"WHERE {condition}"
+            order = f"({expression}) DESC, {ORDER}"
+        else:
+            order = ORDER
         sql = (f"SELECT {cols}, d.title AS doc_title, d.publisher AS doc_publisher, d.country AS doc_country, "
                "d.year AS doc_year, d.source_url AS doc_source_url "
-               "FROM figures f JOIN documents d ON d.doc_id = f.doc_id")
-        params: list = []
-        if doc_ids is not None:
-            sql += f" WHERE f.doc_id IN ({', '.join('?' * len(doc_ids))})" if doc_ids else " WHERE 0"
-            params = list(doc_ids)
-        df = _typed(self._query(sql + " ORDER BY d.ingested_at, f.doc_id, f.char_start, f.char_end", params))
-        df["doc_year"] = df["doc_year"].astype("Int64")
-        return df
+               f"FROM figures f JOIN documents d ON d.doc_id = f.doc_id {clause} ORDER BY {order}")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return sql, params
+
+    def count(self, filters: Filters | None = None) -> int:
+        """How many figures pass the filters."""
+        clause, params = where(filters or Filters())
+        return int(self._scalar(f"SELECT count(*) FROM figures f {clause}", params))
+
+    def counts_by(self, column: str, filters: Filters | None = None) -> pd.DataFrame:
+        """How many figures per value of `column` (a figures column), largest first then by value
+        (columns: column, figures); a missing value counts as '(none)'."""
+        if column not in COLUMNS:
+            raise ValueError(f"not a figures column: {column!r}")
+        clause, params = where(filters or Filters())
+        return self._query(f"SELECT COALESCE(f.{column}, '(none)') AS {column}, count(*) AS figures FROM figures f "
+                           f"{clause} GROUP BY 1 ORDER BY figures DESC, 1", params)
+
+    def distinct(self, column: str, filters: Filters | None = None) -> list:
+        """The values `column` takes among the figures passing the filters, sorted, missing ones left out."""
+        if column not in COLUMNS:
+            raise ValueError(f"not a figures column: {column!r}")
+        clause, params = where(filters or Filters())
+        present = f"f.{column} IS NOT NULL"
+        clause = f"{clause} AND {present}" if clause else f"WHERE {present}"
+        return self._query(f"SELECT DISTINCT f.{column} AS v FROM figures f {clause} ORDER BY 1", params)["v"].tolist()
+
+    def sections(self, filters: Filters | None = None) -> pd.DataFrame:
+        """The distinct (doc_id, section) pairs of the figures passing the filters, for source lines."""
+        clause, params = where(filters or Filters())
+        return self._query(f"SELECT DISTINCT f.doc_id, f.section FROM figures f {clause}", params)
+
+    def count_flags(self, filters: Filters | None = None) -> tuple[int, int]:
+        """(cross-check flags, flagged figures) among the figures passing the filters."""
+        clause, params = where((filters or Filters()).narrowed(flagged=True))
+        with self._connect(readonly=True) as con:
+            flags, flagged = con.execute(
+                "SELECT COALESCE(sum(CASE WHEN json_valid(f.checks) THEN json_array_length(f.checks) ELSE 1 END), 0),"
+                f" count(*) FROM figures f {clause}", params).fetchone()
+        return int(flags), int(flagged)
+
+    def year_subjects(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Distinct (doc_country, category, subject, doc_year) of the figures passing the filters."""
+        clause, params = where(filters or Filters())
+        return self._query("SELECT DISTINCT d.country AS doc_country, f.category, f.subject, d.year AS doc_year "
+                           f"FROM figures f JOIN documents d ON d.doc_id = f.doc_id {clause}", params)
 
     def document_text(self, doc_id: str) -> str:
         """The plain text of a document, as the figures' char offsets index it."""
@@ -334,11 +464,12 @@ class Store:
         if stored is not None and not redo and all(stored[k] == row[k] for k in METADATA):
             progress(1.0, "Already in the store")
             return IngestResult(doc_id, False, self._count(doc_id))
-        df = None
+        records = None
         if redo:
             pages = json.loads(row["pages"]) if row["pages"] else None
             df = figures_for(row["text"], doc_id, row["year"], pages,
                              lambda f, m: progress(0.05 + 0.85 * f, m))
+            records = _records(df)
         progress(0.9, "Saving")
         with self._transaction() as con:
             exists = con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
@@ -353,17 +484,16 @@ class Store:
             con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
                         f"VALUES ({', '.join('?' * len(values))}) "
                         f"ON CONFLICT (doc_id) DO UPDATE SET {updates}", values)
-            if df is not None:
+            if records is not None:
                 con.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
-                self._insert_figures(con, df, progress)
+                self._insert_figures(con, records, progress)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
         progress(1.0, f"{n} figures")
         return IngestResult(doc_id, new and not exists, n, refreshed=not new and redo)
 
     @staticmethod
-    def _insert_figures(con, df: pd.DataFrame, progress: Progress) -> None:
+    def _insert_figures(con, records: list[list], progress: Progress) -> None:
         sql = f"INSERT INTO figures ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
-        records = [[_sql_value(v) for v in rec] for rec in df[list(COLUMNS)].itertuples(index=False, name=None)]
         for start in range(0, len(records), SAVE_BATCH):
             batch = records[start:start + SAVE_BATCH]
             con.executemany(sql, batch)

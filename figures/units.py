@@ -204,7 +204,7 @@ def _one_duration(value: float, unit: str) -> str:
     if name in ("year", "month"):
         months = value * (12 if name == "year" else 1)
         whole = int(months + 1e-9)
-        days = round((months - whole) * 30.4375)
+        days = round(Q_(months - whole, "month").to("day").magnitude)
         return _join([(whole // 12, "year"), (whole % 12, "month"), (days, "day")])
     if name == "week":
         days = round(value * 7)

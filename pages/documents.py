@@ -11,7 +11,7 @@ from pages import common
 st.title("Documents")
 if "documents-message" in st.session_state:
     st.success(escape_markdown(st.session_state.pop("documents-message")))
-documents, _ = common.load()
+documents = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
 common.documents_table(documents, ["title", "publisher", "country", "year", "format", "n_figures", "ingested_at",

@@ -205,7 +205,7 @@ class Store:
             raise StoreError(self.path, "a file stands where its folder should be") from None
         except OSError as err:
             raise StoreError(self.path, f"its folder cannot be made ({err.strerror or err})") from None
-        if self._schema_version() == SCHEMA_VERSION:
+        if self._schema_current():
             return
         with self._connect() as con:
             con.execute("PRAGMA journal_mode=WAL")
@@ -221,12 +221,15 @@ class Store:
                 con.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _schema_version(self) -> int:
-        """The schema version the file declares (0 for a new or older store); a read, so no lock is taken."""
+    def _schema_current(self) -> bool:
+        """Whether the file already has this version's tables, columns and indexes; a read, so no lock is
+        taken when it has."""
         if not self.path.is_file():
-            return 0
+            return False
         with self._connect() as con:
-            return con.execute("PRAGMA user_version").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            present = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
+        return version == SCHEMA_VERSION and set(COLUMNS) <= present
 
     @contextmanager
     def _connect(self, readonly: bool = False):

@@ -14,6 +14,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from extract.fetch import TIMEOUT_S, fetch, is_url
 from extract.formats import convert, detect_format, read_file_bytes
@@ -91,6 +93,7 @@ METADATA = ("title", "publisher", "country", "year", "source_url", "original_url
 LISTED = ("doc_id", "title", "publisher", "country", "year", "source_url", "original_url", "format",
           "name", "ingested_at")
 _SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "bool": "INTEGER"}
+_ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
 _PANDAS_TYPES = {"int": "int64", "int?": "Int64", "float": "float64", "float?": "float64",
                  "bool": "bool", "bool?": "boolean", "str": "str", "str?": "str"}
 
@@ -156,6 +159,13 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
         else:
             df[name] = df[name].astype(_PANDAS_TYPES[kind])
     return df
+
+
+def _arrow_schema() -> pa.Schema:
+    """The figures() columns as Arrow types, so every chunk of an export shares one schema."""
+    kinds = {**COLUMNS, "doc_title": "str?", "doc_publisher": "str?", "doc_country": "str?", "doc_year": "int?",
+             "doc_source_url": "str?"}
+    return pa.schema([(name, _ARROW_TYPES[kind.rstrip("?")]) for name, kind in kinds.items()])
 
 
 def _typed_rows(df: pd.DataFrame) -> pd.DataFrame:
@@ -517,7 +527,10 @@ class Store:
         docs["year"] = docs["year"].astype("Int64")
         paths = {"documents": folder / "documents.parquet", "figures": folder / "figures.parquet"}
         docs.to_parquet(paths["documents"], index=False)
-        self.figures().to_parquet(paths["figures"], index=False)
+        schema = _arrow_schema()
+        with pq.ParquetWriter(paths["figures"], schema) as writer:
+            for chunk in self.figure_chunks():
+                writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
         return paths
 
     def is_empty(self) -> bool:

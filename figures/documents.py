@@ -22,8 +22,12 @@ from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 Progress = Callable[[float, str], None]
 
 ROOT = Path(__file__).resolve().parent.parent
-# Everything whose change can change the figures of an already stored text.
-_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("figures", "*.py"), ("figures", "*.txt"),
+# Everything whose change can change the figures of an already stored text: the extractor and its language
+# data, the figures modules that normalise and cross-check them, and the reference tables (not the charts,
+# pages or API, which only show figures).
+_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
+              ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
+              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "units_definitions.txt"),
               ("data/reference", "*"))
 
 
@@ -37,14 +41,18 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+def versioned_files() -> list[Path]:
+    """The files whose content makes the extractor version, in a fixed order."""
+    return [path for folder, pattern in _VERSIONED for path in sorted((ROOT / folder).rglob(pattern))
+            if path.is_file()]
+
+
 def extractor_version() -> str:
     """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
     digest = hashlib.sha256()
-    for folder, pattern in _VERSIONED:
-        for path in sorted((ROOT / folder).rglob(pattern)):
-            if path.is_file():
-                digest.update(path.relative_to(ROOT).as_posix().encode())
-                digest.update(path.read_bytes())
+    for path in versioned_files():
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

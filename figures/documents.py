@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text: the extractor and its language
 # data, the figures modules that normalise and cross-check them, and the reference tables (not the charts,
 # pages or API, which only show figures).
-_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
+_VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
               ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
               ("figures", "money.py"), ("figures", "schema.py"), ("figures", "units_definitions.txt"),
               ("data/reference", "*"))

@@ -30,7 +30,8 @@ TARGETS = "Targets at 1M figures: a page's first render <= 2 s, a filter change 
 
 def seed_store() -> Path:
     """The seed report ingested once into the cache."""
-    from figures.store import Store, ingest_seed
+    from figures.ingest import ingest_seed
+    from figures.store import Store
 
     path = CACHE / "seed.sqlite"
     if not path.exists():

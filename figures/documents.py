@@ -9,7 +9,6 @@ import hashlib
 import re
 import unicodedata
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
@@ -17,9 +16,7 @@ from extract.pipeline import extract_text
 from figures.checks import run_checks
 from figures.normalize import normalize
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
-
-# progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
-Progress = Callable[[float, str], None]
+from figures.store import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text: the extractor and its language

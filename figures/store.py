@@ -1,34 +1,30 @@
 """The store: one SQLite file holding every ingested document and its figures.
 
 SQLite in WAL mode with a busy timeout, so the dashboard and the command line can write at the same
-time; every ingestion is one BEGIN IMMEDIATE transaction, so a failure or a killed process leaves the
-store as it was. Figures are computed before the transaction; only the write holds the lock.
+time; every save is one short BEGIN IMMEDIATE transaction, so a failure or a killed process leaves the
+store as it was. The store only holds SQL: figures.ingest makes the figures before it saves them, and the
+dashboard's questions come as figures.sql filters answered with indexes and an FTS5 search table.
 """
 
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extract.fetch import TIMEOUT_S, fetch, is_url
-from extract.formats import convert, detect_format, read_file_bytes
-from extract.loading import DocumentError  # re-exported: pages catch bad input as figures.store.DocumentError
-from figures.documents import ROOT, Progress, doc_id_for, extractor_version, figures_for
 from figures.schema import COLUMNS
 from figures.sql import ORDER, Filters, where
 
-__all__ = ["DocumentError", "IngestResult", "Store", "StoreError", "default_path", "ingest_seed", "open_store",
-           "seed_files"]
+# progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
+Progress = Callable[[float, str], None]
 
+ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT / "data" / "figures.sqlite"
-RAW_DIR = ROOT / "data" / "raw"
 DB_ENV = "REPORTED_FIGURES_DB"
 BUSY_TIMEOUT_S = 60.0
 SAVE_BATCH = 500
@@ -98,14 +94,6 @@ _PANDAS_TYPES = {"int": "int64", "int?": "Int64", "float": "float64", "float?": 
                  "bool": "bool", "bool?": "boolean", "str": "str", "str?": "str"}
 
 
-@dataclass(frozen=True)
-class IngestResult:
-    doc_id: str
-    added: bool          # False when the same text was already stored
-    n_figures: int
-    refreshed: bool = False  # figures of an already stored text were redone (extractor or year changed)
-
-
 def _quiet(fraction: float, message: str) -> None:
     return None
 
@@ -136,19 +124,6 @@ def _add_missing_columns(con) -> None:
 def _documents_ddl() -> str:
     cols = ",\n  ".join(f"{name} {kind}" for name, kind in DOCUMENT_COLUMNS.items())
     return f"CREATE TABLE IF NOT EXISTS documents (\n  {cols}\n)"
-
-
-def _sql_value(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
-    return int(value) if isinstance(value, bool) else value
-
-
-def _records(df: pd.DataFrame) -> list[list]:
-    """The figures as rows of SQL values, prepared before the write transaction so it stays short."""
-    return [[_sql_value(v) for v in rec] for rec in df[list(COLUMNS)].itertuples(index=False, name=None)]
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -391,108 +366,35 @@ class Store:
             raise KeyError(f"no document {doc_id!r} in {self.path}")
         return dict(row)
 
-    def _find(self, doc_id: str) -> dict | None:
+    def stale_documents(self, version: str) -> list[str]:
+        """Documents whose figures were made by another version of the extractor than `version`."""
+        df = self._query("SELECT doc_id FROM documents WHERE extractor_version <> ?", (version,))
+        return df["doc_id"].tolist()
+
+    def find(self, doc_id: str) -> dict | None:
+        """A document's stored row (text and metadata), or None when it is not stored."""
         try:
             return self._document(doc_id)
         except KeyError:
             return None
 
-    def _count(self, doc_id: str) -> int:
-        with self._connect() as con:
-            return con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
-
-    def stale_documents(self) -> list[str]:
-        """Documents whose figures were made by another version of the extractor."""
-        df = self._query("SELECT doc_id FROM documents WHERE extractor_version <> ?", (extractor_version(),))
-        return df["doc_id"].tolist()
+    def count_of(self, doc_id: str) -> int:
+        """How many figures a document has."""
+        return int(self._scalar("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)))
 
     # Writing
 
-    def ingest(self, text_or_bytes: str | bytes, name: str, *, title: str | None = None,
-               publisher: str | None = None, country: str | None = None, year: int | None = None,
-               source_url: str | None = None, original_url: str | None = None, format: str | None = None,
-               progress: Progress | None = None) -> IngestResult:
-        """Add a document (text, or the bytes of a text, HTML or PDF file) and its figures.
-
-        Metadata given here wins over what the document states. The same text twice adds nothing (but
-        given metadata corrects the stored one, and stale figures are redone). Bad input raises
-        DocumentError with a one-line message and leaves the store unchanged.
-        """
+    def save(self, row: dict, records: list[list] | None, *, new: bool,
+             progress: Progress | None = None) -> tuple[bool, int]:
+        """Write a document row (DOCUMENT_COLUMNS) and, when given, its figures (rows of COLUMNS values,
+        replacing the stored ones) in one short transaction. A `new` document another session stored
+        meanwhile is left as it is. Returns (whether this call stored it, its number of figures)."""
         progress = progress or _quiet
-        progress(0.0, f"Reading {name}")
-        doc = convert(text_or_bytes, name, format=format, progress=lambda f, m: progress(0.05 * f, m))
-        doc_id = doc_id_for(doc.text)
-        given = {"title": title, "publisher": publisher, "country": country, "year": year,
-                 "source_url": source_url, "original_url": original_url}
-        given = {k: v for k, v in given.items() if v not in (None, "")}
-        stored = self._find(doc_id)
-        if stored is None:
-            stated = {"title": doc.title, "publisher": doc.publisher, "year": doc.year}
-            meta = {k: None for k in METADATA} | {k: v for k, v in stated.items() if v} | given
-            row = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(name), "text": doc.text,
-                   "pages": json.dumps(doc.pages) if doc.pages is not None else None}
-        else:
-            row = stored | given
-        return self._write(row, progress, new=stored is None)
-
-    def ingest_source(self, source: str | os.PathLike, *, timeout: float | None = None, allow_private: bool = False,
-                      progress: Progress | None = None, **metadata) -> IngestResult:
-        """Ingest a file path or an http(s) URL (fetched within a deadline and the size limit, from a public
-        address unless allow_private); a URL becomes the document's source_url unless one is given.
-        Metadata as for ingest()."""
-        source = str(source)
-        if is_url(source):
-            (progress or _quiet)(0.0, f"Fetching {source}")
-            got = fetch(source, timeout=TIMEOUT_S if timeout is None else timeout, allow_private=allow_private)
-            metadata.setdefault("source_url", source)
-            metadata["format"] = metadata.get("format") or detect_format(got.data, got.name, got.content_type)
-            return self.ingest(got.data, source, progress=progress, **metadata)
-        return self.ingest(read_file_bytes(source), source, progress=progress, **metadata)
-
-    def update_metadata(self, doc_id: str, progress: Progress | None = None, **fields) -> IngestResult:
-        """Correct a document's title, publisher, country, year, source_url or original_url.
-        A changed year redoes its figures (the year resolves dates like 'in March')."""
-        unknown = set(fields) - set(METADATA)
-        if unknown:
-            raise ValueError(f"not document metadata: {sorted(unknown)}")
-        return self._write(self._document(doc_id) | fields, progress or _quiet, new=False)
-
-    def reextract(self, doc_ids: list[str] | None = None, progress: Progress | None = None) -> list[IngestResult]:
-        """Redo the figures of the given documents (default: the stale ones), each in its own transaction."""
-        doc_ids = self.stale_documents() if doc_ids is None else doc_ids
-        progress = progress or _quiet
-        results = []
-        for i, doc_id in enumerate(doc_ids):
-            def part(fraction: float, message: str, i=i) -> None:
-                progress((i + fraction) / len(doc_ids), message)
-            results.append(self._write(self._document(doc_id), part, new=False, force=True))
-        return results
-
-    def _write(self, row: dict, progress: Progress, *, new: bool, force: bool = False) -> IngestResult:
-        """Store a document row and, when needed, its freshly extracted figures, in one transaction."""
-        version = extractor_version()
         doc_id = row["doc_id"]
-        stored = None if new else self._find(doc_id)
-        redo = force or stored is None or stored["extractor_version"] != version or stored["year"] != row["year"]
-        if stored is not None and not redo and all(stored[k] == row[k] for k in METADATA):
-            progress(1.0, "Already in the store")
-            return IngestResult(doc_id, False, self._count(doc_id))
-        records = None
-        if redo:
-            pages = json.loads(row["pages"]) if row["pages"] else None
-            df = figures_for(row["text"], doc_id, row["year"], pages,
-                             lambda f, m: progress(0.05 + 0.85 * f, m))
-            records = _records(df)
-        progress(0.9, "Saving")
         with self._transaction() as con:
-            exists = con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-            if new and exists:  # another session stored the same text meanwhile
-                n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
-                progress(1.0, "Already in the store")
-                return IngestResult(doc_id, False, n)
-            full = row | {"ingested_at": row.get("ingested_at") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                          "extractor_version": version if redo else stored["extractor_version"]}
-            values = [full[c] for c in DOCUMENT_COLUMNS]
+            if new and con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+                return False, con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+            values = [row[c] for c in DOCUMENT_COLUMNS]
             updates = ", ".join(f"{c} = excluded.{c}" for c in DOCUMENT_COLUMNS if c != "doc_id")
             con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
                         f"VALUES ({', '.join('?' * len(values))}) "
@@ -501,8 +403,7 @@ class Store:
                 con.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
                 self._insert_figures(con, records, progress)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
-        progress(1.0, f"{n} figures")
-        return IngestResult(doc_id, new and not exists, n, refreshed=not new and redo)
+        return new, n
 
     @staticmethod
     def _insert_figures(con, records: list[list], progress: Progress) -> None:
@@ -536,34 +437,3 @@ class Store:
     def is_empty(self) -> bool:
         with self._connect() as con:
             return con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
-
-
-def seed_files() -> list[Path]:
-    """The bundled documents: data/raw/*.txt, each with its metadata .json beside it."""
-    return sorted(RAW_DIR.glob("*.txt"))
-
-
-def ingest_seed(store: Store, progress: Progress | None = None) -> list[IngestResult]:
-    """Ingest the bundled documents with the metadata of the .json file beside each."""
-    progress = progress or _quiet
-    files = seed_files()
-    results = []
-    for i, path in enumerate(files):
-        meta_path = path.with_suffix(".json")
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-        fields = {k: meta.get(k) for k in (*METADATA, "format")}
-        results.append(store.ingest(path.read_bytes(), path.name, **fields,
-                                    progress=lambda f, m, i=i: progress((i + f) / len(files), m)))
-    return results
-
-
-def open_store(path: str | os.PathLike | None = None, progress: Progress | None = None) -> Store:
-    """The store, with the bundled seed ingested if it has no documents yet and stale figures redone."""
-    store = Store(path)
-    if store.is_empty():
-        ingest_seed(store, progress)
-    else:
-        stale = store.stale_documents()
-        if stale:
-            store.reextract(stale, progress)
-    return store

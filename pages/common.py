@@ -18,7 +18,8 @@ from figures.api_link import api_url
 from figures.charts import Chart
 from figures.markdown import escape_markdown
 from figures.sql import Filters
-from figures.store import Store, StoreError, default_path, open_store
+from figures.ingest import open_store
+from figures.store import Store, StoreError, default_path
 
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",

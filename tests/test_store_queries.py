@@ -9,7 +9,8 @@ import yaml
 
 from figures import export, page_data, queries
 from figures.sql import Filters, fts_query
-from figures.store import Store, ingest_seed
+from figures.ingest import ingest, ingest_seed
+from figures.store import Store
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "sql_filters.yaml").read_text(encoding="utf-8"))
 
@@ -103,7 +104,7 @@ def test_a_filter_naming_an_unknown_statutory_choice_is_refused(store):
 
 def test_search_matches_words_that_begin_with_the_searched_text(tmp_path):
     store = Store(tmp_path / "search.sqlite")
-    store.ingest("Police detained 12 prisoners. The court ordered 3 years of imprisonment for Arlen Temirbek.",
+    ingest(store, "Police detained 12 prisoners. The court ordered 3 years of imprisonment for Arlen Temirbek.",
                  "note.txt", year=2022)
     def found(text):
         return list(store.figures(filters=Filters(text=text))["mention"])

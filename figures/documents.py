@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # pages or API, which only show figures).
 _VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
               ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
-              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "units_definitions.txt"),
+              ("figures", "money.py"), ("figures", "schema.py"), ("extract", "units_definitions.txt"),
               ("data/reference", "*"))
 
 

@@ -251,7 +251,7 @@ def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
 
 @pytest.mark.parametrize("path, versioned", [("extract/pipeline.py", True), ("extract/lang/en/counts.yaml", True),
                                              ("figures/normalize.py", True), ("figures/checks/parts.py", True),
-                                             ("figures/units_definitions.txt", True), ("figures/charts.py", False),
+                                             ("extract/units_definitions.txt", True), ("figures/charts.py", False),
                                              ("figures/page_data.py", False), ("figures/store.py", False),
                                              ("figures/api.py", False), ("pages/overview.py", False)])
 def test_extractor_version_hashes_what_makes_figures_and_not_what_shows_them(path, versioned):

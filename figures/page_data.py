@@ -18,6 +18,8 @@ CHART_ROWS = 300
 PAGE_ROWS = 1000
 # Flagged figures listed on the Overview (the CSV holds every flag).
 FLAGS_SHOWN = 60
+# Subjects the across-years chart follows at most.
+RECURRING_SERIES = 12
 # A figure's size, comparable within a group: days, US dollars, or the count itself.
 BY_SIZE = ("", "f.value_base")
 
@@ -39,13 +41,15 @@ def flags(store: Store, filters: Filters, limit: int | None = FLAGS_SHOWN) -> pd
 
 
 def recurring(store: Store, filters: Filters) -> pd.DataFrame:
-    """queries.across_years of the figures in scope, reading only the subjects that recur."""
-    keys = store.year_subjects(filters)
-    repeated = queries.across_years(keys.assign(value=0.0))
-    if repeated.empty:
-        return repeated
-    rows = store.figures(filters=filters.narrowed(subjects=tuple(repeated["subject"].unique()),
-                                                  categories=tuple(repeated["category"].unique())))
+    """queries.across_years of the figures in scope: the first RECURRING_SERIES subjects that recur, one
+    figure per subject and report year (the first the report states)."""
+    keys = queries.across_years(store.year_subjects(filters).assign(value=0.0))
+    if keys.empty:
+        return keys
+    series = list(dict.fromkeys(keys["series"]))[:RECURRING_SERIES]
+    keys = keys[keys["series"].isin(series)]
+    rows = store.first_each_year(filters.narrowed(subjects=tuple(keys["subject"].unique()),
+                                                  categories=tuple(keys["category"].unique())))
     return queries.across_years(rows)
 
 

@@ -289,9 +289,12 @@ class Store:
                 yield _typed_rows(chunk)
 
     @staticmethod
-    def _select(filters: Filters, rank: tuple[str, str] | None, limit: int | None, offset: int) -> tuple[str, list]:
+    def _select(filters: Filters, rank: tuple[str, str] | None, limit: int | None, offset: int,
+                extra: str = "") -> tuple[str, list]:
         cols = ", ".join(f"f.{c}" for c in COLUMNS)
         clause, params = where(filters)
+        if extra:
+            clause = f"{clause} AND {extra}" if clause else f"WHERE {extra}"
         if rank is not None:
             condition, expression = rank
             if condition:
@@ -342,6 +345,15 @@ class Store:
                 "SELECT COALESCE(sum(CASE WHEN json_valid(f.checks) THEN json_array_length(f.checks) ELSE 1 END), 0),"
                 f" count(*) FROM figures f {clause}", params).fetchone()
         return int(flags), int(flagged)
+
+    def first_each_year(self, filters: Filters) -> pd.DataFrame:
+        """Of the figures passing the filters, the first of each country, category, subject and report year
+        (in figures() columns and order): one point per year for a chart that follows a subject."""
+        clause, params = where(filters)
+        inner = (f"SELECT min(f.rowid) FROM figures f JOIN documents d ON d.doc_id = f.doc_id {clause} "
+                 "GROUP BY d.country, f.category, f.subject, d.year")
+        sql, _ = self._select(Filters(), None, None, 0, extra=f"f.rowid IN ({inner})")
+        return _typed_rows(self._query(sql, params))
 
     def year_subjects(self, filters: Filters | None = None) -> pd.DataFrame:
         """Distinct (doc_country, category, subject, doc_year) of the figures passing the filters."""

@@ -111,3 +111,17 @@ def test_search_matches_words_that_begin_with_the_searched_text(tmp_path):
     assert found("IMPRISON") == ["3 years"]
     assert found("prisoner") == ["12"]
     assert found("risoner") == []
+
+
+def test_figures_recurring_across_years_are_followed_one_per_subject_and_year(tmp_path):
+    store = Store(tmp_path / "years.sqlite")
+    for year, n in ((2019, 41), (2020, 57), (2021, 63)):
+        ingest(store, f"In {year} the ombudsman of Veloria received {n} complaints of torture. Police detained "
+               f"{n + year % 7} protesters in Ostrava.", f"veloria-{year}.txt", country="Veloria", year=year)
+    everything = store.figures()
+    rows = page_data.recurring(store, Filters())
+    expected = queries.across_years(everything)
+    assert len(expected) > 0
+    assert list(rows["figure_id"]) == list(expected["figure_id"])
+    assert rows.groupby("series")["doc_year"].apply(list).map(sorted).tolist() == \
+        [[2019, 2020, 2021]] * rows["series"].nunique()

@@ -211,7 +211,7 @@ class Store:
         taken when it has."""
         if not self.path.is_file():
             return False
-        with self._connect() as con:
+        with self._connect(readonly=True) as con:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             present = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
         return version == SCHEMA_VERSION and set(COLUMNS) <= present
@@ -371,7 +371,7 @@ class Store:
         return json.loads(pages) if pages else None
 
     def _document(self, doc_id: str) -> dict:
-        with self._connect() as con:
+        with self._connect(readonly=True) as con:
             con.row_factory = sqlite3.Row
             row = con.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is None:
@@ -447,5 +447,5 @@ class Store:
         return paths
 
     def is_empty(self) -> bool:
-        with self._connect() as con:
+        with self._connect(readonly=True) as con:
             return con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0

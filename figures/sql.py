@@ -1,7 +1,7 @@
 """The dashboard's questions as SQL over the store's figures table: which rows a filter keeps, and how the
 headlines rank them. Pure functions returning (sql, params); figures.store runs them.
 
-Figures are `f`, their documents `d`. Text search uses the FTS5 table `figures_fts` (subject, sentence,
+Figures are `f`, their documents `d`. Text search uses the FTS5 table of figures.search_index (subject, sentence,
 mention): every word of the search must begin a word of the figure's text, the last one as a prefix.
 """
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from figures.queries import MONTHS_PER_UNIT, STATUTORY_CHOICES
 from figures.schema import CATEGORY_GROUPS
+from figures.search_index import MATCHING
 
 # The order the dashboard lists figures in: by document as ingested, then by place in the document.
 ORDER = "d.ingested_at, f.doc_id, f.char_start, f.char_end"
@@ -76,7 +77,7 @@ def where(filters: Filters) -> tuple[str, list]:
         params.append(int(filters.statutory == "statutory"))
     query = fts_query(filters.text)
     if query:
-        clauses.append("f.rowid IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)")
+        clauses.append(MATCHING)
         params.append(query)
     if filters.flagged:
         clauses.append(FLAGGED)

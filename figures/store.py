@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from figures import search_index
 from figures.schema import COLUMNS
 from figures.sql import ORDER, Filters, where
 
@@ -30,7 +31,7 @@ BUSY_TIMEOUT_S = 60.0
 SAVE_BATCH = 500
 CHUNK_ROWS = 20_000
 # Bumped when the tables, indexes or search table change, so an older store gets them on opening.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # The columns the dashboard filters, groups and orders by; figures with cross-check flags apart.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)",
@@ -42,18 +43,6 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS figures_flagged ON figures (doc_id) WHERE checks <> '[]'",
     "CREATE INDEX IF NOT EXISTS documents_order ON documents (ingested_at, doc_id)",
 )
-# Full-text search over subject, sentence and mention (FTS5, kept in step with the figures by triggers).
-SEARCH_DDL = (
-    "CREATE VIRTUAL TABLE figures_fts USING fts5 (subject, sentence, mention, content='figures', "
-    "content_rowid='rowid')",
-    "CREATE TRIGGER figures_fts_add AFTER INSERT ON figures BEGIN "
-    "INSERT INTO figures_fts (rowid, subject, sentence, mention) VALUES (new.rowid, new.subject, new.sentence, "
-    "new.mention); END",
-    "CREATE TRIGGER figures_fts_drop AFTER DELETE ON figures BEGIN "
-    "INSERT INTO figures_fts (figures_fts, rowid, subject, sentence, mention) VALUES ('delete', old.rowid, "
-    "old.subject, old.sentence, old.mention); END",
-)
-
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
     "title": "TEXT",
@@ -191,7 +180,7 @@ class Store:
         except OSError as err:
             raise StoreError(self.path, f"its folder cannot be made ({err.strerror or err})") from None
         if self._schema_current():
-            return
+            return self._catch_up_search()
         with self._connect() as con:
             con.execute("PRAGMA journal_mode=WAL")
         with self._transaction() as con:
@@ -200,11 +189,21 @@ class Store:
             _add_missing_columns(con)
             for statement in INDEXES:
                 con.execute(statement)
-            if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'figures_fts'").fetchone():
-                for statement in SEARCH_DDL:
-                    con.execute(statement)
-                con.execute("INSERT INTO figures_fts (figures_fts) VALUES ('rebuild')")
+            if self._schema_version(con) < SCHEMA_VERSION:
+                search_index.create(con)
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        search_index.catch_up(self._transaction)
+
+    @staticmethod
+    def _schema_version(con) -> int:
+        return con.execute("PRAGMA user_version").fetchone()[0]
+
+    def _catch_up_search(self) -> None:
+        """Finish indexing what an earlier save or a stopped process left queued (a read when nothing is)."""
+        with self._connect(readonly=True) as con:
+            if not search_index.behind(con):
+                return
+        search_index.catch_up(self._transaction)
 
     def _schema_current(self) -> bool:
         """Whether the file already has this version's tables, columns and indexes; a read, so no lock is
@@ -412,9 +411,12 @@ class Store:
                         f"VALUES ({', '.join('?' * len(values))}) "
                         f"ON CONFLICT (doc_id) DO UPDATE SET {updates}", values)
             if records is not None:
+                search_index.replacing(con, doc_id)
                 con.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
                 self._insert_figures(con, records, progress)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+        progress(1.0, "Indexing for search")
+        search_index.catch_up(self._transaction)
         return new, n
 
     @staticmethod
@@ -429,8 +431,11 @@ class Store:
     def remove(self, doc_id: str) -> bool:
         """Delete a document and its figures; False when it was not there."""
         with self._transaction() as con:
+            search_index.replacing(con, doc_id)
             con.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))
-            return con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount > 0
+            removed = con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount > 0
+        search_index.catch_up(self._transaction)
+        return removed
 
     def export_parquet(self, folder: str | os.PathLike) -> dict[str, Path]:
         """Write documents.parquet (with text and page offsets) and figures.parquet into folder."""

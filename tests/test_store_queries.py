@@ -1,6 +1,7 @@
 """The store answers the dashboard's questions in SQL exactly as the pandas queries answer them on the
 whole table, on a real store holding the bundled report."""
 
+import sqlite3
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +10,7 @@ import yaml
 
 from figures import export, page_data, queries
 from figures.sql import Filters, fts_query
-from figures.ingest import ingest, ingest_seed
+from figures.ingest import ingest, ingest_seed, update_metadata
 from figures.store import Store
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "sql_filters.yaml").read_text(encoding="utf-8"))
@@ -125,3 +126,37 @@ def test_figures_recurring_across_years_are_followed_one_per_subject_and_year(tm
     assert list(rows["figure_id"]) == list(expected["figure_id"])
     assert rows.groupby("series")["doc_year"].apply(list).map(sorted).tolist() == \
         [[2019, 2020, 2021]] * rows["series"].nunique()
+
+
+NOTE = "Police in Ostrava detained 31 journalists. The court fined the editor 90,000 tenge."
+
+
+def _found(store, text):
+    return sorted(store.figures(filters=Filters(text=text))["mention"])
+
+
+def test_search_follows_a_document_read_again_and_forgets_a_removed_one(tmp_path):
+    store = Store(tmp_path / "follow.sqlite")
+    doc_id = ingest(store, NOTE, "note.txt", year=2020).doc_id
+    assert _found(store, "journalists") == ["31"]
+    update_metadata(store, doc_id, year=2021)
+    assert _found(store, "journalists") == ["31"]
+    assert _fts_rows(store) == store.count()
+    store.remove(doc_id)
+    assert _found(store, "journalists") == [] and _fts_rows(store) == 0
+
+
+def test_indexing_left_unfinished_by_a_stopped_process_is_finished_on_opening(tmp_path):
+    path = tmp_path / "stopped.sqlite"
+    store = Store(path)
+    doc_id = ingest(store, NOTE, "note.txt", year=2020).doc_id
+    with sqlite3.connect(path) as con:  # the state a process stopped between the save and its indexing leaves
+        con.execute("DELETE FROM figures_fts")
+        con.execute("INSERT INTO search_pending VALUES (?)", (doc_id,))
+    assert _found(store, "editor") == []
+    assert _found(Store(path), "editor") == ["90,000 tenge"]
+
+
+def _fts_rows(store):
+    with sqlite3.connect(store.path) as con:
+        return con.execute("SELECT count(*) FROM figures_fts").fetchone()[0]

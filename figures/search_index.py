@@ -3,9 +3,10 @@ outside the transaction that saves them, so a large document holds the store's w
 
 A save queues its document in `search_pending` and the rowids of the figures it replaces in
 `search_orphans`; catch_up() then, in short transactions of SEARCH_BATCH rows, drops the orphans' entries and
-indexes the pending documents. A figure is found only while its entry carries its own figure_id, so an entry
-left over from a rowid used again never matches another figure; a process stopped half-way leaves the queue,
-which the next catch_up() finishes.
+indexes the pending documents (orphans first, so an entry of a rowid used again is gone before the new
+figure's is made). Until then, for the seconds the catching up takes, a search can miss a document's new
+figures; a process stopped half-way leaves the queue, which the next catch_up() finishes. Each entry names its
+figure (figure_id) for whoever reads the table directly.
 """
 
 SEARCH_BATCH = 5_000
@@ -20,11 +21,14 @@ OLD = ("DROP TRIGGER IF EXISTS figures_fts_add", "DROP TRIGGER IF EXISTS figures
        "DROP TABLE IF EXISTS figures_fts")
 
 # The WHERE condition finding figures whose text matches an FTS5 query (one parameter).
-MATCHING = "(f.rowid, f.figure_id) IN (SELECT rowid, figure_id FROM figures_fts WHERE figures_fts MATCH ?)"
+MATCHING = "f.rowid IN (SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?)"
 
 
 def create(con) -> None:
-    """Make the search tables (replacing an older layout) and queue every stored document for indexing."""
+    """Make the search tables when missing (replacing an older layout) and queue every stored document for
+    indexing."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_pending'").fetchone():
+        return
     if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'figures_fts_add'").fetchone():
         for statement in OLD:
             con.execute(statement)

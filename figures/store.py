@@ -30,15 +30,20 @@ DB_ENV = "REPORTED_FIGURES_DB"
 BUSY_TIMEOUT_S = 60.0
 SAVE_BATCH = 500
 CHUNK_ROWS = 20_000
+# Rows of each index SQLite samples when it refreshes its planner statistics.
+ANALYSIS_ROWS = 1000
 # Page cache of a writing connection: a large document's rows and index pages stay in memory until the commit.
 WRITE_CACHE_KIB = 256 * 1024
 # Bumped when the tables, indexes or search table change, so an older store gets them on opening.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # The columns the dashboard filters, groups and orders by; figures with cross-check flags apart.
 INDEXES = (
     "CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)",
     "CREATE INDEX IF NOT EXISTS figures_id ON figures (figure_id)",
-    "CREATE INDEX IF NOT EXISTS figures_theme ON figures (theme)",
+    "DROP INDEX IF EXISTS figures_theme",
+    "CREATE INDEX IF NOT EXISTS figures_theme_category ON figures (theme, category)",
+    "CREATE INDEX IF NOT EXISTS figures_sections ON figures (doc_id, section)",
+    "CREATE INDEX IF NOT EXISTS figures_subjects ON figures (doc_id, category, subject)",
     "CREATE INDEX IF NOT EXISTS figures_category ON figures (category, statutory, kind)",
     "CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind)",
     "CREATE INDEX IF NOT EXISTS figures_period ON figures (period)",
@@ -217,14 +222,16 @@ class Store:
             _add_missing_columns(con)
             for statement in INDEXES:
                 con.execute(statement)
-            if self._schema_version(con) < SCHEMA_VERSION:
-                search_index.create(con)
+            search_index.create(con)
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         search_index.catch_up(self._transaction)
+        self._optimize()
 
-    @staticmethod
-    def _schema_version(con) -> int:
-        return con.execute("PRAGMA user_version").fetchone()[0]
+    def _optimize(self) -> None:
+        """Let SQLite refresh the statistics its query planner chooses indexes by (a bounded sample)."""
+        with self._connect() as con:
+            con.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
+            con.execute("PRAGMA optimize")
 
     def _catch_up_search(self) -> None:
         """Finish indexing what an earlier save or a stopped process left queued (a read when nothing is)."""
@@ -380,8 +387,9 @@ class Store:
     def year_subjects(self, filters: Filters | None = None) -> pd.DataFrame:
         """Distinct (doc_country, category, subject, doc_year) of the figures passing the filters."""
         clause, params = where(filters or Filters())
-        return self._query("SELECT DISTINCT d.country AS doc_country, f.category, f.subject, d.year AS doc_year "
-                           f"FROM figures f JOIN documents d ON d.doc_id = f.doc_id {clause}", params)
+        return self._query("SELECT DISTINCT d.country AS doc_country, x.category, x.subject, d.year AS doc_year FROM "
+                           f"(SELECT DISTINCT f.doc_id, f.category, f.subject FROM figures f {clause}) x "
+                           "JOIN documents d ON d.doc_id = x.doc_id", params)
 
     def document_text(self, doc_id: str) -> str:
         """The plain text of a document, as the figures' char offsets index it."""
@@ -448,6 +456,7 @@ class Store:
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
         progress(1.0, "Indexing for search")
         search_index.catch_up(self._transaction)
+        self._optimize()
         return new, n
 
     def remove(self, doc_id: str) -> bool:

@@ -40,7 +40,7 @@ page = 0
 if n_pages > 1:
     page = st.number_input(f"Page (of {n_pages}, {page_data.PAGE_ROWS:,} rows each)", min_value=1,
                            max_value=n_pages, value=1, step=1, key="page") - 1
-rows, _ = page_data.explorer_page(store, chosen, page)
+rows = page_data.explorer_rows(store, chosen, page)
 common.safe_text(f"{n_matching} of {store.count(sc.filters)} figures match. Select a row to see where the figure "
                  "comes from.")
 

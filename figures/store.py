@@ -194,7 +194,7 @@ def _staged(con, records: list[list], progress: Progress) -> int:
     con.execute("BEGIN")
     for start in range(0, len(records), SAVE_BATCH):
         con.executemany(sql, records[start:start + SAVE_BATCH])
-        progress(0.9 + 0.05 * (start + SAVE_BATCH) / len(records), "Preparing figures to save")
+        progress(0.9 + 0.05 * min(start + SAVE_BATCH, len(records)) / len(records), "Preparing figures to save")
     con.execute("COMMIT")
     return len(records)
 

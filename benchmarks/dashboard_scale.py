@@ -122,8 +122,9 @@ def measure(path: Path) -> dict:
         store.count(every)
         page_data.headlines(store, every)
         source = charts.source_line(store.sections(every), docs)
+        counts = store.counts_by_each(("theme", "category"), every)
         for by in ("theme", "category"):
-            charts.counts_chart_of(store.counts_by(by, every), source, by)
+            charts.counts_chart_of(counts[by], source, by)
         store.count_flags(every)
         page_data.flags(store, every)
         page_data.recurring(store, every)

@@ -85,10 +85,11 @@ def where(filters: Filters) -> tuple[str, list]:
 
 
 def headline_rank(group: str) -> tuple[str, str]:
-    """(extra condition, rank expression) choosing a main group's largest reported figure."""
+    """(extra condition, rank expression) choosing a main group's largest reported figure. The unary + keeps
+    SQLite from choosing the index on kind (most figures are counts) over the one on category."""
     if group == "fines":
         return f"{AMOUNT_KZT} IS NOT NULL", AMOUNT_KZT
     if group == "sentences":
-        return f"f.category = 'prison_term' AND f.kind = 'duration' AND ({months_expression()}) IS NOT NULL", \
+        return f"f.category = 'prison_term' AND +f.kind = 'duration' AND ({months_expression()}) IS NOT NULL", \
             months_expression()
-    return "f.kind = 'count' AND f.value IS NOT NULL", "f.value"
+    return "+f.kind = 'count' AND f.value IS NOT NULL", "f.value"

@@ -27,10 +27,11 @@ for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), page_data.headlines(s
 st.subheader("What the figures count")
 by_theme, by_category = st.tabs(["By theme", "By category"])
 source = charts.source_line(store.sections(sc.filters), sc.documents)
+counts = store.counts_by_each(("theme", "category"), sc.filters)
 with by_theme:
-    common.show_chart(charts.counts_chart_of(store.counts_by("theme", sc.filters), source, "theme"), sc)
+    common.show_chart(charts.counts_chart_of(counts["theme"], source, "theme"), sc)
 with by_category:
-    common.show_chart(charts.counts_chart_of(store.counts_by("category", sc.filters), source, "category"), sc)
+    common.show_chart(charts.counts_chart_of(counts["category"], source, "category"), sc)
 
 st.subheader("Cross-check flags")
 flags = page_data.flags(store, sc.filters)

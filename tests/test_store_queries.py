@@ -160,3 +160,10 @@ def test_indexing_left_unfinished_by_a_stopped_process_is_finished_on_opening(tm
 def _fts_rows(store):
     with sqlite3.connect(store.path) as con:
         return con.execute("SELECT count(*) FROM figures_fts").fetchone()[0]
+
+
+def test_counts_of_several_columns_in_one_pass_equal_each_column_counted_alone(store):
+    each = store.counts_by_each(("theme", "category", "kind"), Filters(statutory="imposed"))
+    for column, counted in each.items():
+        assert counted.equals(store.counts_by(column, Filters(statutory="imposed")))
+        assert list(counted.columns) == [column, "figures"]

@@ -6,7 +6,8 @@ accuracy tests and the benchmarks alike; also tallies categories and the precisi
 import json
 import math
 
-DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
+from extract.unit_registry import DURATION_DAYS as DAYS
+
 GROUPS = {
     "fine": "fines",
     "prison_term": "sentences", "probation": "sentences", "administrative_arrest": "sentences",

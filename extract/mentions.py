@@ -14,10 +14,10 @@ from extract.nonfigures import reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
+from extract.unit_registry import DURATION_DAYS
 from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
-DURATION_DAYS = {"year": 365.25, "month": 30.4375, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)

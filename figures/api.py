@@ -23,7 +23,8 @@ import pandas as pd
 import yaml
 
 from figures.schema import CATEGORY_GROUPS, COLUMN_DESCRIPTIONS
-from figures.store import DOCUMENT_DESCRIPTIONS, StoreError, default_path, open_store
+from figures.ingest import open_store
+from figures.store import DOCUMENT_DESCRIPTIONS, StoreError, default_path
 
 WORDS = Path(__file__).with_name("api_metadata.yaml")
 DEFAULT_HOST = "127.0.0.1"

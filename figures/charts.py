@@ -6,6 +6,7 @@ Text taken from documents is HTML-escaped before it reaches plotly's label marku
 """
 
 import html
+from collections import Counter
 import textwrap
 from dataclasses import dataclass, field
 
@@ -71,21 +72,22 @@ def _n_figures(n: int) -> str:
 
 
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame) -> str:
-    """'Source: publisher, title, section 1.c, 2.a' for the documents the figures come from."""
+    """'Source: publisher, title, section 1.c, 2.a' for the documents the figures come from (any frame with
+    doc_id and section columns: the figures, or their distinct pairs)."""
     doc_ids = list(dict.fromkeys(figures["doc_id"])) if len(figures) else list(documents["doc_id"])
+    sections: dict[str, set] = {}
+    for doc_id, section in zip(figures["doc_id"], figures["section"]) if len(figures) else ():
+        sections.setdefault(doc_id, set()).add(queries.section_short(section))
+    metadata = {row["doc_id"]: row for row in documents.to_dict("records")}
     parts = []
     for doc_id in doc_ids:
-        doc = documents[documents["doc_id"] == doc_id]
-        if doc.empty:
+        meta = metadata.get(doc_id)
+        if meta is None:
             continue
-        meta = doc.iloc[0]
         name = ", ".join(str(x) for x in (meta.get("publisher"), meta.get("title")) if _present(x))
-        sections = sorted(
-            {queries.section_short(s) for s in figures.loc[figures["doc_id"] == doc_id, "section"]} - {""},
-            key=_natural_key,
-        )
-        label = "section" if len(sections) == 1 else "sections"
-        parts.append(name + (f", {label} " + ", ".join(sections) if sections else ""))
+        shorts = sorted(sections.get(doc_id, set()) - {""}, key=_natural_key)
+        label = "section" if len(shorts) == 1 else "sections"
+        parts.append(name + (f", {label} " + ", ".join(shorts) if shorts else ""))
     return "Source: " + ("; ".join(parts) if parts else "no document loaded")
 
 
@@ -126,7 +128,7 @@ def _unique_labels(labels) -> list[str]:
 def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
     """One y label per figure: its subject, with its period (else its wording) where subjects repeat."""
     subjects = [_short(s, limit) for s in rows["subject"]]
-    repeated = {s for s in subjects if subjects.count(s) > 1}
+    repeated = {s for s, n in Counter(subjects).items() if n > 1}
     labels = [s if s not in repeated else
               f"{s} · {queries.period_label(p) if _present(p) else _short(m, 28)}"
               for s, p, m in zip(subjects, rows["period"], rows["mention"])]
@@ -221,7 +223,15 @@ def counts_chart(figures: pd.DataFrame, documents: pd.DataFrame, by: str = "them
     """How many figures the documents state, per theme or per category."""
     if by not in ("theme", "category"):
         raise ValueError(f"by must be 'theme' or 'category', not {by!r}")
-    counts = queries.counts_by(figures, by).sort_values("figures")
+    return counts_chart_of(queries.counts_by(figures, by), source_line(figures, documents), by)
+
+
+def counts_chart_of(counts: pd.DataFrame, source: str, by: str = "theme") -> Chart:
+    """The counts chart from counted rows (columns: by, figures) and its source line: linear in the bars."""
+    if by not in ("theme", "category"):
+        raise ValueError(f"by must be 'theme' or 'category', not {by!r}")
+    counts = counts.sort_values("figures", kind="stable")
+    n = int(counts["figures"].sum())
     labels = counts[by].map(queries.category_label if by == "category" else str)
     fig = go.Figure(go.Bar(
         x=counts["figures"], y=[_esc(x) for x in labels], orientation="h", marker_color=COLORS[0],
@@ -230,12 +240,11 @@ def counts_chart(figures: pd.DataFrame, documents: pd.DataFrame, by: str = "them
     ))
     title = f"Figures stated in the report(s), by {by} (number of figures)"
     notes = f"Every number the extractor found, statutory ones included, counted once per mention and grouped by {by}."
-    source = source_line(figures, documents)
-    _finish(fig, title=title, source=source, notes=notes, n=len(figures), rows_shown=len(counts),
+    _finish(fig, title=title, source=source, notes=notes, n=n, rows_shown=len(counts),
             x_title="Number of figures", y_title=by.capitalize(), y_labels=labels)
     top = f" Most: {labels.iloc[-1]} with {counts['figures'].iloc[-1]}." if len(counts) else ""
-    alt = f"Bar chart of {_n_figures(len(figures))} counted by {by} across {len(counts)} {by} groups.{top}"
-    return Chart(f"by_{by}", {}, fig, title, source, notes, len(figures), alt)
+    alt = f"Bar chart of {_n_figures(n)} counted by {by} across {len(counts)} {by} groups.{top}"
+    return Chart(f"by_{by}", {}, fig, title, source, notes, n, alt)
 
 
 def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str = "imposed") -> Chart:

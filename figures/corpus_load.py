@@ -13,8 +13,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from figures.corpus import CorpusError
+from figures.ingest import IngestResult, sql_value
 from figures.schema import COLUMNS
-from figures.store import DOCUMENT_COLUMNS, IngestResult, Store
+from figures.store import DOCUMENT_COLUMNS, Store
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ def _read(path: Path, columns) -> pa.Table:
     return table.select(list(columns))
 
 
-def read_part(folder: str | Path, part: str) -> tuple[list[dict], dict[str, list[dict]]]:
-    """One part's document rows and its figures rows grouped by doc_id."""
+def read_part(folder: str | Path, part: str) -> tuple[list[dict], dict[str, list[list]]]:
+    """One part's document rows and its figures rows (SQL values in COLUMNS order) grouped by doc_id."""
     folder = Path(folder)
     documents = _read(folder / "documents" / part, DOCUMENT_COLUMNS).to_pylist()
     figures_path = folder / "figures" / part
@@ -53,7 +54,7 @@ def read_part(folder: str | Path, part: str) -> tuple[list[dict], dict[str, list
         if not figures_path.is_file():
             raise CorpusError(f"{figures_path}: missing (every documents part has a figures part)")
         for row in _read(figures_path, COLUMNS).to_pylist():
-            by_doc[row["doc_id"]].append(row)
+            by_doc[row["doc_id"]].append([sql_value(row[c]) for c in COLUMNS])
     return documents, dict(by_doc)
 
 
@@ -63,6 +64,6 @@ def load_corpus(store: Store, folder: str | Path, on_part: Callable[[PartLoaded]
     for part in corpus_parts(folder):
         documents, figures = read_part(folder, part)
         results, errors = store.add_extracted(documents, figures)
-        loaded.append(PartLoaded(part, results, errors))
+        loaded.append(PartLoaded(part, [IngestResult(*r) for r in results], errors))
         on_part(loaded[-1])
     return loaded

@@ -10,7 +10,6 @@ import os
 import re
 import unicodedata
 from pathlib import Path
-from typing import Callable
 
 import pandas as pd
 
@@ -18,16 +17,18 @@ from extract.pipeline import Extraction, describe_unread, extract_document
 from figures.checks import run_checks
 from figures.normalize import normalize
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
-
-# progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
-Progress = Callable[[float, str], None]
+from figures.store import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 # Seconds one document may take to extract before ingestion stops it with a message (REPORTED_FIGURES_MAX_SECONDS).
 DEFAULT_MAX_SECONDS = float(os.environ.get("REPORTED_FIGURES_MAX_SECONDS", "600"))
-# Everything whose change can change the figures of an already stored text.
-_VERSIONED = (("extract", "*.py"), ("extract/lang", "*.yaml"), ("extract", "*.skops"), ("figures", "*.py"),
-              ("figures", "*.txt"), ("data/reference", "*"))
+# Everything whose change can change the figures of an already stored text: the extractor and its language
+# data, the figures modules that normalise and cross-check them, and the reference tables (not the charts,
+# pages or API, which only show figures).
+_VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
+              ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
+              ("figures", "money.py"), ("figures", "schema.py"), ("extract", "units_definitions.txt"), ("extract", "*.skops"),
+              ("data/reference", "*"))
 
 
 def normalized_text(text: str) -> str:
@@ -40,14 +41,18 @@ def doc_id_for(text: str) -> str:
     return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()[:16]
 
 
+def versioned_files() -> list[Path]:
+    """The files whose content makes the extractor version, in a fixed order."""
+    return [path for folder, pattern in _VERSIONED for path in sorted((ROOT / folder).rglob(pattern))
+            if path.is_file()]
+
+
 def extractor_version() -> str:
     """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
     digest = hashlib.sha256()
-    for folder, pattern in _VERSIONED:
-        for path in sorted((ROOT / folder).rglob(pattern)):
-            if path.is_file():
-                digest.update(path.relative_to(ROOT).as_posix().encode())
-                digest.update(path.read_bytes())
+    for path in versioned_files():
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -5,8 +5,10 @@ text cell that a spreadsheet would run as a formula is escaped with a leading ap
 """
 
 import html
+import io
 import os
 import shutil
+import tempfile
 import threading
 from urllib.parse import urlencode
 
@@ -43,6 +45,21 @@ def to_excel_csv(df: pd.DataFrame) -> bytes:
             safe[column] = safe[column].map(escape_formula)
     safe.columns = [escape_formula(str(c)) for c in safe.columns]
     return (BOM + safe.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+
+
+def csv_file(chunks) -> io.FileIO:
+    """The chunks of rows (DataFrames with the same columns) as one Excel-safe CSV in a temporary file,
+    written a chunk at a time so memory stays bounded; the file is open at its start."""
+    out = tempfile.TemporaryFile(buffering=0)
+    first = True
+    for chunk in chunks:
+        data = to_excel_csv(chunk)
+        if not first:
+            data = data.split(b"\r\n", 1)[1] if b"\r\n" in data else b""
+        out.write(data)
+        first = False
+    out.seek(0)
+    return out
 
 
 def browser_path() -> str | None:

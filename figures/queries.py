@@ -13,6 +13,7 @@ import pandas as pd
 
 from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS, SECTION_SEPARATOR
 from figures.search import lemma_matches
+from figures.units import ureg
 
 GROUP_LABELS = {
     "fines": "Fines",
@@ -53,7 +54,10 @@ JUSTICE_CATEGORIES = ("complaints", "criminal_cases", "convictions", "detentions
 
 STATUTORY_CHOICES = ("all", "imposed", "statutory")
 
-_MONTHS_PER_UNIT = {"year": 12.0, "month": 1.0, "week": 7 / 30.4375, "day": 1 / 30.4375, "hour": 1 / 730.5}
+# Months per duration unit, from the project's pint registry (a month is 1/12 of a 365.25-day year).
+MONTHS_PER_UNIT = {unit: float(ureg.Quantity(1, unit).to("month").magnitude)
+                   for unit in ("year", "month", "week", "day", "hour")}
+DAYS_PER_MONTH = float(ureg.Quantity(1, "month").to("day").magnitude)
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _TEXT_COLUMNS = ("subject", "sentence", "mention")
 
@@ -225,10 +229,10 @@ def sentences_table(df: pd.DataFrame) -> pd.DataFrame:
 
 def _months(value, unit, value_base, unit_base):
     """A duration in months from its own unit, else from its base value in days; None if neither."""
-    if value is not None and not pd.isna(value) and unit in _MONTHS_PER_UNIT:
-        return float(value) * _MONTHS_PER_UNIT[unit]
+    if value is not None and not pd.isna(value) and unit in MONTHS_PER_UNIT:
+        return float(value) * MONTHS_PER_UNIT[unit]
     if value_base is not None and not pd.isna(value_base) and unit_base == "day":
-        return float(value_base) * _MONTHS_PER_UNIT["day"]
+        return float(value_base) * MONTHS_PER_UNIT["day"]
     return None
 
 
@@ -266,6 +270,11 @@ def headlines(df: pd.DataFrame) -> list[Headline]:
 def _headline(df: pd.DataFrame, group: str) -> Headline:
     rows = in_group(df, group)
     happened = rows[~rows["statutory"].fillna(False).astype(bool)]
+    return headline_of(group, len(rows), len(happened), happened)
+
+
+def headline_of(group: str, n_figures: int, n_imposed: int, happened: pd.DataFrame) -> Headline:
+    """The Headline of a group from its counts and its reported figures (or only the largest of them)."""
     largest, subject = "—", ""
     if group == "fines":
         table = fines_table(happened).dropna(subset=["amount_kzt"])
@@ -283,13 +292,13 @@ def _headline(df: pd.DataFrame, group: str) -> Headline:
         if len(table):
             top = table.loc[table["value"].idxmax()]
             largest, subject = f"{top['value']:,.0f}", top["subject"]
-    return Headline(group, GROUP_LABELS[group], len(rows), len(happened), largest, str(subject))
+    return Headline(group, GROUP_LABELS[group], n_figures, n_imposed, largest, str(subject))
 
 
 def format_duration(months: float) -> str:
     """'42 months' -> '3 years 6 months'; whole units only, days under a month."""
     if months < 1:
-        days = round(months * 30.4375)
+        days = round(months * DAYS_PER_MONTH)
         return f"{days} day" + ("s" if days != 1 else "")
     total = round(months)
     years, rest = divmod(total, 12)

@@ -9,7 +9,7 @@ import pandas as pd
 from extract.ru.lemmas import lemma
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 @lru_cache(maxsize=200_000)
@@ -23,6 +23,6 @@ def lemma_matches(texts: pd.Series, query: str) -> pd.Series:
     """Whether each text holds the query's words in any inflected form, in order, each word matched at the start
     of a word ("журналист" finds "журналистов" and "журналистка"); all False for a query without Russian words."""
     wanted = lemma_words(query)
-    if not _CYRILLIC.search(wanted):
+    if not CYRILLIC.search(wanted):
         return pd.Series(False, index=texts.index)
     return texts.map(lambda text: wanted in lemma_words(text))

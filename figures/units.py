@@ -10,17 +10,14 @@ their own unit.
 import re
 from dataclasses import dataclass
 from datetime import date as Date
-from pathlib import Path
 
 import pint
 
+from extract.unit_registry import DEFINITIONS, ureg  # the registry the extractor also reads
 from figures.money import NoRateError, mci_for_window, mci_kzt, period_window, reference_year, usd_rate
 
 __all__ = ["ureg", "Q_", "NoRateError", "usd_rate", "to_base", "duration_text", "BASE_UNITS", "MEASURE_BASES"]
 
-DEFINITIONS = Path(__file__).with_name("units_definitions.txt")
-
-ureg = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
 # Pickled quantities (Streamlit's cache, multiprocessing) come back attached to this registry.
 pint.set_application_registry(ureg)
 Q_ = ureg.Quantity
@@ -204,7 +201,7 @@ def _one_duration(value: float, unit: str) -> str:
     if name in ("year", "month"):
         months = value * (12 if name == "year" else 1)
         whole = int(months + 1e-9)
-        days = round((months - whole) * 30.4375)
+        days = round(Q_(months - whole, "month").to("day").magnitude)
         return _join([(whole // 12, "year"), (whole % 12, "month"), (days, "day")])
     if name == "week":
         days = round(value * 7)

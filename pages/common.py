@@ -13,11 +13,13 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from figures import export, queries
+from figures import export, page_data, queries
 from figures.api_link import api_url
 from figures.charts import Chart
 from figures.markdown import escape_markdown
-from figures.store import Store, StoreError, default_path, open_store
+from figures.sql import Filters
+from figures.ingest import open_store
+from figures.store import Store, StoreError, default_path
 
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
@@ -81,18 +83,10 @@ def _open_with_progress(path: str) -> Store:
         slot.empty()
 
 
-@st.cache_data(show_spinner="Loading figures…", max_entries=8)
-def _figures(path: str, state: tuple) -> pd.DataFrame:
-    return Store(path).figures()
-
-
-def load() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(documents, figures) of the whole store; the figures cache is keyed on the store's state,
-    so an ingestion or removal shows at once."""
-    current = store()
-    documents = current.documents()
-    state = tuple(zip(documents["doc_id"], documents["ingested_at"], documents["n_figures"]))
-    return documents, _figures(str(current.path), state)
+def load() -> pd.DataFrame:
+    """The documents of the store, with their number of figures (the figures stay in the store: pages ask
+    it for what they show)."""
+    return store().documents()
 
 
 def _doc_label(documents: pd.DataFrame):
@@ -135,7 +129,7 @@ def sidebar_scope() -> None:
     A link carrying any of ?doc=&country=&year= sets the whole scope; a page address without them keeps
     the session's last scope (moving between pages), and it is written back into that page's URL.
     """
-    documents, _ = load()
+    documents = load()
     options = _scope_options(documents)
     from_url = any(st.query_params.get_all(key) for key in SCOPE_KEYS)
     for key in SCOPE_KEYS:
@@ -157,11 +151,10 @@ def sidebar_scope() -> None:
 
 @dataclass(frozen=True)
 class Scope:
-    """The documents and figures in the current document/country/year scope."""
+    """The documents in the current document/country/year scope, and the filters choosing their figures."""
 
     documents: pd.DataFrame
-    figures: pd.DataFrame
-    all_figures: pd.DataFrame
+    filters: Filters
     params: dict
 
     @property
@@ -192,7 +185,7 @@ def scope(params: dict | None = None) -> Scope:
     """The current scope: from the sidebar widgets, or from `params` (the Embed page's URL).
 
     Values of `params` that no stored document has are named in a warning and match nothing."""
-    documents, figures = load()
+    documents = load()
     if params is None:
         params = {k: list(st.session_state.get(f"_scope-{k}") or []) for k in SCOPE_KEYS}
     options = _scope_options(documents)
@@ -205,8 +198,8 @@ def scope(params: dict | None = None) -> Scope:
                                         years=params["year"])
     if any(asked[k] and not params[k] for k in SCOPE_KEYS):
         chosen = chosen.iloc[0:0]
-    in_scope = figures[figures["doc_id"].isin(chosen["doc_id"])]
-    return Scope(chosen, in_scope, figures, {k: v for k, v in params.items() if v})
+    doc_ids = None if len(chosen) == len(documents) else tuple(chosen["doc_id"])
+    return Scope(chosen, Filters(doc_ids=doc_ids), {k: v for k, v in params.items() if v})
 
 
 def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
@@ -218,16 +211,25 @@ def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
     st.html(f'<div class="rf-text" style="{style}">{body}</div>')
 
 
-def page_filters(figures: pd.DataFrame, *, prefix: str = "", themes: bool = True) -> pd.DataFrame:
-    """Theme and text-search filters bound to the URL, applied to the figures."""
+def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Filters:
+    """Theme and text-search filters bound to the URL, added to the page's filters."""
     cols = st.columns([2, 3])
     chosen = []
     if themes:
-        chosen = cols[0].multiselect("Theme", sorted(figures["theme"].dropna().unique()), key=f"{prefix}theme",
+        chosen = cols[0].multiselect("Theme", store().distinct("theme", base), key=f"{prefix}theme",
                                      bind="query-params", placeholder="All themes")
     text = cols[1].text_input("Search subject and sentence", key=f"{prefix}q", bind="query-params",
                               placeholder="e.g. journalist, ombudsman, fine")
-    return queries.filter_figures(figures, themes=chosen, text=text)
+    return base.narrowed(themes=chosen, text=text)
+
+
+def chart_rows(filters: Filters) -> pd.DataFrame:
+    """The figures a page charts and tables; above page_data.CHART_ROWS only the largest, said in a caption."""
+    rows, n = page_data.chart_rows(store(), filters)
+    if n > len(rows):
+        st.caption(f"{count_of(n, 'figure')} match: the charts and the table show the {len(rows):,} largest; "
+                   "the CSV of all rows holds every one.")
+    return rows
 
 
 def app_base_url() -> str:
@@ -274,15 +276,13 @@ def chart_downloads(chart: Chart, sc: Scope) -> None:
         st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)
 
 
-FLAGS_SHOWN = 60
-
-
-def flag_list(flags: pd.DataFrame, sc: Scope) -> None:
+def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> None:
     """Cross-check flags grouped by figure: the figure as written, its subject, each flag's message in
-    full, and a link opening the figure in the Explorer (within this session, scope kept)."""
+    full, and a link opening the figure in the Explorer (within this session, scope kept); the CSV of
+    every flag is written when its button is pressed."""
     figure_ids = list(dict.fromkeys(flags["figure_id"]))
     with st.container(height=min(640, 30 + 110 * len(figure_ids)), border=True):
-        for figure_id in figure_ids[:FLAGS_SHOWN]:
+        for figure_id in figure_ids:
             rows = flags[flags["figure_id"] == figure_id]
             first = rows.iloc[0]
             text, link = st.columns([5, 1], vertical_alignment="center")
@@ -293,9 +293,10 @@ def flag_list(flags: pd.DataFrame, sc: Scope) -> None:
                 safe_text(str(first["doc_title"]), small=True)
             link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
                            query_params={"fig": figure_id, **sc.params})
-    if len(figure_ids) > FLAGS_SHOWN:
-        st.caption(f"The first {FLAGS_SHOWN} of {len(figure_ids)} flagged figures; the CSV holds every flag.")
-    st.download_button(f"CSV of the {len(flags)} flags", data=export.to_excel_csv(flags),
+    if n_flagged > len(figure_ids):
+        st.caption(f"The first {len(figure_ids)} of {n_flagged} flagged figures; the CSV holds every flag.")
+    st.download_button(f"CSV of the {n_flags} flags",
+                       data=lambda: export.to_excel_csv(page_data.flags(store(), sc.filters, limit=None)),
                        file_name="cross-check-flags.csv", mime="text/csv", key="csv-flags", on_click="ignore")
 
 
@@ -308,15 +309,26 @@ CSV_NOTE = ("CSV files keep the codes (prison_term, up_to, 2020-01..2020-10) as 
             "table, so Excel and scripts can filter on them; the grid above shows them as words.")
 
 
-def csv_downloads(on_screen: pd.DataFrame, all_rows: pd.DataFrame, name: str) -> None:
-    """Two CSV downloads: exactly the rows on screen, and all rows of the store (codes kept as data)."""
+# Up to this many rows a full CSV is written with the page; more only when its button is pressed.
+EAGER_CSV_ROWS = 5_000
+
+
+def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=lambda rows: rows, *,
+                  n_all: int | None = None) -> None:
+    """Two CSV downloads: exactly the rows on screen, and every row the `all_rows` filters choose (as `table`
+    makes them, a chunk at a time; above EAGER_CSV_ROWS rows only when the button is pressed). Codes are kept
+    as data."""
+    current = store()
+    n_all = current.count(all_rows) if n_all is None else n_all
     cols = st.columns(2)
     cols[0].download_button(
         f"CSV of the {len(on_screen)} rows on screen", data=export.to_excel_csv(on_screen),
         file_name=f"{name}-filtered.csv", mime="text/csv", key=f"csv-screen-{name}", on_click="ignore",
     )
+    def every_row():
+        return export.csv_file(page_data.table_chunks(current, all_rows, table))
     cols[1].download_button(
-        f"CSV of all {len(all_rows)} rows", data=export.to_excel_csv(all_rows),
+        f"CSV of all {n_all} rows", data=every_row() if n_all <= EAGER_CSV_ROWS else every_row,
         file_name=f"{name}-all.csv", mime="text/csv", key=f"csv-all-{name}", on_click="ignore",
     )
     st.caption(CSV_NOTE)

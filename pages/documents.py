@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from extract.loading import DocumentError
+from figures import ingest
 from figures.markdown import escape_markdown
 from figures.store import StoreError
 from pages import common
@@ -11,7 +11,7 @@ from pages import common
 st.title("Documents")
 if "documents-message" in st.session_state:
     st.success(escape_markdown(st.session_state.pop("documents-message")))
-documents, _ = common.load()
+documents = common.load()
 common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
                  "the sidebar narrows them by document, country and year.")
 common.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
@@ -36,10 +36,11 @@ if submitted:
         data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
         bar, progress = common.progress_bar(f"Reading {name}")
         try:
-            result = common.store().ingest(
-                data, name, title=title or None, publisher=publisher or None, country=country or None,
-                year=int(year) if year else None, source_url=source_url or None, progress=progress)
-        except (DocumentError, StoreError) as error:
+            result = ingest.ingest(
+                common.store(), data, name, title=title or None, publisher=publisher or None,
+                country=country or None, year=int(year) if year else None, source_url=source_url or None,
+                progress=progress)
+        except (ingest.DocumentError, StoreError) as error:
             bar.empty()
             st.error(escape_markdown(error))
         else:
@@ -86,7 +87,7 @@ else:
     if saved:
         changes = {field: (int(value) if field == "year" and value else value or None) for field, value in edited.items()}
         bar, progress = common.progress_bar("Saving")
-        result = common.store().update_metadata(chosen, progress=progress, **changes)
+        result = ingest.update_metadata(common.store(), chosen, progress=progress, **changes)
         bar.empty()
         st.session_state["documents-message"] = (
             f"Saved the details of {changes['title'] or chosen}"

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from figures import charts
+from figures import charts, page_data
 from figures.markdown import escape_markdown
 from pages import common
 
@@ -15,7 +15,7 @@ if not name:
 sc = common.scope({k: params.get(k, []) for k in common.SCOPE_KEYS})
 options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in params.items()}
 try:
-    chart = charts.build_chart(name, sc.figures, sc.documents, options)
+    chart = page_data.chart_of(common.store(), name, sc.filters, sc.documents, options)
 except ValueError as error:
     st.error(escape_markdown(f"Cannot draw this chart: {error}"))
     st.stop()

@@ -4,35 +4,45 @@ import html
 
 import streamlit as st
 
-from figures import queries
+from figures import page_data, queries
 from figures.schema import KINDS
+from figures.sql import Filters
 from pages import common
 
 sc = common.scope()
-figs = sc.figures
+store = common.store()
 st.title("Explorer")
 common.intro("Every figure of the documents in scope. Filter and search, then select a row to read its sentence "
              "with the figure highlighted, its section, its document and its cross-check flags.")
 
 c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
-themes = c1.multiselect("Theme", sorted(figs["theme"].dropna().unique()), key="theme", bind="query-params",
+themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="theme", bind="query-params",
                         placeholder="All themes")
-categories = c2.multiselect("Category", sorted(figs["category"].dropna().unique()), key="category",
+categories = c2.multiselect("Category", store.distinct("category", sc.filters), key="category",
                             bind="query-params", format_func=queries.category_label, placeholder="All categories")
-kinds = c3.multiselect("Kind", [k for k in KINDS if k in set(figs["kind"])], key="kind", bind="query-params",
+present = set(store.distinct("kind", sc.filters))
+kinds = c3.multiselect("Kind", [k for k in KINDS if k in present], key="kind", bind="query-params",
                        format_func=str.capitalize, placeholder="All kinds")
 statutory = c4.selectbox("Statutory", queries.STATUTORY_CHOICES, key="statutory", bind="query-params",
                          format_func={"all": "All figures", "imposed": "What happened",
                                       "statutory": "What the law prescribes"}.get)
 c5, c6 = st.columns([3, 7])
-periods = c5.multiselect("Period", sorted(figs["period"].dropna().unique()), key="period", bind="query-params",
+periods = c5.multiselect("Period", store.distinct("period", sc.filters), key="period", bind="query-params",
                          format_func=queries.period_label, placeholder="Any period")
 text = c6.text_input("Search subject and sentence", key="q", bind="query-params",
                      placeholder="e.g. torture, journalist, tenge")
 
-rows = queries.filter_figures(figs, themes=themes, categories=categories, kinds=kinds, periods=periods,
-                              statutory=statutory or "all", text=text)
-common.safe_text(f"{len(rows)} of {len(figs)} figures match. Select a row to see where the figure comes from.")
+chosen = sc.filters.narrowed(themes=themes, categories=categories, kinds=kinds, periods=periods,
+                             statutory=statutory or "all", text=text)
+n_matching = store.count(chosen)
+n_pages = max(1, -(-n_matching // page_data.PAGE_ROWS))
+page = 0
+if n_pages > 1:
+    page = st.number_input(f"Page (of {n_pages}, {page_data.PAGE_ROWS:,} rows each)", min_value=1,
+                           max_value=n_pages, value=1, step=1, key="page") - 1
+rows = page_data.explorer_rows(store, chosen, page)
+common.safe_text(f"{n_matching} of {store.count(sc.filters)} figures match. Select a row to see where the figure "
+                 "comes from.")
 
 
 def _select_row() -> None:
@@ -42,17 +52,18 @@ def _select_row() -> None:
 
 
 common.figures_table(rows, key="explorer-table", on_select=_select_row)
-common.csv_downloads(rows, sc.all_figures, "figures")
+common.csv_downloads(rows, Filters(), "figures")
 
 st.subheader("Selected figure")
 selected = st.text_input("Figure id", key="fig", bind="query-params",
                          help="Select a row in the table above, or paste a figure id from a shared link.").strip()
-if selected and selected not in set(figs["figure_id"]):
+found = store.figures(filters=sc.filters.narrowed(figure_ids=(selected,))) if selected else None
+if selected and found.empty:
     st.warning("No figure with this id among the documents in scope.")
 elif not selected:
     st.info("Select a row in the table to see the figure's sentence, section, document and cross-checks.")
 else:
-    fig = figs[figs["figure_id"] == selected].iloc[0]
+    fig = found.iloc[0]
     before, mention, after = queries.sentence_parts(fig, common.store().document_text(fig["doc_id"]))
     st.html('<blockquote class="rf-sentence" style="font-size:1.05rem;border-left:4px solid #0072B2;'
             'padding-left:0.8rem;margin-left:0">' + html.escape(before)
@@ -75,7 +86,9 @@ else:
     flags = queries.parse_checks(fig["checks"])
     if flags:
         st.warning(f"{len(flags)} cross-check flag(s) on this figure: check them against the sentence before quoting.")
-        mentions = dict(zip(figs["figure_id"], figs["mention"]))
+        related_ids = tuple(str(r) for flag in flags for r in flag.get("related") or [])
+        related_rows = store.figures(filters=sc.filters.narrowed(figure_ids=related_ids)) if related_ids else found
+        mentions = dict(zip(related_rows["figure_id"], related_rows["mention"]))
         for flag in flags:
             common.safe_text(f"{queries.check_label(flag.get('code', ''))}: {flag.get('message', '')}")
             for related in [r for r in flag.get("related") or [] if r in mentions]:

@@ -3,13 +3,14 @@
 import streamlit as st
 
 from figures import charts, queries
+from figures.sql import Filters, group_filters
 from pages import common
 
 sc = common.scope()
 st.title("Fines")
 common.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
              "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
-rows = common.page_filters(queries.in_group(sc.figures, "fines"), prefix="fines-")
+rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
 st.subheader("Fines imposed")
 common.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)
 st.subheader("Maximum fines the law prescribes")
@@ -18,4 +19,4 @@ common.show_chart(charts.fines_chart(rows, sc.documents, "statutory"), sc)
 st.subheader("The fines on screen")
 table = queries.fines_table(rows)
 common.figures_table(table)
-common.csv_downloads(table, queries.in_group(sc.all_figures, "fines"), "fines")
+common.csv_downloads(table, group_filters(Filters(), "fines"), "fines")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from figures import charts, queries
+from figures.sql import Filters
 from pages import common
 
 sc = common.scope()
@@ -12,11 +13,12 @@ common.intro("Complaints, criminal cases, convictions, detentions and prisoners 
 categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
                             format_func=queries.category_label, placeholder="All five")
 chosen = categories or list(queries.JUSTICE_CATEGORIES)
-rows = common.page_filters(queries.filter_figures(sc.figures, categories=chosen, statutory="imposed"),
-                          prefix="justice-")
+rows = common.chart_rows(common.page_filters(sc.filters.narrowed(categories=chosen, statutory="imposed"),
+                                             prefix="justice-"))
 common.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
 
 st.subheader("The figures on screen")
 table = queries.justice_table(rows, chosen)
 common.figures_table(table)
-common.csv_downloads(table, queries.justice_table(sc.all_figures), "complaints-cases-detentions")
+common.csv_downloads(table, Filters(categories=queries.JUSTICE_CATEGORIES), "complaints-cases-detentions",
+                     queries.justice_table)

@@ -2,19 +2,20 @@
 
 import streamlit as st
 
-from figures import charts, queries
+from figures import charts, page_data, queries
 from pages import common
 
 sc = common.scope()
+store = common.store()
 st.title("Reported figures: overview")
-common.intro(f"{common.count_of(len(sc.figures), 'figure')} from {sc.label}: every number the reports state, "
+common.intro(f"{common.count_of(store.count(sc.filters), 'figure')} from {sc.label}: every number the reports state, "
              "with its unit, its meaning and the sentence it comes from, counted by theme and by kind.")
 
 st.subheader("Documents loaded")
 common.documents_table(sc.documents, ["title", "publisher", "country", "year", "n_figures", "source_url"])
 
 st.subheader("Headline numbers")
-for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), queries.headlines(sc.figures)):
+for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), page_data.headlines(store, sc.filters)):
     with col:
         st.metric(f"{head.label}: figures stated", head.n_figures,
                   help="Statutory figures (what the law prescribes) included in the count.")
@@ -25,25 +26,28 @@ for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), queries.headlines(sc.
 
 st.subheader("What the figures count")
 by_theme, by_category = st.tabs(["By theme", "By category"])
+source = charts.source_line(store.sections(sc.filters), sc.documents)
+counts = store.counts_by_each(("theme", "category"), sc.filters)
 with by_theme:
-    common.show_chart(charts.counts_chart(sc.figures, sc.documents, "theme"), sc)
+    common.show_chart(charts.counts_chart_of(counts["theme"], source, "theme"), sc)
 with by_category:
-    common.show_chart(charts.counts_chart(sc.figures, sc.documents, "category"), sc)
+    common.show_chart(charts.counts_chart_of(counts["category"], source, "category"), sc)
 
 st.subheader("Cross-check flags")
-flags = queries.check_flags(sc.figures)
+flags = page_data.flags(store, sc.filters)
+n_flags, n_flagged = store.count_flags(sc.filters)
 if flags.empty:
     st.success("The cross-checks raised no flags on these figures.")
 else:
-    common.safe_text(f"{common.count_of(len(flags), 'flag')} on {common.count_of(flags['figure_id'].nunique(), 'figure')}: changes and comparisons "
+    common.safe_text(f"{common.count_of(n_flags, 'flag')} on {common.count_of(n_flagged, 'figure')}: changes and comparisons "
                      "the report states, counts that sources give differently, parts that do not add up to their "
                      "total, dollar amounts far from the exchange rate. Check each against its sentence before quoting.")
-    common.flag_list(flags, sc)
+    common.flag_list(flags, n_flags, n_flagged, sc)
 
 st.subheader("Across years")
-recurring = queries.across_years(sc.figures)
+recurring = page_data.recurring(store, sc.filters)
 if recurring.empty:
     st.info("No figure recurs across years yet: load another year's report of the same country on the "
             "Documents page to follow figures over time.")
 else:
-    common.show_chart(charts.across_years_chart(sc.figures, sc.documents), sc)
+    common.show_chart(charts.across_years_chart(recurring, sc.documents), sc)

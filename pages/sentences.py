@@ -3,6 +3,7 @@
 import streamlit as st
 
 from figures import charts, queries
+from figures.sql import Filters, group_filters
 from pages import common
 
 sc = common.scope()
@@ -10,7 +11,7 @@ st.title("Sentences")
 common.intro("Prison terms, probation, administrative arrest, bans and compulsory work the reports state, on one "
              "time axis. Sentences imposed are charted apart from the penalties the law prescribes; hover a bar "
              "for who received it.")
-rows = common.page_filters(queries.in_group(sc.figures, "sentences"), prefix="sentences-")
+rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "sentences"), prefix="sentences-"))
 unit = st.segmented_control("Time axis in", ["years", "months"], default="years", key="unit",
                             bind="query-params") or "years"
 st.subheader("Sentences imposed")
@@ -21,4 +22,4 @@ common.show_chart(charts.sentences_chart(rows, sc.documents, "statutory", unit),
 st.subheader("The sentences on screen")
 table = queries.sentences_table(rows)
 common.figures_table(table)
-common.csv_downloads(table, queries.in_group(sc.all_figures, "sentences"), "sentences")
+common.csv_downloads(table, group_filters(Filters(), "sentences"), "sentences")

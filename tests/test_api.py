@@ -18,6 +18,7 @@ import yaml
 from figures import api
 from figures.api_link import API_URL_ENV, api_url
 from figures.schema import COLUMN_DESCRIPTIONS, COLUMNS
+from figures.ingest import ingest
 from figures.store import DOCUMENT_COLUMNS, DOCUMENT_DESCRIPTIONS, Store
 from test_store import snapshot
 
@@ -121,7 +122,7 @@ def children(pid: int) -> list[int]:
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("api") / "reports.sqlite"
-    Store(path).ingest(REPORT, "veloria-2023.txt", publisher=PUBLISHER, country="Veloria", source_url=SOURCE)
+    ingest(Store(path), REPORT, "veloria-2023.txt", publisher=PUBLISHER, country="Veloria", source_url=SOURCE)
     return path
 
 
@@ -194,7 +195,7 @@ def test_write_requests_are_refused(base, store_path, attempt):
 
 
 def test_a_document_added_while_serving_shows_at_once(base, store_path, tmp_path):
-    Store(store_path).ingest("Police detained 75 protesters outside the Veloria parliament in April 2023.\n",
+    ingest(Store(store_path), "Police detained 75 protesters outside the Veloria parliament in April 2023.\n",
                              "detentions.txt", title="Veloria detentions note", source_url=SOURCE + "/note")
     rows = get_json(f"{base}/reports/figures_by_document.json?_shape=array&document=detentions+note")
     assert [(r["mention"], r["category"]) for r in rows] == [("75", "detentions")]

@@ -3,6 +3,7 @@ every page (real app, Streamlit AppTest) only as escaped text: no element render
 
 import pytest
 
+from figures.ingest import ingest
 from figures.store import Store
 from test_app_pages import open_page, shown
 
@@ -24,7 +25,7 @@ NOTE = ("Police fined 3 activists 50,000 tenge each in March. A court sentenced 
 def hostile_store(tmp_path, monkeypatch):
     """A store whose one document has the payload as title and publisher, and a script as its source."""
     path = tmp_path / "hostile.sqlite"
-    Store(path).ingest(NOTE, "note.txt", title=PAYLOAD, publisher=PAYLOAD, country="Testland", year=2020,
+    ingest(Store(path), NOTE, "note.txt", title=PAYLOAD, publisher=PAYLOAD, country="Testland", year=2020,
                        source_url="javascript:alert(document.cookie)")
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     return path

@@ -13,7 +13,8 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
 from figures.export import BOM
-from figures.store import Store, ingest_seed
+from figures.ingest import ingest, ingest_seed
+from figures.store import Store
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 PAGES = ("pages/overview.py", "pages/fines.py", "pages/sentences.py", "pages/casualties.py", "pages/justice.py",
@@ -162,7 +163,7 @@ def test_download_escapes_cells_that_would_run_as_formulas(tmp_path, monkeypatch
     store = Store(path)
     text = ('=HYPERLINK("http://example.org") Report\n\nThe court fined the editor 27,000 tenge ($65) and '
             'sentenced him to three years in prison.\n')
-    store.ingest(text, "formula.txt", title="=cmd|' /C calc'!A0", country="Testland", year=2020)
+    ingest(store, text, "formula.txt", title="=cmd|' /C calc'!A0", country="Testland", year=2020)
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     at = open_page("pages/explorer.py")
     button = next(b for b in at.download_button if b.label.startswith("CSV of the"))
@@ -189,7 +190,7 @@ def test_document_text_cannot_inject_html(tmp_path, monkeypatch):
     store = Store(path)
     text = ("Report <script>alert(1)</script>\n\nPolice detained 12 protesters <img src=x onerror=alert(2)> "
             "in the capital.\n")
-    store.ingest(text, "inject.txt", title="<b>Bold</b> report", country="Testland", year=2020)
+    ingest(store, text, "inject.txt", title="<b>Bold</b> report", country="Testland", year=2020)
     fid = store.figures().iloc[0]["figure_id"]
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     at = open_page("pages/explorer.py", {"fig": fid})
@@ -234,7 +235,7 @@ def test_sidebar_year_or_country_scopes_the_figures(tmp_path, monkeypatch, query
     path = tmp_path / "two.sqlite"
     store = Store(path)
     ingest_seed(store)
-    store.ingest("Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
+    ingest(store, "Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
                  country="Testland", year=2021)
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     at = open_page("pages/explorer.py", query)
@@ -282,8 +283,8 @@ def test_documents_page_adds_a_russian_text_says_what_kazakh_was_not_read_and_sh
 
 def test_explorer_search_finds_a_russian_word_in_any_inflected_form(tmp_path, monkeypatch):
     path = tmp_path / "ru-search.sqlite"
-    Store(path).ingest("Суд назначил редактору штраф в размере 80 МРП.\nСумма штрафов превысила 4,5 млн тенге.\n"
-                       "Полиция задержала 26 журналистов.", "ru.txt", title="Сводка", year=2023)
+    ingest(Store(path), "Суд назначил редактору штраф в размере 80 МРП.\nСумма штрафов превысила 4,5 млн тенге.\n"
+                        "Полиция задержала 26 журналистов.", "ru.txt", title="Сводка", year=2023)
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     at = open_page("pages/explorer.py", {"q": "штрафа"})
     assert not at.exception
@@ -307,7 +308,7 @@ def two_documents(tmp_path, monkeypatch):
     path = tmp_path / "two.sqlite"
     store = Store(path)
     ingest_seed(store)
-    store.ingest("Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
+    ingest(store, "Police detained 14 protesters in the capital on March 3.", "note.txt", title="Testland note",
                  country="Testland", year=2021)
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     return path
@@ -372,7 +373,7 @@ def test_documents_page_corrects_details_and_a_new_year_rereads_the_figures(tmp_
     monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
     at = open_page("pages/documents.py")
     store = Store(path)
-    store.ingest("On March 3, police detained 14 protesters. The court fined two of them.", "note.txt",
+    ingest(store, "On March 3, police detained 14 protesters. The court fined two of them.", "note.txt",
                  title="Note", year=2021)
     at.run()
     doc_id = store.documents().set_index("title").loc["Note", "doc_id"]

@@ -20,6 +20,7 @@ from figures.corpus import CorpusError, batches, input_files, prepare_output
 from figures.corpus_rows import extract_file
 from figures.corpus_stats import by_category, totals
 from figures.schema import COLUMNS
+from figures.ingest import ingest_source
 from figures.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +94,7 @@ def test_loaded_corpus_equals_ingesting_the_same_files_one_by_one(written, corpu
     for path in DOCUMENTS:
         meta_path = path.with_suffix(".json")
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-        direct.ingest_source(corpus_dir / path.name, **meta)
+        ingest_source(direct, corpus_dir / path.name, **meta)
     bulk = tmp_path / "bulk.sqlite"
     assert figures_main(["ingest", "--parquet", str(out), "--db", str(bulk)]) == 0
     loaded = Store(bulk)
@@ -107,7 +108,7 @@ def test_loaded_corpus_equals_ingesting_the_same_files_one_by_one(written, corpu
 def test_loading_twice_or_over_ingested_texts_adds_nothing(written, tmp_path, capsys):
     _, _, out = written
     store = Store(tmp_path / "store.sqlite")
-    store.ingest_source(CORPUS / "wire-briefs-2022.txt")
+    ingest_source(store, CORPUS / "wire-briefs-2022.txt")
     before = len(store.figures())
     assert figures_main(["ingest", "--parquet", str(out), "--db", str(store.path)]) == 0
     assert "1 already stored" in capsys.readouterr().out
@@ -172,7 +173,7 @@ def test_ingest_without_parquet_takes_the_extract_ingest_arguments(tmp_path):
 
 def test_export_writes_both_tables(tmp_path):
     db = tmp_path / "store.sqlite"
-    Store(db).ingest_source(CORPUS / "wire-briefs-2022.txt")
+    ingest_source(Store(db), CORPUS / "wire-briefs-2022.txt")
     assert figures_main(["export", str(tmp_path / "out"), "--db", str(db)]) == 0
     assert len(pd.read_parquet(tmp_path / "out" / "figures.parquet")) == len(Store(db).figures())
 

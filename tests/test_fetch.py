@@ -9,6 +9,7 @@ import pytest
 
 from extract.fetch import fetch
 from extract.loading import DocumentError
+from figures.ingest import ingest, ingest_source
 from figures.store import Store
 from test_formats import make_html, make_pdf, seed_paragraphs, seed_title
 
@@ -104,7 +105,7 @@ def test_unreachable_server_and_other_schemes_are_refused(server):
 def test_fetched_page_is_ingested_with_its_address_as_source(server, tmp_path):
     store = Store(tmp_path / "figures.sqlite")
     url = f"{server}/report.html"
-    result = store.ingest_source(url, allow_private=True)
+    result = ingest_source(store, url, allow_private=True)
     doc = store.documents().set_index("doc_id").loc[result.doc_id]
     assert result.added and doc["format"] == "html" and doc["source_url"] == url
     assert result.n_figures > 0
@@ -112,7 +113,7 @@ def test_fetched_page_is_ingested_with_its_address_as_source(server, tmp_path):
 
 def test_pdf_behind_a_generic_download_address_is_recognised_by_its_bytes(server, tmp_path):
     store = Store(tmp_path / "figures.sqlite")
-    result = store.ingest_source(f"{server}/download?id=7", allow_private=True)
+    result = ingest_source(store, f"{server}/download?id=7", allow_private=True)
     doc = store.documents().set_index("doc_id").loc[result.doc_id]
     assert doc["format"] == "pdf" and store.document_pages(result.doc_id)[0] == 0
 
@@ -121,8 +122,8 @@ def test_failed_fetch_leaves_the_store_unchanged(server, tmp_path):
     from test_store import snapshot
 
     store = Store(tmp_path / "figures.sqlite")
-    store.ingest_source(f"{server}/report.html", allow_private=True)
+    ingest_source(store, f"{server}/report.html", allow_private=True)
     before = snapshot(store.path)
     with pytest.raises(DocumentError):
-        store.ingest_source(f"{server}/gone.html", allow_private=True)
+        ingest_source(store, f"{server}/gone.html", allow_private=True)
     assert snapshot(store.path) == before

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from extract.formats import read_file_bytes
-from extract.ingest_cli import folder_documents, main
+from extract.ingest_cli import main
+from figures.ingest_cli import folder_documents
 from extract.loading import DocumentError
 from figures.store import Store
 

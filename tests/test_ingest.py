@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from extract.ingest_cli import main
-from figures.store import Store, open_store
+from figures.ingest import ingest, open_store
+from figures.store import Store
 from test_formats import ROOT, make_html, make_pdf, seed_paragraphs, seed_title
 from test_store import SECOND_REPORT, copy_store, snapshot
 
@@ -134,7 +135,7 @@ def test_folder_input_ingests_every_document_file_inside(db, tmp_path, capsys):
 def test_progress_rises_to_the_end_for_a_long_document(tmp_path):
     seen = []
     store = Store(tmp_path / "figures.sqlite")
-    store.ingest(make_pdf(seed_paragraphs(60)), "excerpt.pdf", progress=lambda f, m: seen.append((f, m)))
+    ingest(store, make_pdf(seed_paragraphs(60)), "excerpt.pdf", progress=lambda f, m: seen.append((f, m)))
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert any(m.startswith("Reading page") for _, m in seen)

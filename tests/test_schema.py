@@ -28,3 +28,15 @@ def test_categories_fall_into_the_dashboard_groups():
     assert group_of("administrative_arrest") == "sentences"
     assert group_of("deaths") == "casualties"
     assert group_of("no_such_category") == "other"
+
+
+def test_every_column_is_defined_once_with_a_type_a_stage_and_a_description():
+    from extract.record import COLUMN_SPECS
+
+    for name, spec in COLUMN_SPECS.items():
+        assert set(spec) == {"type", "stage", "description"}, name
+        assert spec["type"].rstrip("?") in ("str", "int", "float", "bool"), name
+        assert spec["stage"] in ("extract", "normalize"), name
+        assert spec["description"].strip(), name
+    stages = [spec["stage"] for spec in COLUMN_SPECS.values()]
+    assert stages == sorted(stages, key=("extract", "normalize").index), "extracted columns come first"

@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 
 from figures.schema import COLUMNS
-from figures.store import Store, open_store, seed_files
+from figures.ingest import ingest, open_store, reextract, seed_files, stale_documents, update_metadata
+from figures.store import Store
 from test_formats import ROOT, SEED, seed_paragraphs
 
 PYTHON = sys.executable
@@ -80,7 +81,7 @@ def test_first_open_builds_the_bundled_seed_with_the_metadata_beside_it(store):
 def test_same_text_again_with_other_line_endings_adds_nothing(store):
     before = snapshot(store.path)
     again = SEED.read_text(encoding="utf-8").replace("\n", "\r\n").encode("utf-8")
-    result = store.ingest(again, "copy-of-report.txt")
+    result = ingest(store, again, "copy-of-report.txt")
     assert result.added is False
     assert result.doc_id == store.documents().iloc[0]["doc_id"]
     assert snapshot(store.path) == before
@@ -99,7 +100,7 @@ def test_figures_carry_their_document_and_point_into_its_text(store):
 
 
 def test_second_report_of_another_year_is_stored_beside_the_seed(store):
-    result = store.ingest(SECOND_REPORT, "detention-2018.txt", country="Testland")
+    result = ingest(store, SECOND_REPORT, "detention-2018.txt", country="Testland")
     assert result.added and result.n_figures >= 5
     docs = store.documents().set_index("doc_id")
     assert docs.loc[result.doc_id, "year"] == 2018
@@ -111,8 +112,8 @@ def test_second_report_of_another_year_is_stored_beside_the_seed(store):
 
 
 def test_given_metadata_corrects_the_stored_document_and_a_new_year_redoes_its_figures(store):
-    first = store.ingest(SECOND_REPORT, "detention-2018.txt")
-    again = store.ingest(SECOND_REPORT, "detention-2018.txt", country="Testland", year=2019)
+    first = ingest(store, SECOND_REPORT, "detention-2018.txt")
+    again = ingest(store, SECOND_REPORT, "detention-2018.txt", country="Testland", year=2019)
     assert again.doc_id == first.doc_id and not again.added and again.refreshed
     doc = store.documents().set_index("doc_id").loc[first.doc_id]
     assert (doc["country"], doc["year"]) == ("Testland", 2019)
@@ -127,15 +128,15 @@ def test_figures_made_by_an_older_extractor_are_replaced_when_the_store_opens(st
         con.execute("UPDATE documents SET extractor_version = 'older'")
         con.execute("UPDATE figures SET subject = 'outdated reading'")
     con.close()
-    assert store.stale_documents() == [doc_id]
+    assert stale_documents(store) == [doc_id]
     reopened = open_store(store.path)
-    assert reopened.stale_documents() == []
+    assert stale_documents(reopened) == []
     assert "outdated reading" not in set(reopened.figures()["subject"])
     assert len(reopened.figures()) == len(fresh)
 
 
 def test_remove_deletes_the_document_and_its_figures(store):
-    added = store.ingest(SECOND_REPORT, "detention-2018.txt")
+    added = ingest(store, SECOND_REPORT, "detention-2018.txt")
     assert store.remove(added.doc_id) is True
     assert added.doc_id not in set(store.documents()["doc_id"])
     assert store.figures([added.doc_id]).empty
@@ -143,7 +144,7 @@ def test_remove_deletes_the_document_and_its_figures(store):
 
 
 def test_parquet_export_holds_both_tables(store, tmp_path):
-    store.ingest(SECOND_REPORT, "detention-2018.txt")
+    ingest(store, SECOND_REPORT, "detention-2018.txt")
     paths = store.export_parquet(tmp_path / "export")
     docs = pd.read_parquet(paths["documents"])
     figures = pd.read_parquet(paths["figures"])
@@ -201,6 +202,7 @@ def test_an_ingestion_waits_for_another_writer_instead_of_failing(store, tmp_pat
 
 CRASHING_INGEST = textwrap.dedent("""
     import sys, time
+    from figures.ingest import ingest
     from figures.store import Store
 
     def progress(fraction, message):
@@ -208,7 +210,7 @@ CRASHING_INGEST = textwrap.dedent("""
             print("SAVING", flush=True)
             time.sleep(120)
 
-    Store(sys.argv[1]).ingest(open(sys.argv[2], "rb").read(), sys.argv[2], progress=progress)
+    ingest(Store(sys.argv[1]), open(sys.argv[2], "rb").read(), sys.argv[2], progress=progress)
 """)
 
 
@@ -221,7 +223,7 @@ def test_a_process_killed_while_saving_leaves_the_store_as_before(store, tmp_pat
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     assert snapshot(store.path) == before
-    result = Store(store.path).ingest(report.read_bytes(), str(report))
+    result = ingest(Store(store.path), report.read_bytes(), str(report))
     assert result.added and result.n_figures > 0
 
 
@@ -241,7 +243,7 @@ def test_a_store_made_before_a_column_was_added_gains_it(tmp_path):
 
 def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
     store = Store(tmp_path / "ru.sqlite")
-    store.ingest("Редакцию оштрафовали на 60 МРП (207 000 тенге).\nЗадержаны 14 журналистов.", "ru.txt", year=2023)
+    ingest(store, "Редакцию оштрафовали на 60 МРП (207 000 тенге).\nЗадержаны 14 журналистов.", "ru.txt", year=2023)
     figures = store.figures()
     assert list(figures["language"]) == ["ru", "ru"]
     assert list(figures["unit"]) == ["MCI", "count"]
@@ -249,19 +251,19 @@ def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):
 
 def test_a_document_is_stored_with_the_language_of_most_of_its_text(tmp_path):
     store = Store(tmp_path / "lang.sqlite")
-    store.ingest("Редакцию оштрафовали на 60 МРП.\nЗадержаны 14 журналистов.\nA court fined 3 editors.", "ru.txt")
-    store.ingest(SECOND_REPORT, "second.txt")
+    ingest(store, "Редакцию оштрафовали на 60 МРП.\nЗадержаны 14 журналистов.\nA court fined 3 editors.", "ru.txt")
+    ingest(store, SECOND_REPORT, "second.txt")
     assert sorted(store.documents()["language"]) == ["en", "ru"]
 
 
-def test_a_store_made_before_documents_had_a_language_gains_it_from_their_text(tmp_path):
+def test_a_store_made_before_documents_had_a_language_gains_it_when_opened(tmp_path):
     path = tmp_path / "old.sqlite"
-    Store(path).ingest("Задержаны 14 журналистов, ещё 3 оштрафованы.", "ru.txt", year=2023)
+    ingest(Store(path), "Задержаны 14 журналистов, ещё 3 оштрафованы.", "ru.txt", year=2023)
     con = sqlite3.connect(path)
     con.execute("ALTER TABLE documents DROP COLUMN language")
     con.commit()
     con.close()
-    assert list(Store(path).documents()["language"]) == ["ru"]
+    assert list(open_store(path).documents()["language"]) == ["ru"]
 
 
 def test_an_ingestion_says_how_many_paragraphs_were_not_read_for_their_language(tmp_path):
@@ -269,6 +271,17 @@ def test_an_ingestion_says_how_many_paragraphs_were_not_read_for_their_language(
               "ал қалғандары бойынша тексеру әлі жүріп жатыр деп хабарлады қорғаушылар бүгін.\n")
     russian = ("В ходе акции протеста в центре города полиция задержала 14 журналистов и блогеров.\n"
                "Суд оштрафовал редакцию газеты на 60 МРП за публикацию материала о забастовке.\n")
-    result = Store(tmp_path / "kk.sqlite").ingest(russian * 3 + kazakh * 2, "mixed.txt", year=2023)
+    result = ingest(Store(tmp_path / "kk.sqlite"), russian * 3 + kazakh * 2, "mixed.txt", year=2023)
     assert result.notes == "2 paragraphs in Kazakh were not read"
     assert result.summary() == "6 figures; 2 paragraphs in Kazakh were not read"
+
+
+@pytest.mark.parametrize("path, versioned", [("extract/pipeline.py", True), ("extract/lang/en/counts.yaml", True),
+                                             ("figures/normalize.py", True), ("figures/checks/parts.py", True),
+                                             ("extract/units_definitions.txt", True), ("figures/charts.py", False),
+                                             ("figures/page_data.py", False), ("figures/store.py", False),
+                                             ("figures/api.py", False), ("pages/overview.py", False)])
+def test_extractor_version_hashes_what_makes_figures_and_not_what_shows_them(path, versioned):
+    from figures.documents import ROOT as REPO, versioned_files
+
+    assert (REPO / path in versioned_files()) == versioned

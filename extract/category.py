@@ -19,6 +19,7 @@ _FINE_WORD = rule("en", "money", "money.fine_word").pattern
 _DECIDES = decisions("en")
 
 _BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
+_CATCH_ALL = {"count": "count_other", "money": "money_other", "duration": "duration_other"}
 
 
 def category(mention: Mention, sentence: str, start: int, end: int, before: str = "",
@@ -38,3 +39,9 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
     if FINE_UNIT_AFTER.match(sentence[end:]) and _FINE_WORD.search(sentence):
         return Decision("fine", "money.fine_unit_after")
     return count_category(sentence, start, end, inherited_noun)
+
+
+def bare_category(kind: str) -> Decision:
+    """The category of a figure of `kind` with too few words around it to read meaning from (extract.density):
+    its kind's, or its kind's catch-all."""
+    return Decision(_BY_KIND.get(kind) or _CATCH_ALL.get(kind, "other"), "fallback.number_dense")

@@ -119,12 +119,20 @@ def verdicts(model: dict, pairs: list[tuple[dict, dict]]) -> list[Verdict]:
 
 def judge(pairs: list[tuple[dict, dict]], model: dict | None = None) -> list[dict]:
     """The records of (record, features) pairs with category, statutory and confidence as the model decides them
-    (the saved model unless one is given); with no model, the rules' records with no confidence."""
+    (the saved model unless one is given); with no model, or no features (a number-dense figure), the rules'
+    record with no confidence."""
     model = model if model is not None else saved_model()
-    if model is None or not pairs:
+    read = [pair for pair in pairs if pair[1] is not None]
+    if model is None or not read:
         return [dict(record, confidence=None) for record, _ in pairs]
-    return [dict(record, category=v.category, statutory=v.statutory, confidence=v.confidence, rules=_rules(record, v))
-            for (record, _), v in zip(pairs, verdicts(model, pairs))]
+    judged = iter(verdicts(model, read))
+    return [dict(record, confidence=None) if features is None else _verdict_record(record, next(judged))
+            for record, features in pairs]
+
+
+def _verdict_record(record: dict, v: Verdict) -> dict:
+    """The record with category, statutory and confidence as the model's verdict `v` gives them."""
+    return dict(record, category=v.category, statutory=v.statutory, confidence=v.confidence, rules=_rules(record, v))
 
 
 def _rules(record: dict, verdict) -> str:

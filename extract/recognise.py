@@ -7,8 +7,9 @@ from bisect import bisect_right
 
 from extract.attribution import attribution_of
 from extract.budget import Budget
-from extract.category import category
+from extract.category import bare_category, category
 from extract.count_category import count_noun
+from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.meaning_model import judge
@@ -102,6 +103,18 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
                          rules=f"{cat_rule} {statutory_rule}")
 
 
+def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None) -> dict:
+    """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
+    subject; its period and attribution read as for any figure."""
+    s, e = bounds
+    sentence = paragraph.text[s:e]
+    cat = bare_category(mention.kind)
+    return figure_record(mention, paragraph, category=cat.value, statutory=False,
+                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried) or (
+                             str(year) if year is not None else None),
+                         attribution=attribution_of(sentence), subject="", rules=f"{cat.rule} {cat.rule}")
+
+
 def _previous_sentence(paragraph, sentences: _SentenceIndex, start: int, context: Context) -> str:
     """The sentence before the one starting at paragraph-relative `start`: in the paragraph, else the last
     sentence of the previous paragraph."""
@@ -123,15 +136,17 @@ def figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONT
 
 def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT,
                               budget: Budget | None = None) -> list[tuple[dict, dict]]:
-    """(record, features) of every figure of a paragraph as the rules alone read it; `budget` is checked before
-    each figure."""
+    """(record, features) of every figure of a paragraph as the rules alone read it, features None for a figure
+    of a number-dense stretch (no model reads it); `budget` is checked before each figure."""
     out = []
     text = paragraph.text
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
     carried, read_to, opening = None, 0, opening_year(text)
-    for mention in find_mentions(text, budget):
+    mentions = find_mentions(text, budget)
+    density = DensityIndex(text, [(m.start, m.end) for m in mentions])
+    for mention in mentions:
         if budget:
             budget.check()
         s, e = sentences.bounds(mention.number_start)
@@ -141,6 +156,9 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
             carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
+        if density.dense(mention.start, mention.end, s, e):
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried), None))
+            continue
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
                          previous_category, paragraph_category)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],

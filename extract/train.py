@@ -69,14 +69,16 @@ def _gold_cores(text: str, gold: list[dict], path: Path) -> list[tuple[int, dict
 
 
 def document_examples(text: str, doc_id: str, gold: list[dict], path: Path, year: int | None = None) -> list[Example]:
-    """The examples of one document: every gold figure the rules found, with its features."""
+    """The examples of one document: every gold figure the rules found and read features of (not one of a
+    number-dense stretch)."""
     pairs = rule_pairs(read_document(text, doc_id, year))
     out = []
     for core, g in _gold_cores(text, gold, path):
         for record, features in pairs:
             if record["char_start"] <= core < record["char_end"]:
-                out.append(Example(doc_id, features, record["kind"], g["category"], bool(g["statutory"]),
-                                   record["category"], bool(record["statutory"])))
+                if features is not None:
+                    out.append(Example(doc_id, features, record["kind"], g["category"], bool(g["statutory"]),
+                                       record["category"], bool(record["statutory"])))
                 break
     return out
 

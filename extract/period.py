@@ -100,6 +100,8 @@ _COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!oth
                        r"thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
+# A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
+_NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -155,12 +157,13 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
-    number ("60 hours per month") belongs to that number."""
+    number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
+    in July from 175 in June": June dates 175 only)."""
     best, best_distance, windows = None, float("inf"), []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
         if s < end and start < e:
             continue
-        if s >= end and _COMPARED.search(sentence[end:s]):
+        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[end:s])):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue

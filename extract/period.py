@@ -102,6 +102,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
+# A date right after its figure ("175 in June", "41 on 3 March") is that figure's before any other.
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -167,7 +169,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        distance = start - e if e <= start else (s - end) * 1.5
+        distance = start - e if e <= start else 0 if _RIGHT_AFTER.fullmatch(sentence[end:s]) else (s - end) * 1.5
         if distance < best_distance:
             best, best_distance = period, distance
         windows.append(period)

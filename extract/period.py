@@ -190,3 +190,14 @@ def last_period(text: str, year: int | None, explicit: int | None) -> str | None
         if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
             return period
     return None
+
+
+# A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
+SHORT_PARAGRAPH = 400
+
+
+def event_period(previous: str, year: int | None) -> str | None:
+    """The last event date (a day, month or window, not a bare year) of the previous paragraph: a news story's
+    "On April 25, a court jailed six" dates the next paragraph's "Two others got 15 days" when it states none. Only a short (news) paragraph carries its date."""
+    period = last_period(previous, year, opening_year(previous)) if previous and len(previous) <= SHORT_PARAGRAPH else None
+    return period if period and "-" in period else None

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 
+from extract.language_data import mapping, rules
 from extract.numbers import words_value
 from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
 
@@ -20,7 +21,12 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])"
 HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
-PATTERNS = [
+# Windows, fiscal years, seasons and relative years, from the language data (tried first, so they win overlaps).
+WORDED = [(r.id.removeprefix("period."), r.pattern) for r in rules("en", "periods")]
+WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
+SEASONS = mapping("en", "periods", "season_months")
+
+PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
@@ -52,9 +58,41 @@ def _month_text(year: int | None, month: str) -> str | None:
     return None if year is None else f"{year}-{MONTH_NUMBERS[month]:02d}"
 
 
+def _month(m: re.Match, group: str) -> int:
+    """The number of the month a match's group names, whatever its case."""
+    return MONTH_NUMBERS[m.group(group).capitalize()]
+
+
+def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
+    """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
+    if kind in ("last_year", "last_month"):
+        return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
+    if y is None:
+        return None
+    if kind == "fiscal_year":
+        return f"{y - 1}-10..{y}-09"
+    if kind == "year_ending":
+        last = _month(m, "m")
+        return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
+    if kind in ("span_mdy", "span_dmy_years"):
+        return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
+                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
+    if kind == "span_month_years":
+        return f"{m.group('y1')}-{_month(m, 'm1'):02d}..{y}-{_month(m, 'm2'):02d}"
+    if kind == "first_days":
+        month, days = _month(m, "m"), int(m.group("n"))
+        return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
+    if kind == "season":
+        first, last = SEASONS[m.group("s").lower()].split("..")
+        return f"{y}-{first}..{y}-{last}"
+    return str(y)
+
+
 def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
     """The period text of one date expression of the given PATTERNS kind, or None when no year is known."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
+    if kind in WORDED_KINDS:
+        return _resolve_worded(kind, m, y, year)
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)

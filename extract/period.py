@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from extract.language_data import mapping, rules
 from extract.numbers import words_value
-from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
+from extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
 
-MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_M = MONTH_WORDS
+MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
+# A month's name or its news-style abbreviation ("Sept. 10"); the abbreviation is written capitalised.
+_M = rf"(?:{MONTH_WORDS}|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS.split('|'), key=len, reverse=True))})\.?)"
 _Y = r"(?:19|20)\d\d"
 _N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
 
@@ -40,8 +41,8 @@ PATTERNS = WORDED + [
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
                         rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
-    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s+(?P<y>{_Y}))?")),
-    ("month", re.compile(rf"\b(?P<m>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
+    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
+    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
@@ -54,13 +55,13 @@ PATTERNS = WORDED + [
 
 
 def _month_text(year: int | None, month: str) -> str | None:
-    """"YYYY-MM" for a month of a known year, else None."""
-    return None if year is None else f"{year}-{MONTH_NUMBERS[month]:02d}"
+    """"YYYY-MM" for a month (name or abbreviation) of a known year, else None."""
+    return None if year is None else f"{year}-{MONTH_NUMBERS[month[:3].capitalize()]:02d}"
 
 
 def _month(m: re.Match, group: str) -> int:
     """The number of the month a match's group names, whatever its case."""
-    return MONTH_NUMBERS[m.group(group).capitalize()]
+    return MONTH_NUMBERS[m.group(group)[:3].capitalize()]
 
 
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
@@ -104,25 +105,25 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         if y is None:
             return None
         y1 = int(m.group("y1")) if m.group("y1") else y
-        return (f"{y1}-{MONTH_NUMBERS[m.group('m1')]:02d}-{int(m.group('d1')):02d}.."
-                f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}-{int(m.group('d2')):02d}")
+        return (f"{y1}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
+                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
     if kind == "day_range":
         if y is None:
             return None
-        month = MONTH_NUMBERS[m.group("m")]
+        month = _month(m, 'm')
         return f"{y}-{month:02d}-{int(m.group('d1')):02d}..{y}-{month:02d}-{int(m.group('d2')):02d}"
     if kind == "iso":
         return f"{y}-{m.group('mm')}-{m.group('d')}"
     if kind == "day_first":
-        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
+        return None if y is None else f"{y}-{_month(m, 'm'):02d}-{int(m.group('d')):02d}"
     if kind == "span":
         if y is None:
             return None
-        a = f"{y}-{MONTH_NUMBERS[m.group('m1')]:02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
-        b = f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
+        a = f"{y}-{_month(m, 'm1'):02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
+        b = f"{y}-{_month(m, 'm2'):02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
         return f"{a}..{b}"
     if kind == "day":
-        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
+        return None if y is None else f"{y}-{_month(m, 'm'):02d}-{int(m.group('d')):02d}"
     if kind == "month":
         return _month_text(y, m.group("m"))
     if kind in ("year", "event_year", "report_year"):

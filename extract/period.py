@@ -8,7 +8,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 
-from extract.language_data import mapping, rules
+from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
 from extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
 
@@ -23,9 +23,10 @@ HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
 # Windows, fiscal years, seasons and relative years, from the language data (tried first, so they win overlaps).
-WORDED = [(r.id.removeprefix("period."), r.pattern) for r in rules("en", "periods")]
+WORDED = [(rule_id.removeprefix("period.date."), pattern) for rule_id, pattern in cues("en", "periods", "period.date.")]
 WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
+NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -182,6 +183,8 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
                 continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+                continue
+            if kind == "month" and NAMES_EVENT.match(text, m.end()):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue

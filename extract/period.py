@@ -175,6 +175,8 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with."""
     found: list[tuple[int, int, str]] = []
+    dated: set[int] = set()
+    yearless: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
     for kind, pattern in PATTERNS:
@@ -195,7 +197,26 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
                 starts.insert(k, m.start())
                 ends.insert(k, m.end())
                 found.insert(k, (m.start(), m.end(), period))
-    return tuple(found)
+                if kind in _CALENDAR_KINDS:
+                    (dated if m.group("y") else yearless).add(m.start())
+    return _years_carried(found, dated, yearless, year)
+
+
+# Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
+_CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
+
+
+def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
+                   year: int | None) -> tuple[tuple[int, int, str], ...]:
+    """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
+    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021."""
+    out, last = [], None
+    for s, e, period in found:
+        if s in yearless and last and year is not None:
+            period = period.replace(f"{year}-", f"{last}-")
+        last = period[:4] if s in dated else last if s in yearless else None
+        out.append((s, e, period))
+    return tuple(out)
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:

@@ -228,7 +228,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
         if s < end and start < e:
             continue
-        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[end:s])):
+        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue

@@ -1,4 +1,5 @@
-"""Find the time a figure refers to from date expressions in its sentence (or earlier in its paragraph):
+"""Find the time a figure refers to from date expressions in its sentence (or earlier in its paragraph, or in a
+short paragraph before it):
 "On February 3" -> 2020-02-03, "in 2019" -> 2019, "first 10 months of the year" -> 2020-01..2020-10,
 "annually" -> annual. Bare months and "the year" resolve to the report's own year.
 """
@@ -10,7 +11,8 @@ from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
-from extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
+from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
+                                NUMBER_WORDS_TO_TWELVE)
 
 MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
 # A month's name or its news-style abbreviation ("Sept. 10"); the abbreviation is written capitalised.
@@ -23,7 +25,8 @@ HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
 # Windows, fiscal years, seasons and relative years, from the language data (tried first, so they win overlaps).
-WORDED = [(rule_id.removeprefix("period.date."), pattern) for rule_id, pattern in cues("en", "periods", "period.date.")]
+WORDED = [(rule_id.removeprefix("period.date."), pattern)
+          for rule_id, pattern in cues("en", "periods", "period.date.")]
 WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
@@ -111,7 +114,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
     if kind == "day_range":
         if y is None:
             return None
-        month = _month(m, 'm')
+        month = _month(m, "m")
         return f"{y}-{month:02d}-{int(m.group('d1')):02d}..{y}-{month:02d}-{int(m.group('d2')):02d}"
     if kind == "iso":
         return f"{y}-{m.group('mm')}-{m.group('d')}"
@@ -260,7 +263,9 @@ SHORT_PARAGRAPH = 400
 
 
 def event_period(previous: str, year: int | None) -> str | None:
-    """The last event date (a day, month or window, not a bare year) of the previous paragraph: a news story's
-    "On April 25, a court jailed six" dates the next paragraph's "Two others got 15 days" when it states none. Only a short (news) paragraph carries its date."""
-    period = last_period(previous, year, opening_year(previous)) if previous and len(previous) <= SHORT_PARAGRAPH else None
+    """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
+    "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
+    if not previous or len(previous) > SHORT_PARAGRAPH:
+        return None
+    period = last_period(previous, year, opening_year(previous))
     return period if period and "-" in period else None

@@ -1,4 +1,5 @@
-"""Find the time a figure refers to from date expressions in its sentence (or earlier in its paragraph):
+"""Find the time a figure refers to from date expressions in its sentence (or earlier in its paragraph, or in a
+short paragraph before it):
 "On February 3" -> 2020-02-03, "in 2019" -> 2019, "first 10 months of the year" -> 2020-01..2020-10,
 "annually" -> annual. Bare months and "the year" resolve to the report's own year.
 """
@@ -8,11 +9,14 @@ from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 
+from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
-from extract.vocabulary import MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN, NUMBER_WORDS_TO_TWELVE
+from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
+                                NUMBER_WORDS_TO_TWELVE)
 
-MONTH_NUMBERS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_M = MONTH_WORDS
+MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
+# A month's name or its news-style abbreviation ("Sept. 10"); the abbreviation is written capitalised.
+_M = rf"(?:{MONTH_WORDS}|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS.split('|'), key=len, reverse=True))})\.?)"
 _Y = r"(?:19|20)\d\d"
 _N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
 
@@ -20,7 +24,14 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])"
 HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
-PATTERNS = [
+# Windows, fiscal years, seasons and relative years, from the language data (tried first, so they win overlaps).
+WORDED = [(rule_id.removeprefix("period.date."), pattern)
+          for rule_id, pattern in cues("en", "periods", "period.date.")]
+WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
+SEASONS = mapping("en", "periods", "season_months")
+NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
+
+PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
@@ -34,8 +45,8 @@ PATTERNS = [
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
                         rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
-    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,\s+(?P<y>{_Y}))?")),
-    ("month", re.compile(rf"\b(?P<m>{_M})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
+    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
+    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
@@ -48,13 +59,45 @@ PATTERNS = [
 
 
 def _month_text(year: int | None, month: str) -> str | None:
-    """"YYYY-MM" for a month of a known year, else None."""
-    return None if year is None else f"{year}-{MONTH_NUMBERS[month]:02d}"
+    """"YYYY-MM" for a month (name or abbreviation) of a known year, else None."""
+    return None if year is None else f"{year}-{MONTH_NUMBERS[month[:3].capitalize()]:02d}"
+
+
+def _month(m: re.Match, group: str) -> int:
+    """The number of the month a match's group names, whatever its case."""
+    return MONTH_NUMBERS[m.group(group)[:3].capitalize()]
+
+
+def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
+    """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
+    if kind in ("last_year", "last_month"):
+        return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
+    if y is None:
+        return None
+    if kind == "fiscal_year":
+        return f"{y - 1}-10..{y}-09"
+    if kind == "year_ending":
+        last = _month(m, "m")
+        return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
+    if kind in ("span_mdy", "span_dmy_years"):
+        return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
+                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
+    if kind == "span_month_years":
+        return f"{m.group('y1')}-{_month(m, 'm1'):02d}..{y}-{_month(m, 'm2'):02d}"
+    if kind == "first_days":
+        month, days = _month(m, "m"), int(m.group("n"))
+        return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
+    if kind == "season":
+        first, last = SEASONS[m.group("s").lower()].split("..")
+        return f"{y}-{first}..{y}-{last}"
+    return str(y)
 
 
 def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
     """The period text of one date expression of the given PATTERNS kind, or None when no year is known."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
+    if kind in WORDED_KINDS:
+        return _resolve_worded(kind, m, y, year)
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
@@ -66,25 +109,25 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
         if y is None:
             return None
         y1 = int(m.group("y1")) if m.group("y1") else y
-        return (f"{y1}-{MONTH_NUMBERS[m.group('m1')]:02d}-{int(m.group('d1')):02d}.."
-                f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}-{int(m.group('d2')):02d}")
+        return (f"{y1}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
+                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
     if kind == "day_range":
         if y is None:
             return None
-        month = MONTH_NUMBERS[m.group("m")]
+        month = _month(m, "m")
         return f"{y}-{month:02d}-{int(m.group('d1')):02d}..{y}-{month:02d}-{int(m.group('d2')):02d}"
     if kind == "iso":
         return f"{y}-{m.group('mm')}-{m.group('d')}"
     if kind == "day_first":
-        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
+        return None if y is None else f"{y}-{_month(m, 'm'):02d}-{int(m.group('d')):02d}"
     if kind == "span":
         if y is None:
             return None
-        a = f"{y}-{MONTH_NUMBERS[m.group('m1')]:02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
-        b = f"{y}-{MONTH_NUMBERS[m.group('m2')]:02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
+        a = f"{y}-{_month(m, 'm1'):02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
+        b = f"{y}-{_month(m, 'm2'):02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
         return f"{a}..{b}"
     if kind == "day":
-        return None if y is None else f"{y}-{MONTH_NUMBERS[m.group('m')]:02d}-{int(m.group('d')):02d}"
+        return None if y is None else f"{y}-{_month(m, 'm'):02d}-{int(m.group('d')):02d}"
     if kind == "month":
         return _month_text(y, m.group("m"))
     if kind in ("year", "event_year", "report_year"):
@@ -100,6 +143,10 @@ _COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!oth
                        r"thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
+# A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
+_NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
+# A date right after its figure ("175 in June", "41 on 3 March") is that figure's before any other.
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -131,6 +178,8 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with."""
     found: list[tuple[int, int, str]] = []
+    dated: set[int] = set()
+    yearless: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
     for kind, pattern in PATTERNS:
@@ -139,6 +188,8 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
                 continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
+                continue
+            if kind == "month" and NAMES_EVENT.match(text, m.end()):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
@@ -149,22 +200,42 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
                 starts.insert(k, m.start())
                 ends.insert(k, m.end())
                 found.insert(k, (m.start(), m.end(), period))
-    return tuple(found)
+                if kind in _CALENDAR_KINDS:
+                    (dated if m.group("y") else yearless).add(m.start())
+    return _years_carried(found, dated, yearless, year)
+
+
+# Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
+_CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
+
+
+def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
+                   year: int | None) -> tuple[tuple[int, int, str], ...]:
+    """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
+    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021."""
+    out, last = [], None
+    for s, e, period in found:
+        if s in yearless and last and year is not None:
+            period = period.replace(f"{year}-", f"{last}-")
+        last = period[:4] if s in dated else last if s in yearless else None
+        out.append((s, e, period))
+    return tuple(out)
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
-    number ("60 hours per month") belongs to that number."""
+    number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
+    in July from 175 in June": June dates 175 only)."""
     best, best_distance, windows = None, float("inf"), []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
         if s < end and start < e:
             continue
-        if s >= end and _COMPARED.search(sentence[end:s]):
+        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        distance = start - e if e <= start else (s - end) * 1.5
+        distance = start - e if e <= start else 0 if _RIGHT_AFTER.fullmatch(sentence[end:s]) else (s - end) * 1.5
         if distance < best_distance:
             best, best_distance = period, distance
         windows.append(period)
@@ -185,3 +256,16 @@ def last_period(text: str, year: int | None, explicit: int | None) -> str | None
         if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
             return period
     return None
+
+
+# A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
+SHORT_PARAGRAPH = 400
+
+
+def event_period(previous: str, year: int | None) -> str | None:
+    """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
+    "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
+    if not previous or len(previous) > SHORT_PARAGRAPH:
+        return None
+    period = last_period(previous, year, opening_year(previous))
+    return period if period and "-" in period else None

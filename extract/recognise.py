@@ -14,7 +14,7 @@ from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
-from extract.period import last_period, opening_year, period_of
+from extract.period import event_period, last_period, opening_year, period_of
 from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
 from extract.statutory import statutory
@@ -143,7 +143,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
-    carried, read_to, opening = None, 0, opening_year(text)
+    carried, read_to, opening = event_period(context.previous, year), 0, opening_year(text)
     mentions = find_mentions(text, budget)
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for mention in mentions:

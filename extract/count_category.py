@@ -209,12 +209,43 @@ _OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
 
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
-    the two activists") refers back and is never a new tally of an event."""
+    the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
+    the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
+    if decision.value in ("population", "count_other"):
+        return _group_decision(sentence, start, end) or decision
     return decision
+
+
+_DEFENDANTS = rule("en", "counts", "count.defendants").pattern
+_GROUP_BEFORE = rule("en", "counts", "count.group_before").pattern
+_LIST_PREDICATE = rule("en", "counts", "count.list_predicate").pattern
+_LIST_VERBS = mapping("en", "counts", "list_verbs")
+
+
+def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
+    """The category a count of people takes from its group: the verb after a list of counts ("90 men, 14 women
+    and 3 girls were killed"), a group named before it ("Of the 40 accused, nine ..."), or defendants; else None."""
+    noun = count_noun(sentence, start, end)
+    listed = _LIST_PREDICATE.match(sentence[end:])
+    if listed and POPULATION.search(noun):
+        return Decision(_LIST_VERBS[listed.group(1).lower()], "count.list_predicate")
+    group = _GROUP_BEFORE.search(sentence[:start])
+    if group:
+        named = _word_rule(group.group(1))
+        if _DECIDES.get(named) not in (None, "population", "count_other"):
+            return Decision(_DECIDES[named], named)
+        if _DEFENDANTS.search(group.group(1)):
+            return Decision("criminal_cases", "count.defendants")
+        cue = next((name for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if p.search(group.group(1))), None)
+        if cue:
+            return Decision(_DECIDES[cue], cue)
+    if _DEFENDANTS.search(noun):
+        return Decision("criminal_cases", "count.defendants")
+    return None
 
 
 _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern

@@ -228,6 +228,7 @@ _ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_na
 # Nouns of people charged or complaining: the group a count belongs to, or its own noun, may be one of them.
 _PEOPLE_NOUN_CUES = [(r, rule("en", "counts", r).pattern) for r in ("count.defendants", "count.complainants")]
 _GROUP_BEFORE = rule("en", "counts", "count.group_before").pattern
+_NAMED_AS_AFTER = rule("en", "counts", "count.named_as_after").pattern
 _LIST_PREDICATE = rule("en", "counts", "count.list_predicate").pattern
 _LIST_VERBS = mapping("en", "counts", "list_verbs")
 
@@ -239,12 +240,16 @@ def _people_noun_rule(words: str) -> str | None:
 
 def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
     """The category a count of people takes from its group: the verb after a list of counts ("90 men, 14 women
-    and 3 girls were killed"), a group named before it ("Of the 40 accused, nine ..."), or its own noun when it
+    and 3 girls were killed"), what it is named as ("35 people as political prisoners"), a group named before it ("Of the 40 accused, nine ..."), or its own noun when it
     names defendants or complainants; else None."""
     noun = count_noun(sentence, start, end)
     listed = _LIST_PREDICATE.match(sentence[end:])
     if listed and POPULATION.search(noun):
         return Decision(_LIST_VERBS[listed.group(1).lower()], "count.list_predicate")
+    named_as = _NAMED_AS_AFTER.match(sentence[end:])
+    as_rule = _word_rule(named_as.group(1)) if named_as and POPULATION.search(noun) else None
+    if _DECIDES.get(as_rule) not in (None, "population", "count_other"):
+        return Decision(_DECIDES[as_rule], as_rule)
     group = _GROUP_BEFORE.search(sentence[:start])
     if group:
         words = group.group(1)

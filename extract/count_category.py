@@ -11,6 +11,7 @@ from extract.proximity import nearest
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
 CHANGE_TO = rule("en", "counts", "count.change_to").pattern
 CHARGED_PREDICATE = rule("en", "counts", "count.charged_predicate").pattern
+_ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -209,12 +210,58 @@ _OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
 
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
-    the two activists") refers back and is never a new tally of an event."""
+    the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
+    the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
+    if decision.rule in _ABSTAINING:
+        return _group_decision(sentence, start, end) or decision
     return decision
+
+
+# Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
+_ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
+
+
+# Nouns of people charged or complaining: the group a count belongs to, or its own noun, may be one of them.
+_PEOPLE_NOUN_CUES = [(r, rule("en", "counts", r).pattern) for r in ("count.defendants", "count.complainants")]
+_GROUP_BEFORE = rule("en", "counts", "count.group_before").pattern
+_NAMED_AS_AFTER = rule("en", "counts", "count.named_as_after").pattern
+_LIST_PREDICATE = rule("en", "counts", "count.list_predicate").pattern
+_LIST_VERBS = mapping("en", "counts", "list_verbs")
+
+
+def _people_noun_rule(words: str) -> str | None:
+    """Id of the rule naming defendants or complainants in `words`, else None."""
+    return next((rule_id for rule_id, pattern in _PEOPLE_NOUN_CUES if pattern.search(words)), None)
+
+
+def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
+    """The category a count of people takes from its group: the verb after a list of counts ("90 men, 14 women
+    and 3 girls were killed"), what it is named as ("35 people as political prisoners"), a group named before it ("Of the 40 accused, nine ..."), or its own noun when it
+    names defendants or complainants; else None."""
+    noun = count_noun(sentence, start, end)
+    listed = _LIST_PREDICATE.match(sentence[end:])
+    if listed and POPULATION.search(noun):
+        return Decision(_LIST_VERBS[listed.group(1).lower()], "count.list_predicate")
+    named_as = _NAMED_AS_AFTER.match(sentence[end:])
+    as_rule = _word_rule(named_as.group(1)) if named_as and POPULATION.search(noun) else None
+    if _DECIDES.get(as_rule) not in (None, "population", "count_other"):
+        return Decision(_DECIDES[as_rule], as_rule)
+    group = _GROUP_BEFORE.search(sentence[:start])
+    if group:
+        words = group.group(1)
+        named = _word_rule(words)
+        if _DECIDES.get(named) not in (None, "population", "count_other"):
+            return Decision(_DECIDES[named], named)
+        cue = _people_noun_rule(words) or next(
+            (name for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if p.search(words)), None)
+        if cue:
+            return Decision(_DECIDES[cue], cue)
+    own = _people_noun_rule(noun)
+    return Decision(_DECIDES[own], own) if own else None
 
 
 _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
@@ -252,7 +299,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             Decision("population", "count.place_of")
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
-        return Decision("count_other", "count.charges_against_before")
+        return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
     if named_group:
         return Decision(_NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions"),
@@ -284,7 +331,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if CHARGED_PREDICATE.match(clause[e:]):
-            return Decision("count_other", "count.charged_predicate")
+            return Decision(_DECIDES["count.charged_predicate"], "count.charged_predicate")
+        if _ACQUITTED_PREDICATE.match(clause[e:]):
+            return Decision("count_other", "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
             return Decision("convictions", "count.convicted_predicate")
     if named is None and _CROWD_ACTION.match(clause[e:]):

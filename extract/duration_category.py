@@ -88,6 +88,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     administrative arrest."""
     if narrative_within(sentence, start, end):
         return Decision("duration_other", "duration.past_event")
+    if mention.qualifier == "up_to" and _EXTEND_UP_TO_BEFORE.search(sentence[:start]):
+        return Decision("legal_time_limit", "duration.extend_up_to_before")
     kind = _duration_kind(sentence, start, end, before)
     name = kind.value
     if mention.unit == "hour" and name == "prison_term":
@@ -121,6 +123,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     return kind
 
 
+_EXTEND_UP_TO_BEFORE = rule("en", "durations", "duration.extend_up_to_before").pattern
+_FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
 _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").pattern
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
@@ -182,6 +186,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     attached = served or _attached(_LIMIT_CUES, right)
     if attached:
         return Decision(_DECIDES[attached], attached)
+    if _FACED_BEFORE.search(sentence[max(0, start - 40):start]):
+        return Decision("prison_term", "duration.faced_before")
     nearest_cue, distance = nearest(DURATION_CUES, sentence, start, end)
     if nearest_cue is not None and distance <= 90:
         return Decision(_DECIDES[nearest_cue], nearest_cue)

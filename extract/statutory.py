@@ -57,7 +57,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.authorized_count_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
-    if mention.kind in ("duration", "money") and mention.qualifier == "up_to" and \
+    if (mention.kind == "duration" or mention.kind == "money" and mention.qualifier == "up_to") and \
             FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):

@@ -58,9 +58,11 @@ def lemma(word: str) -> str:
     return word
 
 
-def _lemmas(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _lemmas(text: str) -> tuple[str, ...]:
+    """The lemmas of a text's words without stop words (cached: a sentence's parts recur for each of its figures)."""
     stop = words(_LANGUAGE, "features", "stop_words")
-    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop]
+    return tuple(lemma(w) for w in _WORD.findall(text) if w.lower() not in stop)
 
 
 def _is_verb(word: str) -> bool:
@@ -109,7 +111,14 @@ def _bag(prefix: str, text: str) -> dict[str, float]:
 
 def _cues_named(prefix: str, text: str) -> dict[str, float]:
     """The categories the count nouns and events of a text name ("torture cases" -> criminal_cases)."""
-    return {f"{prefix}={name}": 1.0 for name, pattern in _CUE_LISTS["noun"] + _CUE_LISTS["event"] if pattern.search(text)}
+    return {f"{prefix}={name}": 1.0 for name in _categories_named(text)}
+
+
+@lru_cache(maxsize=1024)
+def _categories_named(text: str) -> tuple[str, ...]:
+    """The categories of the count-noun and event cues found in a text (cached: the previous sentence and the
+    list heading are the same for every figure of a sentence)."""
+    return tuple(name for name, pattern in _CUE_LISTS["noun"] + _CUE_LISTS["event"] if pattern.search(text))
 
 
 def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,

@@ -4,6 +4,7 @@ The extractor reads English and Russian; Kazakh is recognised so that what was s
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from extract.language_data import words
 
@@ -24,21 +25,21 @@ def _function_words(language: str) -> frozenset[str]:
     return frozenset(words(language, "detect", "function_words"))
 
 
+_LETTER = r"[^\W\d_]"
+_LATIN = re.compile(rf"(?=[\x00-\u024f]){_LETTER}")
+_CYRILLIC = re.compile(rf"(?=[\u0400-\u04ff]){_LETTER}")
+_ANY_LETTER = re.compile(_LETTER)
+
+
+@lru_cache(maxsize=4096)
 def letter_counts(text: str) -> Counter:
     """Letters of a text by script: latin, cyrillic, kazakh (Kazakh-only letters, also counted as cyrillic), other;
-    with Kazakh letters, also its frequent Kazakh and Russian words (kk_words, ru_words)."""
-    kazakh = _kazakh_letters()
-    counts = Counter()
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if ch < "\u0250":
-            counts["latin"] += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            counts["cyrillic"] += 1
-            counts["kazakh"] += ch in kazakh
-        else:
-            counts["other"] += 1
+    with Kazakh letters, also its frequent Kazakh and Russian words (kk_words, ru_words). Counted by regular
+    expressions (a paragraph is read several times, so the counts are cached; callers must not change them)."""
+    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
+    counts = Counter(latin=latin, cyrillic=cyrillic, other=len(_ANY_LETTER.findall(text)) - latin - cyrillic)
+    if cyrillic:
+        counts["kazakh"] = sum(text.count(ch) for ch in _kazakh_letters())
     if counts["kazakh"]:
         tokens = re.findall(r"\w+", text.lower())
         counts["kk_words"] = sum(t in _function_words("kk") for t in tokens)

@@ -30,6 +30,8 @@ _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
     rf"\b(?:{_REFERENCE_WORDS}):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+# A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
 # "misused.”13").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
@@ -182,7 +184,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "day of a date"
     if _MONTH_AFTER.match(after) and len(token) <= 2:
         return "day of a date"
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) and not _THOUSANDS.fullmatch(token):
         return "article, section or other reference number"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"

@@ -14,7 +14,7 @@ from typing import Callable
 
 import pyarrow.parquet as pq
 
-from figures.ingest_cli import expand_inputs
+from figures.ingest import expand_inputs
 from extract.loading import DocumentError
 from figures.corpus_rows import documents_table, extract_file, figures_table
 from figures.documents import extractor_version

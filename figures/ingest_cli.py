@@ -3,14 +3,13 @@ of them, http(s) URLs) and their figures to the dashboard's store, with a progre
 or, with --parquet DIR, load a corpus written by `python -m figures corpus` into the store in bulk."""
 
 import argparse
-import os
 import sys
-from pathlib import Path
 
 from tqdm import tqdm
 
-from extract.fetch import is_url
-from figures.ingest import DocumentError, ingest_seed, ingest_source, reextract, stale_documents
+from figures.corpus import CorpusError
+from figures.corpus_load import corpus_parts, load_corpus
+from figures.ingest import DocumentError, expand_inputs, ingest_seed, ingest_source, reextract, stale_documents
 from figures.store import Store, StoreError
 
 PARQUET_HELP = """python -m figures ingest --parquet DIR [--db PATH] loads a Parquet corpus (python -m figures
@@ -26,10 +25,6 @@ def _parquet_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def load(folder: str, db: str | None) -> int:
     """Load a corpus folder into the store with a progress bar; 1 when some document was not stored."""
-    from figures.corpus import CorpusError
-    from figures.corpus_load import corpus_parts, load_corpus
-    from figures.store import Store
-
     try:
         parts = corpus_parts(folder)
         store = Store(db)
@@ -51,7 +46,6 @@ def load(folder: str, db: str | None) -> int:
     return 1 if failed else 0
 
 
-DOCUMENT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf")
 
 DESCRIPTION = """Add documents to the store the dashboard reads (default data/figures.sqlite, or
 $REPORTED_FIGURES_DB). Inputs are plain-text, HTML or PDF files, folders of them, or http(s) URLs.
@@ -86,38 +80,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if not (args.inputs or args.seed or args.refresh or args.export_parquet):
         ap.error("give at least one PATH_OR_URL (or --seed, --refresh, --export-parquet)")
     return args
-
-
-def expand_inputs(inputs: list[str]) -> tuple[list[str], list[str]]:
-    """(inputs with each folder replaced by the document files inside it, recursively and sorted;
-    a note for each link inside a folder that leads out of it, which is skipped)."""
-    out, notes = [], []
-    for item in inputs:
-        path = Path(item)
-        if not is_url(item) and path.is_dir():
-            files, skipped = folder_documents(path)
-            out.extend(files)
-            notes.extend(skipped)
-        else:
-            out.append(item)
-    return out, notes
-
-
-def folder_documents(folder: Path) -> tuple[list[str], list[str]]:
-    """The document files in a folder and its subfolders, and a note for each link leading out of it.
-
-    Links are not followed out of the folder: a link to a system file must not become a document.
-    Links to folders are not entered (what they hold inside the folder is found where it is)."""
-    root = folder.resolve()
-    found, notes = [], []
-    for current, dirs, files in os.walk(folder):
-        for name in sorted(dirs + files):
-            path = Path(current) / name
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                notes.append(f"note: skipped {path}: it links to {path.resolve()}, outside {folder}")
-            elif name in files and path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file():
-                found.append(path)
-    return [str(p) for p in sorted(found)], notes
 
 
 def _bar(total: int, desc: str) -> tqdm:

@@ -9,7 +9,7 @@ import pytest
 
 from extract.formats import read_file_bytes
 from extract.ingest_cli import main
-from figures.ingest_cli import folder_documents
+from figures.ingest import folder_documents
 from extract.loading import DocumentError
 from figures.store import Store
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
-from extract.nonfigures import reason_not_figure
+from extract.density import DensityIndex
+from extract.nonfigures import bare_reason, reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
@@ -201,6 +202,7 @@ class _Reader:
         self.ages: set[int] = set()
         self.list_units: dict[int, Unit | None] = {}
         self.marked = 0
+        self.density = DensityIndex(text, [(n.start, n.end) for n in self.numbers])
 
     def mentions(self, budget: Budget | None = None) -> list[Mention]:
         """Every mention of the text in order, skipping tokens that are not figures or were used by an earlier
@@ -211,6 +213,11 @@ class _Reader:
                 budget.check()
             if i in self.used:
                 continue
+            if number.form in ("digits", "words") and self.density.packed(number.start, number.end):
+                mention = self._packed(i)
+                if mention:
+                    out.append(mention)
+                continue
             has_unit = unit_after(self.text, number.end) is not None or currency_before(self.text, number.start)
             if reason_not_figure(self.text, number, self.numbers, bool(has_unit)):
                 continue
@@ -218,6 +225,22 @@ class _Reader:
             if mention and mention.end - mention.start <= MAX_MENTION:
                 out.append(mention)
         return out
+
+    def _packed(self, i: int) -> Mention | None:
+        """The mention of a token in a packed run of numbers (extract.density), read alone: its value with the unit
+        glued after it or the currency sign before it; None for a year or a code."""
+        text, number = self.text, self.numbers[i]
+        self.used.add(i)
+        unit, currency = unit_after(text, number.end), currency_before(text, number.start)
+        if number.form == "digits" and bare_reason(text, number.start, number.end, bool(unit or currency)):
+            return None
+        if unit is not None:
+            return Mention(number.start, unit.end, number.start, _times(number.value, unit.factor), None, None, "exact",
+                           unit.unit, unit.kind)
+        if currency:
+            return Mention(currency[0], number.end, number.start, number.value, None, None, "exact", currency[1],
+                           "money")
+        return Mention(number.start, number.end, number.start, number.value, None, None, "exact", "count", "count")
 
     def _next(self, i: int) -> Number | None:
         """The number token after token i, or None at the end."""

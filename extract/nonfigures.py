@@ -93,9 +93,30 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|h
                                re.IGNORECASE)
 
 
+_LEADING_ZERO = re.compile(r"0\d+")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _is_year(token: str) -> bool:
     """Whether four digits read as a year (1800-2099)."""
-    return bool(re.fullmatch(r"(1[89]\d\d|20\d\d)", token))
+    return bool(_YEAR.fullmatch(token))
+
+
+_GLUED_NUMBER = re.compile(r"\d[./]$")
+_GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
+
+
+def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
+    """Why the digits at text[start:end], read without the words around them, are not a figure: a code, a year,
+    or a part of numbers glued by dots or slashes (5.5.5, 12/7)."""
+    token = text[start:end]
+    if _GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end):
+        return "identifier (numbers glued by dots or slashes)"
+    if _LEADING_ZERO.fullmatch(token):
+        return "code with a leading zero (postcode, registration number)"
+    if not has_unit and _YEAR.fullmatch(token):
+        return "year"
+    return None
 
 
 def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit: bool) -> str | None:

@@ -109,6 +109,8 @@ def words_value(text: str) -> float | None:
 def digits_value(text: str) -> float:
     """Value of a digit string with optional separators and scale word or letters ("54, 000", "1.2 million",
     "2.5bn")."""
+    if text.isdecimal():
+        return float(text)
     text = text.strip().lower()
     glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|m|k)", text)
     if glued:

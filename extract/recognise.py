@@ -115,6 +115,15 @@ def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int
                          attribution=attribution_of(sentence), subject="", rules=f"{cat.rule} {cat.rule}")
 
 
+def _packed_record(mention: Mention, paragraph, year: int | None, carried: str | None) -> dict:
+    """The record of a figure in a packed run of numbers (extract.density): its kind's category, reported, no
+    subject or source, the period the paragraph has given so far (no sentence around it is read)."""
+    cat = bare_category(mention.kind)
+    return figure_record(mention, paragraph, category=cat.value, statutory=False,
+                         period=carried or (str(year) if year is not None else None), attribution=None, subject="",
+                         rules=f"{cat.rule} {cat.rule}")
+
+
 def _previous_sentence(paragraph, sentences: _SentenceIndex, start: int, context: Context) -> str:
     """The sentence before the one starting at paragraph-relative `start`: in the paragraph, else the last
     sentence of the previous paragraph."""
@@ -149,6 +158,9 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     for mention in mentions:
         if budget:
             budget.check()
+        if density.packed(mention.start, mention.end):
+            out.append((_packed_record(mention, paragraph, year, carried), None))
+            continue
         s, e = sentences.bounds(mention.number_start)
         if e - s > 2 * BARE and wordless(text, s, e):
             s, e = max(s, mention.start - BARE), min(e, mention.end + BARE)

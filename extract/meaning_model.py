@@ -44,16 +44,14 @@ def load(path: Path = MODEL_PATH) -> dict:
     any type outside TRUSTED_TYPES."""
     from zipfile import BadZipFile
 
-    import skops.io as sio
+    from extract.model_file import UntrustedTypes, read_model
 
     try:
-        untrusted = sio.get_untrusted_types(file=path)
-    except (OSError, ValueError, BadZipFile) as err:
+        return read_model(path, TRUSTED_TYPES)
+    except UntrustedTypes as err:
+        raise ModelFileError(f"{path}: the meaning model holds untrusted types {err}") from None
+    except (OSError, ValueError, KeyError, BadZipFile) as err:
         raise ModelFileError(f"{path}: cannot read the meaning model ({err})") from None
-    unknown = sorted(set(untrusted) - TRUSTED_TYPES)
-    if unknown:
-        raise ModelFileError(f"{path}: the meaning model holds untrusted types {', '.join(unknown)}")
-    return sio.load(path, trusted=list(untrusted))
 
 
 @cache

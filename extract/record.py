@@ -6,12 +6,12 @@ with their types and descriptions, in extract/columns.yaml.
 
 from pathlib import Path
 
-import yaml
+from extract.language_data import load_yaml
 
 COLUMNS_FILE = Path(__file__).with_name("columns.yaml")
 
 # Every column of the figures table, in order: {name: {"type", "stage", "description"}} (extract/columns.yaml).
-COLUMN_SPECS = yaml.safe_load(COLUMNS_FILE.read_text(encoding="utf-8"))
+COLUMN_SPECS = load_yaml(COLUMNS_FILE.read_text(encoding="utf-8"))
 # Columns the extractor fills, in display order, with their types.
 FIELDS = {name: spec["type"] for name, spec in COLUMN_SPECS.items() if spec["stage"] == "extract"}
 

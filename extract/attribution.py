@@ -1,6 +1,8 @@
 """Who the sentence credits with a figure: "According to X", "X reported/stated/estimated that", kept to a
 short name ("Through June the Antitorture Coalition reported" -> "Antitorture Coalition")."""
 
+from functools import lru_cache
+
 from extract.language_data import rule
 
 _ACCORDING = rule("en", "attribution", "attribution.according_to").pattern
@@ -26,8 +28,10 @@ def _short(who: str) -> str | None:
     return who
 
 
+@lru_cache(maxsize=256)
 def attribution_of(sentence: str) -> str | None:
-    """The source the sentence names for its figures, or None when the report speaks in its own voice."""
+    """The source the sentence names for its figures, or None when the report speaks in its own voice (cached: a
+    sentence is asked once for each of its figures)."""
     m = _ACCORDING.search(sentence)
     if m:
         who = _short(m.group("who"))

@@ -133,13 +133,13 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
-    if _PERIOD_WORD_BEFORE.search(before) and _PERIOD_UNIT_AFTER.match(after):
+    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before):
         return "period phrase"
-    if re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE) and _MONTHS_OF_YEAR_AFTER.match(after):
+    if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
         return "'the two sides/parties' means both sides, not a count"
-    if _ANAPHORIC_BEFORE.search(before) and _NO_NOUN_AFTER.match(after) and not has_unit:
+    if not has_unit and _NO_NOUN_AFTER.match(after) and _ANAPHORIC_BEFORE.search(before):
         return "'one of the two' refers back to people already counted"
     if number.form == "words" and not has_unit:
         reason = _written_name_reason(token, before, after)
@@ -182,11 +182,11 @@ _BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b
 def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
-    if _FOOTNOTE_BRACKET_BEFORE.search(before) and re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after):
+    if re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after) and _FOOTNOTE_BRACKET_BEFORE.search(before):
         return "footnote marker in brackets"
-    if len(token) <= 3 and _FOOTNOTE_GLUED_BEFORE.search(before) and re.match(r"(?:\s|$|[,;:.)\]])", after):
+    if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
-    if re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before) and not has_unit:
+    if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
@@ -195,25 +195,25 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
-    if re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before) and len(token) in (2, 4):
+    if len(token) in (2, 4) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
     if _is_year(token) and not has_unit:
         return "year"
     if re.match(r"^\s?[-–]\s?(?:1[89]|20)\d\d\b", after) and _is_year(token):
         return "year range"
-    if _MONTH_BEFORE.search(before) and len(token) <= 2:
+    if len(token) <= 2 and _MONTH_BEFORE.search(before):
         return "day of a date"
-    if _MONTH_AFTER.match(after) and len(token) <= 2:
+    if len(token) <= 2 and _MONTH_AFTER.match(after):
         return "day of a date"
-    if _REFERENCE_BEFORE.search(before) and not _THOUSANDS.fullmatch(token):
+    if not _THOUSANDS.fullmatch(token) and _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
-    if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and not _BRACKETED_COUNT.search(before + "|" + after):
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
-    if re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before) and re.match(r"\)", after) and not has_unit:
+    if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
     if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)", after):
         return "heading or list number"
@@ -237,13 +237,14 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
-    if day and _DAY_RANGE_BEFORE.search(before) and _DATE_END_AFTER.match(after):
+    if day and _DATE_END_AFTER.match(after) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     token = text[number.start:number.end]
-    name = _NAME_BEFORE.search(before) or _OPENING_NAME_BEFORE.search(before)
-    named_after = _NAME_AFTER if _NAME_BEFORE.search(before) else _REPORTING_AFTER
-    if name and not has_unit and re.fullmatch(r"\d{1,4}", token) and not _NOT_NAMES.match(name.group(1)) \
-            and named_after.match(after):
+    if has_unit or not re.fullmatch(r"\d{1,4}", token):
+        return None
+    inner = _NAME_BEFORE.search(before)
+    name = inner or _OPENING_NAME_BEFORE.search(before)
+    if name and not _NOT_NAMES.match(name.group(1)) and (_NAME_AFTER if inner else _REPORTING_AFTER).match(after):
         return "name or model number (Terminal 2, Boeing 737)"
     return None
 

@@ -3,6 +3,7 @@ and the trailing "or more" / "maximum" forms.
 """
 
 import re
+from functools import lru_cache
 
 _BEFORE = [
     ("approximate", r"approximately|about|around|nearly|almost|roughly|some|an\s+estimated|estimated|"
@@ -31,8 +32,10 @@ _OVER_AS_ABOUT = re.compile(r"\b(?:cases?|trials?|disputes?|lawsuits?|suits?|row
                             re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
-    """(start, qualifier) of qualifier words ending right before pos, or None."""
+    """(start, qualifier) of qualifier words ending right before pos, or None (cached: a mention's start is read
+    for its qualifier and for a factor before it)."""
     m = _BEFORE_RE.search(text[max(0, pos - 40):pos])
     if not m or m.lastgroup == "more_than" and _OVER_AS_ABOUT.search(text[max(0, pos - 40):pos]):
         return None

@@ -40,15 +40,19 @@ class _SentenceIndex:
         self.spans = spans
 
     def bounds(self, start: int) -> tuple[int, int]:
-        """Bounds of the sentence holding offset `start` (a sentence found by its end marks when the paragraph
-        was not split)."""
+        """Bounds of the sentence holding offset `start`, cut around it when over-long."""
+        return clipped(*self.whole(start), start)
+
+    def whole(self, start: int) -> tuple[int, int]:
+        """Bounds of the whole sentence holding offset `start` (a sentence found by its end marks when the
+        paragraph was not split)."""
         k = bisect_right(self.starts, start) - 1
         if k >= 0 and start < self.spans[k][1]:
-            return clipped(*self.spans[k], start)
+            return self.spans[k]
         lo, hi = sentence_reach(len(self.text), start)
         s = max((m.end() for m in _SENTENCE_END.finditer(self.text, lo, start + 1) if m.end() <= start), default=lo)
         m = _SENTENCE_END.search(self.text, start, hi)
-        return clipped(s, m.start() + 1 if m else hi, start)
+        return s, m.start() + 1 if m else hi
 
 
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
@@ -103,16 +107,19 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
                          rules=f"{cat_rule} {statutory_rule}")
 
 
-def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None) -> dict:
+def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
+                 whole: bool) -> dict:
     """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
-    subject; its period and attribution read as for any figure."""
+    subject; its period read as for any figure, its source as well when `bounds` hold a whole sentence (in a run
+    cut around the figure, a source named nearby as likely belongs to another row)."""
     s, e = bounds
     sentence = paragraph.text[s:e]
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
                          period=period_of(sentence, mention.start - s, mention.end - s, year, carried) or (
                              str(year) if year is not None else None),
-                         attribution=attribution_of(sentence), subject="", rules=f"{cat.rule} {cat.rule}")
+                         attribution=attribution_of(sentence) if whole else None, subject="",
+                         rules=f"{cat.rule} {cat.rule}")
 
 
 def _packed_record(mention: Mention, paragraph, year: int | None, carried: str | None) -> dict:
@@ -161,7 +168,8 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if density.packed(mention.start, mention.end):
             out.append((_packed_record(mention, paragraph, year, carried), None))
             continue
-        s, e = sentences.bounds(mention.number_start)
+        whole = sentences.whole(mention.number_start)
+        s, e = clipped(*whole, mention.number_start)
         if e - s > 2 * BARE and wordless(text, s, e):
             s, e = max(s, mention.start - BARE), min(e, mention.end + BARE)
         if s != previous_sentence:
@@ -169,7 +177,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s > read_to:
             carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
         if density.dense(mention.start, mention.end, s, e):
-            out.append((_bare_record(mention, paragraph, (s, e), year, carried), None))
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole), None))
             continue
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
                          previous_category, paragraph_category)

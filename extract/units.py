@@ -6,6 +6,7 @@ Pure pattern matching on the characters right after (or, for currency symbols, r
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.currencies import CODES, SYMBOLS, currency_words
 from extract.measures import measure_after
@@ -42,8 +43,10 @@ class Unit:
     factor: float = 1.0
 
 
+@lru_cache(maxsize=1024)
 def unit_after(text: str, pos: int) -> Unit | None:
-    """The unit written directly after a number ending at pos, or None for a bare number."""
+    """The unit written directly after a number ending at pos, or None for a bare number (cached: a number's unit is
+    asked for again when it ends a range or a list)."""
     rest = text[pos:pos + 40]
     m = _AGE.match(rest)
     if m:
@@ -73,8 +76,10 @@ def unit_after(text: str, pos: int) -> Unit | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def currency_before(text: str, pos: int) -> tuple[int, str] | None:
-    """(start, ISO code) of a currency symbol or code written just before a number at pos ("$250")."""
+    """(start, ISO code) of a currency symbol or code written just before a number at pos ("$250"; cached as
+    unit_after is)."""
     m = _SYMBOL_BEFORE.search(text[max(0, pos - 8):pos])
     if not m:
         return None

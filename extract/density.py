@@ -40,5 +40,5 @@ class DensityIndex:
         return words < letters * figures
 
     def packed(self, start: int, end: int) -> bool:
-        """Whether the token at [start, end) stands in a packed run (PACKED_TOKENS, PACKED_LETTERS)."""
+        """Whether the number token at [start, end) stands in a packed run (PACKED_TOKENS, PACKED_LETTERS)."""
         return self.dense(start, end, 0, len(self.text), PACKED_TOKENS, PACKED_LETTERS)

@@ -111,6 +111,7 @@ class Mention:
     kind: str
     usd_reported: float | None = None
     usd_reported_high: float | None = None
+    packed: bool = False  # read alone, in a packed run of numbers (extract.density)
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -236,11 +237,12 @@ class _Reader:
             return None
         if unit is not None:
             return Mention(number.start, unit.end, number.start, _times(number.value, unit.factor), None, None, "exact",
-                           unit.unit, unit.kind)
+                           unit.unit, unit.kind, packed=True)
         if currency:
             return Mention(currency[0], number.end, number.start, number.value, None, None, "exact", currency[1],
-                           "money")
-        return Mention(number.start, number.end, number.start, number.value, None, None, "exact", "count", "count")
+                           "money", packed=True)
+        return Mention(number.start, number.end, number.start, number.value, None, None, "exact", "count", "count",
+                       packed=True)
 
     def _next(self, i: int) -> Number | None:
         """The number token after token i, or None at the end."""

@@ -165,7 +165,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     for mention in mentions:
         if budget:
             budget.check()
-        if density.packed(mention.start, mention.end):
+        if mention.packed:
             out.append((_packed_record(mention, paragraph, year, carried), None))
             continue
         whole = sentences.whole(mention.number_start)

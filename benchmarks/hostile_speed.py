@@ -6,6 +6,7 @@ Growth is the time at 100k over the time at 10k: 10 is linear, 100 quadratic.
 """
 
 import argparse
+import os
 import platform
 import re
 import sys
@@ -34,13 +35,14 @@ def seconds(text: str, cap: float) -> float | None:
     return time.process_time() - t0
 
 
-def section(results: dict[str, list[float | None]], cap: float) -> str:
-    """The BENCHMARKS.md section: one row per pattern."""
+def section(results: dict[str, list[float | None]], cap: float, load: float) -> str:
+    """The BENCHMARKS.md section: one row per pattern (`load`: the load average when the run began)."""
     def cell(t):
         return f"> {cap:g}" if t is None else f"{t:.3f}"
     lines = [HEADING, "",
              f"Measured by `benchmarks/hostile_speed.py` on {platform.machine()}, Python "
-             f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}: processor seconds of `extract_document` on one "
+             f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}, load average {load:.1f} on {os.cpu_count()} cores: "
+             "processor seconds of `extract_document` on one "
              "paragraph made by repeating a crafted unit, capped at "
              f"{cap:g} s by the time budget. Growth is the time at 100k over the time at 10k (10 is linear).", "",
              "| pattern | unit | 1k chars (s) | 10k chars (s) | 100k chars (s) | growth 10k→100k |",
@@ -67,11 +69,12 @@ def main() -> None:
     ap.add_argument("--cap", type=float, default=60.0, help="seconds allowed per text (default 60)")
     args = ap.parse_args()
     extract_document("Warm-up: 5 people.", "warm", 2020)
+    load = os.getloadavg()[0]
     results = {}
     for name, unit in PATTERNS.items():
         results[name] = [seconds(paragraph(unit, n), args.cap) for n in SIZES]
         print(name, results[name], flush=True)
-    write_section(section(results, args.cap), ROOT / "BENCHMARKS.md")
+    write_section(section(results, args.cap, load), ROOT / "BENCHMARKS.md")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
-from extract.pipeline import extract_document, one_line, unread_summary
 from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
@@ -70,6 +69,8 @@ def main(argv=None) -> int:
 
         return import_module(f"extract.{argv[0]}").main(argv[1:])
     args = parse_args(argv)
+    from extract.pipeline import extract_document, one_line, unread_summary  # spaCy and the rules: not for --help
+
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".parquet"):
         print(f"{out}: --out must end in .csv or .parquet", file=sys.stderr)

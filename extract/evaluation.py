@@ -6,7 +6,7 @@ accuracy tests and the benchmarks alike; also tallies categories and the precisi
 import json
 import math
 
-from extract.unit_registry import DURATION_DAYS as DAYS
+from extract.duration_days import DURATION_DAYS as DAYS
 
 GROUPS = {
     "fine": "fines",

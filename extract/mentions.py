@@ -15,7 +15,7 @@ from extract.nonfigures import bare_reason, reason_not_figure
 from extract.numbers import Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
-from extract.unit_registry import DURATION_DAYS
+from extract.duration_days import DURATION_DAYS
 from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160

@@ -1,5 +1,5 @@
-"""The project's pint registry (units defined in extract/units_definitions.txt) and the length of each
-duration unit in days read from it, so the extractor and figures.units count a month alike."""
+"""The project's pint registry (units defined in extract/units_definitions.txt), which figures.units converts
+with; the extractor counts days per duration unit as the same file defines them (extract/duration_days.py)."""
 
 from pathlib import Path
 
@@ -8,7 +8,3 @@ import pint
 DEFINITIONS = Path(__file__).with_name("units_definitions.txt")
 
 ureg = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
-
-# Days per duration unit the extractor writes (a year is 365.25 days, a month a twelfth of it).
-DURATION_DAYS = {unit: float(ureg.Quantity(1, unit).to("day").magnitude)
-                 for unit in ("year", "month", "week", "day", "hour")}

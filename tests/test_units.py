@@ -1,6 +1,8 @@
 """Units written beside a number: currencies, durations, percent, ages, lengths and multipliers."""
 
+from extract.duration_days import DURATION_DAYS
 from extract.mentions import find_mentions
+from extract.unit_registry import ureg
 from extract.units import currency_before, unit_after
 
 
@@ -303,3 +305,7 @@ def test_money_range_with_a_dollar_bracket_at_each_end_is_one_figure():
     assert text[m.start:m.end] == "30,000 rubles ($400) to 50,000 rubles ($670)"
     assert (m.value, m.low, m.high, m.unit, m.qualifier) == (30000, 30000, 50000, "RUB", "range")
     assert (m.usd_reported, m.usd_reported_high) == (400, 670)
+
+
+def test_days_per_duration_unit_agree_with_the_unit_definitions():
+    assert DURATION_DAYS == {unit: float(ureg.Quantity(1, unit).to("day").magnitude) for unit in DURATION_DAYS}

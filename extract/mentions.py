@@ -248,7 +248,9 @@ class _Reader:
                 years = number.value * _SPAN_YEARS[span.group(1).lower()]
                 return self._with_qualifier(Mention(number.start, number.end + span.end(), number.start,
                                                     round(years, 4), None, None, "exact", "year", "duration"))
-            return self._with_qualifier(Mention(number.start, number.end, number.start, round(number.value * 100, 2),
+            if unit_after(text, number.end) is not None:
+                return self._measured(i)
+            return self._with_qualifier(Mention(number.start, number.end, number.start, _share(number.value * 100),
                                                 None, None, "exact", "percent", "percent"))
         share = self._one_in_n(i)
         if share:
@@ -265,7 +267,7 @@ class _Reader:
         if nxt.value <= 1:
             return None
         self.used.add(i + 1)
-        return Mention(number.start, nxt.end, number.start, round(100 / nxt.value, 2), None, None, "exact",
+        return Mention(number.start, nxt.end, number.start, _share(100 / nxt.value), None, None, "exact",
                        "percent", "percent")
 
     def _list_unit(self, j: int) -> Unit | None:
@@ -538,6 +540,12 @@ def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
     other, _ = _unit_with_gaps(text, nxt.end)
     other_unit = currency[1] if currency else (other.unit if other else None)
     return other_unit == unit.unit or other_unit is None and unit.kind != "percent"
+
+
+def _share(percent: float) -> float:
+    """A share in percent to six significant digits: enough that "one in 128" (0.78125) and "a third" (33.3333)
+    convert back to the fraction written."""
+    return float(f"{percent:.6g}")
 
 
 def _times(x: float | None, factor: float) -> float | None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.nonfigures import reason_not_figure
-from extract.numbers import Number, digits_value, find_numbers
+from extract.measures import metres_before_feet
+from extract.numbers import SUFFIXES, Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
 from extract.unit_registry import DURATION_DAYS
@@ -26,6 +27,8 @@ _BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|mor
                          r"at\s+(?:least|most))\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from 450 sq ft up to 900 sq ft": after "from", "up to" closes a range.
+_UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
@@ -292,17 +295,20 @@ class _Reader:
         start, value, low, high, qualifier = number.start, number.value, None, None, "exact"
         last = number
         unit, trailing = _unit_with_gaps(text, number.end)
+        if unit is None and metres_before_feet(text, number.end):
+            value, unit = number.value / SUFFIXES["m"], Unit(number.end, "m", "measure")
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
+        joins = (_RANGE_JOIN, _UP_TO_JOIN) if _FROM_BEFORE.search(text[max(0, start - 6):start]) else (_RANGE_JOIN,)
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
             next_currency = currency_before(text, nxt.start)
             bare_gap = text[number.end:next_currency[0]] if next_currency and next_currency[0] >= number.end else gap
             join = text[unit.end:nxt.start].replace("$", "") if unit else ""
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
-                _RANGE_JOIN.match(join) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
+                any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
             change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
-            if change is None and (_RANGE_JOIN.match(bare_gap) or unit_between or
+            if change is None and (any(j.match(bare_gap) for j in joins) or unit_between or
                                    (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
@@ -495,12 +501,19 @@ class _Reader:
 # "minus 233 Celsius", "minus-5 yards", "-1.3%": a sign before a single quantity that has a unit.
 _MINUS_WORD_BEFORE = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 _MINUS_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")
+_SYMBOL_MINUS_BEFORE = re.compile(r"[$€£]\s?[-−]$")
 
 
 def _with_sign(text: str, mention: Mention) -> Mention:
     """The mention made negative when a minus word, or a minus sign set off before it, is written right before its
-    number; a count's "-19" (as in "COVID -19") keeps no sign."""
-    if mention.start != mention.number_start or mention.low is not None:
+    number, or between a currency sign and its number ("$-50.8bn"); a count's "-19" (as in "COVID -19") keeps no
+    sign."""
+    if mention.low is not None:
+        return mention
+    sign_before = text[max(0, mention.number_start - 4):mention.number_start]
+    if mention.kind == "money" and _SYMBOL_MINUS_BEFORE.search(sign_before):
+        return replace(mention, value=-mention.value)
+    if mention.start != mention.number_start:
         return mention
     before = text[max(0, mention.start - 6):mention.start]
     m = _MINUS_WORD_BEFORE.search(before) or (mention.kind != "count" and _MINUS_SIGN_BEFORE.search(before))

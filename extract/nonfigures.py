@@ -171,8 +171,11 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
-    if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
-            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE)) or re.search(r"[/\\]$", before):
+    # "43.5mpg/117g/km": two measures joined by a slash, each with its unit.
+    measure_pair = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$", before)
+    if not measure_pair and (re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
+                             or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"

@@ -20,7 +20,7 @@ from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|through|until|or)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 # "no more than 15 but no less than 10 days": two bounds joined by a qualifier share the unit after the second.
 _BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than|"

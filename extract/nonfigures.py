@@ -171,9 +171,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
-    # "43.5mpg/117g/km": two measures joined by a slash, each with its unit.
-    measure_pair = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$", before)
-    if not measure_pair and (re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+    # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
+    joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
+    if not joined and (re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
             has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
                              or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"

@@ -305,7 +305,8 @@ class _Reader:
             bare_gap = text[number.end:next_currency[0]] if next_currency and next_currency[0] >= number.end else gap
             join = text[unit.end:nxt.start].replace("$", "") if unit else ""
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
-                any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
+                any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and \
+                _same_unit_after(text, nxt, unit)
             change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
             if change is None and (any(j.match(bare_gap) for j in joins) or unit_between or

@@ -173,9 +173,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "identifier (a code spaced from its number: COVID -19)"
     # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
-    if not joined and (re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
-            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
-                             or re.search(r"[/\\]$", before)):
+    lettered = re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
+    if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"

@@ -7,8 +7,11 @@ sentence; a range counts as its (low, high) pair. The data is not bundled: give 
 The file is a JSON list of {"text": ..., "quantities": [{"value": "25000.0"}, {"value": "1.0-1.5"}, ...]}.
 A bracketed dollar equivalent our extractor keeps inside its figure ("7,199 yuan ($1,062)") counts as a quantity
 of its own, as the benchmark writes it. The benchmark writes a value in the unit the text uses, so a figure is
-compared in that unit too: minutes, which the figures table keeps in hours, and a fraction ("a third"), which it
-keeps in percent, are compared as written (20 minutes, 0.333); `--as-stored` compares the stored values instead.
+compared in that unit too: minutes, which the figures table keeps in hours, pence, which it keeps in pounds, and a
+fraction ("a third", "one of four"), which it keeps in percent, are compared as written (20 minutes, 164p, 0.333). A
+vague amount, which the table keeps as its conventional value (dozens 24, thousands 2,000: twice its order), the
+benchmark writes as the span of its order ("dozens" 12-120, "thousands" 1,000-10,000), and it is compared so.
+`--as-stored` compares the stored values instead.
 """
 
 import argparse
@@ -38,18 +41,28 @@ def gold_value(text: str) -> Value:
     return (float(m.group(1)), float(m.group(2))) if m else float(text)
 
 
-_FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|tenth|\bin\b|out\s+of", re.IGNORECASE)
+_PENCE_WRITTEN = re.compile(r"\dp\b")
+_FRACTION_WRITTEN = re.compile(r"half|halves|third|quarter|fourth|fifth|sixth|tenth|\bin\b|out\s+of|\bone\s+of\b|/|⁄",
+                               re.IGNORECASE)
 
 
 def written_factor(row: dict) -> float:
     """What turns a stored value back into the unit the text wrote it in: minutes are stored in hours, a fraction
-    ("a third", "one in five") in percent."""
+    ("a third", "one in five", "one of four", "1/16") in percent, pence ("164p") in pounds."""
     mention = row["mention"].lower()
     if row["unit"] == "hour" and "min" in mention and "hour" not in mention:
         return 60.0
     if row["unit"] == "percent" and _FRACTION_WRITTEN.search(mention):
         return 0.01
+    if row["unit"] == "GBP" and _PENCE_WRITTEN.search(mention):
+        return 100.0
     return 1.0
+
+
+def order_span(vague: float) -> tuple[float, float]:
+    """The span of the order a vague amount names, as the benchmark writes it: the table keeps twice the order
+    ("dozens" 24, "hundreds" 200), the benchmark the order to ten times it (12-120, 100-1,000)."""
+    return vague / 2, vague * 5
 
 
 def predicted_values(text: str, as_stored: bool = False) -> list[Value]:
@@ -58,7 +71,9 @@ def predicted_values(text: str, as_stored: bool = False) -> list[Value]:
     out: list[Value] = []
     for row in extract_text(text, "newsquant"):
         k = 1.0 if as_stored else written_factor(row)
-        if row["qualifier"] == "range" and row["low"] is not None and row["high"] is not None:
+        if row["qualifier"] == "vague" and not as_stored:
+            out.append(order_span(row["value"]))
+        elif row["qualifier"] == "range" and row["low"] is not None and row["high"] is not None:
             out.append((row["low"] * k, row["high"] * k))
         else:
             out.append(row["value"] * k)

@@ -2,13 +2,14 @@
 decibels"): the allow-list of extract/lang/<language>/measures.yaml, each written form with its pint symbol.
 
 A form matches glued to the number or after one space or hyphen, in any case unless the data lists it as
-exact-case, and only as a whole word, so "5G" and "10 stones" are never units.
+exact-case, and only as a whole word, so "5G" and "10 stones" are never units; a slash after it may start the next
+measure ("43.5mpg/117g/km").
 """
 
 import re
 from functools import cache
 
-from extract.language_data import mapping, words
+from extract.language_data import mapping, rule, words
 
 
 @cache
@@ -23,7 +24,7 @@ def _table(language: str) -> tuple[re.Pattern, dict[str, str], dict[str, str]]:
         return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
     pattern = re.compile(rf"[ \u00a0-]?(?:(?P<exact>{alternation(exact_forms)})|(?i:(?P<folded>"
-                         rf"{alternation(folded_forms)})))(?![\w°²³/]|-(?![a-z]))")
+                         rf"{alternation(folded_forms)})))(?![\w°²³]|/(?!\d)|-(?![a-z]))")
     return pattern, exact_forms, folded_forms
 
 
@@ -35,3 +36,10 @@ def measure_after(text: str, pos: int, language: str = "en") -> tuple[int, str] 
         return None
     unit = exact_forms[m.group("exact")] if m.group("exact") else folded_forms[m.group("folded").lower()]
     return m.end(), unit
+
+
+def metres_before_feet(text: str, end: int, language: str = "en") -> bool:
+    """Whether a number glued to "m" and ending at `end` is in metres rather than millions: its equivalent in feet
+    follows in brackets ("a 37m (121ft) hull")."""
+    return text[end - 1:end] == "m" and bool(rule(language, "measures", "measure.metres_before_feet").pattern.match(
+        text[end:end + 40]))

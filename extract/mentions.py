@@ -11,8 +11,9 @@ from dataclasses import dataclass, replace
 from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.density import DensityIndex
+from extract.measures import metres_before_feet
 from extract.nonfigures import bare_reason, reason_not_figure
-from extract.numbers import Number, digits_value, find_numbers
+from extract.numbers import SUFFIXES, Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
 from extract.duration_days import DURATION_DAYS
@@ -20,13 +21,15 @@ from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|or)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|-to-|through|until|or)\s*$", re.IGNORECASE)
 _AND_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|,)\s*$", re.IGNORECASE)
 # "no more than 15 but no less than 10 days": two bounds joined by a qualifier share the unit after the second.
 _BOUND_JOIN = re.compile(r"^\s*,?\s*(?:but|and|or)\s+(?:(?:no|not)\s+(?:less|more|fewer|longer|shorter)\s+than|"
                          r"at\s+(?:least|most))\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s?)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from 450 sq ft up to 900 sq ft": after "from", "up to" closes a range.
+_UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
@@ -273,7 +276,9 @@ class _Reader:
                 years = number.value * _SPAN_YEARS[span.group(1).lower()]
                 return self._with_qualifier(Mention(number.start, number.end + span.end(), number.start,
                                                     round(years, 4), None, None, "exact", "year", "duration"))
-            return self._with_qualifier(Mention(number.start, number.end, number.start, round(number.value * 100, 2),
+            if unit_after(text, number.end) is not None:
+                return self._measured(i)
+            return self._with_qualifier(Mention(number.start, number.end, number.start, _share(number.value * 100),
                                                 None, None, "exact", "percent", "percent"))
         share = self._one_in_n(i)
         if share:
@@ -290,7 +295,7 @@ class _Reader:
         if nxt.value <= 1:
             return None
         self.used.add(i + 1)
-        return Mention(number.start, nxt.end, number.start, round(100 / nxt.value, 2), None, None, "exact",
+        return Mention(number.start, nxt.end, number.start, _share(100 / nxt.value), None, None, "exact",
                        "percent", "percent")
 
     def _list_unit(self, j: int) -> Unit | None:
@@ -315,17 +320,21 @@ class _Reader:
         start, value, low, high, qualifier = number.start, number.value, None, None, "exact"
         last = number
         unit, trailing = _unit_with_gaps(text, number.end)
+        if unit is None and metres_before_feet(text, number.end):
+            value, unit = number.value / SUFFIXES["m"], Unit(number.end, "m", "measure")
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
+        joins = (_RANGE_JOIN, _UP_TO_JOIN) if _FROM_BEFORE.search(text[max(0, start - 6):start]) else (_RANGE_JOIN,)
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
             next_currency = currency_before(text, nxt.start)
             bare_gap = text[number.end:next_currency[0]] if next_currency and next_currency[0] >= number.end else gap
             join = text[unit.end:nxt.start].replace("$", "") if unit else ""
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
-                _RANGE_JOIN.match(join) or between and _AND_JOIN.match(join)) and _same_unit_after(text, nxt, unit)
+                any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and \
+                _same_unit_after(text, nxt, unit)
             change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
-            if change is None and (_RANGE_JOIN.match(bare_gap) or unit_between or
+            if change is None and (any(j.match(bare_gap) for j in joins) or unit_between or
                                    (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
@@ -518,12 +527,19 @@ class _Reader:
 # "minus 233 Celsius", "minus-5 yards", "-1.3%": a sign before a single quantity that has a unit.
 _MINUS_WORD_BEFORE = re.compile(r"\bminus[\s-]$", re.IGNORECASE)
 _MINUS_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")
+_SYMBOL_MINUS_BEFORE = re.compile(r"[$€£]\s?[-−]$")
 
 
 def _with_sign(text: str, mention: Mention) -> Mention:
     """The mention made negative when a minus word, or a minus sign set off before it, is written right before its
-    number; a count's "-19" (as in "COVID -19") keeps no sign."""
-    if mention.start != mention.number_start or mention.low is not None:
+    number, or between a currency sign and its number ("$-50.8bn"); a count's "-19" (as in "COVID -19") keeps no
+    sign."""
+    if mention.low is not None:
+        return mention
+    sign_before = text[max(0, mention.number_start - 4):mention.number_start]
+    if mention.kind == "money" and _SYMBOL_MINUS_BEFORE.search(sign_before):
+        return replace(mention, value=-mention.value)
+    if mention.start != mention.number_start:
         return mention
     before = text[max(0, mention.start - 6):mention.start]
     m = _MINUS_WORD_BEFORE.search(before) or (mention.kind != "count" and _MINUS_SIGN_BEFORE.search(before))
@@ -563,6 +579,12 @@ def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
     other, _ = _unit_with_gaps(text, nxt.end)
     other_unit = currency[1] if currency else (other.unit if other else None)
     return other_unit == unit.unit or other_unit is None and unit.kind != "percent"
+
+
+def _share(percent: float) -> float:
+    """A share in percent to six significant digits: enough that "one in 128" (0.78125) and "a third" (33.3333)
+    convert back to the fraction written."""
+    return float(f"{percent:.6g}")
 
 
 def _times(x: float | None, factor: float) -> float | None:

@@ -45,7 +45,7 @@ _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
-_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such)\s+$",
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such|same)\s+$",
                                  re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
     r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which)\b"
@@ -155,7 +155,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
 _GROUP_NAME_AFTER = re.compile(r"^(?:\s+[a-z]|\s*[,;:)’'\"”]|\.(?:\s|$)|\s*$)")
 # "under section two of the act": a number word after a reference word is the reference's number.
 _REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|"
-                                    r"appendix|protocols?)\s+$", re.IGNORECASE)
+                                    r"appendix|protocols?|categor(?:y|ies))\s+$", re.IGNORECASE)
 
 
 def _written_name_reason(token: str, before: str, after: str) -> str | None:
@@ -190,8 +190,13 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
-    if re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
-            has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE)) or re.search(r"[/\\]$", before):
+    if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
+        return "identifier (a code spaced from its number: COVID -19)"
+    # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
+    joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
+    lettered = re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
+    if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"

@@ -20,12 +20,15 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000,
           "crores": 10_000_000, "mln": 1_000_000, "bln": 1_000_000_000}
-# Scale letters glued to digits in news style: "$2.5bn", "168.6m passengers", "5k".
-SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000}
+# Scale letters glued to digits in news style: "$2.5bn", "168.6m passengers", "5k", "RM3mil"; a lone "b" only after a
+# currency sign ("$4.2b").
+SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mil": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+            "tn": 1_000_000_000_000}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
              "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
-         "tens of thousands": 20_000, "hundreds of thousands": 200_000, "several dozen": 24, "several hundred": 200,
+         "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
+         "hundreds of millions": 200_000_000, "several dozen": 24, "several hundred": 200,
          "several thousand": 2_000, "several million": 2_000_000}
 MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2, "tripled": 3, "quadrupled": 4,
                     "quintupled": 5, "doubling": 2, "tripling": 3}
@@ -38,8 +41,9 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
-_SCALE = r"(?:[ -](?:thousand|million|billion|trillion|lakhs?|crores?|mln|bln))"
-_SUFFIX = r"(?:bn|mn|tn|m|k)\b(?![-–](?:[a-z]))"
+_SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
+          r"mln|bln))")
+_SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
@@ -50,21 +54,32 @@ _DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d
            r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
            r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
+# "1/16 of a pint", "1⁄32 of a quart": a fraction in digits, over a denominator that cannot be a day or month of a
+# date, before a word.
+SLASH_DENOMINATORS = {2, 3, 4, 8, 16, 32, 64, 100, 128}
+_SLASH = r"(?<![\w/.,⁄-])\d{1,2}\s?[/⁄]\s?\d{1,3}(?![\w/.,⁄-])(?=\s+[a-z])"
+# "2.998×10−8", "6.02 x 10^23", "1.5×10⁻⁹": scientific notation, its exponent signed or raised.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 
 TOKEN = re.compile(
-    rf"""(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
+    rf"""(?P<scientific>{_SCIENTIFIC})
+    |(?P<slash>{_SLASH})
+    |(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
     |(?P<vulgar>\d+(?:\s?[½¼¾]|[ ](?:1/2|1/4|3/4)(?![\d/])))
     |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen)\b
         |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
-    |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))|tens\ of\ thousands|hundreds\ of\ thousands|dozens|scores|hundreds|thousands|millions)\b)
+    |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))
+        |(?:tens|hundreds)\ of\ (?:thousands|millions)|dozens|scores|hundreds|thousands|millions)\b)
     |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b
         |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b)
         |\b(?:doubling|tripling)(?=\ (?:in|of)\b))
     |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
         \bhalf(?=\ (?:of|the|its|their|all)\b))
+    |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b))
@@ -112,14 +127,30 @@ def digits_value(text: str) -> float:
     if text.isdecimal():
         return float(text)
     text = text.strip().lower()
-    glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|m|k)", text)
+    glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|mil|m|k|b)", text)
     if glued:
         return _grouped_value(glued.group(1)) * SUFFIXES[glued.group(2)]
     parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
     value = _grouped_value(parts[0])
-    if len(parts) == 2:
-        value *= SCALES[parts[1]]
+    for scale in parts[1].split() if len(parts) == 2 else ():
+        value *= SCALES[scale]
     return value
+
+
+def slash_value(text: str) -> float | None:
+    """Value of a fraction in digits ("1/16" -> 0.0625), or None when it is no proper fraction or its denominator may
+    be part of a date ("24/7", "5/12")."""
+    num, den = (int(part) for part in re.split(r"\s?[/⁄]\s?", text))
+    if num >= den or num == 0 or "⁄" not in text and den not in SLASH_DENOMINATORS:
+        return None
+    return num / den
+
+
+def scientific_value(text: str) -> float | None:
+    """Value of a number in scientific notation ("2.998×10−8" -> 2.998e-08), or None when it is out of range."""
+    mantissa, exponent = re.split(r"\s?[×x]\s?10\^?\s?", text.translate(_SUPERSCRIPTS).replace("−", "-"), maxsplit=1)
+    value = float(f"{mantissa}e{exponent}")
+    return value if 0 < value < float("inf") else None
 
 
 def _grouped_value(number: str) -> float:
@@ -140,12 +171,16 @@ def fraction_value(text: str) -> float:
 
 def _value(kind: str, text: str) -> float | None:
     """Value of a token of the given TOKEN group, or None when its words do not make a number."""
-    if kind == "digits":
+    if kind in ("digits", "signed_billions"):
         return digits_value(text)
     if kind in ("words", "glued"):
         return words_value(text)
     if kind == "fraction":
         return fraction_value(text)
+    if kind == "slash":
+        return slash_value(text)
+    if kind == "scientific":
+        return scientific_value(text)
     if kind == "vague":
         return float(VAGUE[re.sub(r"\s+", " ", text.lower())])
     if kind == "multiplier":
@@ -185,7 +220,8 @@ def _split_comma_space(text: str, start: int, match: re.Match) -> int:
     return match.end()
 
 
-_FORMS = {"glued": "words", "ascale": "words", "vulgar": "mixed", "half": "fraction"}
+_FORMS = {"glued": "words", "ascale": "words", "vulgar": "mixed", "half": "fraction", "slash": "fraction",
+          "scientific": "digits", "signed_billions": "digits"}
 
 
 def find_numbers(text: str) -> list[Number]:

@@ -1,5 +1,5 @@
-"""Read the unit written next to a number: currencies, durations, percent, ages, lengths, physical measures,
-multipliers.
+"""Read the unit written next to a number: currencies (pence as pounds), durations, percent, ages, lengths, physical
+measures, multipliers.
 
 Pure pattern matching on the characters right after (or, for currency symbols, right before) the number.
 """
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.currencies import CODES, SYMBOLS, currency_words
+from extract.language_data import rule
 from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
@@ -26,10 +27,12 @@ _DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|mo
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
+_PENCE = rule("en", "money", "money.pence_glued").pattern
+_VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
 _CODES = "|".join(sorted(CODES))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
-    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?|"
+    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
     rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|{_CODES})\s?)$")
 
 
@@ -63,6 +66,8 @@ def unit_after(text: str, pos: int) -> Unit | None:
     m = _TIMES.match(rest)
     if m:
         return Unit(pos + m.end(), "times", "ratio")
+    if _PENCE.match(rest) and not _VIDEO_LINES_BEFORE.search(text[max(0, pos - 6):pos]):
+        return Unit(pos + 1, "GBP", "money", 0.01)
     measure = measure_after(text, pos)
     if measure:
         return Unit(measure[0], measure[1], "measure")

@@ -1,5 +1,6 @@
-"""Physical measures: read with their units from sentences of our own (tests/data/measure_cases.jsonl), kept as
-language data that the figures registry understands, and normalised to one base unit per dimension."""
+"""Physical measures and the other values news writes compactly (pence, "$4.2b", scientific notation, fractions in
+digits): read with their units from sentences of our own (tests/data/measure_cases.jsonl), kept as language data
+that the figures registry understands, and normalised to one base unit per dimension."""
 
 import json
 from pathlib import Path

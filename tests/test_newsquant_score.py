@@ -32,6 +32,19 @@ def test_values_are_compared_in_the_unit_the_text_wrote():
     assert predicted_values("A quarter of the staff walked out.") == [0.25]
 
 
+def test_pence_and_shares_of_a_whole_are_compared_as_written():
+    assert predicted_values("The shares closed at 87p.") == [pytest.approx(87.0)]
+    assert predicted_values("The shares closed at 87p.", as_stored=True) == [0.87]
+    assert predicted_values("She was one of four finalists.") == [pytest.approx(0.25)]
+    assert predicted_values("A jug holds 1/16 of a gallon.") == [pytest.approx(0.0625)]
+
+
+def test_a_vague_amount_is_compared_as_the_span_of_its_order():
+    assert predicted_values("Dozens of shops closed.") == [(12.0, 120.0)]
+    assert predicted_values("Tens of thousands marched.") == [(10000.0, 100000.0)]
+    assert predicted_values("Dozens of shops closed.", as_stored=True) == [24.0]
+
+
 def test_a_bracketed_dollar_equivalent_counts_as_a_value_of_its_own():
     assert predicted_values("The fine was 90,000 tenge ($210).") == [90000.0, 210.0]
 

@@ -23,7 +23,7 @@ def _unit_after(after: str) -> tuple[str, str, int] | None:
     ending = _rule("numbers", "number.case_ending").match(after)
     skip = ending.end() if ending else 0
     for r in rules("ru", "units"):
-        if r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
+        if r.decides and r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
             unit, kind = r.decides.split()
             return unit, kind, skip + m.end()
     return None
@@ -65,6 +65,12 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
+    if n.spelled and _rule("nonfigures", "nonfigure.article_before").search(before) and (
+            _rule("nonfigures", "nonfigure.article_after_spelled").match(after)):
+        return True, True
+    if _rule("nonfigures", "nonfigure.clock_before").search(before) and (
+            _rule("nonfigures", "nonfigure.clock_after").match(after)):
+        return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_negated").search(before)):
         return True, False
@@ -83,11 +89,11 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     if nxt is None:
         return False
     between = text[n.end:nxt.start]
-    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—-]\s*", between)
+    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
     if not joined:
         return False
     has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
-    return bool(has_from or re.fullmatch(r"\s*[–—-]\s*", between) or "или" in between)
+    return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
@@ -103,7 +109,8 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before):
         return "count", "count", end
     if found and found[1] == "age":
-        return "year", "age", end + found[2]
+        term = _rule("units", "unit.term_after_age").match(after[found[2]:])
+        return "year", "duration" if term else "age", end + found[2]
     if found and found[1] == "duration" and _rule("units", "unit.age_before").search(before):
         return "year", "age", end + found[2]
     if found:

@@ -7,7 +7,7 @@ from extract.language_data import Rule, rules
 
 MARK = "#"
 # Categories a figure of these kinds always has.
-FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other"}
+FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")

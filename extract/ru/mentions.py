@@ -52,7 +52,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if not text[:n.start].strip() and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
             return True, False
-        if _is_year(text, n) and not _unit_after(after):
+        if _is_year(text, n) and not _unit_after(after) and (
+                not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
             return True, False
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):
@@ -204,17 +205,19 @@ def find_mentions_ru(text: str) -> list[Mention]:
 
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:
-    """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor."""
-    floors = table("ru", "numbers", "vague")
+    """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor; one
+    'сотня' or 'десяток' is about a hundred or ten."""
     out = []
-    for m in _rule("numbers", "number.vague").finditer(text):
-        if any(n.start <= m.start(1) < n.end for n in numbers):
-            continue
-        floor = floors.get(lemma(m.group(1)))
-        if floor:
-            unit, kind, end = "count", "count", m.end()
-            found = _unit_after(text[m.end():])
-            if found and found[1] == "money":
-                unit, kind, end = found[0], "money", m.end() + found[2]
-            out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, "vague", unit, kind))
+    for rule_id, name, qualifier in (("number.vague", "vague", "vague"), ("number.about_one", "about_one", "approximate")):
+        floors = table("ru", "numbers", name)
+        for m in _rule("numbers", rule_id).finditer(text):
+            if any(n.start <= m.start(1) < n.end for n in numbers):
+                continue
+            floor = floors.get(lemma(m.group(1)))
+            if floor:
+                unit, kind, end = "count", "count", m.end()
+                found = _unit_after(text[m.end():])
+                if found and found[1] == "money":
+                    unit, kind, end = found[0], "money", m.end() + found[2]
+                out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, qualifier, unit, kind))
     return out

@@ -112,7 +112,7 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     if found and found[1] == "age":
         term = _rule("units", "unit.term_after_age").match(after[found[2]:])
         return "year", "duration" if term else "age", end + found[2]
-    if found and found[1] == "duration" and _rule("units", "unit.age_before").search(before):
+    if found and found[0] == "year" and _rule("units", "unit.age_before").search(before):
         return "year", "age", end + found[2]
     if found:
         return found[0], found[1], end + found[2]

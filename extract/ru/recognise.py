@@ -24,6 +24,9 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 # A part of a count of these keeps its category over these cues of its own: officials convicted or detained
 # stay officials sanctioned, the convicted sent to prison ("отправились за решётку") stay convicted.
 PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions",)}
+# Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
+# на 15 суток"), not time held ("содержались более 30 суток").
+ARREST_UNIT = "day"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
@@ -73,6 +76,9 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds, wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
+        if category == "detention" and mention.unit == ARREST_UNIT and (
+                rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
+            category = "administrative_arrest"
         previous[mention.kind] = in_paragraph[mention.kind] = category
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before)
         before = (category, prescribed)

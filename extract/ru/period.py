@@ -6,8 +6,9 @@ from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
-          "period.day", "period.month", "period.first_months", "period.year", "period.relative_year", "period.year_start")
-_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
+          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year", "period.relative_year", "period.year_start")
+_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
+          "period.half_of_year": "half_months"}
 
 
 def _count(word: str) -> int | None:
@@ -55,7 +56,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id == "period.month":
         return f"{y}-{_month(groups[0]):02d}"
     if rule_id in _PARTS:
-        first, last = table("ru", "period", _PARTS[rule_id])[groups[0].lower()].split()
+        first, last = table("ru", "period", _PARTS[rule_id])[(groups[0] or "").lower()].split()
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
     months = _count(groups[0])
     return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
@@ -86,14 +87,22 @@ def last_period_ru(text: str, year: int | None) -> str | None:
     return max(dates)[2] if dates else None
 
 
+def _told_on(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the day a story was told ("Об этом 14 июля сообщает ...")."""
+    return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 20):start]) or
+                rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
+
+
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
     states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
-    story's figures happened that day unless they say otherwise. A report whose first paragraph states no day
-    carries nothing."""
+    story's figures happened that day unless they say otherwise. The day the story was told ("Об этом 14 июля
+    сообщает ...") is no such day. A report whose first paragraph states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    days = [period for _, _, period in sorted(_dates(read[0].text, year)) if len(period) == len("YYYY-MM-DD")] \
-        if read else []
+    if not read:
+        return {}
+    days = [period for s, e, period in sorted(_dates(read[0].text, year))
+            if len(period) == len("YYYY-MM-DD") and not _told_on(read[0].text, s, e)]
     if not days:
         return {}
     carried = {}

@@ -6,7 +6,8 @@ from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year", "period.relative_year", "period.year_start")
+          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year", "period.year_label",
+          "period.annual", "period.relative_year", "period.year_start")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
           "period.half_of_year": "half_months"}
 
@@ -36,7 +37,9 @@ def _year(said: str | None, year: int | None) -> int | None:
 
 def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
-    if rule_id == "period.year":
+    if rule_id == "period.annual":
+        return "annual"
+    if rule_id in ("period.year", "period.year_label"):
         first, last = groups
         return f"{first}..{first[:4 - len(last)]}{last}" if last else first
     y = _year(groups[-1], year)
@@ -73,9 +76,12 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     return found
 
 
-def period_ru(sentence: str, start: int, year: int | None) -> str | None:
-    """The period of the date phrase nearest a figure at `start` in its sentence."""
-    dates = _dates(sentence, year)
+def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
+    """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
+    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one."""
+    end = start if end is None else end
+    compared = rule("ru", "period", "period.compared_between").pattern
+    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]))]
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
@@ -83,7 +89,7 @@ def period_ru(sentence: str, start: int, year: int | None) -> str | None:
 
 def last_period_ru(text: str, year: int | None) -> str | None:
     """The last date phrase of a text: a period carried to the sentences after it."""
-    dates = _dates(text, year)
+    dates = [d for d in _dates(text, year) if d[2] != "annual"]
     return max(dates)[2] if dates else None
 
 

@@ -31,3 +31,17 @@ def lemmas_of(word: str) -> tuple[str, ...]:
 def lemma_text(text: str) -> str:
     """A text as its lemmas joined by spaces; numbers read "N", a figure marked "#" stays "#"."""
     return " ".join("N" if tok[0].isdigit() else lemma(tok) for tok in _TOKEN.findall(text))
+
+
+_VERB_TAGS = frozenset({"INFN", "VERB", "PRTF", "PRTS", "GRND"})
+
+
+@cache
+def _is_verb(word: str) -> bool:
+    return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _VERB_TAGS
+
+
+def has_verb(text: str) -> bool:
+    """Whether a text holds a verb, participle or gerund: counts with none between them ("в Уфе (66 человек),
+    Волгограде (65 человек)") share the verb of the first."""
+    return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))

@@ -7,13 +7,16 @@ from extract.language_data import Rule, rules
 
 MARK = "#"
 # Categories a figure of these kinds always has.
-FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other"}
+FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
+# свободы на срок от 2 до 5 лет или лишение свободы").
+_AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
 PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 
 
@@ -58,7 +61,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     decided = found.decides if found else DEFAULTS[kind]
     if decided in ("convictions", "detentions") and is_official(lemmas):
         return "officials_sanctioned", strong
-    if decided in THINGS and _at_mark("people.", lemmas):
+    if decided in THINGS and _at_mark("people.", lemmas) and not found.id.endswith(".people"):
         return "population", False
     return decided, strong
 
@@ -68,15 +71,20 @@ def is_official(lemmas: str) -> bool:
     return _at_mark("officials.", lemmas)
 
 
-def statutory_ru(category: str, qualifier: str, lemmas: str) -> bool:
-    """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides,
-    and with none an upper bound on a penalty ("до 7 лет") is prescribed."""
+def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None) -> bool:
+    """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
+    with none an upper bound on a penalty ("до 7 лет") is prescribed, and else a penalty, or a figure of the
+    category of the one before it in its sentence (`previous`: its category and flag), is as that one: a law's
+    list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...") prescribes them
+    all."""
     if category == "legal_time_limit":
         return True
     found = _nearest(list(rules("ru", "statutory")), lemmas)
     if found:
         return found.decides == "true"
-    return qualifier == "up_to" and category in PENALTIES
+    if qualifier == "up_to" and category in PENALTIES:
+        return True
+    return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
 
 
 def _at_mark(prefix: str, lemmas: str) -> bool:
@@ -107,5 +115,5 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
     потерпевшими")."""
-    after = sentence[end:next_start] if wide else re.split(r"[,;]|\s[–—]\s", sentence[end:next_start])[0]
+    after = sentence[end:next_start] if wide else _AFTER_BREAK.split(sentence[end:next_start])[0]
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

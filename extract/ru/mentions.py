@@ -23,7 +23,7 @@ def _unit_after(after: str) -> tuple[str, str, int] | None:
     ending = _rule("numbers", "number.case_ending").match(after)
     skip = ending.end() if ending else 0
     for r in rules("ru", "units"):
-        if r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
+        if r.decides and r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
             unit, kind = r.decides.split()
             return unit, kind, skip + m.end()
     return None
@@ -52,7 +52,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if not text[:n.start].strip() and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
             return True, False
-        if _is_year(text, n) and not _unit_after(after):
+        if _is_year(text, n) and not _unit_after(after) and (
+                not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
             return True, False
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):
@@ -64,6 +65,12 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
+        return True, False
+    if n.spelled and _rule("nonfigures", "nonfigure.article_before").search(before) and (
+            _rule("nonfigures", "nonfigure.article_after_spelled").match(after)):
+        return True, True
+    if _rule("nonfigures", "nonfigure.clock_before").search(before) and (
+            _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_negated").search(before)):
@@ -83,11 +90,11 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     if nxt is None:
         return False
     between = text[n.end:nxt.start]
-    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—-]\s*", between)
+    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
     if not joined:
         return False
     has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
-    return bool(has_from or re.fullmatch(r"\s*[–—-]\s*", between) or "или" in between)
+    return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
@@ -103,8 +110,9 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before):
         return "count", "count", end
     if found and found[1] == "age":
-        return "year", "age", end + found[2]
-    if found and found[1] == "duration" and _rule("units", "unit.age_before").search(before):
+        term = _rule("units", "unit.term_after_age").match(after[found[2]:])
+        return "year", "duration" if term else "age", end + found[2]
+    if found and found[0] == "year" and _rule("units", "unit.age_before").search(before):
         return "year", "age", end + found[2]
     if found:
         return found[0], found[1], end + found[2]
@@ -197,17 +205,19 @@ def find_mentions_ru(text: str) -> list[Mention]:
 
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:
-    """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor."""
-    floors = table("ru", "numbers", "vague")
+    """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor; one
+    'сотня' or 'десяток' is about a hundred or ten."""
     out = []
-    for m in _rule("numbers", "number.vague").finditer(text):
-        if any(n.start <= m.start(1) < n.end for n in numbers):
-            continue
-        floor = floors.get(lemma(m.group(1)))
-        if floor:
-            unit, kind, end = "count", "count", m.end()
-            found = _unit_after(text[m.end():])
-            if found and found[1] == "money":
-                unit, kind, end = found[0], "money", m.end() + found[2]
-            out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, "vague", unit, kind))
+    for rule_id, name, qualifier in (("number.vague", "vague", "vague"), ("number.about_one", "about_one", "approximate")):
+        floors = table("ru", "numbers", name)
+        for m in _rule("numbers", rule_id).finditer(text):
+            if any(n.start <= m.start(1) < n.end for n in numbers):
+                continue
+            floor = floors.get(lemma(m.group(1)))
+            if floor:
+                unit, kind, end = "count", "count", m.end()
+                found = _unit_after(text[m.end():])
+                if found and found[1] == "money":
+                    unit, kind, end = found[0], "money", m.end() + found[2]
+                out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, qualifier, unit, kind))
     return out

@@ -37,23 +37,30 @@ def _multiplier(word: str) -> float | None:
     return None
 
 
-def _scaled(text: str, m: re.Match) -> tuple[float, int]:
-    """The value of digits with the multiplier word after them, and where they end."""
+def _scaled(text: str, m: re.Match) -> tuple[float, float, int]:
+    """The value of digits with the multiplier word after them, that multiplier (1 with none), and where they
+    end."""
     value = float(re.sub(r"\s", "", m.group().lstrip("Т")).replace(",", "."))
     scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[m.end():])
     if not scale:
-        return value, m.end()
-    return round(value * (_multiplier(scale.group(1)) or 1), 6), m.end() + scale.end()  # 64,1 млн: 64100000
+        return value, 1.0, m.end()
+    factor = _multiplier(scale.group(1)) or 1
+    return round(value * factor, 6), factor, m.end() + scale.end()  # 64,1 млн: 64100000
 
 
-def _digits(text: str, m: re.Match, following: re.Match | None) -> Number:
-    """A number in digits; "1 млн 200 тыс." is one number when a smaller multiplied part follows."""
+def _digits(text: str, matches: list[re.Match]) -> Number:
+    """A number in digits (the first of `matches`, the rest those after it); "1 млн 200 тыс.", "9 тысяч 283"
+    and "247 млн 650 тыс. 281" are one number: each smaller part follows a multiplier word with only a space."""
+    m = matches[0]
     unit = "KZT" if m.group().startswith("Т") else None
-    value, end = _scaled(text, m)
-    if following is not None and end > m.end() and not text[end:following.start()].strip():
-        rest, rest_end = _scaled(text, following)
-        if rest_end > following.end() and rest < value:
-            return Number(m.start(), rest_end, value + rest, unit)
+    value, factor, end = _scaled(text, m)
+    for following in matches[1:]:
+        if factor == 1 or text[end:following.start()].strip():
+            break
+        rest, rest_factor, rest_end = _scaled(text, following)
+        if rest_factor >= factor or rest >= factor:
+            break
+        value, factor, end = value + rest, rest_factor, rest_end
     return Number(m.start(), end, value, unit)
 
 
@@ -117,9 +124,9 @@ def find_numbers(text: str) -> list[Number]:
     """Every number of a Russian text, in order; digits win over words that overlap them."""
     matches = list(rule("ru", "numbers", "number.digits").pattern.finditer(text))
     found: list[Number] = []
-    for m, following in zip(matches, matches[1:] + [None]):
+    for k, m in enumerate(matches):
         if not found or m.start() >= found[-1].end:
-            found.append(_digits(text, m, following))
+            found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
     for n in _spelled(text) + _halves(text) + _bare_units(text):
         if not any(s < n.end and n.start < e for s, e in taken):

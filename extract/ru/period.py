@@ -6,8 +6,10 @@ from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
-          "period.day", "period.month", "period.first_months", "period.year", "period.relative_year", "period.year_start")
-_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months"}
+          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year", "period.year_label",
+          "period.annual", "period.relative_year", "period.year_start")
+_PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
+          "period.half_of_year": "half_months"}
 
 
 def _count(word: str) -> int | None:
@@ -35,7 +37,9 @@ def _year(said: str | None, year: int | None) -> int | None:
 
 def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
-    if rule_id == "period.year":
+    if rule_id == "period.annual":
+        return "annual"
+    if rule_id in ("period.year", "period.year_label"):
         first, last = groups
         return f"{first}..{first[:4 - len(last)]}{last}" if last else first
     y = _year(groups[-1], year)
@@ -55,7 +59,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id == "period.month":
         return f"{y}-{_month(groups[0]):02d}"
     if rule_id in _PARTS:
-        first, last = table("ru", "period", _PARTS[rule_id])[groups[0].lower()].split()
+        first, last = table("ru", "period", _PARTS[rule_id])[(groups[0] or "").lower()].split()
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
     months = _count(groups[0])
     return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
@@ -72,9 +76,12 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     return found
 
 
-def period_ru(sentence: str, start: int, year: int | None) -> str | None:
-    """The period of the date phrase nearest a figure at `start` in its sentence."""
-    dates = _dates(sentence, year)
+def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
+    """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
+    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one."""
+    end = start if end is None else end
+    compared = rule("ru", "period", "period.compared_between").pattern
+    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]))]
     if not dates:
         return None
     return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
@@ -82,18 +89,26 @@ def period_ru(sentence: str, start: int, year: int | None) -> str | None:
 
 def last_period_ru(text: str, year: int | None) -> str | None:
     """The last date phrase of a text: a period carried to the sentences after it."""
-    dates = _dates(text, year)
+    dates = [d for d in _dates(text, year) if d[2] != "annual"]
     return max(dates)[2] if dates else None
+
+
+def _told_on(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is the day a story was told ("Об этом 14 июля сообщает ...")."""
+    return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 20):start]) or
+                rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
     states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
-    story's figures happened that day unless they say otherwise. A report whose first paragraph states no day
-    carries nothing."""
+    story's figures happened that day unless they say otherwise. The day the story was told ("Об этом 14 июля
+    сообщает ...") is no such day. A report whose first paragraph states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    days = [period for _, _, period in sorted(_dates(read[0].text, year)) if len(period) == len("YYYY-MM-DD")] \
-        if read else []
+    if not read:
+        return {}
+    days = [period for s, e, period in sorted(_dates(read[0].text, year))
+            if len(period) == len("YYYY-MM-DD") and not _told_on(read[0].text, s, e)]
     if not days:
         return {}
     carried = {}

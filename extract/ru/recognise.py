@@ -4,7 +4,7 @@
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
-from extract.ru.lemmas import lemma_text
+from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
                                 statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
@@ -21,26 +21,32 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
     return 0, len(paragraph.text)
 
 
-# What befalls officials counted as officials sanctioned: a part of them convicted or detained stays so.
-SANCTIONS = ("convictions", "detentions")
+# A part of a count of these keeps its category over these cues of its own: officials convicted or detained
+# stay officials sanctioned, the convicted sent to prison ("отправились за решётку") stay convicted.
+PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions",)}
+# Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
+# на 15 суток"), not time held ("содержались более 30 суток").
+ARREST_UNIT = "day"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
-    it ("2 полицейских и 8 участников"), officials after officials, or an amount whose cue is left unsaid ("а
-    её оператор — на 5 суток") shares the category of the figure of its kind before it in the sentence. Else a
+    it ("2 полицейских и 8 участников", or with no verb between: "в Уфе (66 человек), Омске (65 человек)"),
+    officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
+    category of the figure of its kind before it in the sentence. Else a
     cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
-        return found if strong and not (whole == "officials_sanctioned" and found in SANCTIONS) else whole
+        return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     found, strong = category_ru(kind, lemmas)
     if strong:
         return found
     if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
+            not has_verb(lemmas[:lemmas.find(MARK)])) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     wider, strong = category_ru(kind, wide)
@@ -56,10 +62,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     previous: dict[str, str] = {}  # category of the last figure of each kind in the sentence
     in_paragraph: dict[str, str] = {}  # ... and in the paragraph
     previous_sentence = -1
+    before: tuple[str, bool] | None = None  # category and statutory flag of the figure before in the sentence
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
         if s != previous_sentence:
-            previous, previous_sentence = {}, s
+            previous, previous_sentence, before = {}, s, None
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
@@ -69,9 +76,13 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds, wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
+        if category == "detention" and mention.unit == ARREST_UNIT and (
+                rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
+            category = "administrative_arrest"
         previous[mention.kind] = in_paragraph[mention.kind] = category
-        prescribed = statutory_ru(category, mention.qualifier, lemmas)
-        period = period_ru(sentence, ms, year) or last_period_ru(text[:s], year) or carried
+        prescribed = statutory_ru(category, mention.qualifier, lemmas, before)
+        before = (category, prescribed)
+        period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,

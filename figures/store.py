@@ -45,16 +45,16 @@ INDEXES = {
     "figures_theme_listing": "figures (theme, category, doc_id, char_start, char_end)",
     "figures_sections": "figures (doc_id, section)",
     "figures_subject_years": "figures (category, subject, doc_id)",
-    "figures_sizes": "figures (category, statutory, kind, unit, unit_base, value, value_base, value_kzt, doc_id, "
-                     "char_start, char_end)",
-    "figures_kind": "figures (kind)",
-    "figures_period": "figures (period)",
+    "figures_category_sizes": "figures (category, statutory, kind, unit, unit_base, value, value_base, value_kzt, "
+                              "theme, doc_id, char_start, char_end)",
+    "figures_kind_listing": "figures (kind, doc_id, char_start, char_end)",
+    "figures_period_listing": "figures (period, doc_id, char_start, char_end)",
     "figures_flag_checks": "figures (doc_id, char_start, char_end, checks) WHERE checks <> '[]'",
     "documents_order": "documents (ingested_at, doc_id)",
 }
 # Indexes of older stores that those above replace.
 DROPPED_INDEXES = ("figures_theme", "figures_theme_category", "figures_subjects", "figures_category",
-                   "figures_flagged")
+                   "figures_flagged", "figures_kind", "figures_period")
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
     "title": "TEXT",

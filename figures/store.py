@@ -245,7 +245,14 @@ class Store:
             search_index.create(con)
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         search_index.catch_up(self._transaction)
-        self._optimize()
+        self._analyze()
+
+    def _analyze(self) -> None:
+        """Give the planner statistics of every index (a bounded sample): an index made on opening has none, and
+        without them SQLite neither picks it well nor skips ahead over its repeated values."""
+        with self._connect() as con:
+            con.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
+            con.execute("ANALYZE")
 
     def _optimize(self) -> None:
         """Let SQLite refresh the statistics its query planner chooses indexes by (a bounded sample)."""

@@ -246,7 +246,8 @@ def _indexes(path: Path) -> set[str]:
         return {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
 
 
-def test_a_store_of_this_version_missing_an_index_or_holding_a_replaced_one_gets_the_indexes_when_opened(tmp_path):
+def test_a_store_missing_an_index_or_holding_a_replaced_one_gets_the_indexes_and_their_statistics_when_opened(
+        tmp_path):
     path = tmp_path / "indexes.sqlite"
     ingest(Store(path), SECOND_REPORT, "second.txt", year=2018)
     before = snapshot(path)
@@ -258,6 +259,8 @@ def test_a_store_of_this_version_missing_an_index_or_holding_a_replaced_one_gets
     con.close()
     Store(path)
     assert set(INDEXES) <= _indexes(path) and replaced not in _indexes(path)
+    with sqlite3.connect(path) as con:
+        assert missing in {row[0] for row in con.execute("SELECT idx FROM sqlite_stat1")}
     Store(path)
     assert snapshot(path) == before and set(INDEXES) <= _indexes(path)
 

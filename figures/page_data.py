@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pandas as pd
 
 from figures import charts, queries
-from figures.schema import MAIN_GROUPS
+from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS
 from figures.sql import Filters, group_filters, headline_rank
 from figures.store import Store
 
@@ -25,13 +25,16 @@ BY_SIZE = ("", "f.value_base")
 
 
 def headlines(store: Store, filters: Filters) -> list[queries.Headline]:
-    """One Headline per main group, counted and ranked in SQL."""
+    """One Headline per main group: every group counted in one grouped query, each ranked in SQL."""
+    counted = store.joint_counts(("category", "statutory"),
+                                 filters.narrowed(categories=[c for g in MAIN_GROUPS for c in CATEGORY_GROUPS[g]]))
+    imposed = counted["statutory"].fillna(0) == 0
     out = []
     for group in MAIN_GROUPS:
-        chosen = group_filters(filters, group)
-        happened = chosen.narrowed(statutory="imposed")
-        top = store.figures(filters=happened, rank=headline_rank(group), limit=1)
-        out.append(queries.headline_of(group, store.count(chosen), store.count(happened), top))
+        inside = counted["category"].isin(CATEGORY_GROUPS[group])
+        top = store.top(group_filters(filters, group).narrowed(statutory="imposed"), headline_rank(group))
+        out.append(queries.headline_of(group, int(counted.loc[inside, "figures"].sum()),
+                                       int(counted.loc[inside & imposed, "figures"].sum()), top))
     return out
 
 

@@ -34,22 +34,27 @@ CHUNK_ROWS = 20_000
 ANALYSIS_ROWS = 1000
 # Page cache of a writing connection: a large document's rows and index pages stay in memory until the commit.
 WRITE_CACHE_KIB = 256 * 1024
-# Bumped when the tables, indexes or search table change, so an older store gets them on opening.
+# Bumped when the tables or search table change, so an older store gets them on opening (a store missing an index
+# of INDEXES, or holding one of DROPPED_INDEXES, gets its indexes on opening whatever its version).
 SCHEMA_VERSION = 5
-# The columns the dashboard filters, groups and orders by; figures with cross-check flags apart.
-INDEXES = (
-    "CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id, char_start)",
-    "CREATE INDEX IF NOT EXISTS figures_id ON figures (figure_id)",
-    "DROP INDEX IF EXISTS figures_theme",
-    "CREATE INDEX IF NOT EXISTS figures_theme_category ON figures (theme, category)",
-    "CREATE INDEX IF NOT EXISTS figures_sections ON figures (doc_id, section)",
-    "CREATE INDEX IF NOT EXISTS figures_subjects ON figures (doc_id, category, subject)",
-    "CREATE INDEX IF NOT EXISTS figures_category ON figures (category, statutory, kind)",
-    "CREATE INDEX IF NOT EXISTS figures_kind ON figures (kind)",
-    "CREATE INDEX IF NOT EXISTS figures_period ON figures (period)",
-    "CREATE INDEX IF NOT EXISTS figures_flagged ON figures (doc_id) WHERE checks <> '[]'",
-    "CREATE INDEX IF NOT EXISTS documents_order ON documents (ingested_at, doc_id)",
-)
+# The dashboard's indexes by name: what it filters, groups and orders by, each holding the columns its questions
+# read (so they are answered from the index alone); figures with cross-check flags apart.
+INDEXES = {
+    "figures_doc": "figures (doc_id, char_start)",
+    "figures_id": "figures (figure_id)",
+    "figures_theme_listing": "figures (theme, category, doc_id, char_start, char_end)",
+    "figures_sections": "figures (doc_id, section)",
+    "figures_subject_years": "figures (category, subject, doc_id)",
+    "figures_category_sizes": "figures (category, statutory, kind, unit, unit_base, value, value_base, value_kzt, "
+                              "theme, doc_id, char_start, char_end)",
+    "figures_kind_listing": "figures (kind, doc_id, char_start, char_end)",
+    "figures_period_listing": "figures (period, doc_id, char_start, char_end)",
+    "figures_flag_checks": "figures (doc_id, char_start, char_end, checks) WHERE checks <> '[]'",
+    "documents_order": "documents (ingested_at, doc_id)",
+}
+# Indexes of older stores that those above replace.
+DROPPED_INDEXES = ("figures_theme", "figures_theme_category", "figures_subjects", "figures_category",
+                   "figures_flagged", "figures_kind", "figures_period")
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
     "title": "TEXT",
@@ -233,12 +238,21 @@ class Store:
             con.execute(_figures_ddl())
             _add_missing_columns(con)
             _add_document_columns(con)
-            for statement in INDEXES:
-                con.execute(statement)
+            for name in DROPPED_INDEXES:
+                con.execute(f"DROP INDEX IF EXISTS {name}")
+            for name, on in INDEXES.items():
+                con.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {on}")
             search_index.create(con)
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         search_index.catch_up(self._transaction)
-        self._optimize()
+        self._analyze()
+
+    def _analyze(self) -> None:
+        """Give the planner statistics of every index (a bounded sample): an index made on opening has none, and
+        without them SQLite neither picks it well nor skips ahead over its repeated values."""
+        with self._connect() as con:
+            con.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
+            con.execute("ANALYZE")
 
     def _optimize(self) -> None:
         """Let SQLite refresh the statistics its query planner chooses indexes by (a bounded sample)."""
@@ -254,15 +268,17 @@ class Store:
         search_index.catch_up(self._transaction)
 
     def _schema_current(self) -> bool:
-        """Whether the file already has this version's tables, columns and indexes; a read, so no lock is
-        taken when it has."""
+        """Whether the file already has this version's tables, columns and indexes (and none it replaced); a
+        read, so no lock is taken when it has."""
         if not self.path.is_file():
             return False
         with self._connect(readonly=True) as con:
             version = con.execute("PRAGMA user_version").fetchone()[0]
             present = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
             documents = {row[1] for row in con.execute("PRAGMA table_info(documents)")}
-        return version == SCHEMA_VERSION and set(COLUMNS) <= present and set(DOCUMENT_COLUMNS) <= documents
+            indexes = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        return (version == SCHEMA_VERSION and set(COLUMNS) <= present and set(DOCUMENT_COLUMNS) <= documents
+                and set(INDEXES) <= indexes and not indexes & set(DROPPED_INDEXES))
 
     @contextmanager
     def _connect(self, readonly: bool = False):
@@ -345,12 +361,24 @@ class Store:
             order = f"({expression}) DESC, {ORDER}"
         else:
             order = ORDER
+        joined = "FROM figures f JOIN documents d ON d.doc_id = f.doc_id"
+        if limit is not None:  # the rows are chosen from the indexes first, so only they are read whole
+            chosen = f"SELECT f.rowid {joined} {clause} ORDER BY {order} LIMIT {int(limit)} OFFSET {int(offset)}"
+            clause = f"WHERE f.rowid IN ({chosen})"
         sql = (f"SELECT {cols}, d.title AS doc_title, d.publisher AS doc_publisher, d.country AS doc_country, "
-               "d.year AS doc_year, d.source_url AS doc_source_url "
-               f"FROM figures f JOIN documents d ON d.doc_id = f.doc_id {clause} ORDER BY {order}")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+               f"d.year AS doc_year, d.source_url AS doc_source_url {joined} {clause} ORDER BY {order}")
         return sql, params
+
+    def top(self, filters: Filters, rank: tuple[str, str]) -> pd.DataFrame:
+        """The first figure of figures(filters=filters, rank=rank, limit=1) (none when no figure has a rank): the
+        largest rank is found first, in the indexes, so that only the figures holding it are ordered."""
+        clause, params = where(filters)
+        condition, expression = rank
+        ranked = " AND ".join(c for c in (clause.removeprefix("WHERE "), condition) if c)
+        largest = self._scalar(f"SELECT max({expression}) FROM figures f {'WHERE ' if ranked else ''}{ranked}", params)
+        at_largest = " AND ".join(c for c in (condition, f"({expression}) = ?") if c)
+        sql, params = self._select(filters, (at_largest, expression), 1, 0)
+        return _typed_rows(self._query(sql, [*params, largest]))
 
     def count(self, filters: Filters | None = None) -> int:
         """How many figures pass the filters."""
@@ -364,15 +392,19 @@ class Store:
 
     def counts_by_each(self, columns: tuple, filters: Filters | None = None) -> dict[str, pd.DataFrame]:
         """counts_by() of each of `columns`, from one pass over the figures."""
+        both = self.joint_counts(columns, filters).fillna("(none)")
+        return {c: both.groupby(c, as_index=False)["figures"].sum()
+                .sort_values(["figures", c], ascending=[False, True], ignore_index=True) for c in columns}
+
+    def joint_counts(self, columns: tuple, filters: Filters | None = None) -> pd.DataFrame:
+        """How many figures passing the filters hold each combination of values of `columns` (figures columns),
+        in one grouped query (columns: the columns, figures); missing values stay missing."""
         unknown = [c for c in columns if c not in COLUMNS]
         if unknown:
             raise ValueError(f"not a figures column: {unknown[0]!r}")
         clause, params = where(filters or Filters())
         keys = ", ".join(f"f.{c}" for c in columns)  # grouped by the bare columns, so an index gives their order
-        both = self._query(f"SELECT {keys}, count(*) AS figures FROM figures f {clause} GROUP BY {keys}",
-                           params).fillna("(none)")
-        return {c: both.groupby(c, as_index=False)["figures"].sum()
-                .sort_values(["figures", c], ascending=[False, True], ignore_index=True) for c in columns}
+        return self._query(f"SELECT {keys}, count(*) AS figures FROM figures f {clause} GROUP BY {keys}", params)
 
     def distinct(self, column: str, filters: Filters | None = None) -> list:
         """The values `column` takes among the figures passing the filters, sorted, missing ones left out."""

@@ -14,7 +14,7 @@ import pytest
 
 from figures.schema import COLUMNS
 from figures.ingest import ingest, open_store, reextract, seed_files, stale_documents, update_metadata
-from figures.store import Store
+from figures.store import DROPPED_INDEXES, INDEXES, Store
 from test_formats import ROOT, SEED, seed_paragraphs
 
 PYTHON = sys.executable
@@ -239,6 +239,30 @@ def test_a_store_made_before_a_column_was_added_gains_it(tmp_path):
     columns = {row[1] for row in con.execute("PRAGMA table_info(figures)")}
     con.close()
     assert set(COLUMNS) <= columns
+
+
+def _indexes(path: Path) -> set[str]:
+    with sqlite3.connect(path) as con:
+        return {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_store_missing_an_index_or_holding_a_replaced_one_gets_the_indexes_and_their_statistics_when_opened(
+        tmp_path):
+    path = tmp_path / "indexes.sqlite"
+    ingest(Store(path), SECOND_REPORT, "second.txt", year=2018)
+    before = snapshot(path)
+    missing, replaced = next(iter(INDEXES)), DROPPED_INDEXES[0]
+    con = sqlite3.connect(path)
+    con.execute(f"DROP INDEX {missing}")
+    con.execute(f"CREATE INDEX {replaced} ON figures (theme)")
+    con.commit()
+    con.close()
+    Store(path)
+    assert set(INDEXES) <= _indexes(path) and replaced not in _indexes(path)
+    with sqlite3.connect(path) as con:
+        assert missing in {row[0] for row in con.execute("SELECT idx FROM sqlite_stat1")}
+    Store(path)
+    assert snapshot(path) == before and set(INDEXES) <= _indexes(path)
 
 
 def test_a_russian_document_is_stored_with_its_figures_in_russian(tmp_path):

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from figures import export, page_data, queries
-from figures.sql import Filters, fts_query
+from figures.schema import MAIN_GROUPS
+from figures.sql import Filters, fts_query, group_filters, headline_rank
 from figures.ingest import ingest, ingest_seed, update_metadata
 from figures.store import Store
 
@@ -167,3 +168,18 @@ def test_counts_of_several_columns_in_one_pass_equal_each_column_counted_alone(s
     for column, counted in each.items():
         assert counted.equals(store.counts_by(column, Filters(statutory="imposed")))
         assert list(counted.columns) == [column, "figures"]
+
+
+def test_the_top_figure_by_a_rank_is_the_first_ranked_figure_and_ties_go_to_document_order(tmp_path):
+    store = Store(tmp_path / "ties.sqlite")
+    for name in ("first.txt", "second.txt"):
+        ingest(store, f"Police detained 40 students and 12 teachers in Ostrava ({name}). A court fined the editor "
+               "90,000 tenge and the publisher 90,000 tenge.", name, year=2021)
+    for group in MAIN_GROUPS:
+        filters = group_filters(Filters(), group).narrowed(statutory="imposed")
+        ranked = store.figures(filters=filters, rank=headline_rank(group), limit=1)
+        assert list(store.top(filters, headline_rank(group))["figure_id"]) == list(ranked["figure_id"])
+    fines = group_filters(Filters(), "fines")
+    everything = store.figures(filters=fines)
+    assert list(store.top(fines, headline_rank("fines"))["figure_id"]) == [everything["figure_id"].iloc[0]]
+    assert store.top(fines.narrowed(statutory="statutory"), headline_rank("fines")).empty

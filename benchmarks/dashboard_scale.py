@@ -98,9 +98,11 @@ def current(con) -> None:
 
 
 def timed(fn):
-    t0 = time.perf_counter()
+    """fn's result and its (wall, CPU) seconds: on a shared machine the CPU seconds this process spent say what the
+    step costs, the wall seconds what a user waits under the load of the moment."""
+    t0, c0 = time.perf_counter(), time.process_time()
     result = fn()
-    return result, time.perf_counter() - t0
+    return result, (time.perf_counter() - t0, time.process_time() - c0)
 
 
 def measure(path: Path) -> dict:
@@ -115,7 +117,7 @@ def measure(path: Path) -> dict:
     store = Store(path)
     every = Filters()
     docs, _ = timed(store.documents)
-    out = {"figures": store.count(every), "documents": len(docs)}
+    out = {"figures": store.count(every), "documents": len(docs), "load": [os.getloadavg()[0]]}
 
     def overview():
         store.documents()
@@ -156,20 +158,19 @@ def measure(path: Path) -> dict:
     out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out["apptest_overview"] = apptest_overview(path, out["figures"])
     out["duckdb"] = duckdb_questions(store, theme)
+    out["load"].append(os.getloadavg()[0])
     return out
 
 
-def apptest_overview(path: Path, figures: int) -> float:
-    """Seconds of one AppTest run of the app's Overview page against the store (of `figures` figures)."""
+def apptest_overview(path: Path, figures: int) -> tuple[float, float]:
+    """(wall, CPU) seconds of one AppTest run of the app's Overview page against the store (of `figures` figures)."""
     from streamlit.testing.v1 import AppTest
 
     from figures.store import Store
 
     os.environ["REPORTED_FIGURES_DB"] = str(path)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-    t0 = time.perf_counter()
-    at.run()
-    seconds = time.perf_counter() - t0
+    _, seconds = timed(at.run)
     if Store(path).count() != figures:
         raise RuntimeError(f"the Overview changed the store at {path}")
     if at.exception:
@@ -221,14 +222,21 @@ def table(results: dict[int, dict]) -> list[str]:
                        ("fines", "Fines page data and chart"), ("fines_filter", "Fines filter change (a theme)"),
                        ("sentences", "Sentences page data and chart"), ("casualties", "Casualties page data and chart"),
                        ("justice", "Complaints page data and chart"), ("csv_all", "CSV of all rows (on click)")):
-        line(label + ", s", lambda r, key=key: f"{r[key]:.3f}")
+        line(label + ", s", lambda r, key=key: _seconds(r[key], 3))
     line("CSV size, MiB", lambda r: f"{r['csv_mib']:.0f}")
-    line("Overview page run (AppTest), s", lambda r: f"{r['apptest_overview']:.2f}")
+    line("Overview page run (AppTest), s", lambda r: _seconds(r["apptest_overview"], 2))
     line("peak memory of the process, MiB", lambda r: f"{r['peak_mib']:.0f}")
     for key, label in (("by_theme", "counts by theme"), ("headline", "largest fine"),
                        ("filter_page", "a theme's first 1,000 rows"), ("search_page", "text search, 1,000 rows")):
-        line(f"DuckDB over Parquet: {label}, s", lambda r, key=key: f"{r['duckdb'][key]:.3f}")
+        line(f"DuckDB over Parquet: {label}, s", lambda r, key=key: _seconds(r["duckdb"][key], 3))
+    line("load average (1 min) at start and end", lambda r: " – ".join(f"{x:.1f}" for x in r["load"]))
     return rows
+
+
+def _seconds(both, digits: int) -> str:
+    """'wall (CPU)' seconds."""
+    wall, cpu = both
+    return f"{wall:.{digits}f} ({cpu:.{digits}f})"
 
 
 def write(lines: list[str]) -> None:
@@ -250,7 +258,9 @@ def main(sizes):
              f"Written by `benchmarks/dashboard_scale.py` on {platform.machine()} ({os.cpu_count()} cores), Python "
              f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}: stores made of copies of the seed's "
              f"figures, each page's data functions timed in-process (SQLite, cold process), then DuckDB "
-             f"over a Parquet export of the same figures. {TARGETS}", "", *table(results)]
+             f"over a Parquet export of the same figures. Each time is wall seconds with the CPU seconds of the "
+             f"process in brackets: the machine is shared, and the last line says how busy it was. {TARGETS}", "",
+             *table(results)]
     write(lines)
     print("\n".join(lines))
 

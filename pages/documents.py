@@ -33,7 +33,7 @@ if submitted:
     if upload is None and not pasted.strip():
         st.error("Choose a file or paste the text of a document first.")
     else:
-        data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+        data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, ingest.PASTED_NAME)
         bar, progress = common.progress_bar(f"Reading {name}")
         try:
             result = ingest.ingest(

@@ -3,8 +3,8 @@
 A review (a row of the store's append-only reviews table) names its figure by anchor: the document's stable key,
 the span and mention text, and the sentence. On the text version it was made on, the span finds the figure; on a
 re-extraction or a new version of the document, the same mention in the same sentence does; a review that finds
-neither is orphaned, and listed, never dropped. A figure's state is its latest review (an undo takes back the one
-before it); a correction overwrites some fields and keeps the extractor's values in `review_extracted`.
+neither is orphaned, and listed, never dropped. A figure's state comes from its reviews in force (an undo takes back the
+latest one not yet taken back): corrections overwrite fields, keeping the extractor's values in `review_extracted`.
 """
 
 import json
@@ -88,17 +88,17 @@ def anchor(review: dict, figures: list[dict]) -> int | None:
     return min(found, key=lambda i: abs(figures[i]["char_start"] - review["char_start"]), default=None)
 
 
-def latest(reviews: list[dict]) -> dict | None:
-    """The review in force among one figure's reviews in the order made: each undo takes back the latest review
-    not yet taken back; None when none is left."""
-    standing = []
+def standing(reviews: list[dict]) -> list[dict]:
+    """The reviews in force among one figure's reviews in the order made: each undo takes back the latest review
+    not yet taken back."""
+    kept = []
     for review in reviews:
         if review["action"] == "undo":
-            if standing:
-                standing.pop()
+            if kept:
+                kept.pop()
         else:
-            standing.append(review)
-    return standing[-1] if standing else None
+            kept.append(review)
+    return kept
 
 
 def extracted(row: dict) -> dict:
@@ -107,15 +107,20 @@ def extracted(row: dict) -> dict:
     return {**row, **kept, **UNREVIEWED}
 
 
-def reviewed(base: dict, review: dict | None) -> dict:
-    """The extracted row `base` with a review applied (None: unreviewed)."""
-    if review is None:
+def reviewed(base: dict, reviews: list[dict]) -> dict:
+    """The extracted row `base` with the reviews in force applied (standing()): the corrections' fields in turn;
+    rejected when the latest is a rejection, else corrected when a field differs from the extractor's, else verified;
+    who, when and the note from the latest."""
+    if not reviews:
         return {**base, **UNREVIEWED}
-    fields = json.loads(review["fields"]) if review["action"] == "corrected" else {}
+    fields = {}
+    for review in reviews:
+        fields.update(json.loads(review["fields"]) if review["action"] == "corrected" else {})
     changed = {k: v for k, v in fields.items() if not _same(base.get(k), v)}
-    state = "corrected" if changed else ("verified" if review["action"] == "corrected" else review["action"])
-    return {**base, **changed, "review": state, "reviewer": review["reviewer"], "reviewed_at": review["created_at"],
-            "review_note": review["note"] or None,
+    last = reviews[-1]
+    state = "rejected" if last["action"] == "rejected" else ("corrected" if changed else "verified")
+    return {**base, **changed, "review": state, "reviewer": last["reviewer"], "reviewed_at": last["created_at"],
+            "review_note": last["note"] or None,
             "review_extracted": json.dumps({k: plain(base.get(k)) for k in changed}, ensure_ascii=False)
             if changed else None}
 
@@ -154,7 +159,7 @@ def updates(figures: list[dict], reviews: list[dict], year: int | None) -> list[
     out = []
     for i in sorted(touched):
         figure = figures[i]
-        new = reviewed(extracted(figure), latest(by_figure.get(i, [])))
+        new = reviewed(extracted(figure), standing(by_figure.get(i, [])))
         if any(not _same(figure.get(c), new.get(c)) for c in CHANGED_COLUMNS):
             out.append(new)
     if not out:

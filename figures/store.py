@@ -659,7 +659,8 @@ class Store:
         return removed
 
     def export_parquet(self, folder: str | os.PathLike) -> dict[str, Path]:
-        """Write documents.parquet (with text and page offsets) and figures.parquet into folder."""
+        """Write documents.parquet (with text and page offsets) and figures.parquet (every figure, rejected ones
+        too, with its review columns) into folder."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         docs = self._query(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY ingested_at, doc_id")
@@ -668,7 +669,7 @@ class Store:
         docs.to_parquet(paths["documents"], index=False)
         schema = _arrow_schema()
         with pq.ParquetWriter(paths["figures"], schema) as writer:
-            for chunk in self.figure_chunks():
+            for chunk in self.figure_chunks(Filters(rejected=True)):
                 writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
         return paths
 

@@ -6,6 +6,7 @@ store as it was. The store only holds SQL: figures.ingest makes the figures befo
 dashboard's questions come as figures.sql filters answered with indexes and an FTS5 search table.
 """
 
+import copy
 import json
 import os
 import sqlite3
@@ -282,6 +283,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else default_path()
+        self.refusal: str | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
@@ -306,6 +308,12 @@ class Store:
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         search_index.catch_up(self._transaction)
         self._optimize()
+
+    def refusing_writes(self, reason: str) -> "Store":
+        """The same store, every write refused with StoreError(reason) (a dashboard published read-only)."""
+        refused = copy.copy(self)
+        refused.refusal = reason
+        return refused
 
     def _optimize(self) -> None:
         """Let SQLite refresh the statistics its query planner chooses indexes by (a bounded sample)."""
@@ -334,7 +342,9 @@ class Store:
     @contextmanager
     def _connect(self, readonly: bool = False):
         """A connection (read-only when asked); SQLite's failures to open, read or write the file become
-        StoreError."""
+        StoreError; a write on a store refusing writes is StoreError with the reason."""
+        if not readonly and self.refusal:
+            raise StoreError(self.path, self.refusal)
         try:
             if readonly:
                 con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from figures import export, page_data, queries
+from figures import access, export, page_data, queries
 from figures.api_link import api_url
 from figures.charts import Chart
 from figures.markdown import escape_markdown
@@ -51,7 +51,8 @@ def store() -> Store:
     """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per process.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
-    A store that cannot be opened stops the page with a message naming the file and the problem.
+    A store that cannot be opened stops the page with a message naming the file and the problem. When the
+    dashboard runs read-only (figures.access), the store refuses every write, whatever a session sends.
     """
     path = str(default_path())
     if path not in _opened:
@@ -63,7 +64,7 @@ def store() -> Store:
                     st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
                                              "at an SQLite file that can be written (a new name starts a new store)."))
                     st.stop()
-    return _opened[path]
+    return _opened[path].refusing_writes(access.READONLY_REASON) if access.read_only() else _opened[path]
 
 
 def _open_with_progress(path: str) -> Store:

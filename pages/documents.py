@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from figures import ingest
+from figures import access, ingest
 from figures.markdown import escape_markdown
 from figures.store import StoreError
 from pages import common
@@ -16,6 +16,9 @@ common.safe_text(f"{len(documents)} document(s) in the store. Figures of every l
                  "the sidebar narrows them by document, country and year.")
 common.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
                                   "ingested_at", "source_url"])
+if access.read_only():
+    st.info("This dashboard is published read-only: documents cannot be added, removed or corrected here.")
+    st.stop()
 
 st.subheader("Add a document")
 with st.form("add-document", clear_on_submit=False):

@@ -94,4 +94,4 @@ else:
                                query_params={"fig": related, **sc.params})
     else:
         st.success("No cross-check flags on this figure.")
-    review_panel.panel(store, fig.to_dict(), list(rows["figure_id"]))
+    review_panel.panel(fig.to_dict(), list(rows["figure_id"]))

@@ -46,7 +46,7 @@ else:
         common.highlighted_sentence(figure)
         common.safe_text(f"{figure['mention']} · {queries.category_label(figure['category'])} · confidence "
                          + ("none" if figure["confidence"] != figure["confidence"] else f"{figure['confidence']:.2f}"))
-        review_panel.panel(store, figure.to_dict(), order, select_key="review-fig")
+        review_panel.panel(figure.to_dict(), order, select_key="review-fig")
 
 st.subheader("Orphaned reviews")
 orphans = reviewing.orphaned(store)

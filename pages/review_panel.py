@@ -4,11 +4,11 @@ records each review. Names, notes and values are shown as text, never as Markdow
 
 import streamlit as st
 
-from figures import queries, reviewing
+from figures import access, queries, reviewing
 from figures.markdown import escape_markdown
 from figures.reviews import CORRECTABLE, ReviewConflict, ReviewError, provenance
 from figures.schema import CATEGORIES, QUALIFIERS
-from figures.store import Store
+from figures.store import StoreError
 from pages import common
 
 # The reviewer's name typed once, kept for the session (the widget's own state goes with the page it is on).
@@ -41,25 +41,28 @@ def reviewer() -> str:
     return st.session_state[NAME_KEY]
 
 
-def _save(store: Store, figure: dict, action: str, fields: dict | None = None) -> None:
-    """Record a review (a button's callback, before the page runs again) and leave a message for the panel."""
+def _save(figure: dict, action: str, fields: dict | None = None) -> None:
+    """Record a review (a button's callback, before the page runs again) and leave a message for the panel. The
+    store is the one this run may write to (read-only when the dashboard is), never one captured earlier."""
     note = st.session_state.get(f"review-note-{figure['figure_id']}", "")
     name = signed_in_name() or st.session_state.get("reviewer-input") or st.session_state.get(NAME_KEY, "")
     try:
-        after = reviewing.record(store, figure, action, name, note, fields)
+        after = reviewing.record(common.store(), figure, action, name, note, fields)
     except ReviewConflict as conflict:
         st.session_state[MESSAGE_KEY] = ("warning", str(conflict))
     except ReviewError as error:
         st.session_state[MESSAGE_KEY] = ("error", str(error))
+    except StoreError as error:
+        st.session_state[MESSAGE_KEY] = ("error", f"Not saved: {error.reason}.")
     else:
         st.session_state[MESSAGE_KEY] = ("success", f"Saved: {STATE_WORDS[after['review']].lower()}.")
 
 
-def _correct(store: Store, figure: dict) -> None:
+def _correct(figure: dict) -> None:
     """Record the correction form's fields that differ from the figure as shown."""
     given = {name: st.session_state.get(f"correct-{figure['figure_id']}-{name}") for name in CORRECTABLE}
     fields = {name: value for name, value in given.items() if _text(value) != _text(figure.get(name))}
-    _save(store, figure, "corrected", fields)
+    _save(figure, "corrected", fields)
 
 
 def _text(value) -> str:
@@ -88,7 +91,7 @@ def state_lines(figure: dict) -> list[str]:
     return lines
 
 
-def panel(store: Store, figure: dict, order: list[str], select_key: str = "fig") -> None:
+def panel(figure: dict, order: list[str], select_key: str = "fig") -> None:
     """The review of one figure (a row of store.figures()); `order` is the figure ids previous/next move through,
     setting the session state `select_key` that selects the figure shown."""
     st.subheader("Review")
@@ -97,17 +100,19 @@ def panel(store: Store, figure: dict, order: list[str], select_key: str = "fig")
     kind, message = st.session_state.pop(MESSAGE_KEY, (None, None))
     if kind:
         getattr(st, kind)(escape_markdown(message))
+    if access.read_only():
+        return
     fid = figure["figure_id"]
     reviewer()
     st.text_input("Note (optional)", key=f"review-note-{fid}", placeholder="What you checked it against")
     cols = st.columns(5)
     cols[0].button("Verified", key="review-verified", icon=":material/check:", type="primary",
-                   on_click=_save, args=(store, figure, "verified"), shortcut="Alt+V")
+                   on_click=_save, args=(figure, "verified"), shortcut="Alt+V")
     cols[1].button("Not a figure", key="review-rejected", icon=":material/block:",
-                   on_click=_save, args=(store, figure, "rejected"), shortcut="Alt+X")
+                   on_click=_save, args=(figure, "rejected"), shortcut="Alt+X")
     cols[2].button("Undo last review", key="review-undo", icon=":material/undo:",
                    disabled=figure.get("review") in (None, "unreviewed"),
-                   on_click=_save, args=(store, figure, "undo"))
+                   on_click=_save, args=(figure, "undo"))
     at = order.index(fid) if fid in order else -1
     cols[3].button("Previous figure", key="review-previous", icon=":material/arrow_back:", shortcut="Alt+K",
                    disabled=at <= 0, on_click=_move, args=(select_key, order[at - 1] if at > 0 else fid))
@@ -128,7 +133,7 @@ def panel(store: Store, figure: dict, order: list[str], select_key: str = "fig")
         b.text_input("Period", value=_text(figure.get("period")), key=f"correct-{fid}-period",
                      help="2020, 2020-07, 2020-07-15, 2020-01..2020-10 or annual")
         c.text_input("Subject", value=_text(figure.get("subject")), key=f"correct-{fid}-subject")
-        st.form_submit_button("Save correction", on_click=_correct, args=(store, figure))
+        st.form_submit_button("Save correction", on_click=_correct, args=(figure,))
 
 
 def _index(choices: tuple, value) -> int:

@@ -9,7 +9,7 @@ import pytest
 from figures.ingest import ingest, reextract
 from figures.store import Store
 from figures.sql import Filters
-from test_app_pages import csv_rows, downloads, open_page, plotly_specs  # noqa: F401 (downloads is a fixture)
+from test_app_pages import csv_rows, downloads, open_page, plotly_specs, shown  # noqa: F401 (downloads is a fixture)
 from test_review_store import KEY, NOTE
 
 PAYLOAD = "<b>Ines</b> [click](http://example.org) **bold**"
@@ -124,3 +124,37 @@ def test_reviewer_names_and_notes_are_shown_as_text(db):
     texts = " ".join(h.value for h in at.get("html"))
     assert "&lt;b&gt;Ines&lt;/b&gt;" in texts and "<b>Ines" not in texts
     assert all("](http" not in m.value for m in at.markdown)
+
+
+def test_a_read_only_dashboard_offers_no_write_on_any_page(db, monkeypatch):
+    monkeypatch.setenv("REPORTED_FIGURES_READONLY", "1")
+    for page, query in (("pages/explorer.py", {"fig": figure_id(db, "14")}), ("pages/review.py", {}),
+                        ("pages/documents.py", {}), ("pages/embed.py", {})):
+        at = open_page(page, query)
+        assert not at.exception, at.exception
+        assert not [b.label for b in at.button], page
+        assert not at.get("file_uploader") and not at.text_area, page
+
+
+def test_a_session_sending_a_review_to_a_read_only_dashboard_is_refused(db, monkeypatch):
+    fid = figure_id(db, "14")
+    at = open_page("pages/explorer.py", {"fig": fid})
+    at.text_input(key="reviewer-input").input("Ines Varga").run()
+    monkeypatch.setenv("REPORTED_FIGURES_READONLY", "1")
+    at.button(key="review-verified").click().run()
+    assert shown(at.error[0].value).startswith("Not saved: this dashboard is read-only")
+    assert states(db)["14"][0] == "unreviewed" and Store(db).reviews().empty
+
+
+def test_a_store_refusing_writes_refuses_ingestion_removal_and_reviews(db):
+    from figures import reviewing
+    from figures.store import StoreError
+
+    store = Store(db).refusing_writes("published read-only")
+    before = (store.documents(), store.figures())
+    for write in (lambda: reviewing.record(store, store.figures().iloc[0].to_dict(), "verified", "Ines"),
+                  lambda: ingest(store, "Police detained 9 people.", "other.txt"),
+                  lambda: store.remove(before[0]["doc_id"].iloc[0])):
+        with pytest.raises(StoreError, match="published read-only"):
+            write()
+    assert len(Store(db).documents()) == len(before[0]) and len(Store(db).figures()) == len(before[1])

@@ -11,13 +11,13 @@ from pathlib import Path
 import pandas as pd
 
 from figures import reviews
+from figures.schema import REVIEW_STATES
 from figures.sql import Filters
 from figures.store import REVIEW_COLUMNS, Store
 
 # The queue's order: least confident first; a figure without a confidence (no model, or a number-dense stretch)
 # counts as the least confident of all.
 LEAST_CONFIDENT = ("", "-COALESCE(f.confidence, 0)")
-REVIEWED = ("verified", "corrected", "rejected")
 FORMATS = ("jsonl", "csv")
 # The gold fields of GUIDELINES.md an exported review carries, from its figure as reviewed.
 GOLD_FIELDS = ("mention", "value", "low", "high", "qualifier", "unit", "kind", "category", "statutory",
@@ -46,7 +46,8 @@ def queue(store: Store, filters: Filters, limit: int = 50) -> pd.DataFrame:
 
 def progress(store: Store, filters: Filters) -> tuple[int, int]:
     """(reviewed figures, all figures) passing the filters, rejected ones included."""
-    return store.count(filters.narrowed(reviews=REVIEWED)), store.count(filters.narrowed(rejected=True))
+    reviewed = tuple(state for state in REVIEW_STATES if state != "unreviewed")
+    return store.count(filters.narrowed(reviews=reviewed)), store.count(filters.narrowed(rejected=True))
 
 
 def orphaned(store: Store) -> pd.DataFrame:

@@ -33,6 +33,8 @@ COLUMN_DESCRIPTIONS = {name: spec["description"] for name, spec in COLUMN_SPECS.
 
 # A figure's review: none yet, checked against its source, corrected, or not a figure at all.
 REVIEW_STATES = ("unreviewed", "verified", "corrected", "rejected")
+# The states of figures a reviewer checked against their source and kept.
+CHECKED_REVIEWS = ("verified", "corrected")
 
 QUALIFIERS = ("exact", "approximate", "more_than", "at_least", "up_to", "less_than", "range", "vague")
 

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from figures import reviews, search_index
-from figures.schema import COLUMNS
+from figures.schema import CHECKED_REVIEWS, COLUMNS
 from figures.sql import ORDER, Filters, where
 
 # progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
@@ -461,9 +461,13 @@ class Store:
         return self._query(f"SELECT DISTINCT f.{column} AS v FROM figures f {clause} ORDER BY 1", params)["v"].tolist()
 
     def sections(self, filters: Filters | None = None) -> pd.DataFrame:
-        """The distinct (doc_id, section) pairs of the figures passing the filters, for source lines."""
+        """The distinct (doc_id, section) pairs of the figures passing the filters, with how many figures each has
+        (figures) and how many of them a reviewer checked (verified), for source lines."""
         clause, params = where(filters or Filters())
-        return self._query(f"SELECT DISTINCT f.doc_id, f.section FROM figures f {clause}", params)
+        checked = ", ".join(f"'{state}'" for state in CHECKED_REVIEWS)
+        return self._query(f"SELECT f.doc_id, f.section, count(*) AS figures, "
+                           f"sum(f.review IN ({checked})) AS verified FROM figures f {clause} "
+                           "GROUP BY f.doc_id, f.section", params)
 
     def count_flags(self, filters: Filters | None = None) -> tuple[int, int]:
         """(cross-check flags, flagged figures) among the figures passing the filters."""

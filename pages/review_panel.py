@@ -18,6 +18,15 @@ STATE_WORDS = {"unreviewed": "Not reviewed yet", "verified": "Verified", "correc
                "rejected": "Not a figure (left out of charts)"}
 
 
+def login_configured() -> bool:
+    """Whether the app runs with Streamlit's login (an [auth] section in its secrets): then reviewing needs a
+    signed-in user."""
+    try:
+        return "auth" in st.secrets
+    except FileNotFoundError:
+        return False
+
+
 def signed_in_name() -> str | None:
     """The signed-in user's name or email when the app runs with Streamlit's login, else None."""
     try:
@@ -46,6 +55,9 @@ def _save(figure: dict, action: str, fields: dict | None = None) -> None:
     store is the one this run may write to (read-only when the dashboard is), never one captured earlier."""
     note = st.session_state.get(f"review-note-{figure['figure_id']}", "")
     name = signed_in_name() or st.session_state.get("reviewer-input") or st.session_state.get(NAME_KEY, "")
+    if login_configured() and not signed_in_name():
+        st.session_state[MESSAGE_KEY] = ("error", "Not saved: sign in to review figures.")
+        return
     try:
         after = reviewing.record(common.store(), figure, action, name, note, fields)
     except ReviewConflict as conflict:
@@ -101,6 +113,10 @@ def panel(figure: dict, order: list[str], select_key: str = "fig") -> None:
     if kind:
         getattr(st, kind)(escape_markdown(message))
     if access.read_only():
+        return
+    if login_configured() and not signed_in_name():
+        st.info("Sign in to verify or correct figures.")
+        st.button("Sign in", key="review-login", on_click=st.login)
         return
     fid = figure["figure_id"]
     reviewer()

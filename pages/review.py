@@ -53,7 +53,8 @@ orphans = reviewing.orphaned(store)
 if orphans.empty:
     st.caption("None: every review is applied to its figure.")
 else:
-    common.safe_text(f"{len(orphans)} reviews no longer find their figure: its sentence or number changed in a new "
-                     "version of the document, or the document was removed. They are kept; review the figure again.")
+    common.safe_text(f"{common.count_of(len(orphans), 'review')} kept whose figure is no longer found: its sentence "
+                     "or number changed in a new version of the document, or the document was removed. Review the "
+                     "figure again where it now stands.")
     st.dataframe(orphans[["doc_key", "mention", "sentence", "action", "reviewer", "created_at", "note"]],
                  hide_index=True, placeholder="")

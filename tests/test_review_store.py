@@ -151,7 +151,9 @@ def test_the_queue_lists_unreviewed_figures_least_confident_first_with_progress(
 
 def test_a_store_of_the_version_before_reviews_keeps_its_documents_and_figures(store):
     con = sqlite3.connect(store.path)
-    for sql in ("DROP TABLE reviews", "DROP INDEX documents_key", "ALTER TABLE documents DROP COLUMN key",
+    with_review = [name for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+                   if sql and "review" in sql]
+    for sql in (*(f"DROP INDEX {name}" for name in with_review), "DROP TABLE reviews", "DROP INDEX documents_key", "ALTER TABLE documents DROP COLUMN key",
                 *(f"ALTER TABLE figures DROP COLUMN {c}" for c in
                   ("review", "reviewer", "reviewed_at", "review_note", "review_extracted")),
                 f"PRAGMA user_version = {SCHEMA_VERSION - 1}"):

@@ -13,7 +13,7 @@ from collections import defaultdict
 import pandas as pd
 
 from figures.normalize import normalize
-from figures.schema import MADE_COLUMNS, NORMALIZED_COLUMNS, REVIEW_COLUMNS
+from figures.schema import CATEGORIES, MADE_COLUMNS, NORMALIZED_COLUMNS, QUALIFIERS, REVIEW_COLUMNS
 
 # The fields a correction may set.
 CORRECTABLE = ("value", "low", "high", "unit", "qualifier", "category", "statutory", "period", "subject")
@@ -24,6 +24,8 @@ UNREVIEWED = {"review": "unreviewed", "reviewer": None, "reviewed_at": None, "re
 # The columns of the figures table a review can change: the correctable fields, what is derived from them, its own.
 CHANGED_COLUMNS = (*CORRECTABLE, *NORMALIZED_COLUMNS, *REVIEW_COLUMNS)
 _NUMBERS = ("value", "low", "high")
+# Fields whose value is one of a controlled vocabulary.
+_CODES = {"category": CATEGORIES, "qualifier": QUALIFIERS}
 
 
 class ReviewError(ValueError):
@@ -51,7 +53,8 @@ def same_sentence(a, b) -> bool:
 
 
 def checked_fields(fields: dict) -> dict:
-    """The corrected fields of a review, checked: only CORRECTABLE names, numbers as floats; ReviewError else."""
+    """The corrected fields of a review, checked: only CORRECTABLE names, numbers as floats, categories and qualifiers
+    from their lists; ReviewError else."""
     unknown = sorted(set(fields) - set(CORRECTABLE))
     if unknown:
         raise ReviewError(f"not a field a correction can set: {', '.join(unknown)}")
@@ -64,6 +67,8 @@ def checked_fields(fields: dict) -> dict:
                 raise ReviewError(f"{name} must be a number, not {value!r}") from None
         elif name == "statutory":
             value = bool(value) if not isinstance(value, str) else value.strip().lower() in ("1", "true", "yes")
+        elif name in _CODES and value not in _CODES[name]:
+            raise ReviewError(f"{name} must be one of {', '.join(_CODES[name])}, not {value!r}")
         out[name] = None if value == "" else value
     return out
 

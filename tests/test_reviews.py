@@ -84,6 +84,8 @@ def test_reviews_no_figure_is_found_for_are_orphaned_not_dropped():
     ("corrected", "Mira", {}, "at least one field"),
     ("corrected", "Mira", {"mention": "311"}, "not a field a correction can set: mention"),
     ("corrected", "Mira", {"value": "three hundred"}, "value must be a number"),
+    ("corrected", "Mira", {"category": "prisoner"}, "category must be one of fine, bribe"),
+    ("corrected", "Mira", {"qualifier": "roughly"}, "qualifier must be one of exact"),
 ])
 def test_a_review_that_cannot_be_made_says_why(action, reviewer, fields, reason):
     with pytest.raises(ReviewError, match=reason):

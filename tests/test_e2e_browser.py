@@ -339,8 +339,9 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
     from test_review_store import KEY, NOTE
 
     url, db = review_server
+    _open(page, url)  # the first visitor of a fresh server opens the home page (see pages/common.py)
     _open(page, _figure_url(url, db, "310"))
-    page.get_by_label("Your name").fill("Ines Varga")
+    page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
     page.get_by_label("Your name").press("Enter")
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
     page.get_by_text("Correct it").click()

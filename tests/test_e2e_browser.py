@@ -344,15 +344,19 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
     page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
     page.get_by_label("Your name").press("Enter")
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
-    page.get_by_text("Correct it").click()
-    page.get_by_test_id("stSelectbox").filter(has_text="Category").click()
-    page.get_by_role("option", name="Prisoners", exact=True).click()
+    page.get_by_test_id("stExpander").get_by_text("Correct it", exact=True).click()
+    page.get_by_test_id("stSelectbox").filter(has_text="Category").locator("input").click(timeout=60_000)
+    page.keyboard.type("Prisoners")
+    page.keyboard.press("Enter")
     page.get_by_role("button", name="Save correction").click()
     expect(page.get_by_text(re.compile("category: prisoners, corrected from population by Ines Varga"))).to_be_visible(
         timeout=90_000)
     _capture(page, "explorer-corrected")
     for mention, button in (("14", "Verified"), ("6", "Not a figure")):
-        _open(page, _figure_url(url, db, mention))
+        _open(page, _figure_url(url, db, mention))  # a new session: the name is asked again
+        page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
+        page.get_by_label("Your name").press("Enter")
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
         page.get_by_role("button", name=button).click()
         expect(page.get_by_test_id("stAlertContentSuccess").filter(has_text="Saved")).to_be_visible(timeout=90_000)
     assert dict(zip(Store(db).figures()["mention"], Store(db).figures()["review"])) == {

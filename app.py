@@ -14,6 +14,7 @@ PAGES = {
         st.Page("pages/casualties.py", title="Casualties", icon=":material/personal_injury:", url_path="casualties"),
         st.Page("pages/justice.py", title="Complaints, cases & detentions", icon=":material/folder_open:", url_path="justice"),
         st.Page("pages/explorer.py", title="Explorer", icon=":material/search:", url_path="explorer"),
+        st.Page("pages/review.py", title="Review queue", icon=":material/fact_check:", url_path="review"),
     ],
     "Reports": [
         st.Page("pages/documents.py", title="Documents", icon=":material/description:", url_path="documents"),

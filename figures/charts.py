@@ -16,7 +16,7 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from figures import queries
-from figures.schema import CATEGORY_GROUPS
+from figures.schema import CATEGORY_GROUPS, CHECKED_REVIEWS
 
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
@@ -73,7 +73,8 @@ def _n_figures(n: int) -> str:
 
 def source_line(figures: pd.DataFrame, documents: pd.DataFrame) -> str:
     """'Source: publisher, title, section 1.c, 2.a' for the documents the figures come from (any frame with
-    doc_id and section columns: the figures, or their distinct pairs)."""
+    doc_id and section columns: the figures, or their distinct pairs), then how many of the figures a reviewer
+    checked when the frame tells (verified_part)."""
     doc_ids = list(dict.fromkeys(figures["doc_id"])) if len(figures) else list(documents["doc_id"])
     sections: dict[str, set] = {}
     for doc_id, section in zip(figures["doc_id"], figures["section"]) if len(figures) else ():
@@ -88,7 +89,19 @@ def source_line(figures: pd.DataFrame, documents: pd.DataFrame) -> str:
         shorts = sorted(sections.get(doc_id, set()) - {""}, key=_natural_key)
         label = "section" if len(shorts) == 1 else "sections"
         parts.append(name + (f", {label} " + ", ".join(shorts) if shorts else ""))
-    return "Source: " + ("; ".join(parts) if parts else "no document loaded")
+    return "Source: " + ("; ".join(parts) if parts else "no document loaded") + verified_part(figures)
+
+
+def verified_part(figures: pd.DataFrame) -> str:
+    """'. Checked by a reviewer: 3 of 12 figures shown' from the figures' review column, or from the verified and
+    figures counts of store.sections(); '' when the frame holds neither."""
+    if "review" in figures.columns:
+        checked, n = int(figures["review"].isin(CHECKED_REVIEWS).sum()), len(figures)
+    elif {"verified", "figures"} <= set(figures.columns):
+        checked, n = int(figures["verified"].sum()), int(figures["figures"].sum())
+    else:
+        return ""
+    return f". Checked by a reviewer: {checked:,} of {n:,} figures shown" if n else ""
 
 
 def _present(value) -> bool:

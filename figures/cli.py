@@ -9,6 +9,7 @@ SUBCOMMANDS = {
     "corpus-stats": ("figures.corpus_stats_cli", "totals and figures per category of a Parquet corpus (DuckDB)"),
     "ingest": ("figures.ingest_cli", "add documents, or a Parquet corpus (--parquet), to the store"),
     "export": ("figures.export_cli", "write the store's documents and figures as Parquet"),
+    "reviews": ("figures.reviews_cli", "export the store's reviews to, or import them from, a JSONL or CSV file"),
     "api": ("figures.api", "serve the store read-only as JSON and SQL through Datasette"),
 }
 

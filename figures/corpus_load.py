@@ -14,8 +14,12 @@ import pyarrow.parquet as pq
 
 from figures.corpus import CorpusError
 from figures.ingest import IngestResult, sql_value
-from figures.schema import COLUMNS
+from figures.reviews import UNREVIEWED
+from figures.schema import COLUMNS, MADE_COLUMNS
 from figures.store import DOCUMENT_COLUMNS, Store
+
+# Document columns a corpus written before them may lack.
+OPTIONAL_DOCUMENT_COLUMNS = ("key",)
 
 
 @dataclass(frozen=True)
@@ -33,28 +37,28 @@ def corpus_parts(folder: str | Path) -> list[str]:
     return sorted(p.name for p in docs.glob("part-*.parquet"))
 
 
-def _read(path: Path, columns) -> pa.Table:
+def _read(path: Path, columns, optional=()) -> pa.Table:
     try:
         table = pq.read_table(path)
     except (OSError, pa.ArrowException) as err:
         raise CorpusError(f"{path}: not readable Parquet ({err})") from None
-    missing = [c for c in columns if c not in table.column_names]
+    missing = [c for c in columns if c not in table.column_names and c not in optional]
     if missing:
         raise CorpusError(f"{path}: missing columns {', '.join(missing)}")
-    return table.select(list(columns))
+    return table.select([c for c in columns if c in table.column_names])
 
 
 def read_part(folder: str | Path, part: str) -> tuple[list[dict], dict[str, list[list]]]:
     """One part's document rows and its figures rows (SQL values in COLUMNS order) grouped by doc_id."""
     folder = Path(folder)
-    documents = _read(folder / "documents" / part, DOCUMENT_COLUMNS).to_pylist()
+    documents = _read(folder / "documents" / part, DOCUMENT_COLUMNS, OPTIONAL_DOCUMENT_COLUMNS).to_pylist()
     figures_path = folder / "figures" / part
     by_doc = defaultdict(list)
     if documents:
         if not figures_path.is_file():
             raise CorpusError(f"{figures_path}: missing (every documents part has a figures part)")
-        for row in _read(figures_path, COLUMNS).to_pylist():
-            by_doc[row["doc_id"]].append([sql_value(row[c]) for c in COLUMNS])
+        for row in _read(figures_path, MADE_COLUMNS).to_pylist():
+            by_doc[row["doc_id"]].append([sql_value(row.get(c, UNREVIEWED.get(c))) for c in COLUMNS])
     return documents, dict(by_doc)
 
 

@@ -16,14 +16,14 @@ import pyarrow as pa
 from extract.formats import convert, read_file_bytes
 from extract.loading import DocumentError
 from figures.documents import doc_id_for, extractor_version, figures_for
-from figures.schema import COLUMNS
+from figures.schema import MADE_COLUMNS
 from figures.store import DOCUMENT_COLUMNS, METADATA
 
 _ARROW_KINDS = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
 _ARROW_SQL = {"TEXT": pa.string(), "INTEGER": pa.int64()}
 
 FIGURES_SCHEMA = pa.schema([pa.field(name, _ARROW_KINDS[kind.rstrip("?")], nullable=kind.endswith("?"))
-                            for name, kind in COLUMNS.items()])
+                            for name, kind in MADE_COLUMNS.items()])
 DOCUMENTS_SCHEMA = pa.schema([pa.field(name, _ARROW_SQL[sql.split()[0]], nullable="NOT NULL" not in sql)
                               for name, sql in DOCUMENT_COLUMNS.items()])
 
@@ -31,7 +31,7 @@ DOCUMENTS_SCHEMA = pa.schema([pa.field(name, _ARROW_SQL[sql.split()[0]], nullabl
 @dataclass(frozen=True)
 class Extracted:
     document: dict          # DOCUMENT_COLUMNS
-    figures: pd.DataFrame   # figures.schema COLUMNS
+    figures: pd.DataFrame   # figures.schema MADE_COLUMNS (a corpus holds no reviews)
 
 
 def sidecar_metadata(path: Path) -> dict:
@@ -56,7 +56,7 @@ def extract_file(path: str, version: str | None = None) -> Extracted:
     doc_id = doc_id_for(doc.text)
     stated = {"title": doc.title, "publisher": doc.publisher, "year": doc.year}
     meta = {k: None for k in METADATA} | {k: v for k, v in stated.items() if v} | given
-    document = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(path), "text": doc.text,
+    document = {**meta, "doc_id": doc_id, "key": meta["source_url"] or str(path), "format": doc.format, "name": str(path), "text": doc.text,
                 "pages": json.dumps(doc.pages) if doc.pages is not None else None,
                 "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "extractor_version": version or extractor_version()}
@@ -75,5 +75,5 @@ def figures_table(figures: list[pd.DataFrame]) -> pa.Table:
     frames = [f for f in figures if len(f)]
     if not frames:
         return FIGURES_SCHEMA.empty_table()
-    df = pd.concat(frames, ignore_index=True)[list(COLUMNS)]
+    df = pd.concat(frames, ignore_index=True)[list(MADE_COLUMNS)]
     return pa.Table.from_pandas(df, schema=FIGURES_SCHEMA, preserve_index=False)

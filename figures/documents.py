@@ -16,6 +16,7 @@ import pandas as pd
 from extract.pipeline import Extraction, describe_unread, extract_document
 from figures.checks import run_checks
 from figures.normalize import normalize
+from figures.reviews import unreviewed
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 from figures.store import Progress
 
@@ -74,7 +75,7 @@ def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | Non
     df = pd.DataFrame(rows, columns=list(EXTRACTED_COLUMNS))
     df = normalize(df, year)
     progress(0.85, "Cross-checking figures")
-    df = run_checks(df)
+    df = unreviewed(run_checks(df))
     missing = [c for c in COLUMNS if c not in df.columns]
     if missing:
         raise RuntimeError(f"figures table is missing columns {missing}")

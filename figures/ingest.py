@@ -18,12 +18,14 @@ from extract.formats import convert, detect_format, read_file_bytes
 from extract.loading import DocumentError  # re-exported: callers catch bad input as figures.ingest.DocumentError
 from figures.documents import doc_id_for, extraction_notes, extractor_version, figures_for
 from figures.schema import COLUMNS
-from figures.store import METADATA, ROOT, Progress, Store
+from figures.store import METADATA, ROOT, Progress, Store, sql_value
 
 __all__ = ["DocumentError", "IngestResult", "ingest", "ingest_seed", "ingest_source", "open_store", "reextract",
            "seed_files", "update_metadata"]
 
 RAW_DIR = ROOT / "data" / "raw"
+# The name of a text pasted on the dashboard: no source to key it by, so its key is its text (figures.documents).
+PASTED_NAME = "pasted text"
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,14 @@ def _quiet(fraction: float, message: str) -> None:
 def ingest(store: Store, text_or_bytes: str | bytes, name: str, *, title: str | None = None,
            publisher: str | None = None, country: str | None = None, year: int | None = None,
            source_url: str | None = None, original_url: str | None = None, format: str | None = None,
-           progress: Progress | None = None) -> IngestResult:
+           key: str | None = None, progress: Progress | None = None) -> IngestResult:
     """Add a document (text, or the bytes of a text, HTML or PDF file) and its figures to the store.
 
     Metadata given here wins over what the document states. The same text twice adds nothing (but
-    given metadata corrects the stored one, and stale figures are redone). Bad input raises
-    DocumentError with a one-line message and leaves the store unchanged.
+    given metadata corrects the stored one, and stale figures are redone). The document's key (`key`, else its
+    source URL, else `name`) is stable across text versions: a new text under a stored key replaces that
+    version, and the reviews of the key are anchored on the new one. Bad input raises DocumentError with a
+    one-line message and leaves the store unchanged.
     """
     progress = progress or _quiet
     progress(0.0, f"Reading {name}")
@@ -66,9 +70,10 @@ def ingest(store: Store, text_or_bytes: str | bytes, name: str, *, title: str | 
         stated = {"title": doc.title, "publisher": doc.publisher, "year": doc.year}
         meta = {k: None for k in METADATA} | {k: v for k, v in stated.items() if v} | given
         row = {**meta, "doc_id": doc_id, "format": doc.format, "name": str(name), "text": doc.text, "language": None,
-               "pages": json.dumps(doc.pages) if doc.pages is not None else None}
+               "pages": json.dumps(doc.pages) if doc.pages is not None else None,
+               "key": key or meta["source_url"] or (doc_id if name == PASTED_NAME else str(name))}
     else:
-        row = stored | given
+        row = stored | given | ({"key": key} if key else {})
     return _write(store, row, progress, new=stored is None)
 
 
@@ -123,7 +128,7 @@ def _write(store: Store, row: dict, progress: Progress, *, new: bool, force: boo
     doc_id = row["doc_id"]
     stored = None if new else store.find(doc_id)
     redo = force or stored is None or stored["extractor_version"] != version or stored["year"] != row["year"]
-    if stored is not None and not redo and all(stored[k] == row[k] for k in METADATA):
+    if stored is not None and not redo and all(stored[k] == row[k] for k in (*METADATA, "key")):
         progress(1.0, "Already in the store")
         return IngestResult(doc_id, False, store.count_of(doc_id))
     records, notes = None, ""
@@ -144,15 +149,6 @@ def _write(store: Store, row: dict, progress: Progress, *, new: bool, force: boo
 def _records(df: pd.DataFrame) -> list[list]:
     """The figures as rows of SQL values, prepared before the write transaction so it stays short."""
     return [[sql_value(v) for v in rec] for rec in df[list(COLUMNS)].itertuples(index=False, name=None)]
-
-
-def sql_value(value):
-    """A value as SQLite stores it: None for missing, plain Python numbers, booleans as 0/1."""
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    if hasattr(value, "item"):  # numpy scalars
-        value = value.item()
-    return int(value) if isinstance(value, bool) else value
 
 
 def seed_files() -> list[Path]:

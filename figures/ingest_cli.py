@@ -62,6 +62,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--year", type=int, help="year the document covers (resolves dates such as 'in March')")
     ap.add_argument("--source-url", help="where the document was obtained (one input only; URLs default to themselves)")
     ap.add_argument("--original-url", help="the publisher's own address, if the source is a copy (one input only)")
+    ap.add_argument("--key", help="the document's stable key (one input only; default its source URL, else the name "
+                                  "given): a new text under a stored key replaces that version, keeping its reviews")
     ap.add_argument("--format", choices=("text", "html", "pdf"), help="override format detection")
     ap.add_argument("--db", help="store file (default $REPORTED_FIGURES_DB or data/figures.sqlite)")
     ap.add_argument("--timeout", type=float, default=30.0,
@@ -72,7 +74,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--refresh", action="store_true", help="redo the figures of documents extracted by an older extractor")
     ap.add_argument("--export-parquet", metavar="FOLDER", help="afterwards write documents.parquet and figures.parquet")
     args = ap.parse_args(argv)
-    single = [opt for opt in ("title", "source_url", "original_url") if getattr(args, opt)]
+    single = [opt for opt in ("title", "source_url", "original_url", "key") if getattr(args, opt)]
     if single and len(args.inputs) != 1:
         ap.error(f"--{single[0].replace('_', '-')} applies to exactly one input")
     if args.timeout <= 0:
@@ -134,7 +136,7 @@ def _run(args: argparse.Namespace, store) -> int:
             for result in reextract(store, stale, _tracker(bar, 0, len(stale))):
                 tqdm.write(_report(result, result.doc_id), file=sys.stdout)
     metadata = {k: getattr(args, k) for k in ("title", "publisher", "country", "year", "source_url",
-                                              "original_url", "format")}
+                                              "original_url", "format", "key")}
     inputs, notes = expand_inputs(args.inputs)
     for note in notes:
         print(note, file=sys.stderr)

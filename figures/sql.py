@@ -30,7 +30,8 @@ def months_expression() -> str:
 @dataclass(frozen=True)
 class Filters:
     """Which figures a page asks for; None or an empty tuple means no filter on that column
-    (doc_ids=None is every document, doc_ids=() is none)."""
+    (doc_ids=None is every document, doc_ids=() is none). Figures a reviewer rejected are left out unless
+    `rejected` is set or `reviews` (review states) names them."""
 
     doc_ids: tuple | None = None
     categories: tuple = ()
@@ -42,6 +43,8 @@ class Filters:
     flagged: bool = False
     subjects: tuple = ()
     figure_ids: tuple = ()
+    reviews: tuple = ()
+    rejected: bool = False
 
     def narrowed(self, **changes) -> "Filters":
         """The same filters with some replaced (sequences become tuples)."""
@@ -73,11 +76,13 @@ def where(filters: Filters) -> tuple[str, list]:
     clauses, params = [], []
     for column, wanted in (("doc_id", filters.doc_ids), ("category", filters.categories), ("theme", filters.themes),
                            ("kind", filters.kinds), ("period", filters.periods), ("subject", filters.subjects),
-                           ("figure_id", filters.figure_ids)):
+                           ("figure_id", filters.figure_ids), ("review", filters.reviews)):
         if wanted is None or (not wanted and column != "doc_id"):
             continue
         clauses.append(f"f.{column} IN ({', '.join('?' * len(wanted))})" if wanted else "0")
         params.extend(wanted)
+    if not (filters.rejected or filters.reviews):
+        clauses.append("f.review <> 'rejected'")
     if filters.statutory != "all":
         clauses.append("COALESCE(f.statutory, 0) = ?")
         params.append(int(filters.statutory == "statutory"))

@@ -6,6 +6,7 @@ store as it was. The store only holds SQL: figures.ingest makes the figures befo
 dashboard's questions come as figures.sql filters answered with indexes and an FTS5 search table.
 """
 
+import copy
 import json
 import os
 import sqlite3
@@ -17,8 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from figures import search_index
-from figures.schema import COLUMNS
+from figures import reviews, search_index
+from figures.schema import CHECKED_REVIEWS, COLUMNS
 from figures.sql import ORDER, Filters, where
 
 # progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
@@ -36,25 +37,44 @@ ANALYSIS_ROWS = 1000
 WRITE_CACHE_KIB = 256 * 1024
 # Bumped when the tables or search table change, so an older store gets them on opening (a store missing an index
 # of INDEXES, or holding one of DROPPED_INDEXES, gets its indexes on opening whatever its version).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The dashboard's indexes by name: what it filters, groups and orders by, each holding the columns its questions
-# read (so they are answered from the index alone); figures with cross-check flags apart.
+# read and ending with the review (every page leaves rejected figures out), so they are answered from the index
+# alone; figures with cross-check flags apart.
 INDEXES = {
     "figures_doc": "figures (doc_id, char_start)",
     "figures_id": "figures (figure_id)",
-    "figures_theme_listing": "figures (theme, category, doc_id, char_start, char_end)",
-    "figures_sections": "figures (doc_id, section)",
-    "figures_subject_years": "figures (category, subject, doc_id)",
+    "figures_review": "figures (review)",
+    "figures_theme_listing": "figures (theme, category, doc_id, char_start, char_end, review)",
+    "figures_sections": "figures (doc_id, section, review)",
+    "figures_subject_years": "figures (category, subject, doc_id, review)",
     "figures_category_sizes": "figures (category, statutory, kind, unit, unit_base, value, value_base, value_kzt, "
-                              "theme, doc_id, char_start, char_end)",
-    "figures_kind_listing": "figures (kind, doc_id, char_start, char_end)",
-    "figures_period_listing": "figures (period, doc_id, char_start, char_end)",
-    "figures_flag_checks": "figures (doc_id, char_start, char_end, checks) WHERE checks <> '[]'",
+                              "theme, doc_id, char_start, char_end, review)",
+    "figures_kind_listing": "figures (kind, doc_id, char_start, char_end, review)",
+    "figures_period_listing": "figures (period, doc_id, char_start, char_end, review)",
+    "figures_flag_checks": "figures (doc_id, char_start, char_end, checks, review) WHERE checks <> '[]'",
     "documents_order": "documents (ingested_at, doc_id)",
+    "documents_key": "documents (key)",
+    "reviews_key": "reviews (doc_key, id)",
 }
 # Indexes of older stores that those above replace.
 DROPPED_INDEXES = ("figures_theme", "figures_theme_category", "figures_subjects", "figures_category",
                    "figures_flagged", "figures_kind", "figures_period")
+# Reviews are append-only: every change is a new row (an undo too), so who did what and when is never lost.
+REVIEW_COLUMNS = ("doc_key", "doc_id", "figure_id", "char_start", "char_end", "mention", "sentence", "action",
+                  "fields", "reviewer", "note", "created_at")
+REVIEWS_DDL = (
+    "CREATE TABLE IF NOT EXISTS reviews (\n  id INTEGER PRIMARY KEY AUTOINCREMENT,\n  doc_key TEXT NOT NULL,\n"
+    "  doc_id TEXT NOT NULL,\n  figure_id TEXT NOT NULL,\n  char_start INTEGER NOT NULL,\n  char_end INTEGER NOT NULL,\n"
+    "  mention TEXT NOT NULL,\n  sentence TEXT NOT NULL,\n"
+    "  action TEXT NOT NULL CHECK (action IN ('verified', 'rejected', 'corrected', 'undo')),\n"
+    "  fields TEXT NOT NULL DEFAULT '{}',\n  reviewer TEXT NOT NULL,\n  note TEXT NOT NULL DEFAULT '',\n"
+    "  created_at TEXT NOT NULL\n)",
+    "CREATE TRIGGER IF NOT EXISTS reviews_kept BEFORE UPDATE ON reviews "
+    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS reviews_never_deleted BEFORE DELETE ON reviews "
+    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
+)
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
     "title": "TEXT",
@@ -70,6 +90,7 @@ DOCUMENT_COLUMNS = {
     "text": "TEXT NOT NULL",
     "pages": "TEXT",
     "language": "TEXT",
+    "key": "TEXT",
 }
 # What each column of the documents table holds, for readers of the store outside the dashboard (the API).
 DOCUMENT_DESCRIPTIONS = {
@@ -87,6 +108,7 @@ DOCUMENT_DESCRIPTIONS = {
     "text": "Its plain text, as the figures' character offsets index it",
     "pages": "JSON list of where each page starts in the text, for PDFs",
     "language": "The language of most of its text: en, ru, kk or other",
+    "key": "Stable key of the document across text versions (its source URL, the name given, or --key)",
 }
 METADATA = ("title", "publisher", "country", "year", "source_url", "original_url")
 LISTED = ("doc_id", "title", "publisher", "country", "year", "source_url", "original_url", "format",
@@ -132,6 +154,13 @@ def _add_document_columns(con) -> None:
         if name not in present:
             con.execute(f"ALTER TABLE documents ADD COLUMN {name} {kind}")
             con.execute("UPDATE documents SET extractor_version = 'older than its columns'")
+
+
+def _migrate_reviews(con) -> None:
+    """Give documents of a store made before reviews their key (source URL, else name) and every figure the
+    unreviewed state."""
+    con.execute("UPDATE documents SET key = COALESCE(source_url, name) WHERE key IS NULL")
+    con.execute("UPDATE figures SET review = 'unreviewed' WHERE review IS NULL")
 
 
 def _documents_ddl() -> str:
@@ -216,6 +245,44 @@ def _staged(con, records: list[list], progress: Progress) -> int:
     return len(records)
 
 
+def _drop_other_versions(con, key: str, doc_id: str) -> None:
+    """Inside a save: remove the other text versions of a document key, with their figures (a new version replaces
+    the old; its reviews stay in the reviews table and are anchored again)."""
+    for (old,) in con.execute("SELECT doc_id FROM documents WHERE key = ? AND doc_id <> ?", (key, doc_id)).fetchall():
+        search_index.replacing(con, old)
+        con.execute("DELETE FROM figures WHERE doc_id = ?", (old,))
+        con.execute("DELETE FROM documents WHERE doc_id = ?", (old,))
+
+
+def _reapply_reviews(con, doc_id: str) -> None:
+    """Inside a save: bring a document's figures in step with the reviews of its key (figures.reviews.updates)."""
+    key, year = con.execute("SELECT key, year FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    if not con.execute("SELECT EXISTS (SELECT 1 FROM reviews WHERE doc_key = ?) OR EXISTS (SELECT 1 FROM figures "
+                       "WHERE doc_id = ? AND review <> 'unreviewed')", (key, doc_id)).fetchone()[0]:
+        return
+    read = con.execute(f"SELECT rowid, {', '.join(COLUMNS)} FROM figures WHERE doc_id = ?", (doc_id,))
+    names = [d[0] for d in read.description]
+    figures = [dict(zip(names, row)) for row in read.fetchall()]
+    read = con.execute(f"SELECT id, {', '.join(REVIEW_COLUMNS)} FROM reviews WHERE doc_key = ? ORDER BY id", (key,))
+    names = [d[0] for d in read.description]
+    changed = reviews.updates(figures, [dict(zip(names, row)) for row in read.fetchall()], year)
+    if not changed:
+        return
+    search_index.replacing(con, doc_id)
+    columns = reviews.CHANGED_COLUMNS
+    con.executemany(f"UPDATE figures SET {', '.join(f'{c} = ?' for c in columns)} WHERE rowid = ?",
+                    [[sql_value(row.get(c)) for c in columns] + [row["rowid"]] for row in changed])
+
+
+def sql_value(value):
+    """A value as SQLite stores it: None for missing, plain Python numbers, booleans as 0/1."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    return int(value) if isinstance(value, bool) else value
+
+
 class Store:
     """Documents and their figures in one SQLite file (see the module docstring for the guarantees).
 
@@ -223,6 +290,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self.path = Path(path) if path is not None else default_path()
+        self.refusal: str | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
@@ -236,8 +304,11 @@ class Store:
         with self._transaction() as con:
             con.execute(_documents_ddl())
             con.execute(_figures_ddl())
+            for statement in REVIEWS_DDL:
+                con.execute(statement)
             _add_missing_columns(con)
             _add_document_columns(con)
+            _migrate_reviews(con)
             for name in DROPPED_INDEXES:
                 con.execute(f"DROP INDEX IF EXISTS {name}")
             for name, on in INDEXES.items():
@@ -253,6 +324,12 @@ class Store:
         with self._connect() as con:
             con.execute(f"PRAGMA analysis_limit = {ANALYSIS_ROWS}")
             con.execute("ANALYZE")
+
+    def refusing_writes(self, reason: str) -> "Store":
+        """The same store, every write refused with StoreError(reason) (a dashboard published read-only)."""
+        refused = copy.copy(self)
+        refused.refusal = reason
+        return refused
 
     def _optimize(self) -> None:
         """Let SQLite refresh the statistics its query planner chooses indexes by (a bounded sample)."""
@@ -283,7 +360,9 @@ class Store:
     @contextmanager
     def _connect(self, readonly: bool = False):
         """A connection (read-only when asked); SQLite's failures to open, read or write the file become
-        StoreError."""
+        StoreError; a write on a store refusing writes is StoreError with the reason."""
+        if not readonly and self.refusal:
+            raise StoreError(self.path, self.refusal)
         try:
             if readonly:
                 con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
@@ -416,9 +495,13 @@ class Store:
         return self._query(f"SELECT DISTINCT f.{column} AS v FROM figures f {clause} ORDER BY 1", params)["v"].tolist()
 
     def sections(self, filters: Filters | None = None) -> pd.DataFrame:
-        """The distinct (doc_id, section) pairs of the figures passing the filters, for source lines."""
+        """The distinct (doc_id, section) pairs of the figures passing the filters, with how many figures each has
+        (figures) and how many of them a reviewer checked (verified), for source lines."""
         clause, params = where(filters or Filters())
-        return self._query(f"SELECT DISTINCT f.doc_id, f.section FROM figures f {clause}", params)
+        checked = ", ".join(f"'{state}'" for state in CHECKED_REVIEWS)
+        return self._query(f"SELECT f.doc_id, f.section, count(*) AS figures, "
+                           f"sum(f.review IN ({checked})) AS verified FROM figures f {clause} "
+                           "GROUP BY f.doc_id, f.section", params)
 
     def count_flags(self, filters: Filters | None = None) -> tuple[int, int]:
         """(cross-check flags, flagged figures) among the figures passing the filters."""
@@ -499,9 +582,12 @@ class Store:
                 rows = figures.get(doc_id, [])
                 con.execute("SAVEPOINT document")
                 try:
-                    con.execute(doc_sql, [doc.get(c) for c in DOCUMENT_COLUMNS])
+                    key = doc.get("key") or doc.get("source_url") or doc.get("name")
+                    _drop_other_versions(con, key, doc_id)
+                    con.execute(doc_sql, [key if c == "key" else doc.get(c) for c in DOCUMENT_COLUMNS])
                     con.executemany(fig_sql, rows)
                     search_index.replacing(con, doc_id)
+                    _reapply_reviews(con, doc_id)
                 except sqlite3.Error as err:
                     con.execute("ROLLBACK TO document")
                     errors.append(f"{doc.get('name') or doc_id}: not stored ({err})")
@@ -527,6 +613,7 @@ class Store:
         with _immediate(con):
             if new and con.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
                 return False, con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+            _drop_other_versions(con, row["key"], doc_id)
             values = [row[c] for c in DOCUMENT_COLUMNS]
             updates = ", ".join(f"{c} = excluded.{c}" for c in DOCUMENT_COLUMNS if c != "doc_id")
             con.execute(f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) "
@@ -538,11 +625,77 @@ class Store:
                 con.execute(f"INSERT INTO main.figures ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} "
                             "FROM staging.rows")
                 progress(0.98, f"Saving figures ({staged}/{staged})")
+            _reapply_reviews(con, doc_id)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
         progress(1.0, "Indexing for search")
         search_index.catch_up(self._transaction)
         self._optimize()
         return new, n
+
+    def add_review(self, review: dict, seen: str | None) -> dict:
+        """Record one review (REVIEW_COLUMNS) of the figure it names and apply it, in one transaction; `seen` is
+        the figure's reviewed_at as the reviewer saw it (None: unreviewed). Raises reviews.ReviewConflict with the
+        figure's state now when another review came in between, reviews.ReviewError when the figure is gone.
+        Returns the figure's review columns after it."""
+        state = ", ".join(f"f.{c}" for c in reviews.UNREVIEWED)
+        with self._transaction() as con:
+            con.row_factory = sqlite3.Row
+            current = con.execute(f"SELECT {state} FROM figures f WHERE f.figure_id = ? AND f.doc_id = ?",
+                                  (review["figure_id"], review["doc_id"])).fetchone()
+            if current is None:
+                raise reviews.ReviewError(f"figure {review['figure_id']} is no longer in the store (its document "
+                                          "was removed or changed)")
+            if current["reviewed_at"] != seen:
+                raise reviews.ReviewConflict(dict(current))
+            con.execute(f"INSERT INTO reviews ({', '.join(REVIEW_COLUMNS)}) "
+                        f"VALUES ({', '.join('?' * len(REVIEW_COLUMNS))})", [review[c] for c in REVIEW_COLUMNS])
+            _reapply_reviews(con, review["doc_id"])
+            after = dict(con.execute(f"SELECT {state} FROM figures f WHERE f.figure_id = ? AND f.doc_id = ?",
+                                     (review["figure_id"], review["doc_id"])).fetchone())
+        search_index.catch_up(self._transaction)
+        return after
+
+    def import_reviews(self, rows: list[dict]) -> int:
+        """Add reviews (REVIEW_COLUMNS) from elsewhere in one transaction, skipping those already stored (same
+        document key, anchor, action, fields, reviewer and time), and apply them; how many were added."""
+        columns = ", ".join(REVIEW_COLUMNS)
+        same = " AND ".join(f"{c} = ?" for c in REVIEW_COLUMNS if c not in ("doc_id", "figure_id"))
+        added, touched = 0, set()
+        with self._transaction() as con:
+            for row in rows:
+                values = [row[c] for c in REVIEW_COLUMNS]
+                key = [row[c] for c in REVIEW_COLUMNS if c not in ("doc_id", "figure_id")]
+                added += con.execute(f"INSERT INTO reviews ({columns}) SELECT {', '.join('?' * len(values))} "
+                                     f"WHERE NOT EXISTS (SELECT 1 FROM reviews WHERE {same})", values + key).rowcount
+                touched.add(row["doc_key"])
+            for (doc_id,) in con.execute(f"SELECT doc_id FROM documents WHERE key IN ({', '.join('?' * len(touched))})",
+                                         sorted(touched)).fetchall():
+                _reapply_reviews(con, doc_id)
+        search_index.catch_up(self._transaction)
+        return added
+
+    def reviews(self, doc_keys: list[str] | None = None) -> pd.DataFrame:
+        """The reviews (id and REVIEW_COLUMNS) of the given document keys (default: all), in the order made."""
+        sql = f"SELECT id, {', '.join(REVIEW_COLUMNS)} FROM reviews"
+        if doc_keys is not None:
+            sql += f" WHERE doc_key IN ({', '.join('?' * len(doc_keys))})"
+        return self._query(sql + " ORDER BY id", tuple(doc_keys or ()))
+
+    def document_key(self, doc_id: str) -> str:
+        """A document's stable key (KeyError when it is not stored)."""
+        with self._connect(readonly=True) as con:
+            row = con.execute("SELECT key FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no document {doc_id!r} in {self.path}")
+        return row[0]
+
+    def anchors(self, doc_keys: list[str] | None = None) -> pd.DataFrame:
+        """The figures reviews are anchored on, of the given document keys (default: every key with a review):
+        doc_key, doc_id, figure_id, char_start, char_end, mention, sentence, in document order."""
+        keys = "SELECT DISTINCT doc_key FROM reviews" if doc_keys is None else ", ".join("?" * len(doc_keys))
+        return self._query("SELECT d.key AS doc_key, f.doc_id, f.figure_id, f.char_start, f.char_end, f.mention, "
+                           f"f.sentence FROM figures f JOIN documents d ON d.doc_id = f.doc_id WHERE d.key IN ({keys}) "
+                           "ORDER BY f.doc_id, f.char_start", tuple(doc_keys or ()))
 
     def remove(self, doc_id: str) -> bool:
         """Delete a document and its figures; False when it was not there."""
@@ -554,7 +707,8 @@ class Store:
         return removed
 
     def export_parquet(self, folder: str | os.PathLike) -> dict[str, Path]:
-        """Write documents.parquet (with text and page offsets) and figures.parquet into folder."""
+        """Write documents.parquet (with text and page offsets) and figures.parquet (every figure, rejected ones
+        too, with its review columns) into folder."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         docs = self._query(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY ingested_at, doc_id")
@@ -563,7 +717,7 @@ class Store:
         docs.to_parquet(paths["documents"], index=False)
         schema = _arrow_schema()
         with pq.ParquetWriter(paths["figures"], schema) as writer:
-            for chunk in self.figure_chunks():
+            for chunk in self.figure_chunks(Filters(rejected=True)):
                 writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
         return paths
 

@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from figures import export, page_data, queries
+from figures import access, export, page_data, queries
 from figures.api_link import api_url
 from figures.charts import Chart
 from figures.markdown import escape_markdown
@@ -22,7 +22,7 @@ from figures.ingest import open_store
 from figures.store import Store, StoreError, default_path
 
 SCOPE_KEYS = ("doc", "country", "year")
-TABLE_COLUMNS = ("mention", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
+TABLE_COLUMNS = ("mention", "review", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
                  "period", "subject", "attribution", "doc_title", "section", "figure_id")
 NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the theme or search filters, "
                    "or widen the documents, countries or years in the sidebar.")
@@ -51,7 +51,8 @@ def store() -> Store:
     """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per process.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
-    A store that cannot be opened stops the page with a message naming the file and the problem.
+    A store that cannot be opened stops the page with a message naming the file and the problem. When the
+    dashboard runs read-only (figures.access), the store refuses every write, whatever a session sends.
     """
     path = str(default_path())
     if path not in _opened:
@@ -63,7 +64,7 @@ def store() -> Store:
                     st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
                                              "at an SQLite file that can be written (a new name starts a new store)."))
                     st.stop()
-    return _opened[path]
+    return _opened[path].refusing_writes(access.READONLY_REASON) if access.read_only() else _opened[path]
 
 
 def _open_with_progress(path: str) -> Store:
@@ -211,6 +212,15 @@ def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
     st.html(f'<div class="rf-text" style="{style}">{body}</div>')
 
 
+def highlighted_sentence(figure) -> None:
+    """A figure's sentence with the figure marked, HTML-escaped."""
+    before, mention, after = queries.sentence_parts(figure, store().document_text(figure["doc_id"]))
+    st.html('<blockquote class="rf-sentence" style="font-size:1.05rem;border-left:4px solid #0072B2;'
+            'padding-left:0.8rem;margin-left:0">' + html.escape(before)
+            + '<mark style="background:#ffe08a;padding:0 2px">' + html.escape(mention) + "</mark>"
+            + html.escape(after) + "</blockquote>")
+
+
 def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Filters:
     """Theme and text-search filters bound to the URL, added to the page's filters."""
     cols = st.columns([2, 3])
@@ -336,6 +346,7 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=l
 
 FIGURE_COLUMNS = {
     "mention": st.column_config.TextColumn("Figure as written"),
+    "review": st.column_config.TextColumn("Review", help="unreviewed, verified, corrected or rejected (not a figure)"),
     "value": st.column_config.NumberColumn("Value", format="localized"),
     "unit": st.column_config.TextColumn("Unit"),
     "qualifier": st.column_config.TextColumn("Qualifier"),

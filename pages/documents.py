@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from figures import ingest
+from figures import access, ingest
 from figures.markdown import escape_markdown
 from figures.store import StoreError
 from pages import common
@@ -16,6 +16,9 @@ common.safe_text(f"{len(documents)} document(s) in the store. Figures of every l
                  "the sidebar narrows them by document, country and year.")
 common.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
                                   "ingested_at", "source_url"])
+if access.read_only():
+    st.info("This dashboard is published read-only: documents cannot be added, removed or corrected here.")
+    st.stop()
 
 st.subheader("Add a document")
 with st.form("add-document", clear_on_submit=False):
@@ -33,7 +36,7 @@ if submitted:
     if upload is None and not pasted.strip():
         st.error("Choose a file or paste the text of a document first.")
     else:
-        data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, "pasted text")
+        data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, ingest.PASTED_NAME)
         bar, progress = common.progress_bar(f"Reading {name}")
         try:
             result = ingest.ingest(

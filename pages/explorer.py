@@ -1,19 +1,18 @@
 """Explorer: every figure in a searchable, filterable table; for the selected one, its provenance."""
 
-import html
-
 import streamlit as st
 
 from figures import page_data, queries
 from figures.schema import KINDS
 from figures.sql import Filters
-from pages import common
+from pages import common, review_panel
 
 sc = common.scope()
 store = common.store()
 st.title("Explorer")
-common.intro("Every figure of the documents in scope. Filter and search, then select a row to read its sentence "
-             "with the figure highlighted, its section, its document and its cross-check flags.")
+common.intro("Every figure of the documents in scope, those a reviewer marked as not a figure too. Filter and search, "
+             "then select a row to read its sentence with the figure highlighted, its section, its document and its "
+             "cross-check flags, and to verify or correct it.")
 
 c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
 themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="theme", bind="query-params",
@@ -33,7 +32,7 @@ text = c6.text_input("Search subject and sentence", key="q", bind="query-params"
                      placeholder="e.g. torture, journalist, tenge")
 
 chosen = sc.filters.narrowed(themes=themes, categories=categories, kinds=kinds, periods=periods,
-                             statutory=statutory or "all", text=text)
+                             statutory=statutory or "all", text=text, rejected=True)
 n_matching = store.count(chosen)
 n_pages = max(1, -(-n_matching // page_data.PAGE_ROWS))
 page = 0
@@ -41,7 +40,7 @@ if n_pages > 1:
     page = st.number_input(f"Page (of {n_pages}, {page_data.PAGE_ROWS:,} rows each)", min_value=1,
                            max_value=n_pages, value=1, step=1, key="page") - 1
 rows = page_data.explorer_rows(store, chosen, page)
-common.safe_text(f"{n_matching} of {store.count(sc.filters)} figures match. Select a row to see where the figure "
+common.safe_text(f"{n_matching} of {store.count(sc.filters.narrowed(rejected=True))} figures match. Select a row to see where the figure "
                  "comes from.")
 
 
@@ -52,23 +51,19 @@ def _select_row() -> None:
 
 
 common.figures_table(rows, key="explorer-table", on_select=_select_row)
-common.csv_downloads(rows, Filters(), "figures")
+common.csv_downloads(rows, Filters(rejected=True), "figures")
 
 st.subheader("Selected figure")
 selected = st.text_input("Figure id", key="fig", bind="query-params",
                          help="Select a row in the table above, or paste a figure id from a shared link.").strip()
-found = store.figures(filters=sc.filters.narrowed(figure_ids=(selected,))) if selected else None
+found = store.figures(filters=sc.filters.narrowed(figure_ids=(selected,), rejected=True)) if selected else None
 if selected and found.empty:
     st.warning("No figure with this id among the documents in scope.")
 elif not selected:
     st.info("Select a row in the table to see the figure's sentence, section, document and cross-checks.")
 else:
     fig = found.iloc[0]
-    before, mention, after = queries.sentence_parts(fig, common.store().document_text(fig["doc_id"]))
-    st.html('<blockquote class="rf-sentence" style="font-size:1.05rem;border-left:4px solid #0072B2;'
-            'padding-left:0.8rem;margin-left:0">' + html.escape(before)
-            + '<mark style="background:#ffe08a;padding:0 2px">' + html.escape(mention) + "</mark>"
-            + html.escape(after) + "</blockquote>")
+    common.highlighted_sentence(fig)
     common.safe_text("Section: " + (fig["section"] or "(none)").replace(" > ", " › "))
     doc = sc.documents[sc.documents["doc_id"] == fig["doc_id"]]
     meta = doc.iloc[0] if len(doc) else None
@@ -99,3 +94,4 @@ else:
                                query_params={"fig": related, **sc.params})
     else:
         st.success("No cross-check flags on this figure.")
+    review_panel.panel(fig.to_dict(), list(rows["figure_id"]))

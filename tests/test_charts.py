@@ -34,9 +34,12 @@ def test_every_chart_bakes_source_title_and_count_into_the_figure(name):
     json.loads(pio.to_json(chart.figure))
 
 
-def test_source_line_cites_report_sections_in_order():
-    chart = charts.build_chart("by_theme", make_figures(), DOCS, {})
-    assert chart.source.endswith("sections 1.c, 2.a")
+def test_source_line_cites_report_sections_in_order_and_says_how_many_figures_a_reviewer_checked():
+    rows = make_figures()
+    chart = charts.build_chart("by_theme", rows, DOCS, {})
+    assert chart.source.endswith(f"sections 1.c, 2.a. Checked by a reviewer: 0 of {len(rows)} figures shown")
+    checked = rows.assign(review=["verified", "corrected", "rejected"] + ["unreviewed"] * (len(rows) - 3))
+    assert charts.build_chart("by_theme", checked, DOCS, {}).source.endswith(f"2 of {len(rows)} figures shown")
 
 
 def test_imposed_fines_chart_leaves_out_statutory_maximums():

@@ -306,3 +306,68 @@ def test_hover_on_a_sentence_bar_shows_its_sentence_wrapped_and_its_document(ser
     expect(hover).to_contain_text(Store(db).documents()["title"].iloc[0], timeout=10_000)
     lines = hover.locator("tspan.line").all_text_contents()
     assert len(lines) >= 5 and max(len(line) for line in lines) <= 90
+
+
+@pytest.fixture
+def review_server(tmp_path):
+    """A server over a store holding one short note (no seed), for reviewing its four figures."""
+    from figures.ingest import ingest
+    from test_review_store import KEY, NOTE
+
+    db = tmp_path / "figures.sqlite"
+    ingest(Store(db), NOTE, "velmora.txt", year=2021, key=KEY, title="Velmora monitoring note")
+    with _serve(db, tmp_path) as url:
+        yield url, db
+
+
+def _figure_url(url: str, db: Path, mention: str) -> str:
+    rows = Store(db).figures()
+    return f"{url}/explorer?fig={rows[rows['mention'] == mention]['figure_id'].iloc[0]}"
+
+
+def _capture(page, name: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": min(page.evaluate(
+        "document.querySelector('[data-testid=\"stMain\"]').scrollHeight"), 4000)})
+    page.wait_for_timeout(800)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size({"width": 1400, "height": 1000})
+
+
+def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_an_orphan(review_server, page):
+    from figures.ingest import ingest
+    from test_review_store import KEY, NOTE
+
+    url, db = review_server
+    _open(page, url)  # the first visitor of a fresh server opens the home page (see pages/common.py)
+    _open(page, _figure_url(url, db, "310"))
+    page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
+    page.get_by_label("Your name").press("Enter")
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    page.get_by_test_id("stExpander").get_by_text("Correct it", exact=True).click()
+    page.get_by_test_id("stSelectbox").filter(has_text="Category").locator("input").click(timeout=60_000)
+    page.keyboard.type("Prisoners")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Save correction").click()
+    expect(page.get_by_text(re.compile("category: prisoners, corrected from population by Ines Varga"))).to_be_visible(
+        timeout=90_000)
+    _capture(page, "explorer-corrected")
+    for mention, button in (("14", "Verified"), ("6", "Not a figure")):
+        _open(page, _figure_url(url, db, mention))  # a new session: the name is asked again
+        page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
+        page.get_by_label("Your name").press("Enter")
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+        page.get_by_role("button", name=button).click()
+        expect(page.get_by_test_id("stAlertContentSuccess").filter(has_text="Saved")).to_be_visible(timeout=90_000)
+    assert dict(zip(Store(db).figures()["mention"], Store(db).figures()["review"])) == {
+        "14": "verified", "80,000 tenge": "unreviewed", "310": "corrected"}
+
+    _open(page, url)
+    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
+    expect(page.locator(".js-plotly-plot").first).to_contain_text("Checked by a reviewer: 2 of 3 figures shown")
+
+    ingest(Store(db), NOTE.replace("310 people", "325 people"), "velmora-v2.txt", year=2021, key=KEY)
+    _open(page, f"{url}/review")
+    expect(page.get_by_text("2 of 4 reviewed")).to_be_visible()
+    expect(page.get_by_text(re.compile("1 review kept whose figure is no longer found"))).to_be_visible()
+    _capture(page, "review-queue")

@@ -1,0 +1,160 @@
+"""Reviewing on the dashboard, run with Streamlit's AppTest on a real store: verify one figure, correct another's
+category, reject a third in the Explorer; charts and CSV downloads follow; re-extraction keeps the reviews; a changed
+text orphans one, listed on the review queue page; names and notes are shown as text."""
+
+import sqlite3
+
+import pytest
+
+from figures.ingest import ingest, reextract
+from figures.store import Store
+from figures.sql import Filters
+from test_app_pages import csv_rows, downloads, open_page, plotly_specs, shown  # noqa: F401 (downloads is a fixture)
+from test_review_store import KEY, NOTE
+
+PAYLOAD = "<b>Ines</b> [click](http://example.org) **bold**"
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    path = tmp_path_factory.mktemp("app-reviews") / "figures.sqlite"
+    ingest(Store(path), NOTE, "velmora.txt", year=2021, key=KEY, title="Velmora monitoring note",
+           country="Testland")
+    return path
+
+
+@pytest.fixture
+def db(made, tmp_path, monkeypatch):
+    target = tmp_path / "figures.sqlite"
+    src, dst = sqlite3.connect(made), sqlite3.connect(target)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(target))
+    return target
+
+
+def figure_id(db, mention: str) -> str:
+    rows = Store(db).figures()
+    return rows[rows["mention"] == mention]["figure_id"].iloc[0]
+
+
+def review_in_explorer(db, mention: str, action: str, name: str = "Ines Varga", note: str = "", category: str = ""):
+    fid = figure_id(db, mention)
+    at = open_page("pages/explorer.py", {"fig": fid})
+    at.text_input(key="reviewer-input").input(name).run()
+    if note:
+        at.text_input(key=f"review-note-{fid}").input(note).run()
+    if category:
+        at.selectbox(key=f"correct-{fid}-category").set_value(category)
+        next(b for b in at.button if b.label == "Save correction").click().run()
+    else:
+        at.button(key=f"review-{action}").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def review_three(db) -> None:
+    review_in_explorer(db, "14", "verified")
+    review_in_explorer(db, "310", "corrected", category="prisoners")
+    review_in_explorer(db, "6", "rejected", note="part of a place name")
+
+
+def states(db) -> dict:
+    rows = Store(db).figures(filters=Filters(rejected=True))
+    return dict(zip(rows["mention"], zip(rows["review"], rows["category"])))
+
+
+def test_explorer_verifies_corrects_and_rejects_and_the_panel_says_what_changed(db):
+    review_three(db)
+    assert states(db) == {"14": ("verified", "detentions"), "80,000 tenge": ("unreviewed", "fine"),
+                          "310": ("corrected", "prisoners"), "6": ("rejected", "deaths")}
+    at = open_page("pages/explorer.py", {"fig": figure_id(db, "310")})
+    texts = " ".join(h.value for h in at.get("html"))
+    assert "category: prisoners, corrected from population by Ines Varga on" in texts
+
+
+def test_charts_and_csv_follow_the_reviews(db, downloads):
+    review_three(db)
+    at = open_page("pages/overview.py")
+    drawn = " ".join(str(spec) for spec in plotly_specs(at))
+    assert "Prisoners" in drawn and "Deaths" not in drawn
+    at = open_page("pages/explorer.py")
+    every = next(b for b in at.get("download_button") if b.proto.label.startswith("CSV of all"))
+    rows = {r["mention"]: r for r in csv_rows(downloads(every))}
+    assert (rows["310"]["category"], rows["310"]["review"], rows["6"]["review"]) == ("prisoners", "corrected",
+                                                                                      "rejected")
+
+
+def test_reviews_survive_re_extraction_and_a_changed_text_orphans_one_on_the_queue_page(db):
+    review_three(db)
+    store = Store(db)
+    reextract(store, list(store.documents()["doc_id"]))
+    assert states(db)["310"] == ("corrected", "prisoners") and states(db)["6"][0] == "rejected"
+    ingest(store, NOTE.replace("310 people", "325 people"), "velmora-v2.txt", year=2021, key=KEY)
+    at = open_page("pages/review.py")
+    assert not at.exception, at.exception
+    orphans = at.dataframe[-1].value
+    assert list(orphans["mention"]) == ["310"] and list(orphans["action"]) == ["corrected"]
+    assert at.get("progress")[0].proto.text == "2 of 4 reviewed"
+
+
+def test_the_queue_page_reviews_the_least_confident_figure_and_moves_to_the_next(db):
+    at = open_page("pages/review.py")
+    assert at.get("progress")[0].proto.text == "0 of 4 reviewed"
+    first = at.dataframe[0].value["mention"].iloc[0]
+    at.text_input(key="reviewer-input").input("Tom Reyes").run()
+    at.button(key="review-verified").click().run()
+    at.button(key="review-next").click().run()
+    assert not at.exception, at.exception
+    assert at.get("progress")[0].proto.text == "1 of 4 reviewed"
+    assert first not in list(at.dataframe[0].value["mention"])
+    assert states(db)[first][0] == "verified"
+
+
+def test_a_review_without_a_name_is_refused_with_a_message(db):
+    at = review_in_explorer(db, "14", "verified", name="")
+    assert "reviewer's name" in at.error[0].value
+    assert states(db)["14"][0] == "unreviewed"
+
+
+def test_reviewer_names_and_notes_are_shown_as_text(db):
+    review_in_explorer(db, "14", "verified", name=PAYLOAD, note=PAYLOAD)
+    at = open_page("pages/explorer.py", {"fig": figure_id(db, "14")})
+    texts = " ".join(h.value for h in at.get("html"))
+    assert "&lt;b&gt;Ines&lt;/b&gt;" in texts and "<b>Ines" not in texts
+    assert all("](http" not in m.value for m in at.markdown)
+
+
+def test_a_read_only_dashboard_offers_no_write_on_any_page(db, monkeypatch):
+    monkeypatch.setenv("REPORTED_FIGURES_READONLY", "1")
+    for page, query in (("pages/explorer.py", {"fig": figure_id(db, "14")}), ("pages/review.py", {}),
+                        ("pages/documents.py", {}), ("pages/embed.py", {})):
+        at = open_page(page, query)
+        assert not at.exception, at.exception
+        assert not [b.label for b in at.button], page
+        assert not at.get("file_uploader") and not at.text_area, page
+
+
+def test_a_session_sending_a_review_to_a_read_only_dashboard_is_refused(db, monkeypatch):
+    fid = figure_id(db, "14")
+    at = open_page("pages/explorer.py", {"fig": fid})
+    at.text_input(key="reviewer-input").input("Ines Varga").run()
+    monkeypatch.setenv("REPORTED_FIGURES_READONLY", "1")
+    at.button(key="review-verified").click().run()
+    assert shown(at.error[0].value).startswith("Not saved: this dashboard is read-only")
+    assert states(db)["14"][0] == "unreviewed" and Store(db).reviews().empty
+
+
+def test_a_store_refusing_writes_refuses_ingestion_removal_and_reviews(db):
+    from figures import reviewing
+    from figures.store import StoreError
+
+    store = Store(db).refusing_writes("published read-only")
+    before = (store.documents(), store.figures())
+    for write in (lambda: reviewing.record(store, store.figures().iloc[0].to_dict(), "verified", "Ines"),
+                  lambda: ingest(store, "Police detained 9 people.", "other.txt"),
+                  lambda: store.remove(before[0]["doc_id"].iloc[0])):
+        with pytest.raises(StoreError, match="published read-only"):
+            write()
+    assert len(Store(db).documents()) == len(before[0]) and len(Store(db).figures()) == len(before[1])

@@ -53,7 +53,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     if kind == "count":
         after = lemmas[lemmas.find(MARK) + 1:]
         for r in _group("noun.", False):
-            if r.pattern.match(after):
+            if r.pattern.match(after) and not (r.id.endswith(".seized") and not _said("seized.", lemmas)):
                 return r.decides, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
@@ -64,6 +64,11 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     if decided in THINGS and _at_mark("people.", lemmas) and not found.id.endswith(".people"):
         return "population", False
     return decided, strong
+
+
+def _said(prefix: str, lemmas: str) -> bool:
+    """Whether a rule of the group `prefix` matches anywhere in the lemma text."""
+    return any(r.pattern.search(lemmas) for r in rules("ru", "categories") if r.id.startswith(prefix))
 
 
 def is_official(lemmas: str) -> bool:

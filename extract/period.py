@@ -30,6 +30,8 @@ WORDED = [(rule_id.removeprefix("period.date."), pattern)
 WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
+NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
+NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -39,8 +41,8 @@ PATTERNS = WORDED + [
                             rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
     ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
                              rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|"
-                             rf"until)\s+)(?P<d2>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
+    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s?[-–]\s?|"
+                             rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
@@ -79,6 +81,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> 
     if kind == "year_ending":
         last = _month(m, "m")
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
+    if kind == "year_span":
+        first = int(m.group("y1") or m.group("y1b"))
+        return f"{first}-01..{y}-12" if first < y else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -138,9 +143,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
-_COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!other\s)(?<!rather\s)than|versus|"
-                       rf"vs\.?|up\s+from|down\s+from)\b[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|"
-                       r"thousands)\b)", re.I)
+_COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
+                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
@@ -189,7 +193,9 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
-            if kind == "month" and NAMES_EVENT.match(text, m.end()):
+            if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
+                continue
+            if kind == "annual" and NAMES_PUBLICATION.match(text, m.end()):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue

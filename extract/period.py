@@ -32,6 +32,7 @@ SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
+SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -178,9 +179,33 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
+def date_expressions(text: str, year: int | None, explicit: int | None,
+                     until: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
-    the year the text's sentence or paragraph opens with."""
+    the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
+    (the date the document was written), else at the end of the document's year."""
+    end = until or (f"{year}-12-31" if year is not None else None)
+    return tuple((s, e, _since(period, end) if end and _after_since(text, s) else period)
+                 for s, e, period in stated_dates(text, year, explicit))
+
+
+def _after_since(text: str, start: int) -> bool:
+    """Whether the date expression at `start` follows "since" (or, as the year pattern's own first word, holds it)."""
+    return bool(SINCE_BEFORE.search(text, max(0, start - 60), start) or SINCE_BEFORE.match(text, start, start + 6))
+
+
+def _since(period: str, end: str) -> str:
+    """The window from a period's start to `end`, as precise as the start: "since August 2020" with `end` 2021-01-19
+    is 2020-08..2021-01; the period itself when `end` is not after its start."""
+    start = period.split("..")[0]
+    start = start + "-01" if len(start) == 4 else start
+    stop = end[:len(start)]
+    return f"{start}..{stop}" if stop > start[:len(stop)] and start[:4].isdigit() else period
+
+
+@lru_cache(maxsize=64)
+def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of every date expression in text as written, earliest first, without overlaps."""
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
@@ -228,13 +253,14 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     return tuple(out)
 
 
-def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
+def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
+              until: str | None = None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only)."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until):
         if s < end and start < e:
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
@@ -252,26 +278,31 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
-def last_period(text: str, year: int | None, explicit: int | None) -> str | None:
+def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021") dates that
     figure only, so it is not carried past its sentence."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until)):
         k = bisect_left(breaks, s) - 1
         if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
             return period
     return None
 
 
+def fallback_period(year: int | None, written: str | None) -> str | None:
+    """The period of a figure no date reaches: the month a news story was `written`, else the document's year."""
+    return written[:7] if written else None if year is None else str(year)
+
+
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
 SHORT_PARAGRAPH = 400
 
 
-def event_period(previous: str, year: int | None) -> str | None:
+def event_period(previous: str, year: int | None, until: str | None = None) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
     "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous))
+    period = last_period(previous, year, opening_year(previous), until)
     return period if period and "-" in period else None

@@ -14,7 +14,7 @@ from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
-from extract.period import event_period, last_period, opening_year, period_of
+from extract.period import fallback_period, last_period, opening_year, period_of
 from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
 from extract.statutory import statutory
@@ -68,9 +68,9 @@ def _in_brackets(sentence: str, start: int) -> bool:
 
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
-            paragraph_category: str = "") -> dict:
+            paragraph_category: str = "", written: str | None = None) -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
-    takes the covered year."""
+    takes the month a news story was `written`, else the covered year."""
     text = paragraph.text
     s, e = bounds
     sentence = text[s:e]
@@ -94,24 +94,25 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
-    period = period_of(sentence, ms, me, year, carried)
-    if period is None and not prescribed and year is not None:
-        period = str(year)
+    period = period_of(sentence, ms, me, year, carried, written)
+    if period is None and not prescribed:
+        period = fallback_period(year, written)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
                          attribution=attribution_of(sentence),
                          subject=subject_of(mention, sentence, ms, me, cat, previous_subject),
                          rules=f"{cat_rule} {statutory_rule}")
 
 
-def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None) -> dict:
+def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
+                 written: str | None = None) -> dict:
     """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
     subject; its period and attribution read as for any figure."""
     s, e = bounds
     sentence = paragraph.text[s:e]
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried) or (
-                             str(year) if year is not None else None),
+                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, written) or
+                         fallback_period(year, written),
                          attribution=attribution_of(sentence), subject="", rules=f"{cat.rule} {cat.rule}")
 
 
@@ -143,7 +144,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
-    carried, read_to, opening = event_period(context.previous, year), 0, opening_year(text)
+    carried, read_to, opening, written = context.carried, 0, opening_year(text), context.written
     mentions = find_mentions(text, budget)
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for mention in mentions:
@@ -155,12 +156,12 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
-            carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
+            carried, read_to = last_period(text[read_to:s], year, opening, written) or carried, s
         if density.dense(mention.start, mention.end, s, e):
-            out.append((_bare_record(mention, paragraph, (s, e), year, carried), None))
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried, written), None))
             continue
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
-                         previous_category, paragraph_category)
+                         previous_category, paragraph_category, written)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
                                              record["statutory"], _previous_sentence(paragraph, sentences, s, context),

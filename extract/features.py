@@ -42,6 +42,7 @@ class Context:
     previous: str = ""
     section: tuple[str, ...] = ()
     carried: str | None = None   # the period the paragraph inherits from the paragraphs before it (extract.story_dates)
+    until: str | None = None     # the latest date of the document's year its text states
     written: str | None = None   # the date a news story was written, as near as its text tells
 
 

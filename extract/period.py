@@ -33,6 +33,7 @@ NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -73,7 +74,7 @@ def _month(m: re.Match, group: str) -> int:
 
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
-    if kind in ("last_year", "last_month"):
+    if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
         return None
@@ -183,24 +184,29 @@ def date_expressions(text: str, year: int | None, explicit: int | None,
                      until: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
-    (the date the document was written), else at the end of the document's year."""
-    end = until or (f"{year}-12-31" if year is not None else None)
-    return tuple((s, e, _since(period, end) if end and _after_since(text, s) else period)
+    (the latest date the document states) when that is after it, else at the end of the document's year."""
+    ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
+    return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
                  for s, e, period in stated_dates(text, year, explicit))
 
 
-def _after_since(text: str, start: int) -> bool:
-    """Whether the date expression at `start` follows "since" (or, as the year pattern's own first word, holds it)."""
-    return bool(SINCE_BEFORE.search(text, max(0, start - 60), start) or SINCE_BEFORE.match(text, start, start + 6))
+def _opens_window(text: str, start: int, end: int) -> bool:
+    """Whether the date expression at [start, end) follows "since" (or, as the year pattern's own first word, holds
+    it) and no "when" clause after it makes it the date of one event."""
+    return bool(SINCE_BEFORE.search(text, max(0, start - 60), start) or SINCE_BEFORE.match(text, start, start + 6)) \
+        and not SINCE_POINT.match(text, end)
 
 
-def _since(period: str, end: str) -> str:
-    """The window from a period's start to `end`, as precise as the start: "since August 2020" with `end` 2021-01-19
-    is 2020-08..2021-01; the period itself when `end` is not after its start."""
+def _since(period: str, ends: list[str]) -> str:
+    """The window from a period's start to the first of `ends` after it, as precise as the start: "since August
+    2020" with ends 2021-01-19 is 2020-08..2021-01; the period itself when no end is after its start."""
     start = period.split("..")[0]
     start = start + "-01" if len(start) == 4 else start
-    stop = end[:len(start)]
-    return f"{start}..{stop}" if stop > start[:len(stop)] and start[:4].isdigit() else period
+    for end in ends:
+        stop = end[:len(start)]
+        if stop > start[:len(stop)] and start[:4].isdigit():
+            return f"{start}..{stop}"
+    return period
 
 
 @lru_cache(maxsize=64)

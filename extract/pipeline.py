@@ -69,7 +69,7 @@ def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryD
     """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
     list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.written)
+                   dates.carried[index], dates.until, dates.written)
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model

@@ -68,9 +68,9 @@ def _in_brackets(sentence: str, start: int) -> bool:
 
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
-            paragraph_category: str = "", written: str | None = None) -> dict:
+            paragraph_category: str = "", context: Context = NO_CONTEXT) -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
-    takes the month a news story was `written`, else the covered year."""
+    takes the month a news story was written (`context.written`), else the covered year."""
     text = paragraph.text
     s, e = bounds
     sentence = text[s:e]
@@ -94,9 +94,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
-    period = period_of(sentence, ms, me, year, carried, written)
+    period = period_of(sentence, ms, me, year, carried, context.until)
     if period is None and not prescribed:
-        period = fallback_period(year, written)
+        period = fallback_period(year, context.written)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
                          attribution=attribution_of(sentence),
                          subject=subject_of(mention, sentence, ms, me, cat, previous_subject),
@@ -104,15 +104,15 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
 
 
 def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
-                 written: str | None = None) -> dict:
+                 context: Context = NO_CONTEXT) -> dict:
     """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
     subject; its period and attribution read as for any figure."""
     s, e = bounds
     sentence = paragraph.text[s:e]
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, written) or
-                         fallback_period(year, written),
+                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, context.until) or
+                         fallback_period(year, context.written),
                          attribution=attribution_of(sentence), subject="", rules=f"{cat.rule} {cat.rule}")
 
 
@@ -144,7 +144,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
-    carried, read_to, opening, written = context.carried, 0, opening_year(text), context.written
+    carried, read_to, opening = context.carried, 0, opening_year(text)
     mentions = find_mentions(text, budget)
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for mention in mentions:
@@ -156,12 +156,12 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
-            carried, read_to = last_period(text[read_to:s], year, opening, written) or carried, s
+            carried, read_to = last_period(text[read_to:s], year, opening, context.until) or carried, s
         if density.dense(mention.start, mention.end, s, e):
-            out.append((_bare_record(mention, paragraph, (s, e), year, carried, written), None))
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried, context), None))
             continue
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
-                         previous_category, paragraph_category, written)
+                         previous_category, paragraph_category, context)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
                                              record["statutory"], _previous_sentence(paragraph, sentences, s, context),

@@ -11,6 +11,7 @@ from extract.language_data import rule
 from extract.period import SHORT_PARAGRAPH, date_expressions, event_period, opening_year, stated_dates
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
+SINCE = rule("en", "periods", "period.since_word").pattern
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,13 @@ def latest_date(texts: list[str], year: int | None) -> str | None:
 def story_dates(texts: list[str], year: int | None) -> StoryDates:
     """The dates of a document whose paragraphs' texts are `texts` (in order): a paragraph inherits the last event
     date of the paragraph before it when that one is short, or what that one inherited when it is short and states
-    no date at all."""
-    until = latest_date(texts, year)
-    written = until if any(NEWS_DAYS.search(text) for text in texts) else None
+    no date at all; the latest date is sought only in a news story or a text that says "since"."""
+    news = any(NEWS_DAYS.search(text) for text in texts)
+    until = latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None
     carried, inherited = [], None
     for text in texts:
         carried.append(inherited)
-        own = event_period(text, year, until)
-        dateless = len(text) <= SHORT_PARAGRAPH and not date_expressions(text, year, opening_year(text), until)
-        inherited = own or (inherited if dateless else None)
-    return StoryDates(until, written, tuple(carried))
+        short = len(text) <= SHORT_PARAGRAPH
+        own = event_period(text, year, until) if short else None
+        inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until) else None)
+    return StoryDates(until, until if news else None, tuple(carried))

@@ -85,7 +85,7 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
     """(record, features) of every English figure of a read document as the rules alone read it: what the
     meaning model learns from and `explain` shows."""
     lines = [p.text or "" for p in doc.paragraphs]
-    dates = story_dates(lines, doc.year)
+    dates = story_dates(doc.paragraphs, doc.year)
     return [pair for p in _body(doc) if p.language == "en"
             for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates))]
 
@@ -108,7 +108,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
     ledes = lede_periods_ru(doc.paragraphs, doc.year)
-    dates = story_dates(lines, doc.year)
+    dates = story_dates(doc.paragraphs, doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:

@@ -35,16 +35,18 @@ def latest_date(texts: list[str], year: int | None) -> str | None:
     return max((end for end in ends if end.startswith(f"{year}-")), default=None)
 
 
-def story_dates(texts: list[str], year: int | None) -> StoryDates:
-    """The dates of a document whose paragraphs' texts are `texts` (in order): a paragraph inherits the last event
-    date of the paragraph before it when that one is short, or what that one inherited when it is short and states
-    no date at all; the latest date is sought only in a news story or a text that says "since"."""
+def story_dates(paragraphs, year: int | None) -> StoryDates:
+    """The dates of a document's paragraphs (extract.reading's, in order): a paragraph inherits the last event date
+    of the paragraph before it when that one is short, or what that one inherited when it is short and states no
+    date at all, and a heading inherits nothing and passes nothing on; the latest date is sought only in a news
+    story or a text that says "since"."""
+    texts = [paragraph.text or "" for paragraph in paragraphs]
     news = any(NEWS_DAYS.search(text) for text in texts)
     until = latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None
     carried, inherited = [], None
-    for text in texts:
-        carried.append(inherited)
-        short = len(text) <= SHORT_PARAGRAPH
+    for paragraph, text in zip(paragraphs, texts):
+        carried.append(None if paragraph.is_heading else inherited)
+        short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
         own = event_period(text, year, until) if short else None
         inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until) else None)
     return StoryDates(until, until if news else None, tuple(carried))

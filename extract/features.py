@@ -35,12 +35,15 @@ _NEAR = 8     # words each side read as a bag
 
 @dataclass(frozen=True)
 class Context:
-    """What lies outside a paragraph: the line that heads the list it belongs to, the previous paragraph's text
-    and the section path."""
+    """What lies outside a paragraph: the line that heads the list it belongs to, the previous paragraph's text,
+    the section path and the dates the document gives it."""
 
     heading: str = ""
     previous: str = ""
     section: tuple[str, ...] = ()
+    carried: str | None = None   # the period the paragraph inherits from the paragraphs before it (extract.story_dates)
+    until: str | None = None     # the latest date of the document's year its text states
+    written: str | None = None   # the date a news story was written, as near as its text tells
 
 
 NO_CONTEXT = Context()

@@ -30,6 +30,10 @@ WORDED = [(rule_id.removeprefix("period.date."), pattern)
 WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
+NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
+NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
+SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -39,8 +43,8 @@ PATTERNS = WORDED + [
                             rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
     ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
                              rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|"
-                             rf"until)\s+)(?P<d2>{_D})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
+    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s?[-–]\s?|"
+                             rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
@@ -70,7 +74,7 @@ def _month(m: re.Match, group: str) -> int:
 
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
-    if kind in ("last_year", "last_month"):
+    if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
         return None
@@ -79,6 +83,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> 
     if kind == "year_ending":
         last = _month(m, "m")
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
+    if kind == "year_span":
+        first = int(m.group("y1") or m.group("y1b"))
+        return f"{first}-01..{y}-12" if first < y else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -138,9 +145,8 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
-_COMPARED = re.compile(r"\b(?:compared|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!other\s)(?<!rather\s)than|versus|"
-                       rf"vs\.?|up\s+from|down\s+from)\b[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|"
-                       r"thousands)\b)", re.I)
+_COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
+                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
@@ -174,9 +180,38 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
+def date_expressions(text: str, year: int | None, explicit: int | None,
+                     until: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
-    the year the text's sentence or paragraph opens with."""
+    the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
+    (the latest date the document states) when that is after it, else at the end of the document's year."""
+    ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
+    return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
+                 for s, e, period in stated_dates(text, year, explicit))
+
+
+def _opens_window(text: str, start: int, end: int) -> bool:
+    """Whether the date expression at [start, end) follows "since" (or, as the year pattern's own first word, holds
+    it) and no "when" clause after it makes it the date of one event."""
+    return bool(SINCE_BEFORE.search(text, max(0, start - 60), start) or SINCE_BEFORE.match(text, start, start + 6)) \
+        and not SINCE_POINT.match(text, end)
+
+
+def _since(period: str, ends: list[str]) -> str:
+    """The window from a period's start to the first of `ends` after it, as precise as the start: "since August
+    2020" with ends 2021-01-19 is 2020-08..2021-01; the period itself when no end is after its start."""
+    start = period.split("..")[0]
+    start = start + "-01" if len(start) == 4 else start
+    for end in ends:
+        stop = end[:len(start)]
+        if stop > start[:len(stop)] and start[:4].isdigit():
+            return f"{start}..{stop}"
+    return period
+
+
+@lru_cache(maxsize=64)
+def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of every date expression in text as written, earliest first, without overlaps."""
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
@@ -189,7 +224,9 @@ def date_expressions(text: str, year: int | None, explicit: int | None) -> tuple
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
-            if kind == "month" and NAMES_EVENT.match(text, m.end()):
+            if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
+                continue
+            if kind == "annual" and NAMES_PUBLICATION.match(text, m.end()):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
@@ -222,13 +259,14 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     return tuple(out)
 
 
-def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None) -> str | None:
+def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
+              until: str | None = None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only)."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence)):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until):
         if s < end and start < e:
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
@@ -246,26 +284,31 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
-def last_period(text: str, year: int | None, explicit: int | None) -> str | None:
+def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021") dates that
     figure only, so it is not carried past its sentence."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until)):
         k = bisect_left(breaks, s) - 1
         if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
             return period
     return None
 
 
+def fallback_period(year: int | None, written: str | None) -> str | None:
+    """The period of a figure no date reaches: the month a news story was `written`, else the document's year."""
+    return written[:7] if written else None if year is None else str(year)
+
+
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
 SHORT_PARAGRAPH = 400
 
 
-def event_period(previous: str, year: int | None) -> str | None:
+def event_period(previous: str, year: int | None, until: str | None = None) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
     "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous))
+    period = last_period(previous, year, opening_year(previous), until)
     return period if period and "-" in period else None

@@ -20,6 +20,7 @@ from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.ru.period import lede_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
+from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
 
 
@@ -66,10 +67,11 @@ def one_line(err: Exception) -> str:
     return f"{type(err).__name__}: {message[0]}" if message else type(err).__name__
 
 
-def paragraph_context(doc: Document, lines: list[str], index: int) -> Context:
-    """What the meaning model reads outside paragraph `index` (of `lines`, the paragraphs' texts): its list
-    heading, the previous paragraph, its section."""
-    return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section)
+def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryDates) -> Context:
+    """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
+    list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
+    return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
+                   dates.carried[index], dates.until, dates.written)
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model
@@ -85,16 +87,19 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
     """(record, features) of every English figure of a read document as the rules alone read it: what the
     meaning model learns from and `explain` shows."""
     lines = [p.text or "" for p in doc.paragraphs]
+    dates = story_dates(doc.paragraphs, doc.year)
     return [pair for p in _body(doc) if p.language == "en"
-            for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index))]
+            for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates))]
 
 
-def _read(doc: Document, paragraph, lines: list[str], ledes: dict, budget: Budget | None):
+def _read(doc: Document, paragraph, lines: list[str], ledes: dict, dates: StoryDates, budget: Budget | None):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
-    (`ledes`: the periods a Russian news story's lede gives its later paragraphs)."""
+    (`ledes`: the periods a Russian news story's lede gives its later paragraphs; `dates`: those of an English
+    document)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index))
-    return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index), budget)
+    return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates),
+                                     budget)
 
 
 def figures_of_document(doc: Document, pages: list[int] | None = None, budget: Budget | None = None,
@@ -105,13 +110,14 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
     ledes = lede_periods_ru(doc.paragraphs, doc.year)
+    dates = story_dates(doc.paragraphs, doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, ledes, budget)))
+                read.append((paragraph, _read(doc, paragraph, lines, ledes, dates, budget)))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures

@@ -14,7 +14,7 @@ from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
-from extract.period import event_period, last_period, opening_year, period_of
+from extract.period import fallback_period, last_period, opening_year, period_of
 from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
 from extract.statutory import statutory
@@ -72,9 +72,9 @@ def _in_brackets(sentence: str, start: int) -> bool:
 
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
-            paragraph_category: str = "") -> dict:
+            paragraph_category: str = "", context: Context = NO_CONTEXT) -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
-    takes the covered year."""
+    takes the month a news story was written (`context.written`), else the covered year."""
     text = paragraph.text
     s, e = bounds
     sentence = text[s:e]
@@ -98,9 +98,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
-    period = period_of(sentence, ms, me, year, carried)
-    if period is None and not prescribed and year is not None:
-        period = str(year)
+    period = period_of(sentence, ms, me, year, carried, context.until)
+    if period is None and not prescribed:
+        period = fallback_period(year, context.written)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
                          attribution=attribution_of(sentence),
                          subject=subject_of(mention, sentence, ms, me, cat, previous_subject),
@@ -108,7 +108,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
 
 
 def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
-                 whole: bool) -> dict:
+                 whole: bool, context: Context = NO_CONTEXT) -> dict:
     """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
     subject; its period read as for any figure, its source as well when `bounds` hold a whole sentence (in a run
     cut around the figure, a source named nearby as likely belongs to another row)."""
@@ -116,18 +116,19 @@ def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int
     sentence = paragraph.text[s:e]
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried) or (
-                             str(year) if year is not None else None),
+                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, context.until) or
+                         fallback_period(year, context.written),
                          attribution=attribution_of(sentence) if whole else None, subject="",
                          rules=f"{cat.rule} {cat.rule}")
 
 
-def _packed_record(mention: Mention, paragraph, year: int | None, carried: str | None) -> dict:
+def _packed_record(mention: Mention, paragraph, year: int | None, carried: str | None,
+                   context: Context = NO_CONTEXT) -> dict:
     """The record of a figure in a packed run of numbers (extract.density): its kind's category, reported, no
     subject or source, the period the paragraph has given so far (no sentence around it is read)."""
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=carried or (str(year) if year is not None else None), attribution=None, subject="",
+                         period=carried or fallback_period(year, context.written), attribution=None, subject="",
                          rules=f"{cat.rule} {cat.rule}")
 
 
@@ -159,14 +160,14 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
-    carried, read_to, opening = event_period(context.previous, year), 0, opening_year(text)
+    carried, read_to, opening = context.carried, 0, opening_year(text)
     mentions = find_mentions(text, budget)
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for mention in mentions:
         if budget:
             budget.check()
         if mention.packed:
-            out.append((_packed_record(mention, paragraph, year, carried), None))
+            out.append((_packed_record(mention, paragraph, year, carried, context), None))
             continue
         whole = sentences.whole(mention.number_start)
         s, e = clipped(*whole, mention.number_start)
@@ -175,12 +176,12 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
-            carried, read_to = last_period(text[read_to:s], year, opening) or carried, s
+            carried, read_to = last_period(text[read_to:s], year, opening, context.until) or carried, s
         if density.dense(mention.start, mention.end, s, e):
-            out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole), None))
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole, context), None))
             continue
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
-                         previous_category, paragraph_category)
+                         previous_category, paragraph_category, context)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
                                              record["statutory"], _previous_sentence(paragraph, sentences, s, context),

@@ -150,6 +150,12 @@ def predicate_noun(after: str) -> str:
     return m.group(1)
 
 
+def predicate_people_noun(after: str) -> str:
+    """The words after "were"/"are" that say what a count of people is ("87 people are defendants"), or ""."""
+    m = _PREDICATE.match(after)
+    return m.group(1) if m else ""
+
+
 def predicate_people(after: str) -> str:
     """The group of people named after "were"/"are" ("Of those, 12 were women"), or ""."""
     m = _PREDICATE.match(after)
@@ -242,7 +248,7 @@ def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
     """Whether a bare count of cases counts complaints: its sentence speaks of complaints (or the count before it
     counted them) and names nothing of a criminal case."""
     topic = _COMPLAINT_TOPIC.search(sentence) or _word_category(inherited_noun) == "complaints"
-    return bool(_BARE_CASES.fullmatch(noun) and topic and not _LEGAL_CASE_WORD.search(sentence))
+    return bool(_BARE_CASES.match(noun) and topic and not _LEGAL_CASE_WORD.search(sentence))
 
 
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
@@ -297,7 +303,9 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
             (name for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if p.search(words)), None)
         if cue:
             return Decision(_DECIDES[cue], cue)
-    own = _people_noun_rule(noun)
+    after = sentence[end:]
+    after_noun = after[after.find(noun) + len(noun):] if noun and noun in after[:len(noun) + 12] else after
+    own = _people_noun_rule(noun) or _people_noun_rule(predicate_people_noun(after_noun))
     return Decision(_DECIDES[own], own) if own else None
 
 

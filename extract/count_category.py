@@ -217,6 +217,14 @@ _SUBJECT_OF_CHANGE = rule("en", "counts", "count.subject_of_change").pattern
 _COMPLAINT_TOPIC = rule("en", "counts", "count.complaint_topic").pattern
 _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
+_ACTIVE_SUBJECT = rule("en", "counts", "count.active_subject").pattern
+
+
+def _acting_people(after: str) -> bool:
+    """Whether a count of people is the subject of an active verb that is no event or penalty of its own ("two
+    doctors examined the bodies")."""
+    active = _ACTIVE_SUBJECT.match(after)
+    return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES)
 _LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
 
 
@@ -361,6 +369,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             noun = inherited_noun
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
+    if _word_category(noun) == "population" and _acting_people(clause[e:]):
+        return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
     if not _noun_phrase(clause, e):

@@ -218,6 +218,7 @@ _COMPLAINT_TOPIC = rule("en", "counts", "count.complaint_topic").pattern
 _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
 _ACTIVE_SUBJECT = rule("en", "counts", "count.active_subject").pattern
+_LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
 
 
 def _acting_people(after: str) -> bool:
@@ -225,7 +226,6 @@ def _acting_people(after: str) -> bool:
     doctors examined the bodies")."""
     active = _ACTIVE_SUBJECT.match(after)
     return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES)
-_LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
 
 
 def _own_event(after: str) -> str | None:

@@ -150,6 +150,12 @@ def predicate_noun(after: str) -> str:
     return m.group(1)
 
 
+def predicate_people_noun(after: str) -> str:
+    """The words after "were"/"are" that say what a count of people is ("87 people are defendants"), or ""."""
+    m = _PREDICATE.match(after)
+    return m.group(1) if m else ""
+
+
 def predicate_people(after: str) -> str:
     """The group of people named after "were"/"are" ("Of those, 12 were women"), or ""."""
     m = _PREDICATE.match(after)
@@ -206,6 +212,51 @@ _KILLED_PREDICATE = rule("en", "counts", "count.killed_predicate").pattern
 _APPOSITION = rule("en", "counts", "count.apposition").pattern
 _DEFINITE_BACK_BEFORE = rule("en", "counts", "count.definite_back_before").pattern
 _OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
+_OWN_EVENT_PREDICATE = rule("en", "counts", "count.own_event_predicate").pattern
+_SUBJECT_OF_CHANGE = rule("en", "counts", "count.subject_of_change").pattern
+_COMPLAINT_TOPIC = rule("en", "counts", "count.complaint_topic").pattern
+_BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
+_SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
+_ACTIVE_SUBJECT = rule("en", "counts", "count.active_subject").pattern
+_LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
+
+
+def _acting_people(after: str) -> bool:
+    """Whether a count of people is the subject of an active verb that is no event or penalty of its own ("two
+    doctors examined the bodies")."""
+    active = _ACTIVE_SUBJECT.match(after)
+    return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES)
+
+
+def _own_event(after: str) -> str | None:
+    """Id of the event rule naming the count's own verb right after it and its noun ("121 others injured"), else
+    None."""
+    own = _OWN_EVENT_PREDICATE.match(_APPOSITION.sub("", after))
+    return next((name for name, p in COUNT_EVENT_CUES if p.match(own.group("verb"))), None) if own else None
+
+
+def _subject_of_change(before: str) -> Decision | None:
+    """The category of the subject of a verb of change a noun-less count ends ("the number of those killed has
+    risen to", "the prison population reached"), from an event or a counted noun in it; else None."""
+    m = _SUBJECT_OF_CHANGE.search(before[-220:])
+    if not m:
+        return None
+    subject = re.sub(r"^(?:number|total|tally|count)\s+of\s+", "", before[-220:][m.start("subject"):], flags=re.I)
+    subject = subject[:(_SUBJECT_END.search(subject) or re.search("$", subject)).start()]
+    event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
+    named = event or _word_rule(subject)
+    if _DECIDES.get(named) not in (None, "population", "count_other"):
+        return Decision(_DECIDES[named], "count.subject_of_change")
+    if _OCCUPANCY.search(subject) or _FACILITY.search(subject):
+        return Decision("prisoners", "count.subject_of_change")
+    return None
+
+
+def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
+    """Whether a bare count of cases counts complaints: its sentence speaks of complaints (or the count before it
+    counted them) and names nothing of a criminal case."""
+    topic = _COMPLAINT_TOPIC.search(sentence) or _word_category(inherited_noun) == "complaints"
+    return bool(_BARE_CASES.match(noun) and topic and not _LEGAL_CASE_WORD.search(sentence))
 
 
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
@@ -260,7 +311,9 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
             (name for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if p.search(words)), None)
         if cue:
             return Decision(_DECIDES[cue], cue)
-    own = _people_noun_rule(noun)
+    after = sentence[end:]
+    after_noun = after[after.find(noun) + len(noun):] if noun and noun in after[:len(noun) + 12] else after
+    own = _people_noun_rule(noun) or _people_noun_rule(predicate_people_noun(after_noun))
     return Decision(_DECIDES[own], own) if own else None
 
 
@@ -316,8 +369,14 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             noun = inherited_noun
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
+    if _word_category(noun) == "population" and _acting_people(clause[e:]):
+        return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
+    if not _noun_phrase(clause, e):
+        changed = _subject_of_change(sentence[:start])
+        if changed:
+            return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
@@ -345,12 +404,17 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("count_other", "count.submissions")
     if named == "criminal_cases" and _COMPLAINT_WORD.search(noun):
         return Decision("complaints", "count.complaint_word")
+    if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):
+        return Decision("complaints", "count.complaint_topic")
     if named is None and _PARTICIPLE_NOUN.match(noun) and inherited_noun:
         noun = inherited_noun
         named_rule = _word_rule(noun)
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
+    own_event = _own_event(clause[e:])
+    if own_event:
+        return Decision(_DECIDES[own_event], own_event)
     conjunction = _CONJUNCTION_BEFORE.search(clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()

@@ -88,6 +88,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     administrative arrest."""
     if narrative_within(sentence, start, end):
         return Decision("duration_other", "duration.past_event")
+    if _FINE_IN_WAGES.match(sentence[end:]) and _FINE_WORD.search(sentence):
+        return Decision("fine", "duration.fine_in_wages")
     if mention.qualifier == "up_to" and _EXTEND_UP_TO_BEFORE.search(sentence[:start]):
         return Decision("legal_time_limit", "duration.extend_up_to_before")
     kind = _duration_kind(sentence, start, end, before)
@@ -124,6 +126,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
 
 
 _EXTEND_UP_TO_BEFORE = rule("en", "durations", "duration.extend_up_to_before").pattern
+_FINE_IN_WAGES = rule("en", "durations", "duration.fine_in_wages").pattern
+_FINE_WORD = rule("en", "money", "money.fine_word").pattern
 _FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
 _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").pattern
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from figures import export, page_data, queries
 from figures.api_link import api_url
@@ -28,20 +27,6 @@ NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the 
                    "or widen the documents, countries or years in the sidebar.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
-
-def _use_app_navigation() -> None:
-    """Run every page through app.py's navigation and sidebar scope.
-
-    On a freshly started server, Streamlit serves a page address opened before the home page from the pages/
-    directory alone (its older multipage mode): no app navigation, no scope. The first such run turns that
-    mode off for the whole server (the flag app.py's st.navigation also clears) and starts again through app.py.
-    """
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
-_use_app_navigation()
 
 _opened: dict[str, Store] = {}
 _opening = threading.Lock()
@@ -223,6 +208,16 @@ def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Fil
     return base.narrowed(themes=chosen, text=text)
 
 
+def url_selectbox(label: str, options: list[str], key: str, format_func) -> str:
+    """A selectbox whose choice is kept in the URL as the option's code (?key=code), not as its label, so a shared
+    link keeps working when labels change; an unknown code in the URL chooses the first option."""
+    wanted = st.query_params.get(key)
+    choice = st.selectbox(label, options, index=options.index(wanted) if wanted in options else 0,
+                          format_func=format_func, key=f"url-{key}-{wanted}")
+    st.query_params[key] = choice
+    return choice
+
+
 def chart_rows(filters: Filters) -> pd.DataFrame:
     """The figures a page charts and tables; above page_data.CHART_ROWS only the largest, said in a caption."""
     rows, n = page_data.chart_rows(store(), filters)
@@ -298,6 +293,19 @@ def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> N
     st.download_button(f"CSV of the {n_flags} flags",
                        data=lambda: export.to_excel_csv(page_data.flags(store(), sc.filters, limit=None)),
                        file_name="cross-check-flags.csv", mime="text/csv", key="csv-flags", on_click="ignore")
+
+
+def point_list(points: pd.DataFrame, sc: Scope) -> None:
+    """Each charted point as its year and group, the figure as written and its sentence, with a link opening it in
+    the Explorer (scope kept)."""
+    with st.container(height=min(640, 30 + 110 * len(points)), border=True):
+        for point in points.itertuples(index=False):
+            text, link = st.columns([5, 1], vertical_alignment="center")
+            with text:
+                safe_text(f"{point.year} · {point.group}: “{point.mention}”", bold=True)
+                safe_text(str(point.sentence), small=True)
+            link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
+                           query_params={"fig": point.figure_id, **sc.params})
 
 
 def table_columns(df: pd.DataFrame) -> list[str]:

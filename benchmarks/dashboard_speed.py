@@ -8,6 +8,7 @@ navigation; writes the table into BENCHMARKS.md's "Dashboard speed" section (or 
 """
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -32,7 +33,7 @@ PAGES = {
     "sentences": ("Sentences", True, "Sentences"),
     "casualties": ("Casualties", True, "Casualties"),
     "justice": ("Complaints, cases and detentions", True, "Complaints, cases & detentions"),
-    "compare": ("Compare", True, "Compare"),
+    "compare": ("Compare", False, "Compare"),  # the seed alone has no measure to chart
     "explorer": ("Explorer", False, "Explorer"),
     "documents": ("Documents", False, "Documents"),
 }
@@ -122,7 +123,8 @@ def report(first: dict, opened: dict, switched: dict, runs: int) -> str:
         return f"{first[key]:.1f} s" if key in first else "never"
     lines = [SECTION, "",
              f"Written by `benchmarks/dashboard_speed.py` on {date.today().isoformat()} ({platform.machine()}, Python "
-             f"{platform.python_version()}, 2 shared cores): `streamlit run app.py` started over a new store (the seed "
+             f"{platform.python_version()}, 2 cores shared with other work, load average {os.getloadavg()[0]:.1f} at the end): "
+             "`streamlit run app.py` started over a new store (the seed "
              "report is read on the first visit), driven by headless Chromium at 1400 px. A page is drawn when its "
              f"title and chart show and no script runs; medians of {runs}.", "",
              f"First start (opening / right after the server answers): the app's navigation at {at('nav')}, the "

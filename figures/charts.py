@@ -16,11 +16,11 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from figures import queries, series
+from figures.colors import BACKGROUND, COLORS, PATTERNS, SYMBOLS
 from figures.schema import CATEGORY_GROUPS
 
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
-COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 LABEL_CHARS = 36
 CAPTION_CHARS = 110
 FONT_SIZE = 13
@@ -36,8 +36,8 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
     layout=go.Layout(
         font=dict(family=_FONT, size=13, color="#222222"),
         title=dict(font=dict(size=17), x=0.01, xanchor="left"),
-        paper_bgcolor="#ffffff",
-        plot_bgcolor="#ffffff",
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
         colorway=COLORS,
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999999",
                    linecolor="#444444", ticks="outside", automargin=True),
@@ -303,8 +303,8 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
             continue
         fig.add_trace(go.Bar(
             x=part[unit], y=part["label"], orientation="h", name=queries.category_label(category),
-            marker_color=COLORS[i % len(COLORS)], customdata=_hover(part),
-            hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
+            marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            customdata=_hover(part), hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
         ))
     ranged = rows[rows["end"] > rows[unit]]
     fig.add_trace(go.Scatter(
@@ -341,6 +341,10 @@ def _longest_sentence(figures: pd.DataFrame, unit: str) -> float:
     return float(ends.max()) if len(ends) else 1.0
 
 
+# Each casualty bar says what it counts beside its number, so deaths and injuries are told apart without colour.
+CASUALTY_WORDS = {"deaths": "killed", "injuries": "injured"}
+
+
 def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     """Deaths and injuries per event, grouped by theme."""
     rows = queries.casualties_table(_statutory_rows(figures, "imposed"))
@@ -353,8 +357,10 @@ def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
             continue
         fig.add_trace(go.Bar(
             x=part["value"], y=[list(part["theme_label"]), list(part["label"])], orientation="h",
-            name=queries.category_label(category), marker_color=COLORS[1 if category == "deaths" else 4],
-            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            name=queries.category_label(category),
+            marker=dict(color=COLORS[6 if category == "deaths" else 1], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            text=[f"{v:,.0f} {CASUALTY_WORDS[category]}" for v in part["value"]], textposition="outside",
+            cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f} people<br>" + _HOVER_TAIL,
         ))
     title = "Deaths and injuries reported, by event and theme (number of people)"
@@ -386,8 +392,10 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category), marker_color=COLORS[i % len(COLORS)],
-            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category),
+            marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            text=[f"{v:,.0f} {queries.category_label(category).lower()}" for v in part["value"]],
+            textposition="outside", cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
         ))
     fig.update_yaxes(autorange="reversed")
@@ -426,9 +434,6 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     series = rows["series"].nunique() if len(rows) else 0
     alt = f"Line chart of {series} subjects followed across report years ({_n_figures(len(rows))})."
     return Chart("across_years", {}, fig, title, source, notes, len(rows), alt)
-
-
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x", "star", "hexagon")
 
 
 def _stated_and_converted(r) -> str:

@@ -325,21 +325,24 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=l
                   n_all: int | None = None) -> None:
     """Two CSV downloads: exactly the rows on screen, and every row the `all_rows` filters choose (as `table`
     makes them, a chunk at a time; above EAGER_CSV_ROWS rows only when the button is pressed). Codes are kept
-    as data."""
+    as data. They stand under the table and again in the sidebar, which comes before the menu in the keyboard's
+    order, so they are a few Tab presses from the top of the page."""
     current = store()
     n_all = current.count(all_rows) if n_all is None else n_all
-    cols = st.columns(2)
-    cols[0].download_button(
-        f"CSV of the {len(on_screen)} rows on screen", data=export.to_excel_csv(on_screen),
-        file_name=f"{name}-filtered.csv", mime="text/csv", key=f"csv-screen-{name}", on_click="ignore",
-    )
+
     def every_row():
         return export.csv_file(page_data.table_chunks(current, all_rows, table))
-    cols[1].download_button(
-        f"CSV of all {n_all} rows", data=every_row() if n_all <= EAGER_CSV_ROWS else every_row,
-        file_name=f"{name}-all.csv", mime="text/csv", key=f"csv-all-{name}", on_click="ignore",
-    )
+    buttons = ((f"the {len(on_screen)} rows on screen", export.to_excel_csv(on_screen), f"{name}-filtered.csv", "screen"),
+               (f"all {n_all} rows", every_row() if n_all <= EAGER_CSV_ROWS else every_row, f"{name}-all.csv", "all"))
+    for col, (label, data, file_name, which) in zip(st.columns(2), buttons):
+        col.download_button(f"CSV of {label}", data=data, file_name=file_name, mime="text/csv",
+                            key=f"csv-{which}-{name}", on_click="ignore")
     st.caption(CSV_NOTE)
+    with st.sidebar:
+        st.subheader("Download")
+        for label, data, file_name, which in buttons:
+            st.download_button(f"CSV: {label}", data=data, file_name=file_name, mime="text/csv",
+                               key=f"side-csv-{which}-{name}", on_click="ignore", width="stretch")
 
 
 FIGURE_COLUMNS = {

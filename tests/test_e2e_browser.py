@@ -309,3 +309,25 @@ def test_hover_on_a_sentence_bar_shows_its_sentence_wrapped_and_its_document(ser
     expect(hover).to_contain_text(Store(db).documents()["title"].iloc[0], timeout=10_000)
     lines = hover.locator("tspan.line").all_text_contents()
     assert len(lines) >= 5 and max(len(line) for line in lines) <= 90
+
+
+FOCUSED = "(() => { const e = document.activeElement; return (e.innerText || e.getAttribute('aria-label') || ''); })()"
+
+
+@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "explorer"])
+def test_a_csv_download_is_at_most_ten_tab_presses_from_the_top_of_the_page(server, page, path):
+    url, _ = server
+    _open(page, f"{url}/{path}")
+    expect(page.get_by_role("button", name=re.compile("^CSV")).first).to_be_visible(timeout=90_000)
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # from the top, nothing focused
+    focused = []
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate(FOCUSED))
+        if focused[-1].startswith("CSV"):
+            break
+    else:
+        pytest.fail(f"no CSV download within 10 Tab presses: {focused}")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    assert info.value.suggested_filename.endswith(".csv")

@@ -15,12 +15,12 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
-from figures import queries
+from figures import queries, series
+from figures.colors import BACKGROUND, COLORS, PATTERNS, SYMBOLS
 from figures.schema import CATEGORY_GROUPS, CHECKED_REVIEWS
 
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
-COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
 LABEL_CHARS = 36
 CAPTION_CHARS = 110
 FONT_SIZE = 13
@@ -36,8 +36,8 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
     layout=go.Layout(
         font=dict(family=_FONT, size=13, color="#222222"),
         title=dict(font=dict(size=17), x=0.01, xanchor="left"),
-        paper_bgcolor="#ffffff",
-        plot_bgcolor="#ffffff",
+        paper_bgcolor=BACKGROUND,
+        plot_bgcolor=BACKGROUND,
         colorway=COLORS,
         xaxis=dict(showgrid=True, gridcolor="#e5e5e5", zeroline=True, zerolinecolor="#999999",
                    linecolor="#444444", ticks="outside", automargin=True),
@@ -316,8 +316,8 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
             continue
         fig.add_trace(go.Bar(
             x=part[unit], y=part["label"], orientation="h", name=queries.category_label(category),
-            marker_color=COLORS[i % len(COLORS)], customdata=_hover(part),
-            hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
+            marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            customdata=_hover(part), hovertemplate=f"%{{x:.1f}} {unit}<br>" + _HOVER_TAIL,
         ))
     ranged = rows[rows["end"] > rows[unit]]
     fig.add_trace(go.Scatter(
@@ -354,6 +354,10 @@ def _longest_sentence(figures: pd.DataFrame, unit: str) -> float:
     return float(ends.max()) if len(ends) else 1.0
 
 
+# Each casualty bar says what it counts beside its number, so deaths and injuries are told apart without colour.
+CASUALTY_WORDS = {"deaths": "killed", "injuries": "injured"}
+
+
 def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     """Deaths and injuries per event, grouped by theme."""
     rows = queries.casualties_table(_statutory_rows(figures, "imposed"))
@@ -366,8 +370,10 @@ def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
             continue
         fig.add_trace(go.Bar(
             x=part["value"], y=[list(part["theme_label"]), list(part["label"])], orientation="h",
-            name=queries.category_label(category), marker_color=COLORS[1 if category == "deaths" else 4],
-            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            name=queries.category_label(category),
+            marker=dict(color=COLORS[6 if category == "deaths" else 1], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            text=[f"{v:,.0f} {CASUALTY_WORDS[category]}" for v in part["value"]], textposition="outside",
+            cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f} people<br>" + _HOVER_TAIL,
         ))
     title = "Deaths and injuries reported, by event and theme (number of people)"
@@ -399,8 +405,10 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category), marker_color=COLORS[i % len(COLORS)],
-            text=[f"{v:,.0f}" for v in part["value"]], textposition="outside", cliponaxis=False,
+            x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category),
+            marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
+            text=[f"{v:,.0f} {queries.category_label(category).lower()}" for v in part["value"]],
+            textposition="outside", cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
         ))
     fig.update_yaxes(autorange="reversed")
@@ -441,7 +449,52 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     return Chart("across_years", {}, fig, title, source, notes, len(rows), alt)
 
 
-CHART_NAMES = ("by_theme", "by_category", "fines", "sentences", "casualties", "justice", "across_years")
+def _stated_and_converted(r) -> str:
+    """How a compared point was stated and, for money in another currency, what it was converted at."""
+    said = f"Stated: “{_esc(r.mention)}”"
+    if r.kind == "money" and r.unit != "USD" and pd.notna(r.value_base):
+        rate = f"{r.fx_rate_used:,.2f} {_esc(r.unit)} per US dollar" if pd.notna(r.fx_rate_used) else "no rate"
+        said += f"<br>Converted: ${r.value_base:,.0f} at {rate} ({_esc(r.fx_source or 'source not given')})"
+    more = f"<br>First of {r.stated} figures stated for {r.year}" if r.stated > 1 else ""
+    return said + more
+
+
+def compare_chart(figures: pd.DataFrame, documents: pd.DataFrame, key: str, by: str = "country") -> Chart:
+    """One measure (a figures.series key) by year, one line per country or source: each line has its own marker
+    and its name written at its last point, so colour is never the only cue; money in converted US dollars."""
+    points = series.compare_points(figures, key, by)
+    fig = go.Figure()
+    for i, (group, part) in enumerate(points.groupby("group", sort=True)):
+        label = [""] * (len(part) - 1) + [_esc(_short(group, 24))]
+        custom = [[h[0], h[6], h[3], _stated_and_converted(r), r.figure_id]
+                  for h, r in zip(_hover(part), part.itertuples(index=False))]
+        fig.add_trace(go.Scatter(
+            x=[int(y) for y in part["year"]], y=[float(v) for v in part["compared"]], mode="lines+markers+text",
+            name=_esc(group), text=label,
+            textposition="middle right", cliponaxis=False, customdata=custom,
+            line=dict(color=COLORS[i % len(COLORS)], width=2.5),
+            marker=dict(symbol=SYMBOLS[i % len(SYMBOLS)], size=10, color=COLORS[i % len(COLORS)]),
+            hovertemplate=f"<b>{_esc(group)}</b> · %{{x}}: %{{y:,}}<br>%{{customdata[3]}}<br><b>%{{customdata[0]}}"
+                          "</b><br><i>%{customdata[1]}</i><br>%{customdata[2]}<extra></extra>",
+        ))
+    label = series.measure_label(key)
+    axis = series.axis_title(key, points)
+    title = f"{label}, by year: one line per {by}"
+    notes = (f"Each point is the first figure of this measure a {by} states for that year; hover for the sentence. "
+             + ("Money is converted to US dollars at the reference rate of the figure's year. "
+                if series.kind_of(key) == "money" else "")
+             + ("Countries as the documents give them." if by == "country" else "Sources are the publishers."))
+    source = source_line(points, documents)
+    _finish(fig, title=title, source=source, notes=notes, n=len(points), rows_shown=8, x_title="Year",
+            y_title=axis, y_labels=[f"{v:,.0f}" for v in points["compared"]])
+    fig.update_xaxes(tickformat="d", dtick=1)
+    fig.update_layout(margin_r=40 + max((text_px(_short(g, 24)) for g in points["group"].unique()), default=0))
+    groups = points["group"].nunique() if len(points) else 0
+    alt = f"Line chart of {label} by year for {groups} {by} group(s), {_n_figures(len(points))}."
+    return Chart("compare", {"measure": key, "by": by}, fig, title, source, notes, len(points), alt)
+
+
+CHART_NAMES = ("by_theme", "by_category", "fines", "sentences", "casualties", "justice", "across_years", "compare")
 
 
 def build_chart(name: str, figures: pd.DataFrame, documents: pd.DataFrame, params: dict) -> Chart:
@@ -461,4 +514,7 @@ def build_chart(name: str, figures: pd.DataFrame, documents: pd.DataFrame, param
         return justice_chart(figures, documents, [cats] if isinstance(cats, str) else list(cats))
     if name == "across_years":
         return across_years_chart(figures, documents)
+    if name == "compare":
+        return compare_chart(figures, documents, params.get("measure") or series.busiest(figures),
+                             params.get("by") or "country")
     raise ValueError(f"unknown chart {name!r}; choose one of {', '.join(CHART_NAMES)}")

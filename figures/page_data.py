@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from figures import charts, queries
+from figures import charts, queries, series
 from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS
 from figures.sql import Filters, group_filters, headline_rank
 from figures.store import Store
@@ -56,6 +56,24 @@ def recurring(store: Store, filters: Filters) -> pd.DataFrame:
     return queries.across_years(rows)
 
 
+def measures(store: Store, filters: Filters) -> pd.DataFrame:
+    """The series of figures.series stated for two or more years or countries in scope, most years first."""
+    return series.measures(store.series_subjects(filters))
+
+
+def series_rows(store: Store, filters: Filters, key: str) -> pd.DataFrame:
+    """The figures in scope whose series key is `key` (figures() columns), read by their category, flag, kind
+    and subjects."""
+    category, statutory, kind, _ = key.split(series.SEPARATOR, 3)
+    narrowed = filters.narrowed(categories=(category,), kinds=(kind,),
+                                statutory="statutory" if statutory == "law" else "imposed")
+    subjects = series.with_series(store.series_subjects(narrowed))
+    wanted = tuple(subjects.loc[subjects["series"] == key, "subject"].unique())
+    if not wanted:
+        return store.figures(filters=narrowed.narrowed(figure_ids=("",)))
+    return series.with_series(store.figures(filters=narrowed.narrowed(subjects=wanted))).query("series == @key")
+
+
 def chart_rows(store: Store, filters: Filters) -> tuple[pd.DataFrame, int]:
     """(the figures a chart draws, how many passed the filters): all of them, or the CHART_ROWS largest."""
     n = store.count(filters)
@@ -85,6 +103,11 @@ def chart_of(store: Store, name: str, filters: Filters, documents: pd.DataFrame,
                                       charts.source_line(store.sections(filters), documents), by)
     if name == "across_years":
         return charts.across_years_chart(recurring(store, filters), documents)
+    if name == "compare":
+        key = params.get("measure") or ""
+        if key.count(series.SEPARATOR) != 3:
+            raise ValueError("the compare chart needs ?measure= with a series key such as complaints|happened|count|torture")
+        return charts.build_chart(name, series_rows(store, filters, key), documents, params)
     if name in ("fines", "sentences"):
         filters = group_filters(filters, name)
     elif name == "casualties":

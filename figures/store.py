@@ -528,6 +528,17 @@ class Store:
                            f"(SELECT DISTINCT f.doc_id, f.category, f.subject FROM figures f {clause}) x "
                            "JOIN documents d ON d.doc_id = x.doc_id", params)
 
+    def series_subjects(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Distinct (category, statutory, kind, subject, language, doc_country, year) of the figures passing the
+        filters, `year` being the first year of a figure's period, else the year its report covers (figures.series
+        keys them)."""
+        clause, params = where(filters or Filters())
+        year = f"CASE WHEN x.period GLOB '{'[0-9]' * 4}*' THEN CAST(substr(x.period, 1, 4) AS INTEGER) ELSE d.year END"
+        return self._query("SELECT DISTINCT x.category, x.statutory, x.kind, x.subject, x.language, "
+                           f"d.country AS doc_country, {year} AS year FROM (SELECT DISTINCT f.doc_id, f.category, "
+                           f"f.statutory, f.kind, f.subject, f.language, f.period FROM figures f {clause}) x "
+                           "JOIN documents d ON d.doc_id = x.doc_id", params)
+
     def document_text(self, doc_id: str) -> str:
         """The plain text of a document, as the figures' char offsets index it."""
         return self._document(doc_id)["text"]

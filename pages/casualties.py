@@ -1,5 +1,9 @@
 """Casualties: deaths and injuries by event and theme."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import streamlit as st
 
 from figures import charts, queries

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from figures import access, export, page_data, queries
 from figures.api_link import api_url
@@ -28,20 +27,6 @@ NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the 
                    "or widen the documents, countries or years in the sidebar.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
-
-def _use_app_navigation() -> None:
-    """Run every page through app.py's navigation and sidebar scope.
-
-    On a freshly started server, Streamlit serves a page address opened before the home page from the pages/
-    directory alone (its older multipage mode): no app navigation, no scope. The first such run turns that
-    mode off for the whole server (the flag app.py's st.navigation also clears) and starts again through app.py.
-    """
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
-_use_app_navigation()
 
 _opened: dict[str, Store] = {}
 _opening = threading.Lock()
@@ -233,6 +218,16 @@ def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Fil
     return base.narrowed(themes=chosen, text=text)
 
 
+def url_selectbox(label: str, options: list[str], key: str, format_func) -> str:
+    """A selectbox whose choice is kept in the URL as the option's code (?key=code), not as its label, so a shared
+    link keeps working when labels change; an unknown code in the URL chooses the first option."""
+    wanted = st.query_params.get(key)
+    choice = st.selectbox(label, options, index=options.index(wanted) if wanted in options else 0,
+                          format_func=format_func, key=f"url-{key}-{wanted}")
+    st.query_params[key] = choice
+    return choice
+
+
 def chart_rows(filters: Filters) -> pd.DataFrame:
     """The figures a page charts and tables; above page_data.CHART_ROWS only the largest, said in a caption."""
     rows, n = page_data.chart_rows(store(), filters)
@@ -310,6 +305,19 @@ def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> N
                        file_name="cross-check-flags.csv", mime="text/csv", key="csv-flags", on_click="ignore")
 
 
+def point_list(points: pd.DataFrame, sc: Scope) -> None:
+    """Each charted point as its year and group, the figure as written and its sentence, with a link opening it in
+    the Explorer (scope kept)."""
+    with st.container(height=min(640, 30 + 110 * len(points)), border=True):
+        for point in points.itertuples(index=False):
+            text, link = st.columns([5, 1], vertical_alignment="center")
+            with text:
+                safe_text(f"{point.year} · {point.group}: “{point.mention}”", bold=True)
+                safe_text(str(point.sentence), small=True)
+            link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
+                           query_params={"fig": point.figure_id, **sc.params})
+
+
 def table_columns(df: pd.DataFrame) -> list[str]:
     """The columns shown in tables: the readable ones first, in a fixed order."""
     return [c for c in TABLE_COLUMNS if c in df.columns]
@@ -327,21 +335,24 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=l
                   n_all: int | None = None) -> None:
     """Two CSV downloads: exactly the rows on screen, and every row the `all_rows` filters choose (as `table`
     makes them, a chunk at a time; above EAGER_CSV_ROWS rows only when the button is pressed). Codes are kept
-    as data."""
+    as data. They stand under the table and again in the sidebar, which comes before the menu in the keyboard's
+    order, so they are a few Tab presses from the top of the page."""
     current = store()
     n_all = current.count(all_rows) if n_all is None else n_all
-    cols = st.columns(2)
-    cols[0].download_button(
-        f"CSV of the {len(on_screen)} rows on screen", data=export.to_excel_csv(on_screen),
-        file_name=f"{name}-filtered.csv", mime="text/csv", key=f"csv-screen-{name}", on_click="ignore",
-    )
+
     def every_row():
         return export.csv_file(page_data.table_chunks(current, all_rows, table))
-    cols[1].download_button(
-        f"CSV of all {n_all} rows", data=every_row() if n_all <= EAGER_CSV_ROWS else every_row,
-        file_name=f"{name}-all.csv", mime="text/csv", key=f"csv-all-{name}", on_click="ignore",
-    )
+    buttons = ((f"the {len(on_screen)} rows on screen", export.to_excel_csv(on_screen), f"{name}-filtered.csv", "screen"),
+               (f"all {n_all} rows", every_row() if n_all <= EAGER_CSV_ROWS else every_row, f"{name}-all.csv", "all"))
+    for col, (label, data, file_name, which) in zip(st.columns(2), buttons):
+        col.download_button(f"CSV of {label}", data=data, file_name=file_name, mime="text/csv",
+                            key=f"csv-{which}-{name}", on_click="ignore")
     st.caption(CSV_NOTE)
+    with st.sidebar:
+        st.subheader("Download")
+        for label, data, file_name, which in buttons:
+            st.download_button(f"CSV: {label}", data=data, file_name=file_name, mime="text/csv",
+                               key=f"side-csv-{which}-{name}", on_click="ignore", width="stretch")
 
 
 FIGURE_COLUMNS = {

@@ -1,5 +1,9 @@
 """Documents: the reports loaded, adding one (file or pasted text), removing one, correcting its details."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import pandas as pd
 import streamlit as st
 

@@ -1,5 +1,9 @@
 """Embed: one chart alone, chosen by URL parameters (?chart=fines&statutory=imposed&doc=…&embed=true)."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import streamlit as st
 
 from figures import charts, page_data

@@ -1,5 +1,9 @@
 """Explorer: every figure in a searchable, filterable table; for the selected one, its provenance."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import streamlit as st
 
 from figures import page_data, queries

@@ -1,5 +1,9 @@
 """Fines: each fine in tenge beside US dollars, fines imposed apart from the maximums the law prescribes."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import streamlit as st
 
 from figures import charts, queries

@@ -1,5 +1,9 @@
 """Overview: the documents loaded, figures by theme and category, the four headline groups, the flags."""
 
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
 import streamlit as st
 
 from figures import charts, page_data, queries

@@ -1,7 +1,11 @@
 """Review queue: the figures nobody has reviewed yet, least confident first, with progress, the selected figure's
 review panel, and the reviews whose figure is no longer found (orphaned)."""
 
-import streamlit as st
+from pages.app_menu import through_app
+
+through_app(__file__)  # first, before the figures modules load (see pages/app_menu.py)
+
+import streamlit as st  # noqa: E402
 
 from figures import queries, reviewing
 from figures.schema import CATEGORY_GROUPS

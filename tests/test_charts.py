@@ -9,6 +9,7 @@ import pytest
 from test_queries import make_figures, make_row
 
 from figures import charts
+from figures.colors import BACKGROUND, COLORS, MIN_CONTRAST, contrast_ratio
 
 DOCS = pd.DataFrame([{
     "doc_id": "doc2020", "title": "2020 Country Reports on Human Rights Practices: Kazakhstan",
@@ -180,3 +181,41 @@ def test_link_markup_from_titles_and_sentences_is_escaped_in_every_chart(name):
     assert not [t for t in texts if "<a " in t]
     assert any(html.escape(LINK_MARKUP, quote=False) in t for t in texts)
     assert any("<br>" in t for t in texts)  # the charts' own line breaks stay markup
+
+
+def _marks(spec: dict) -> list[tuple[str, str]]:
+    """(trace name, colour) of every coloured mark of a chart: bars, markers and lines."""
+    out = []
+    for trace in spec["data"]:
+        marker, line = trace.get("marker", {}), trace.get("line", {})
+        for color in (marker.get("color"), line.get("color")):
+            if isinstance(color, str) and color.startswith("#"):
+                out.append((trace.get("name", ""), color))
+    return out
+
+
+@pytest.mark.parametrize("name", charts.CHART_NAMES)
+def test_every_mark_has_at_least_3_to_1_contrast_against_the_background(name):
+    spec = charts.build_chart(name, make_figures(), DOCS, {}).figure.to_plotly_json()
+    weak = [(trace, color, round(contrast_ratio(color, BACKGROUND), 2)) for trace, color in _marks(spec)
+            if contrast_ratio(color, BACKGROUND) < MIN_CONTRAST]
+    assert not weak
+
+
+def test_palette_colours_all_reach_3_to_1_on_white():
+    assert min(contrast_ratio(color, BACKGROUND) for color in COLORS) >= MIN_CONTRAST
+
+
+@pytest.mark.parametrize("name", ["sentences", "casualties"])
+def test_bar_categories_differ_by_pattern_as_well_as_colour(name):
+    spec = charts.build_chart(name, make_figures(), DOCS, {}).figure.to_plotly_json()
+    bars = [trace for trace in spec["data"] if trace["type"] == "bar"]
+    assert len(bars) >= 2
+    patterns = [trace["marker"].get("pattern", {}).get("shape", "") for trace in bars]
+    assert len(set(patterns)) == len(bars)
+
+
+def test_casualty_bars_say_killed_or_injured_beside_the_number():
+    spec = charts.build_chart("casualties", make_figures(), DOCS, {}).figure.to_plotly_json()
+    words = {trace["name"]: {t.split(" ", 1)[1] for t in trace["text"]} for trace in spec["data"] if trace["type"] == "bar"}
+    assert words == {"Deaths": {"killed"}, "Injuries": {"injured"}}

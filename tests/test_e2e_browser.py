@@ -6,23 +6,17 @@ Saves a screenshot of every page under tests/artifacts/ for a person to look at.
 import csv
 import html
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from contextlib import contextmanager
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote_plus
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from benchmarks.dashboard_server import ServerError, serve
 from figures.store import Store
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -32,41 +26,14 @@ PAGES = {"overview": "", "fines": "fines", "sentences": "sentences", "casualties
          "embed": "embed?chart=justice&categories=complaints&embed=true"}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def _serve(db: Path, log_dir: Path):
-    """`streamlit run app.py` over the store at `db` on a free port; yields its address, then stops it by its PID."""
-    port = _free_port()
-    env = {**os.environ, "REPORTED_FIGURES_DB": str(db)}
-    log = open(log_dir / "streamlit.log", "w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.terminate()
-        log.seek(0)
-        pytest.fail("streamlit did not start:\n" + log.read())
+    """The dashboard over the store at `db` (benchmarks.dashboard_server); a server that does not start fails the test."""
     try:
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
+        with serve(db, log_dir) as url:
+            yield url
+    except ServerError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="module")
@@ -101,10 +68,19 @@ def page(browser):
     context.close()
 
 
+def _idle(page) -> None:
+    """Wait until the page's script has finished its run (Streamlit marks the app's root with its state)."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=90_000)
+
+
+def _menu(page):
+    """The app's own navigation (st.navigation's menu at the top of every page)."""
+    return page.get_by_test_id("stTopNav")
+
+
 def _open(page, url: str) -> None:
     page.goto(url, timeout=90_000)
-    page.wait_for_selector('[data-testid="stApp"]', timeout=90_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    _idle(page)
 
 
 def test_every_page_renders_and_is_captured(server, page):
@@ -129,6 +105,33 @@ def test_every_page_renders_and_is_captured(server, page):
             assert title.startswith("Counts of complaints, each with its period")
         page.set_viewport_size({"width": 1400, "height": 1000})
         assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
+
+
+FIRST_PAINT = r"""() => ({
+    links: Array.from(document.querySelectorAll('[data-testid$="NavLink"]')).map(a => a.innerText.trim().split('\n').pop().trim().toLowerCase()),
+    progress: document.querySelectorAll('[data-testid="stProgress"]').length > 0,
+    drawn: document.querySelectorAll('.js-plotly-plot svg.main-svg').length > 0,
+    dialog: document.querySelectorAll('[data-testid="stDialog"]').length > 0,
+})"""
+
+
+def test_a_fresh_server_shows_the_app_menu_from_the_first_paint_and_never_the_page_files(own_server, page):
+    url, _ = own_server
+    page.goto(f"{url}/fines", timeout=90_000)  # a shared link opened first on a just-started server
+    snapshots = []
+    for _ in range(1200):
+        snapshots.append(page.evaluate(FIRST_PAINT))
+        if snapshots[-1]["drawn"]:
+            break
+        page.wait_for_timeout(100)
+    assert snapshots[-1]["drawn"], "the Fines chart was never drawn"
+    seen = {link for snap in snapshots for link in snap["links"]}
+    assert not seen & {"common", "app", "embed"}, f"page files listed as a menu: {sorted(seen)}"
+    assert not any(snap["dialog"] for snap in snapshots), "a dialog (page not found) covered the page"
+    with_menu = [i for i, snap in enumerate(snapshots) if "overview" in snap["links"]]
+    with_progress = [i for i, snap in enumerate(snapshots) if snap["progress"]]
+    assert with_menu and with_progress and len(snapshots) and with_menu[0] <= with_progress[0] < len(snapshots) - 1
+    assert all("overview" in snap["links"] for snap in snapshots[with_menu[0]:])
 
 
 def test_fines_page_draws_each_fine_as_a_point_in_svg(server, page):
@@ -182,14 +185,14 @@ def test_sidebar_scope_follows_the_reader_to_other_pages_and_stays_in_the_url(se
     page.keyboard.press("Escape")
     expect(page).to_have_url(re.compile(r"country=" + re.escape(quote_plus(country))))
     for name, path in (("Fines", "/fines"), ("Explorer", "/explorer")):
-        page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click()
+        _menu(page).get_by_text(name, exact=True).click()
         expect(page).to_have_url(re.compile(re.escape(path) + r"\?.*country=" + re.escape(quote_plus(country))))
-        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+        _idle(page)
         assert country in _sidebar_choice(page, "Country")
     page.get_by_test_id("stSidebar").get_by_role("button", name=re.compile("Clear all|Remove")).first.click()
     expect(page).not_to_have_url(re.compile("country="))
-    page.get_by_test_id("stSidebarNav").get_by_text("Fines", exact=True).click()
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    _menu(page).get_by_text("Fines", exact=True).click()
+    _idle(page)
     page.wait_for_timeout(500)
     assert "country=" not in page.url and country not in _sidebar_choice(page, "Country")
 
@@ -213,7 +216,7 @@ def test_flag_link_on_the_overview_opens_the_figure_in_the_explorer(server, page
     link = page.get_by_role("link", name=re.compile("Open in Explorer")).first
     link.click()
     expect(page).to_have_url(re.compile(r"/explorer\?.*fig=[0-9a-f]+"))
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    _idle(page)
     fig = re.search(r"fig=([0-9a-f]+)", page.url).group(1)
     mention = Store(db).figures().set_index("figure_id").loc[fig, "mention"]
     expect(page.locator("blockquote.rf-sentence mark")).to_have_text(mention)
@@ -253,13 +256,13 @@ def test_uploaded_file_shows_its_figures_and_an_empty_file_is_refused(own_server
     report.write_text(REPORT, encoding="utf-8")
     _open(page, f"{url}/documents")  # a fresh server's first visitor opens a page's own address
     shown = _documents_count(page)  # waits for the page, so the store is seeded by now
-    expect(page.get_by_test_id("stSidebarNav").get_by_text("Overview", exact=True)).to_be_visible()
+    expect(_menu(page).get_by_text("Overview", exact=True)).to_be_visible()
     before = Store(db).documents()
     assert len(before) >= 1 and shown.startswith(f"{len(before)} document(s)")
 
     _add_file(page, report, title="Testland report", year="2023")
     expect(page.get_by_test_id("stAlertContentSuccess")).to_contain_text("Added testland-2023.txt", timeout=90_000)
-    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=90_000)
+    _idle(page)
     expect(page.get_by_text(re.compile(r"^\d+ document\(s\) in the store"))).to_contain_text(
         f"{len(before) + 1} document(s)")
     docs = Store(db).documents().set_index("title")
@@ -371,3 +374,25 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
     expect(page.get_by_text("2 of 4 reviewed")).to_be_visible()
     expect(page.get_by_text(re.compile("1 review kept whose figure is no longer found"))).to_be_visible()
     _capture(page, "review-queue")
+
+
+FOCUSED = "(() => { const e = document.activeElement; return (e.innerText || e.getAttribute('aria-label') || ''); })()"
+
+
+@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "explorer"])
+def test_a_csv_download_is_at_most_ten_tab_presses_from_the_top_of_the_page(server, page, path):
+    url, _ = server
+    _open(page, f"{url}/{path}")
+    expect(page.get_by_role("button", name=re.compile("^CSV")).first).to_be_visible(timeout=90_000)
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # from the top, nothing focused
+    focused = []
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate(FOCUSED))
+        if focused[-1].startswith("CSV"):
+            break
+    else:
+        pytest.fail(f"no CSV download within 10 Tab presses: {focused}")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    assert info.value.suggested_filename.endswith(".csv")

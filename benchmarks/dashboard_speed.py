@@ -1,0 +1,161 @@
+"""Page speed of the dashboard in headless Chromium, from a freshly started server over a new store.
+
+Measures the first start (opening / on a server that has just started: the app's navigation seen, the first-start
+progress seen, the Overview drawn), opening each page in a new session, and switching to each page by the app's
+navigation; writes the table into BENCHMARKS.md's "Dashboard speed" section (or prints it with --print).
+
+    .venv/bin/python benchmarks/dashboard_speed.py [--runs 3] [--print]
+"""
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from playwright.sync_api import expect, sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.dashboard_server import ROOT, serve  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 120_000
+# page address: (its title, whether it draws a chart, the navigation label that opens it)
+PAGES = {
+    "": ("Reported figures: overview", True, "Overview"),
+    "fines": ("Fines", True, "Fines"),
+    "sentences": ("Sentences", True, "Sentences"),
+    "casualties": ("Casualties", True, "Casualties"),
+    "justice": ("Complaints, cases and detentions", True, "Complaints, cases & detentions"),
+    "compare": ("Compare", False, "Compare"),  # the seed alone has no measure to chart
+    "explorer": ("Explorer", False, "Explorer"),
+    "documents": ("Documents", False, "Documents"),
+}
+SECTION = "## Dashboard speed"
+
+
+def _drawn(page, path: str) -> None:
+    """Wait until the page at `path` shows its title, its chart (when it has one) and no running script."""
+    title, chart, _ = PAGES[path]
+    expect(page.get_by_role("heading", name=title, exact=True).first).to_be_visible(timeout=TIMEOUT_MS)
+    if chart:
+        page.locator(".js-plotly-plot svg.main-svg").first.wait_for(timeout=TIMEOUT_MS)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT_MS)
+
+
+def _nav(page):
+    """The app's own navigation links (top bar or sidebar)."""
+    return page.locator('[data-testid="stTopNavLink"], [data-testid="stSidebarNavLink"]')
+
+
+def first_start(browser, url: str) -> dict:
+    """Seconds from opening / on a just-started server to the app navigation, the progress bar and the drawn
+    Overview; whether a list of page files was ever shown instead of the app's navigation."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(url, timeout=TIMEOUT_MS)
+    marks, files_shown = {}, False
+    while "drawn" not in marks and time.perf_counter() - start < TIMEOUT_MS / 1000:
+        now = time.perf_counter() - start
+        if "nav" not in marks and _nav(page).filter(has_text="Overview").count():
+            marks["nav"] = now
+        if "progress" not in marks and page.get_by_test_id("stProgress").count():
+            marks["progress"] = now
+        files_shown = files_shown or bool(_nav(page).filter(has_text="common").count())
+        if (page.locator(".js-plotly-plot svg.main-svg").count()
+                and not page.get_by_test_id("stStatusWidget").count()):
+            marks["drawn"] = now
+        page.wait_for_timeout(50)
+    context.close()
+    return {**marks, "files_shown": files_shown}
+
+
+def open_in_new_session(browser, url: str, path: str) -> float:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(f"{url}/{path}", timeout=TIMEOUT_MS)
+    _drawn(page, path)
+    seconds = time.perf_counter() - start
+    context.close()
+    return seconds
+
+
+def switch_times(browser, url: str, runs: int) -> dict[str, list[float]]:
+    """Seconds to switch to each page by clicking its navigation link, from the page before it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(url, timeout=TIMEOUT_MS)
+    _drawn(page, "")
+    times: dict[str, list[float]] = {path: [] for path in PAGES}
+    order = list(PAGES)[1:] + [""]
+    for _ in range(runs):
+        for path in order:
+            link = _nav(page).filter(has_text=PAGES[path][2]).first
+            start = time.perf_counter()
+            link.click()
+            _drawn(page, path)
+            times[path].append(time.perf_counter() - start)
+    context.close()
+    return times
+
+
+def measure(runs: int) -> tuple[dict, dict, dict]:
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        with serve(Path(tmp) / "figures.sqlite", Path(tmp)) as url:
+            first = first_start(browser, url)
+            opened = {path: [open_in_new_session(browser, url, path) for _ in range(runs)] for path in PAGES}
+            switched = switch_times(browser, url, runs)
+        browser.close()
+    return first, opened, switched
+
+
+def report(first: dict, opened: dict, switched: dict, runs: int) -> str:
+    def at(key):
+        return f"{first[key]:.1f} s" if key in first else "never"
+    lines = [SECTION, "",
+             f"Written by `benchmarks/dashboard_speed.py` on {date.today().isoformat()} ({platform.machine()}, Python "
+             f"{platform.python_version()}, 2 cores shared with other work, load average {os.getloadavg()[0]:.1f} at the end): "
+             "`streamlit run app.py` started over a new store (the seed "
+             "report is read on the first visit), driven by headless Chromium at 1400 px. A page is drawn when its "
+             f"title and chart show and no script runs; medians of {runs}.", "",
+             f"First start (opening / right after the server answers): the app's navigation at {at('nav')}, the "
+             f"first-start progress at {at('progress')}, the Overview drawn at {at('drawn')}; a list of page files "
+             f"was {'shown' if first['files_shown'] else 'never shown'}.", "",
+             "| page | opened in a new session (s) | switched to from the page before (s) |", "|---|---:|---:|"]
+    for path, (title, _, label) in PAGES.items():
+        lines.append(f"| {label} | {statistics.median(opened[path]):.2f} | {statistics.median(switched[path]):.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_section(text: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Put `text` in place of BENCHMARKS.md's dashboard speed section (or at its end)."""
+    current = path.read_text(encoding="utf-8")
+    if SECTION in current:
+        head, _, rest = current.partition(SECTION)
+        tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
+        current = head + text + tail
+    else:
+        current = current.rstrip("\n") + "\n\n" + text
+    path.write_text(current, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--print", action="store_true", help="print the section instead of writing BENCHMARKS.md")
+    args = parser.parse_args()
+    text = report(*measure(args.runs), args.runs)
+    print(text) if args.print else write_section(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -53,7 +53,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     if kind == "count":
         after = lemmas[lemmas.find(MARK) + 1:]
         for r in _group("noun.", False):
-            if r.pattern.match(after) and not (r.id.endswith(".seized") and not _said("seized.", lemmas)):
+            if r.pattern.match(after) and not (r.id.endswith(".seized") and not said("seized.", lemmas)):
                 return r.decides, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
@@ -66,7 +66,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     return decided, strong
 
 
-def _said(prefix: str, lemmas: str) -> bool:
+def said(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches anywhere in the lemma text."""
     return any(r.pattern.search(lemmas) for r in rules("ru", "categories") if r.id.startswith(prefix))
 

@@ -6,7 +6,7 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
-                                statutory_ru, window)
+                                said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -27,6 +27,8 @@ PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "conviction
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"
+# Money in a paragraph's list of penalties, after a fine, is a fine.
+LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
@@ -34,8 +36,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb between: "в Уфе (66 человек), Омске (65 человек)"),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
-    category of the figure of its kind before it in the sentence. Else a
-    cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
+    category of the figure of its kind before it in the sentence; an amount of money with no cue (not even a weak one) or verb of its own
+    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)").
+    Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
@@ -50,6 +53,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     wider, strong = category_ru(kind, wide)
+    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and not said("money.", lemmas) and (
+            not has_verb(lemmas[:lemmas.find(MARK)])):
+        return LISTED_MONEY
     return wider if strong else found
 
 
@@ -63,6 +69,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     in_paragraph: dict[str, str] = {}  # ... and in the paragraph
     previous_sentence = -1
     before: tuple[str, bool] | None = None  # category and statutory flag of the figure before in the sentence
+    paragraph_before: dict[str, tuple[str, bool]] = {}  # ... and of the last figure of each kind in the paragraph
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
         if s != previous_sentence:
@@ -80,8 +87,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                 rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
         previous[mention.kind] = in_paragraph[mention.kind] = category
+        listed = paragraph_before.get(mention.kind)
+        if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
+            before = listed
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before)
-        before = (category, prescribed)
+        before = paragraph_before[mention.kind] = (category, prescribed)
         period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:
             period = str(year)

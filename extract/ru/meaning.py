@@ -4,6 +4,7 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 import re
 
 from extract.language_data import Rule, rules
+from extract.ru.lemmas import has_verb
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -14,6 +15,8 @@ THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# What sets a penalty beside its offence in a schedule ("Продажа алкоголя детям — штраф 10 тысяч").
+_DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
 # свободы на срок от 2 до 5 лет или лишение свободы").
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
@@ -78,16 +81,20 @@ def is_official(lemmas: str) -> bool:
 
 def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None) -> bool:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
-    with none an upper bound on a penalty ("до 7 лет") is prescribed, and else a penalty, or a figure of the
-    category of the one before it in its sentence (`previous`: its category and flag), is as that one: a law's
-    list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...") prescribes them
-    all."""
+    with none an upper bound on a penalty ("до 7 лет") is prescribed, and so is the first penalty of a sentence
+    set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
+    figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
+    one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
+    prescribes them all."""
     if category == "legal_time_limit":
         return True
     found = _nearest(list(rules("ru", "statutory")), lemmas)
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
+        return True
+    if previous is None and category in PENALTIES and not has_verb(lemmas) and (
+            _DASH.search(lemmas[:lemmas.find(MARK)])):
         return True
     return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
 

@@ -119,6 +119,10 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     return "count", "count", end
 
 
+# What never restates an amount: a count, or a share of the whole ("97 (7%)" are two figures).
+SHARES_AND_COUNTS = ("count", "percent")
+
+
 def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[float | None, float | None, int, int]:
     """Amounts restated right after a figure ("(196 600 тенге, или около $450)"): (usd, usd_high, new end,
     numbers used). Only a bracket holds more than one; an unclosed bracket restates nothing."""
@@ -134,8 +138,8 @@ def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[flo
             break
         size = 2 if _range_end(text, n, numbers[j + used + 1] if j + used + 1 < len(numbers) else None) else 1
         last = numbers[j + used + size - 1]
-        unit, _, unit_end = _unit_of(text, n, last.end)
-        if unit == "count":
+        unit, kind, unit_end = _unit_of(text, n, last.end)
+        if kind in SHARES_AND_COUNTS:
             break
         if unit == "USD" and usd is None:
             usd, usd_high = n.value, (last.value if size == 2 else None)

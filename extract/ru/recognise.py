@@ -22,8 +22,8 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 
 
 # A part of a count of these keeps its category over these cues of its own: officials convicted or detained
-# stay officials sanctioned, the convicted sent to prison ("отправились за решётку") stay convicted.
-PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions",)}
+# stay officials sanctioned, the convicted sent to prison ("отправились за решётку", "в колонию") stay convicted.
+PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions", "prisoners")}
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"

@@ -57,6 +57,8 @@ _THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", 
 _STOPWORDS = rule("en", "counts", "count.stopword").pattern
 _ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
 _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
+_DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
+_PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -132,6 +134,9 @@ def count_noun(sentence: str, start: int, end: int) -> str:
             noun = "inmates" if size.group(1) else "population"
         else:
             noun = left.group(1) if left else ""
+    defined = _DEFINED_AFTER.match(sentence[end:])
+    if defined and not re.search(r"[^\W\d_]", noun):
+        noun = _noun_phrase(sentence[end:], defined.end())
     if not noun:
         noun = predicate_noun(clause[end - lo:])
     return noun
@@ -361,7 +366,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     clause = sentence[lo:hi]
     s, e = start - lo, end - lo
     label = _ROW_LABEL.match(sentence[:start])
-    if label and re.fullmatch(r"[\s\d.,|]*", sentence[end:]):
+    if label and re.fullmatch(r"[\s\d.,|]*(?:,\s.*)?", sentence[end:]):
         noun = label.group(1)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
@@ -402,6 +407,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("complaints", "count.received")
         if named is None:
             return Decision("count_other", "count.submissions")
+    if named == "complaints" and _PERMISSION_REQUEST.match(clause[e:]):
+        return Decision("count_other", "count.permission_request")
     if named == "criminal_cases" and _COMPLAINT_WORD.search(noun):
         return Decision("complaints", "count.complaint_word")
     if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):

@@ -59,6 +59,7 @@ _ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
 _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
 _DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
 _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
+_CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -372,6 +373,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
         if _TIME_ONLY.fullmatch(noun) and inherited_noun:
             noun = inherited_noun
+    if _CASE_FINDING.match(clause[e:]):
+        return Decision("criminal_cases", "count.case_finding")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
     if _word_category(noun) == "population" and _acting_people(clause[e:]):

@@ -57,6 +57,9 @@ _THING_CATEGORIES = ("criminal_cases", "complaints", "inspections", "property", 
 _STOPWORDS = rule("en", "counts", "count.stopword").pattern
 _ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
 _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
+_DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
+_PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
+_CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -132,6 +135,9 @@ def count_noun(sentence: str, start: int, end: int) -> str:
             noun = "inmates" if size.group(1) else "population"
         else:
             noun = left.group(1) if left else ""
+    defined = _DEFINED_AFTER.match(sentence[end:])
+    if defined and not re.search(r"[^\W\d_]", noun):
+        noun = _noun_phrase(sentence[end:], defined.end())
     if not noun:
         noun = predicate_noun(clause[end - lo:])
     return noun
@@ -361,12 +367,14 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     clause = sentence[lo:hi]
     s, e = start - lo, end - lo
     label = _ROW_LABEL.match(sentence[:start])
-    if label and re.fullmatch(r"[\s\d.,|]*", sentence[end:]):
+    if label and re.fullmatch(r"[\s\d.,|]*(?:,\s.*)?", sentence[end:]):
         noun = label.group(1)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
         if _TIME_ONLY.fullmatch(noun) and inherited_noun:
             noun = inherited_noun
+    if _CASE_FINDING.match(clause[e:]):
+        return Decision("criminal_cases", "count.case_finding")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
     if _word_category(noun) == "population" and _acting_people(clause[e:]):
@@ -402,6 +410,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("complaints", "count.received")
         if named is None:
             return Decision("count_other", "count.submissions")
+    if named == "complaints" and _PERMISSION_REQUEST.match(clause[e:]):
+        return Decision("count_other", "count.permission_request")
     if named == "criminal_cases" and _COMPLAINT_WORD.search(noun):
         return Decision("complaints", "count.complaint_word")
     if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):

@@ -29,8 +29,8 @@ page = st.navigation(PAGES, position="hidden" if embedded else "top")
 mark_through_app()
 
 with st.spinner("Starting the dashboard…"):
-    from pages import common  # noqa: E402  (seconds on a fresh server: imported after the menu is drawn)
+    from pages import scope  # noqa: E402  (seconds on a fresh server: imported after the menu is drawn)
 
 if page.url_path != "embed":
-    common.sidebar_scope()
+    scope.sidebar()
 page.run()

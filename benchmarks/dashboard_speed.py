@@ -68,7 +68,7 @@ def first_start(browser, url: str) -> dict:
             marks["nav"] = now
         if "progress" not in marks and page.get_by_test_id("stProgress").count():
             marks["progress"] = now
-        files_shown = files_shown or bool(_nav(page).filter(has_text="common").count())
+        files_shown = files_shown or bool(_nav(page).filter(has_text="store_access").count())
         if (page.locator(".js-plotly-plot svg.main-svg").count()
                 and not page.get_by_test_id("stStatusWidget").count()):
             marks["drawn"] = now

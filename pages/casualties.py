@@ -8,17 +8,17 @@ import streamlit as st
 
 from figures import charts, queries
 from figures.sql import Filters, group_filters
-from pages import common
+from pages import chart_view, downloads, filters, scope, tables, words
 
-sc = common.scope()
+sc = scope.current()
 st.title("Casualties")
-common.intro("Deaths and injuries the reports state (number of people), one bar per figure by event, grouped by "
-             "theme. Figures are shown as stated, not summed: reports often repeat a toll.")
-rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "casualties").narrowed(statutory="imposed"),
-                                             prefix="casualties-"))
-common.show_chart(charts.casualties_chart(rows, sc.documents), sc)
+words.intro("Deaths and injuries the reports state (number of people), one bar per figure by event, grouped by "
+            "theme. Figures are shown as stated, not summed: reports often repeat a toll.")
+rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "casualties").narrowed(statutory="imposed"),
+                                                  prefix="casualties-"))
+chart_view.show_chart(charts.casualties_chart(rows, sc.documents), sc)
 
 st.subheader("The figures on screen")
 table = queries.casualties_table(rows)
-common.figures_table(table)
-common.csv_downloads(table, group_filters(Filters(), "casualties"), "casualties")
+tables.figures_table(table)
+downloads.csv_downloads(table, group_filters(Filters(), "casualties"), "casualties")

@@ -7,15 +7,15 @@ through_app(__file__)  # first, before the figures modules load (see pages/app_m
 import streamlit as st
 
 from figures import page_data, series
-from pages import common
+from pages import chart_view, figure_lists, filters, scope, store_access, words
 
-sc = common.scope()
-store = common.store()
+sc = scope.current()
+store = store_access.store()
 st.title("Compare")
-common.intro("One measure across years, countries and sources. Figures measure the same thing when their series key "
-             "agrees: category, statutory or not, unit kind and the counted thing reduced to its lemmas (shown under "
-             "the chart). Each point is the first figure a country or source states for a year; open it to read its "
-             "sentence.")
+words.intro("One measure across years, countries and sources. Figures measure the same thing when their series key "
+            "agrees: category, statutory or not, unit kind and the counted thing reduced to its lemmas (shown under "
+            "the chart). Each point is the first figure a country or source states for a year; open it to read its "
+            "sentence.")
 found = page_data.measures(store, sc.filters)
 if found.empty:
     st.info("No measure recurs across years or countries in scope yet: load another year's or another country's "
@@ -25,13 +25,13 @@ about = {r.series: f"{r.label} · {r.years} year(s), {r.countries} countr{'y' if
          for r in found.itertuples(index=False)}
 left, right = st.columns([3, 1])
 with left:
-    key = common.url_selectbox("Measure", list(found["series"]), "measure", about.get)
+    key = filters.url_selectbox("Measure", list(found["series"]), "measure", about.get)
 by = right.segmented_control("One line per", ["country", "source"], default="country", key="by",
                              bind="query-params") or "country"
 chart = page_data.chart_of(store, "compare", sc.filters, sc.documents, {"measure": key, "by": by})
-common.show_chart(chart, sc)
-common.safe_text(f"Series key: {key}", small=True)
+chart_view.show_chart(chart, sc)
+words.safe_text(f"Series key: {key}", small=True)
 
 st.subheader("The points, each with its sentence")
 points = series.compare_points(page_data.series_rows(store, sc.filters, key), key, by)
-common.point_list(points, sc)
+figure_lists.point_list(points, sc)

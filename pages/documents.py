@@ -10,15 +10,15 @@ import streamlit as st
 from figures import access, ingest
 from figures.markdown import escape_markdown
 from figures.store import StoreError
-from pages import common
+from pages import store_access, tables, words
 
 st.title("Documents")
 if "documents-message" in st.session_state:
     st.success(escape_markdown(st.session_state.pop("documents-message")))
-documents = common.load()
-common.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
-                 "the sidebar narrows them by document, country and year.")
-common.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
+documents = store_access.load()
+words.safe_text(f"{len(documents)} document(s) in the store. Figures of every loaded document appear on all pages; "
+                "the sidebar narrows them by document, country and year.")
+tables.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
                                   "ingested_at", "source_url"])
 if access.read_only():
     st.info("This dashboard is published read-only: documents cannot be added, removed or corrected here.")
@@ -41,10 +41,10 @@ if submitted:
         st.error("Choose a file or paste the text of a document first.")
     else:
         data, name = (upload.getvalue(), upload.name) if upload is not None else (pasted, ingest.PASTED_NAME)
-        bar, progress = common.progress_bar(f"Reading {name}")
+        bar, progress = words.progress_bar(f"Reading {name}")
         try:
             result = ingest.ingest(
-                common.store(), data, name, title=title or None, publisher=publisher or None,
+                store_access.store(), data, name, title=title or None, publisher=publisher or None,
                 country=country or None, year=int(year) if year else None, source_url=source_url or None,
                 progress=progress)
         except (ingest.DocumentError, StoreError) as error:
@@ -69,7 +69,7 @@ else:
     if removed:
         if not sure:
             st.warning("Tick the box to confirm the removal.")
-        elif common.store().remove(doc_id):
+        elif store_access.store().remove(doc_id):
             st.session_state["documents-message"] = f"Removed {titles[doc_id]} and its figures."
             st.rerun()
 
@@ -93,8 +93,8 @@ else:
         saved = st.form_submit_button("Save details")
     if saved:
         changes = {field: (int(value) if field == "year" and value else value or None) for field, value in edited.items()}
-        bar, progress = common.progress_bar("Saving")
-        result = ingest.update_metadata(common.store(), chosen, progress=progress, **changes)
+        bar, progress = words.progress_bar("Saving")
+        result = ingest.update_metadata(store_access.store(), chosen, progress=progress, **changes)
         bar.empty()
         st.session_state["documents-message"] = (
             f"Saved the details of {changes['title'] or chosen}"

@@ -8,7 +8,7 @@ import streamlit as st
 
 from figures import charts, page_data
 from figures.markdown import escape_markdown
-from pages import common
+from pages import scope, store_access
 
 params = {key: st.query_params.get_all(key) for key in st.query_params}
 name = (params.get("chart") or [""])[0]
@@ -16,10 +16,10 @@ if not name:
     st.info("This page shows one chart alone for an iframe. Add ?chart= and one of: "
             + ", ".join(charts.CHART_NAMES) + " (each chart's 'Download or embed' box gives the full link).")
     st.stop()
-sc = common.scope({k: params.get(k, []) for k in common.SCOPE_KEYS})
+sc = scope.current({k: params.get(k, []) for k in scope.KEYS})
 options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in params.items()}
 try:
-    chart = page_data.chart_of(common.store(), name, sc.filters, sc.documents, options)
+    chart = page_data.chart_of(store_access.store(), name, sc.filters, sc.documents, options)
 except ValueError as error:
     st.error(escape_markdown(f"Cannot draw this chart: {error}"))
     st.stop()

@@ -9,14 +9,14 @@ import streamlit as st
 from figures import page_data, queries
 from figures.schema import KINDS
 from figures.sql import Filters
-from pages import common, review_panel
+from pages import downloads, review_panel, scope, store_access, tables, words
 
-sc = common.scope()
-store = common.store()
+sc = scope.current()
+store = store_access.store()
 st.title("Explorer")
-common.intro("Every figure of the documents in scope, those a reviewer marked as not a figure too. Filter and search, "
-             "then select a row to read its sentence with the figure highlighted, its section, its document and its "
-             "cross-check flags, and to verify or correct it.")
+words.intro("Every figure of the documents in scope, those a reviewer marked as not a figure too. Filter and search, "
+            "then select a row to read its sentence with the figure highlighted, its section, its document and its "
+            "cross-check flags, and to verify or correct it.")
 
 c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
 themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="theme", bind="query-params",
@@ -44,8 +44,8 @@ if n_pages > 1:
     page = st.number_input(f"Page (of {n_pages}, {page_data.PAGE_ROWS:,} rows each)", min_value=1,
                            max_value=n_pages, value=1, step=1, key="page") - 1
 rows = page_data.explorer_rows(store, chosen, page)
-common.safe_text(f"{n_matching} of {store.count(sc.filters.narrowed(rejected=True))} figures match. Select a row to see where the figure "
-                 "comes from.")
+words.safe_text(f"{n_matching} of {store.count(sc.filters.narrowed(rejected=True))} figures match. Select a row to see where the figure "
+                "comes from.")
 
 
 def _select_row() -> None:
@@ -54,8 +54,8 @@ def _select_row() -> None:
         st.session_state["fig"] = rows["figure_id"].iloc[picked[0]]
 
 
-common.figures_table(rows, key="explorer-table", on_select=_select_row)
-common.csv_downloads(rows, Filters(rejected=True), "figures")
+tables.figures_table(rows, key="explorer-table", on_select=_select_row)
+downloads.csv_downloads(rows, Filters(rejected=True), "figures")
 
 st.subheader("Selected figure")
 selected = st.text_input("Figure id", key="fig", bind="query-params",
@@ -67,11 +67,11 @@ elif not selected:
     st.info("Select a row in the table to see the figure's sentence, section, document and cross-checks.")
 else:
     fig = found.iloc[0]
-    common.highlighted_sentence(fig)
-    common.safe_text("Section: " + (fig["section"] or "(none)").replace(" > ", " › "))
+    words.highlighted_sentence(fig)
+    words.safe_text("Section: " + (fig["section"] or "(none)").replace(" > ", " › "))
     doc = sc.documents[sc.documents["doc_id"] == fig["doc_id"]]
     meta = doc.iloc[0] if len(doc) else None
-    common.safe_text("Document: " + ", ".join(str(x) for x in (
+    words.safe_text("Document: " + ", ".join(str(x) for x in (
         fig.get("doc_publisher"), fig["doc_title"], fig["doc_year"]) if x is not None and str(x) not in ("", "<NA>", "nan")))
     links = [(label, queries.web_link(meta[column])) for label, column in (("Open the source", "source_url"),
                                                                           ("Open the original", "original_url"))
@@ -89,11 +89,11 @@ else:
         related_rows = store.figures(filters=sc.filters.narrowed(figure_ids=related_ids)) if related_ids else found
         mentions = dict(zip(related_rows["figure_id"], related_rows["mention"]))
         for flag in flags:
-            common.safe_text(f"{queries.check_label(flag.get('code', ''))}: {flag.get('message', '')}")
+            words.safe_text(f"{queries.check_label(flag.get('code', ''))}: {flag.get('message', '')}")
             for related in [r for r in flag.get("related") or [] if r in mentions]:
                 text, link = st.columns([5, 2], vertical_alignment="center")
                 with text:
-                    common.safe_text(f"Related figure: “{mentions[related]}”", small=True)
+                    words.safe_text(f"Related figure: “{mentions[related]}”", small=True)
                 link.page_link("pages/explorer.py", label="Open the related figure", icon=":material/search:",
                                query_params={"fig": related, **sc.params})
     else:

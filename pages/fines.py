@@ -8,19 +8,19 @@ import streamlit as st
 
 from figures import charts, queries
 from figures.sql import Filters, group_filters
-from pages import common
+from pages import chart_view, downloads, filters, scope, tables, words
 
-sc = common.scope()
+sc = scope.current()
 st.title("Fines")
-common.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
-             "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
-rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
+words.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
+            "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
+rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
 st.subheader("Fines imposed")
-common.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)
+chart_view.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)
 st.subheader("Maximum fines the law prescribes")
-common.show_chart(charts.fines_chart(rows, sc.documents, "statutory"), sc)
+chart_view.show_chart(charts.fines_chart(rows, sc.documents, "statutory"), sc)
 
 st.subheader("The fines on screen")
 table = queries.fines_table(rows)
-common.figures_table(table)
-common.csv_downloads(table, group_filters(Filters(), "fines"), "fines")
+tables.figures_table(table)
+downloads.csv_downloads(table, group_filters(Filters(), "fines"), "fines")

@@ -8,21 +8,21 @@ import streamlit as st
 
 from figures import charts, queries
 from figures.sql import Filters
-from pages import common
+from pages import chart_view, downloads, filters, scope, tables, words
 
-sc = common.scope()
+sc = scope.current()
 st.title("Complaints, cases and detentions")
-common.intro("Complaints, criminal cases, convictions, detentions and prisoners the reports count, each with the "
-             "period it covers, so counts for different periods stand as separate bars.")
+words.intro("Complaints, criminal cases, convictions, detentions and prisoners the reports count, each with the "
+            "period it covers, so counts for different periods stand as separate bars.")
 categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
                             format_func=queries.category_label, placeholder="All five")
 chosen = categories or list(queries.JUSTICE_CATEGORIES)
-rows = common.chart_rows(common.page_filters(sc.filters.narrowed(categories=chosen, statutory="imposed"),
-                                             prefix="justice-"))
-common.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
+rows = chart_view.chart_rows(filters.page_filters(sc.filters.narrowed(categories=chosen, statutory="imposed"),
+                                                  prefix="justice-"))
+chart_view.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
 
 st.subheader("The figures on screen")
 table = queries.justice_table(rows, chosen)
-common.figures_table(table)
-common.csv_downloads(table, Filters(categories=queries.JUSTICE_CATEGORIES), "complaints-cases-detentions",
-                     queries.justice_table)
+tables.figures_table(table)
+downloads.csv_downloads(table, Filters(categories=queries.JUSTICE_CATEGORIES), "complaints-cases-detentions",
+                        queries.justice_table)

@@ -7,35 +7,35 @@ through_app(__file__)  # first, before the figures modules load (see pages/app_m
 import streamlit as st
 
 from figures import charts, page_data, queries
-from pages import common
+from pages import chart_view, figure_lists, scope, store_access, tables, words
 
-sc = common.scope()
-store = common.store()
+sc = scope.current()
+store = store_access.store()
 st.title("Reported figures: overview")
-common.intro(f"{common.count_of(store.count(sc.filters), 'figure')} from {sc.label}: every number the reports state, "
-             "with its unit, its meaning and the sentence it comes from, counted by theme and by kind.")
+words.intro(f"{words.count_of(store.count(sc.filters), 'figure')} from {sc.label}: every number the reports state, "
+            "with its unit, its meaning and the sentence it comes from, counted by theme and by kind.")
 
 st.subheader("Documents loaded")
-common.documents_table(sc.documents, ["title", "publisher", "country", "year", "n_figures", "source_url"])
+tables.documents_table(sc.documents, ["title", "publisher", "country", "year", "n_figures", "source_url"])
 
 st.subheader("Headline numbers")
 for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), page_data.headlines(store, sc.filters)):
     with col:
         st.metric(f"{head.label}: figures stated", head.n_figures,
                   help="Statutory figures (what the law prescribes) included in the count.")
-        common.safe_text(f"{head.n_imposed} reported as happened (not statutory).", small=True)
+        words.safe_text(f"{head.n_imposed} reported as happened (not statutory).", small=True)
         if head.largest_subject:
-            common.safe_text(f"Largest: {head.largest}", bold=True)
-            common.safe_text(head.largest_subject, small=True)
+            words.safe_text(f"Largest: {head.largest}", bold=True)
+            words.safe_text(head.largest_subject, small=True)
 
 st.subheader("What the figures count")
 by_theme, by_category = st.tabs(["By theme", "By category"])
 source = charts.source_line(store.sections(sc.filters), sc.documents)
 counts = store.counts_by_each(("theme", "category"), sc.filters)
 with by_theme:
-    common.show_chart(charts.counts_chart_of(counts["theme"], source, "theme"), sc)
+    chart_view.show_chart(charts.counts_chart_of(counts["theme"], source, "theme"), sc)
 with by_category:
-    common.show_chart(charts.counts_chart_of(counts["category"], source, "category"), sc)
+    chart_view.show_chart(charts.counts_chart_of(counts["category"], source, "category"), sc)
 
 st.subheader("Cross-check flags")
 flags = page_data.flags(store, sc.filters)
@@ -43,10 +43,10 @@ n_flags, n_flagged = store.count_flags(sc.filters)
 if flags.empty:
     st.success("The cross-checks raised no flags on these figures.")
 else:
-    common.safe_text(f"{common.count_of(n_flags, 'flag')} on {common.count_of(n_flagged, 'figure')}: changes and comparisons "
-                     "the report states, counts that sources give differently, parts that do not add up to their "
-                     "total, dollar amounts far from the exchange rate. Check each against its sentence before quoting.")
-    common.flag_list(flags, n_flags, n_flagged, sc)
+    words.safe_text(f"{words.count_of(n_flags, 'flag')} on {words.count_of(n_flagged, 'figure')}: changes and comparisons "
+                    "the report states, counts that sources give differently, parts that do not add up to their "
+                    "total, dollar amounts far from the exchange rate. Check each against its sentence before quoting.")
+    figure_lists.flag_list(flags, n_flags, n_flagged, sc)
 
 st.subheader("Across years")
 recurring = page_data.recurring(store, sc.filters)
@@ -54,4 +54,4 @@ if recurring.empty:
     st.info("No figure recurs across years yet: load another year's report of the same country on the "
             "Documents page to follow figures over time.")
 else:
-    common.show_chart(charts.across_years_chart(recurring, sc.documents), sc)
+    chart_view.show_chart(charts.across_years_chart(recurring, sc.documents), sc)

@@ -9,14 +9,14 @@ import streamlit as st  # noqa: E402
 
 from figures import queries, reviewing
 from figures.schema import CATEGORY_GROUPS
-from pages import common, review_panel
+from pages import review_panel, scope, store_access, tables, words
 
 QUEUE_ROWS = 50
-sc = common.scope()
-store = common.store()
+sc = scope.current()
+store = store_access.store()
 st.title("Review queue")
-common.intro("Figures nobody has reviewed yet, least confident first (the meaning model's confidence; figures it "
-             "gave none come first). Select one, read it in its sentence, and verify, correct or reject it.")
+words.intro("Figures nobody has reviewed yet, least confident first (the meaning model's confidence; figures it "
+            "gave none come first). Select one, read it in its sentence, and verify, correct or reject it.")
 
 c1, c2 = st.columns(2)
 themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="review-theme", bind="query-params",
@@ -39,17 +39,17 @@ def _select_row() -> None:
 if queue.empty:
     st.success("Every figure in scope has been reviewed.")
 else:
-    common.safe_text(f"The {len(queue)} least confident of {total - done:,} unreviewed figures:")
-    common.figures_table(queue, key="review-table", on_select=_select_row)
+    words.safe_text(f"The {len(queue)} least confident of {total - done:,} unreviewed figures:")
+    tables.figures_table(queue, key="review-table", on_select=_select_row)
     order = list(queue["figure_id"])
     selected = st.session_state.get("review-fig") or order[0]
     found = store.figures(filters=sc.filters.narrowed(figure_ids=(selected,), rejected=True))
     if not found.empty:
         figure = found.iloc[0]
         st.subheader("Selected figure")
-        common.highlighted_sentence(figure)
-        common.safe_text(f"{figure['mention']} · {queries.category_label(figure['category'])} · confidence "
-                         + ("none" if figure["confidence"] != figure["confidence"] else f"{figure['confidence']:.2f}"))
+        words.highlighted_sentence(figure)
+        words.safe_text(f"{figure['mention']} · {queries.category_label(figure['category'])} · confidence "
+                        + ("none" if figure["confidence"] != figure["confidence"] else f"{figure['confidence']:.2f}"))
         review_panel.panel(figure.to_dict(), order, select_key="review-fig")
 
 st.subheader("Orphaned reviews")
@@ -57,8 +57,8 @@ orphans = reviewing.orphaned(store)
 if orphans.empty:
     st.caption("None: every review is applied to its figure.")
 else:
-    common.safe_text(f"{common.count_of(len(orphans), 'review')} kept whose figure is no longer found: its sentence "
-                     "or number changed in a new version of the document, or the document was removed. Review the "
-                     "figure again where it now stands.")
+    words.safe_text(f"{words.count_of(len(orphans), 'review')} kept whose figure is no longer found: its sentence "
+                    "or number changed in a new version of the document, or the document was removed. Review the "
+                    "figure again where it now stands.")
     st.dataframe(orphans[["doc_key", "mention", "sentence", "action", "reviewer", "created_at", "note"]],
                  hide_index=True, placeholder="")

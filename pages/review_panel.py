@@ -9,7 +9,7 @@ from figures.markdown import escape_markdown
 from figures.reviews import CORRECTABLE, ReviewConflict, ReviewError, provenance
 from figures.schema import CATEGORIES, QUALIFIERS
 from figures.store import StoreError
-from pages import common
+from pages import store_access, words
 
 # The reviewer's name typed once, kept for the session (the widget's own state goes with the page it is on).
 NAME_KEY = "reviewer-name"
@@ -41,7 +41,7 @@ def reviewer() -> str:
     """Who is reviewing: the signed-in user, else the name typed here (remembered for the session)."""
     name = signed_in_name()
     if name:
-        common.safe_text(f"Reviewing as {name}", small=True)
+        words.safe_text(f"Reviewing as {name}", small=True)
         return name
     st.session_state.setdefault(NAME_KEY, "")
     st.session_state["reviewer-input"] = st.session_state[NAME_KEY]
@@ -59,7 +59,7 @@ def _save(figure: dict, action: str, fields: dict | None = None) -> None:
         st.session_state[MESSAGE_KEY] = ("error", "Not saved: sign in to review figures.")
         return
     try:
-        after = reviewing.record(common.store(), figure, action, name, note, fields)
+        after = reviewing.record(store_access.store(), figure, action, name, note, fields)
     except ReviewConflict as conflict:
         st.session_state[MESSAGE_KEY] = ("warning", str(conflict))
     except ReviewError as error:
@@ -108,7 +108,7 @@ def panel(figure: dict, order: list[str], select_key: str = "fig") -> None:
     setting the session state `select_key` that selects the figure shown."""
     st.subheader("Review")
     for line in state_lines(figure):
-        common.safe_text(line)
+        words.safe_text(line)
     kind, message = st.session_state.pop(MESSAGE_KEY, (None, None))
     if kind:
         getattr(st, kind)(escape_markdown(message))

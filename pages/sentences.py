@@ -8,22 +8,22 @@ import streamlit as st
 
 from figures import charts, queries
 from figures.sql import Filters, group_filters
-from pages import common
+from pages import chart_view, downloads, filters, scope, tables, words
 
-sc = common.scope()
+sc = scope.current()
 st.title("Sentences")
-common.intro("Prison terms, probation, administrative arrest, bans and compulsory work the reports state, on one "
-             "time axis. Sentences imposed are charted apart from the penalties the law prescribes; hover a bar "
-             "for who received it.")
-rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "sentences"), prefix="sentences-"))
+words.intro("Prison terms, probation, administrative arrest, bans and compulsory work the reports state, on one "
+            "time axis. Sentences imposed are charted apart from the penalties the law prescribes; hover a bar "
+            "for who received it.")
+rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "sentences"), prefix="sentences-"))
 unit = st.segmented_control("Time axis in", ["years", "months"], default="years", key="unit",
                             bind="query-params") or "years"
 st.subheader("Sentences imposed")
-common.show_chart(charts.sentences_chart(rows, sc.documents, "imposed", unit), sc)
+chart_view.show_chart(charts.sentences_chart(rows, sc.documents, "imposed", unit), sc)
 st.subheader("Penalties the law prescribes")
-common.show_chart(charts.sentences_chart(rows, sc.documents, "statutory", unit), sc)
+chart_view.show_chart(charts.sentences_chart(rows, sc.documents, "statutory", unit), sc)
 
 st.subheader("The sentences on screen")
 table = queries.sentences_table(rows)
-common.figures_table(table)
-common.csv_downloads(table, group_filters(Filters(), "sentences"), "sentences")
+tables.figures_table(table)
+downloads.csv_downloads(table, group_filters(Filters(), "sentences"), "sentences")

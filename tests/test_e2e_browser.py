@@ -126,7 +126,7 @@ def test_a_fresh_server_shows_the_app_menu_from_the_first_paint_and_never_the_pa
         page.wait_for_timeout(100)
     assert snapshots[-1]["drawn"], "the Fines chart was never drawn"
     seen = {link for snap in snapshots for link in snap["links"]}
-    assert not seen & {"common", "app", "embed"}, f"page files listed as a menu: {sorted(seen)}"
+    assert not seen & {"scope", "store_access", "words", "app", "embed"}, f"page files listed as a menu: {sorted(seen)}"
     assert not any(snap["dialog"] for snap in snapshots), "a dialog (page not found) covered the page"
     with_menu = [i for i, snap in enumerate(snapshots) if "overview" in snap["links"]]
     with_progress = [i for i, snap in enumerate(snapshots) if snap["progress"]]
@@ -342,7 +342,7 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
     from test_review_store import KEY, NOTE
 
     url, db = review_server
-    _open(page, url)  # the first visitor of a fresh server opens the home page (see pages/common.py)
+    _open(page, url)  # the first visitor of a fresh server opens the home page (see pages/store_access.py)
     _open(page, _figure_url(url, db, "310"))
     page.get_by_label("Your name").fill("Ines Varga", timeout=90_000)
     page.get_by_label("Your name").press("Enter")

@@ -16,7 +16,7 @@ if not name:
     st.info("This page shows one chart alone for an iframe. Add ?chart= and one of: "
             + ", ".join(charts.CHART_NAMES) + " (each chart's 'Download or embed' box gives the full link).")
     st.stop()
-sc = scope.current({k: params.get(k, []) for k in scope.KEYS})
+sc = scope.current(params)
 options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in params.items()}
 try:
     chart = page_data.chart_of(store_access.store(), name, sc.filters, sc.documents, options)

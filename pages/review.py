@@ -13,17 +13,18 @@ from pages import review_panel, scope, store_access, tables, words
 
 QUEUE_ROWS = 50
 sc = scope.current()
+unchecked = sc.filters.narrowed(reviews=())  # the queue is of unreviewed figures, whatever the checked-only switch
 store = store_access.store()
 st.title("Review queue")
 words.intro("Figures nobody has reviewed yet, least confident first (the meaning model's confidence; figures it "
             "gave none come first). Select one, read it in its sentence, and verify, correct or reject it.")
 
 c1, c2 = st.columns(2)
-themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="review-theme", bind="query-params",
+themes = c1.multiselect("Theme", store.distinct("theme", unchecked), key="review-theme", bind="query-params",
                         placeholder="All themes")
 groups = c2.multiselect("Group", list(CATEGORY_GROUPS), key="review-group", bind="query-params",
                         format_func=lambda g: queries.GROUP_LABELS.get(g, g.capitalize()), placeholder="All groups")
-chosen = sc.filters.narrowed(themes=themes, categories=[c for g in groups for c in CATEGORY_GROUPS[g]])
+chosen = unchecked.narrowed(themes=themes, categories=[c for g in groups for c in CATEGORY_GROUPS[g]])
 done, total = reviewing.progress(store, chosen)
 st.progress(done / total if total else 1.0, text=f"{done:,} of {total:,} reviewed")
 
@@ -43,7 +44,7 @@ else:
     tables.figures_table(queue, key="review-table", on_select=_select_row)
     order = list(queue["figure_id"])
     selected = st.session_state.get("review-fig") or order[0]
-    found = store.figures(filters=sc.filters.narrowed(figure_ids=(selected,), rejected=True))
+    found = store.figures(filters=unchecked.narrowed(figure_ids=(selected,), rejected=True))
     if not found.empty:
         figure = found.iloc[0]
         st.subheader("Selected figure")

@@ -158,3 +158,42 @@ def test_a_store_refusing_writes_refuses_ingestion_removal_and_reviews(db):
         with pytest.raises(StoreError, match="published read-only"):
             write()
     assert len(Store(db).documents()) == len(before[0]) and len(Store(db).figures()) == len(before[1])
+
+
+def _page_figures(at) -> str:
+    """What a page draws and tables: its charts' specs and its grids' figures as written."""
+    grids = " ".join(" ".join(map(str, frame.value.get("mention", []))) for frame in at.dataframe)
+    return " ".join(str(spec) for spec in plotly_specs(at)) + " " + grids
+
+
+@pytest.mark.parametrize("page, query, left_out", [
+    ("pages/overview.py", {}, "Fine"), ("pages/fines.py", {}, "80,000"), ("pages/explorer.py", {}, "80,000"),
+    ("pages/embed.py", {"chart": "fines"}, "80,000")])
+def test_the_checked_only_switch_limits_every_chart_and_table_to_verified_and_corrected_figures(db, page, query,
+                                                                                                left_out):
+    review_three(db)
+    assert left_out in _page_figures(open_page(page, query))
+    at = open_page(page, query | {"checked": "1"})
+    assert not at.exception, at.exception
+    assert left_out not in _page_figures(at)
+
+
+def test_the_checked_only_switch_is_kept_in_the_url_and_on_the_next_page_and_the_source_line_counts_checked(db):
+    review_three(db)
+    at = open_page("pages/overview.py")
+    at.toggle(key="scope-checked").set_value(True).run()
+    assert at.query_params.get("checked") in ("1", ["1"])
+    assert "Checked by a reviewer: 2 of 2 figures shown" in str(plotly_specs(at)[0])
+    at.switch_page("pages/explorer.py")
+    at.query_params.clear()  # a menu link: the new page's address carries no filters
+    at.run()
+    assert set(at.dataframe[0].value["mention"]) == {"14", "310"}
+
+
+def test_a_link_with_the_checked_only_switch_sets_it_and_turning_it_off_takes_it_out_of_the_url(db):
+    review_three(db)
+    at = open_page("pages/overview.py", {"checked": "1"})
+    assert at.toggle(key="scope-checked").value
+    at.toggle(key="scope-checked").set_value(False).run()
+    assert "checked" not in at.query_params
+    assert "Checked by a reviewer: 2 of 3 figures shown" in str(plotly_specs(at)[0])

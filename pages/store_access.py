@@ -4,6 +4,8 @@ When the dashboard runs read-only (figures.access), the store handed to pages re
 session sends.
 """
 
+import threading
+
 import pandas as pd
 import streamlit as st
 
@@ -13,14 +15,37 @@ from figures.markdown import escape_markdown
 from figures.store import Store, StoreError, default_path
 
 
+class _Opening:
+    """One path's store, opened (on first start, filled with the bundled report) by the first session that asks,
+    under a lock, while the others wait for it."""
+
+    def __init__(self, path: str):
+        self.path, self.lock, self.store = path, threading.Lock(), None
+
+    def get(self) -> Store:
+        if self.store is None:
+            with self.lock:
+                if self.store is None:
+                    self.store = _open_with_progress(self.path)
+        return self.store
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _opening(path: str) -> _Opening:
+    """The server's one opening of the store at `path`, shared by every session (st.cache_resource). It draws
+    nothing, so a cache hit replays no element: the first start's progress is drawn by the session opening it."""
+    return _Opening(path)
+
+
 def store() -> Store:
-    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per server (st.cache_resource).
+    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per server.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
-    A store that cannot be opened stops the page with a message naming the file and the problem.
+    A store that cannot be opened stops the page with a message naming the file and the problem (and is tried
+    again on the next run).
     """
     try:
-        opened = _opened(str(default_path()))
+        opened = _opening(str(default_path())).get()
     except StoreError as error:
         st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
                                  "at an SQLite file that can be written (a new name starts a new store)."))
@@ -28,9 +53,7 @@ def store() -> Store:
     return opened.refusing_writes(access.READONLY_REASON) if access.read_only() else opened
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _opened(path: str) -> Store:
-    """The store at `path`, opened (and on first start filled) once; a failure is not cached, so it is tried again."""
+def _open_with_progress(path: str) -> Store:
     slot = st.empty()
     shown: list[int] = []
 

@@ -10,7 +10,7 @@ import streamlit as st
 from figures import access, ingest
 from figures.markdown import escape_markdown
 from figures.store import StoreError
-from pages import store_access, tables, words
+from pages import store_access, tables, who_may_write, words
 
 st.title("Documents")
 if "documents-message" in st.session_state:
@@ -20,8 +20,10 @@ words.safe_text(f"{len(documents)} document(s) in the store. Figures of every lo
                 "the sidebar narrows them by document, country and year.")
 tables.documents_table(documents, ["title", "publisher", "country", "year", "language", "format", "n_figures",
                                   "ingested_at", "source_url"])
-if access.read_only():
-    st.info("This dashboard is published read-only: documents cannot be added, removed or corrected here.")
+if who_may_write.refusal():
+    if access.read_only():
+        st.info("This dashboard is published read-only: documents cannot be added, removed or corrected here.")
+    who_may_write.sign_in_offer("add, remove or correct documents")
     st.stop()
 
 st.subheader("Add a document")
@@ -69,9 +71,13 @@ else:
     if removed:
         if not sure:
             st.warning("Tick the box to confirm the removal.")
-        elif store_access.store().remove(doc_id):
-            st.session_state["documents-message"] = f"Removed {titles[doc_id]} and its figures."
-            st.rerun()
+        else:
+            try:
+                if store_access.store().remove(doc_id):
+                    st.session_state["documents-message"] = f"Removed {titles[doc_id]} and its figures."
+                    st.rerun()
+            except StoreError as error:
+                st.error(escape_markdown(f"Not removed: {error.reason}."))
 
 st.subheader("Correct a document's details")
 if documents.empty:
@@ -94,7 +100,12 @@ else:
     if saved:
         changes = {field: (int(value) if field == "year" and value else value or None) for field, value in edited.items()}
         bar, progress = words.progress_bar("Saving")
-        result = ingest.update_metadata(store_access.store(), chosen, progress=progress, **changes)
+        try:
+            result = ingest.update_metadata(store_access.store(), chosen, progress=progress, **changes)
+        except StoreError as error:
+            bar.empty()
+            st.error(escape_markdown(f"Not saved: {error.reason}."))
+            st.stop()
         bar.empty()
         st.session_state["documents-message"] = (
             f"Saved the details of {changes['title'] or chosen}"

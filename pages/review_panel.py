@@ -4,12 +4,12 @@ records each review. Names, notes and values are shown as text, never as Markdow
 
 import streamlit as st
 
-from figures import access, queries, reviewing
+from figures import queries, reviewing
 from figures.markdown import escape_markdown
 from figures.reviews import CORRECTABLE, ReviewConflict, ReviewError, provenance
 from figures.schema import CATEGORIES, QUALIFIERS
 from figures.store import StoreError
-from pages import store_access, words
+from pages import store_access, who_may_write, words
 
 # The reviewer's name typed once, kept for the session (the widget's own state goes with the page it is on).
 NAME_KEY = "reviewer-name"
@@ -18,28 +18,9 @@ STATE_WORDS = {"unreviewed": "Not reviewed yet", "verified": "Verified", "correc
                "rejected": "Not a figure (left out of charts)"}
 
 
-def login_configured() -> bool:
-    """Whether the app runs with Streamlit's login (an [auth] section in its secrets): then reviewing needs a
-    signed-in user."""
-    try:
-        return "auth" in st.secrets
-    except FileNotFoundError:
-        return False
-
-
-def signed_in_name() -> str | None:
-    """The signed-in user's name or email when the app runs with Streamlit's login, else None."""
-    try:
-        if st.user.get("is_logged_in"):
-            return st.user.get("name") or st.user.get("email")
-    except (AttributeError, KeyError):
-        return None
-    return None
-
-
 def reviewer() -> str:
     """Who is reviewing: the signed-in user, else the name typed here (remembered for the session)."""
-    name = signed_in_name()
+    name = who_may_write.signed_in_name()
     if name:
         words.safe_text(f"Reviewing as {name}", small=True)
         return name
@@ -54,10 +35,7 @@ def _save(figure: dict, action: str, fields: dict | None = None) -> None:
     """Record a review (a button's callback, before the page runs again) and leave a message for the panel. The
     store is the one this run may write to (read-only when the dashboard is), never one captured earlier."""
     note = st.session_state.get(f"review-note-{figure['figure_id']}", "")
-    name = signed_in_name() or st.session_state.get("reviewer-input") or st.session_state.get(NAME_KEY, "")
-    if login_configured() and not signed_in_name():
-        st.session_state[MESSAGE_KEY] = ("error", "Not saved: sign in to review figures.")
-        return
+    name = who_may_write.signed_in_name() or st.session_state.get("reviewer-input") or st.session_state.get(NAME_KEY, "")
     try:
         after = reviewing.record(store_access.store(), figure, action, name, note, fields)
     except ReviewConflict as conflict:
@@ -112,11 +90,8 @@ def panel(figure: dict, order: list[str], select_key: str = "fig") -> None:
     kind, message = st.session_state.pop(MESSAGE_KEY, (None, None))
     if kind:
         getattr(st, kind)(escape_markdown(message))
-    if access.read_only():
-        return
-    if login_configured() and not signed_in_name():
-        st.info("Sign in to verify or correct figures.")
-        st.button("Sign in", key="review-login", on_click=st.login)
+    if who_may_write.refusal():
+        who_may_write.sign_in_offer("verify or correct figures")
         return
     fid = figure["figure_id"]
     reviewer()

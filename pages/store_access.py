@@ -1,7 +1,7 @@
 """The figures store the dashboard reads and writes, opened once per server and shared by every session.
 
-When the dashboard runs read-only (figures.access), the store handed to pages refuses every write, whatever a
-session sends.
+When this session may not write (pages.who_may_write: a read-only dashboard, or a login nobody has signed in to),
+the store handed to pages refuses every write, whatever the session sends.
 """
 
 import threading
@@ -9,10 +9,10 @@ import threading
 import pandas as pd
 import streamlit as st
 
-from figures import access
 from figures.ingest import open_store
 from figures.markdown import escape_markdown
 from figures.store import Store, StoreError, default_path
+from pages import who_may_write
 
 
 class _Opening:
@@ -50,7 +50,8 @@ def store() -> Store:
         st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
                                  "at an SQLite file that can be written (a new name starts a new store)."))
         st.stop()
-    return opened.refusing_writes(access.READONLY_REASON) if access.read_only() else opened
+    reason = who_may_write.refusal()
+    return opened.refusing_writes(reason) if reason else opened
 
 
 def _open_with_progress(path: str) -> Store:

@@ -56,9 +56,11 @@ def downloads(monkeypatch):
     return read
 
 
-def open_page(page: str, query: dict | None = None) -> AppTest:
-    """Open the app at `page` with `query` in the URL, as a browser loading a shared link would."""
+def open_page(page: str, query: dict | None = None, secrets: dict | None = None) -> AppTest:
+    """Open the app at `page` with `query` in the URL, as a browser loading a shared link would (with `secrets` as
+    the app's secrets.toml)."""
     at = AppTest.from_file(APP, default_timeout=60)
+    at.secrets.update(secrets or {})
     at.query_params.update(query or {})
     at.run()
     if page != "pages/overview.py":

@@ -6,7 +6,7 @@ descriptions and units from the schema, each document's source, canned queries) 
 
 Read-only: the store is served as a mutable database, which Datasette reads through `mode=ro` SQLite
 connections only, so documents the dashboard adds show at once and no SQL can write; Datasette 0.65 has no
-write API and the metadata defines no writing query.
+write API and the metadata defines no writing query. Reviewers' names are withheld (figures/api_plugins).
 """
 
 import argparse
@@ -24,13 +24,14 @@ import yaml
 
 from figures.schema import CATEGORY_GROUPS, COLUMN_DESCRIPTIONS
 from figures.ingest import open_store
-from figures.store import DOCUMENT_DESCRIPTIONS, StoreError, default_path
+from figures.store import DOCUMENT_DESCRIPTIONS, REVIEW_DESCRIPTIONS, StoreError, default_path
 
 WORDS = Path(__file__).with_name("api_metadata.yaml")
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
 STOP_TIMEOUT_S = 15.0
-COLUMNS_OF = {"figures": COLUMN_DESCRIPTIONS, "documents": DOCUMENT_DESCRIPTIONS}
+PLUGINS = Path(__file__).with_name("api_plugins")
+COLUMNS_OF = {"figures": COLUMN_DESCRIPTIONS, "documents": DOCUMENT_DESCRIPTIONS, "reviews": REVIEW_DESCRIPTIONS}
 
 
 def load_words(path: Path = WORDS) -> dict:
@@ -76,9 +77,10 @@ def build_metadata(database: str, documents: pd.DataFrame, words: dict) -> dict:
 
 
 def datasette_command(db: Path, metadata: Path, host: str, port: int) -> list[str]:
-    """`datasette serve` on the store, with its metadata, bound to host:port."""
+    """`datasette serve` on the store, with its metadata and the plugin withholding personal data, bound to
+    host:port."""
     return [sys.executable, "-m", "datasette", "serve", str(db), "--metadata", str(metadata),
-            "--host", host, "--port", str(port)]
+            "--plugins-dir", str(PLUGINS), "--host", host, "--port", str(port)]
 
 
 def _interrupt(signum, frame):

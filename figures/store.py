@@ -75,6 +75,22 @@ REVIEWS_DDL = (
     "CREATE TRIGGER IF NOT EXISTS reviews_never_deleted BEFORE DELETE ON reviews "
     "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
 )
+# What each column of the reviews table holds, for readers of the store outside the dashboard (the API).
+REVIEW_DESCRIPTIONS = {
+    "id": "Order in which the reviews were made",
+    "doc_key": "Stable key of the reviewed figure's document",
+    "doc_id": "Id of the document's text version the review was made on",
+    "figure_id": "Id of the reviewed figure in that version",
+    "char_start": "Start of the figure's mention in that version's text",
+    "char_end": "End of the figure's mention in that version's text",
+    "mention": "The figure as written",
+    "sentence": "The sentence holding it, which re-anchors the review on a new text version",
+    "action": "verified, rejected, corrected or undo (takes back the figure's latest review)",
+    "fields": "JSON of the corrected fields and their new values",
+    "reviewer": "Who made the review",
+    "note": "The reviewer's note",
+    "created_at": "When the review was made (UTC)",
+}
 DOCUMENT_COLUMNS = {
     "doc_id": "TEXT PRIMARY KEY",
     "title": "TEXT",

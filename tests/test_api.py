@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from figures import api
+from figures import api, reviewing
 from figures.api_link import API_URL_ENV, api_url
 from figures.schema import COLUMN_DESCRIPTIONS, COLUMNS
 from figures.ingest import ingest
-from figures.store import DOCUMENT_COLUMNS, DOCUMENT_DESCRIPTIONS, Store
+from figures.store import DOCUMENT_COLUMNS, DOCUMENT_DESCRIPTIONS, REVIEW_COLUMNS, REVIEW_DESCRIPTIONS, Store
 from test_store import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,8 @@ The ombudsman received 1,350 complaints of torture and mistreatment during the y
 TITLE = "2023 Annual Report on Civic Freedoms: Veloria"
 SOURCE = "https://example.org/veloria-2023"
 PUBLISHER = "Veloria Civic Monitor"
+REVIEWER = "Ines Varga"
+REVIEW_NOTE = "checked against the court's ruling"
 
 
 def free_port() -> int:
@@ -122,7 +124,11 @@ def children(pid: int) -> list[int]:
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("api") / "reports.sqlite"
-    ingest(Store(path), REPORT, "veloria-2023.txt", publisher=PUBLISHER, country="Veloria", source_url=SOURCE)
+    store = Store(path)
+    ingest(store, REPORT, "veloria-2023.txt", publisher=PUBLISHER, country="Veloria", source_url=SOURCE)
+    figures = store.figures()
+    fine = figures[figures["mention"] == "420,000 tenge ($980)"].iloc[0].to_dict()
+    reviewing.record(store, fine, "verified", REVIEWER, REVIEW_NOTE)
     return path
 
 
@@ -134,10 +140,32 @@ def base(store_path):
     stop(server)
 
 
-def test_every_column_of_both_tables_has_a_description():
+def test_every_column_of_the_tables_has_a_description():
     assert set(COLUMN_DESCRIPTIONS) == set(COLUMNS)
     assert set(DOCUMENT_DESCRIPTIONS) == set(DOCUMENT_COLUMNS)
-    assert all(d.strip() for d in (*COLUMN_DESCRIPTIONS.values(), *DOCUMENT_DESCRIPTIONS.values()))
+    assert set(REVIEW_DESCRIPTIONS) == {"id", *REVIEW_COLUMNS}
+    assert all(d.strip() for d in (*COLUMN_DESCRIPTIONS.values(), *DOCUMENT_DESCRIPTIONS.values(),
+                                   *REVIEW_DESCRIPTIONS.values()))
+
+
+@pytest.mark.parametrize("path", [
+    "/reports/reviews.json?_shape=array", "/reports/figures.json?_shape=array&review=verified",
+    "/reports.json?_shape=array&sql=select+reviewer,+note,+action,+created_at+from+reviews",
+    "/reports.json?_shape=array&sql=select+reviewer,+review,+reviewed_at,+review_note+from+figures+where+review+%3D+%27verified%27"])
+def test_reviews_are_served_with_their_status_date_and_note_but_never_the_reviewers_name(base, path):
+    status, body = get(base + path)
+    assert status == 200, body[:300]
+    rows = json.loads(body)
+    assert len(rows) == 1 and rows[0]["reviewer"] is None
+    assert REVIEW_NOTE in json.dumps(rows) and "verified" in json.dumps(rows)
+    assert REVIEWER.encode() not in body and b"Varga" not in body
+
+
+def test_no_query_can_tell_a_reviewers_name(base):
+    sql = "select count(*) as n from reviews where reviewer like '%Varga%' or substr(reviewer, 1, 1) = 'I'"
+    assert get_json(f"{base}/reports.json?_shape=array&sql={urllib.parse.quote(sql)}") == [{"n": 0}]
+    facets = get_json(f"{base}/reports/reviews.json?_facet=reviewer")
+    assert "Varga" not in json.dumps(facets)
 
 
 def test_metadata_has_titles_column_descriptions_units_and_each_documents_source(base):
@@ -148,6 +176,7 @@ def test_metadata_has_titles_column_descriptions_units_and_each_documents_source
     assert database["tables"]["figures"]["title"] == "Figures"
     assert database["tables"]["figures"]["columns"] == COLUMN_DESCRIPTIONS
     assert database["tables"]["documents"]["columns"] == DOCUMENT_DESCRIPTIONS
+    assert database["tables"]["reviews"]["columns"] == REVIEW_DESCRIPTIONS
     assert "US dollars" in database["tables"]["figures"]["columns"]["value_base"]
     assert {"fines", "sentences", "casualties", "complaints", "search", "figures_by_document"} <= set(database["queries"])
 

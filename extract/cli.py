@@ -13,6 +13,7 @@ DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ag
 reports and write them as one table: CSV when --out ends in .csv, Parquet when it ends in .parquet.
 A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020}.
 Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store,
+`python -m extract reviews export --out reviews.jsonl` to write the reviewed figures as gold data,
 `python -m extract explain "a sentence"` to see how each figure of a sentence is read, and
 `python -m extract train` to rebuild the meaning model."""
 
@@ -60,10 +61,10 @@ def write_table(rows: list[dict], out: Path) -> None:
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "ingest":
-        from extract.ingest_cli import main as ingest_main
+    if argv and argv[0] in ("ingest", "reviews"):
+        from extract import store_commands
 
-        return ingest_main(argv[1:])
+        return getattr(store_commands, argv[0])(argv[1:])
     if argv and argv[0] in ("train", "explain"):
         from importlib import import_module
 

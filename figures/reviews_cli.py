@@ -1,4 +1,4 @@
-"""`python -m figures reviews export FILE` / `import FILE`: the store's review log to and from JSONL or CSV, so
+"""`python -m figures reviews export FILE` (or `--out FILE`) / `import FILE`: the store's review log to and from JSONL or CSV, so
 reviews travel between newsrooms' stores and corrections become gold data (GUIDELINES.md)."""
 
 import argparse
@@ -16,9 +16,16 @@ applied to the figure it is anchored on (the same mention in the same sentence o
 def parse_args(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m figures reviews", description=DESCRIPTION)
     ap.add_argument("action", choices=("export", "import"))
-    ap.add_argument("file", metavar="FILE", help="a .jsonl or .csv file")
+    ap.add_argument("file", metavar="FILE", nargs="?", help="a .jsonl or .csv file")
+    ap.add_argument("--out", help="the file to export to (instead of FILE)")
     ap.add_argument("--db", help="store file (default $REPORTED_FIGURES_DB or data/figures.sqlite)")
-    return ap.parse_args(argv)
+    args = ap.parse_args(argv)
+    if args.out and args.action == "import":
+        ap.error("--out names the file to export to; give the file to import as FILE")
+    args.file = args.out or args.file
+    if not args.file:
+        ap.error("give the file: FILE (or --out FILE to export)")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

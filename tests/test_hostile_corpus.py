@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.ingest_cli import main as ingest
+from extract.store_commands import ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "hostile"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.formats import read_file_bytes
-from extract.ingest_cli import main
+from extract.store_commands import ingest as main
 from figures.ingest import folder_documents
 from extract.loading import DocumentError
 from figures.store import Store

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from extract.ingest_cli import main
+from extract.store_commands import ingest as main
 from figures.ingest import ingest, open_store
 from figures.store import Store
 from test_formats import ROOT, make_html, make_pdf, seed_paragraphs, seed_title

@@ -184,6 +184,19 @@ def test_reviews_travel_to_another_store_through_jsonl_and_csv_once(store, made,
         ("14", "detentions", False), ("310", "prisoners", False), ("6", "deaths", True)]
 
 
+def test_the_extract_command_exports_the_reviews_as_gold_data_with_out(store, tmp_path):
+    from extract.cli import main as extract_main
+
+    three_reviews(store)
+    out = tmp_path / "gold.jsonl"
+    assert extract_main(["reviews", "export", "--out", str(out), "--db", str(store.path)]) == 0
+    same = tmp_path / "same.jsonl"
+    assert figures_main(["reviews", "export", str(same), "--db", str(store.path)]) == 0
+    assert out.read_text() == same.read_text() and len(out.read_text().splitlines()) == 3
+    with pytest.raises(SystemExit):
+        extract_main(["reviews", "import", "--out", str(out), "--db", str(store.path)])
+
+
 @pytest.mark.parametrize(("content", "reason"), [
     ('{"doc_key": "x"}\n', "line 1 lacks doc_id"),
     ("not json\n", "line 1 is not JSON"),

@@ -103,14 +103,15 @@ def chart_image(chart: Chart, fmt: str) -> bytes:
 
 
 def standalone_html(chart: Chart) -> bytes:
-    """One self-contained HTML file: the interactive chart (plotly.js inlined), its caption and alt text."""
+    """One self-contained HTML file: the interactive chart (plotly.js inlined) with its alt text; the caption
+    (source, notes, count) is the chart's own annotation, as in the images and embeds, written once."""
     body = chart.figure.to_html(full_html=False, include_plotlyjs=True, config={"displaylogo": False},
                                 default_width="100%")
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{html.escape(chart.title)}</title>\n</head>\n<body>\n"
         f"<figure role=\"img\" aria-label=\"{html.escape(chart.alt, quote=True)}\" style=\"margin:0\">\n{body}\n"
-        f"<figcaption>{html.escape(chart.caption)}</figcaption>\n</figure>\n</body>\n</html>\n"
+        "</figure>\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
 

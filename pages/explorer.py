@@ -9,7 +9,7 @@ import streamlit as st
 from figures import page_data, queries
 from figures.schema import KINDS
 from figures.sql import Filters
-from pages import downloads, review_panel, scope, store_access, tables, words
+from pages import downloads, filters, review_panel, scope, store_access, tables, words
 
 sc = scope.current()
 store = store_access.store()
@@ -21,8 +21,9 @@ words.intro("Every figure of the documents in scope, those a reviewer marked as 
 c1, c2, c3, c4 = st.columns([3, 3, 2, 2])
 themes = c1.multiselect("Theme", store.distinct("theme", sc.filters), key="theme", bind="query-params",
                         placeholder="All themes")
-categories = c2.multiselect("Category", store.distinct("category", sc.filters), key="category",
-                            bind="query-params", format_func=queries.category_label, placeholder="All categories")
+with c2:
+    categories = filters.url_multiselect("Category", store.distinct("category", sc.filters), "category",
+                                         queries.category_label, "All categories")
 present = set(store.distinct("kind", sc.filters))
 kinds = c3.multiselect("Kind", [k for k in KINDS if k in present], key="kind", bind="query-params",
                        format_func=str.capitalize, placeholder="All kinds")

@@ -26,3 +26,20 @@ def url_selectbox(label: str, options: list[str], key: str, format_func) -> str:
                           format_func=format_func, key=f"url-{key}-{wanted}")
     st.query_params[key] = choice
     return choice
+
+
+def url_multiselect(label: str, options: list[str], key: str, format_func, placeholder: str) -> list[str]:
+    """A multiselect whose choices are kept in the URL as their codes (?key=code&key=code), the codes CSV files
+    hold; a label in the URL (a link made when labels were kept) chooses its option too, and is written back as
+    its code. Anything else in the URL is left out."""
+    wanted = st.query_params.get_all(key)
+    by_label = {str(format_func(o)).casefold(): o for o in options}
+    default = list(dict.fromkeys(w if w in options else by_label[w.casefold()] for w in wanted
+                                 if w in options or w.casefold() in by_label))
+    chosen = st.multiselect(label, options, default=default, format_func=format_func, placeholder=placeholder,
+                            key=f"url-{key}-{'&'.join(default)}")
+    if chosen:
+        st.query_params[key] = chosen
+    elif key in st.query_params:
+        del st.query_params[key]
+    return chosen

@@ -14,8 +14,8 @@ sc = scope.current()
 st.title("Complaints, cases and detentions")
 words.intro("Complaints, criminal cases, convictions, detentions and prisoners the reports count, each with the "
             "period it covers, so counts for different periods stand as separate bars.")
-categories = st.multiselect("Counting", list(queries.JUSTICE_CATEGORIES), key="cat", bind="query-params",
-                            format_func=queries.category_label, placeholder="All five")
+categories = filters.url_multiselect("Counting", list(queries.JUSTICE_CATEGORIES), "cat", queries.category_label,
+                                     "All five")
 chosen = categories or list(queries.JUSTICE_CATEGORIES)
 rows = chart_view.chart_rows(filters.page_filters(sc.filters.narrowed(categories=chosen, statutory="imposed"),
                                                   prefix="justice-"))

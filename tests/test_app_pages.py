@@ -405,3 +405,20 @@ def test_grids_show_words_for_codes_and_blank_cells_empty_while_csv_keeps_codes(
         rows = csv_rows(downloads(next(b for b in at.download_button if b.label.startswith("CSV of the"))))
         assert "prison_term" in {r["category"] for r in rows}
         assert any("README" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page, key, given, code", [
+    ("pages/justice.py", "cat", "complaints", "complaints"), ("pages/justice.py", "cat", "Complaints", "complaints"),
+    ("pages/explorer.py", "category", "fine", "fine"), ("pages/explorer.py", "category", "Fine", "fine")])
+def test_a_category_in_the_url_is_chosen_by_its_code_or_its_label_and_kept_as_its_code(db, page, key, given, code):
+    at = open_page(page, {key: given})
+    assert not at.exception, at.exception
+    assert next(m for m in at.multiselect if m.label in ("Counting", "Category")).value == [code]
+    assert at.query_params[key] in (code, [code])
+
+
+def test_the_uploader_states_the_size_limit_the_extractor_keeps(db):
+    from extract.loading import MAX_BYTES
+
+    at = open_page("pages/documents.py")
+    assert at.get("file_uploader")[0].proto.max_upload_size_mb == MAX_BYTES // 2**20 == 50

@@ -175,6 +175,17 @@ def test_compared_figure_is_linked_and_both_periods_are_named():
     assert "2020-01..2020-10" in flag["message"] and "2019" in flag["message"] and "+49%" in flag["message"]
 
 
+def test_a_comparison_of_periods_of_different_lengths_says_so_and_one_of_equal_lengths_does_not():
+    sentence = "In the first nine months the commission registered 260 appeals, compared with 200 in 2021."
+    cat = {"category": "complaints"}
+    for later, note in (("2022-01..2022-09", "The periods differ in length (12 months against 9 months)"),
+                        ("2022", None)):
+        rows = rows_of(sentence, [("260", 260, {**cat, "period": later}), ("200", 200, {**cat, "period": "2021"})])
+        [flag] = flags(rows)["260"]
+        assert "+30%" in flag["message"]
+        assert (note in flag["message"]) if note else ("differ in length" not in flag["message"])
+
+
 def test_stated_percent_increase_keeps_the_base_period_and_implies_the_earlier_count():
     sentence = (
         "According to the 2019 report of the Supreme Judicial Council, an additional 83 judges were disciplined "

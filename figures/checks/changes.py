@@ -8,6 +8,7 @@ the two; a stated change is checked against the two figures when the sentence gi
 import re
 
 from figures.checks.base import Flag, Located, is_count, number, present, sentences, shown
+from figures.money import period_window
 
 CHANGE_VERB = (
     r"(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|reduced|raised|cut|jumped|doubled|halved|"
@@ -33,6 +34,8 @@ BASE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 MAX_GAP = 150
+LIKE_FOR_LIKE = 0.1  # two periods whose lengths differ by more than this share are not compared like for like
+DAYS_PER_MONTH = 30.44
 TOLERANCE_POINTS = 1.0  # percentage points allowed for rounding in a stated change
 
 
@@ -186,7 +189,19 @@ def _pair_message(later: dict, earlier: dict, explicit: bool) -> str:
     shared = f" ({periods[0]})" if periods[0] and periods[0] == periods[1] else ""
     first, second = label(earlier, periods[0]), label(later, periods[1])
     pair = f"From {first} to {second}" if explicit else f"{second} against {first}"
-    return f"{pair}{shared}: {sign}{number(abs(difference))}{relative}."
+    return f"{pair}{shared}: {sign}{number(abs(difference))}{relative}.{_unequal_periods(*periods)}"
+
+
+def _unequal_periods(earlier: str, later: str) -> str:
+    """' The periods differ in length (12 months against 10 months).' when two known periods do, else ''."""
+    windows = [period_window(p, None) if p else None for p in (earlier, later)]
+    if None in windows:
+        return ""
+    days = [(last - first).days + 1 for first, last in windows]
+    if abs(days[0] - days[1]) <= LIKE_FOR_LIKE * max(days):
+        return ""
+    lengths = [f"{round(d / DAYS_PER_MONTH)} months" if d >= 28 else f"{d} day" + ("" if d == 1 else "s") for d in days]
+    return f" The periods differ in length ({lengths[0]} against {lengths[1]}): not like for like."
 
 
 def _row_period(row: dict) -> str:

@@ -44,6 +44,7 @@ class Context:
     carried: str | None = None   # the period the paragraph inherits from the paragraphs before it (extract.story_dates)
     until: str | None = None     # the latest date of the document's year its text states
     written: str | None = None   # the date a news story was written, as near as its text tells
+    reporting: str | None = None  # the reporting year the document opens with ("2016-04..2017-03")
 
 
 NO_CONTEXT = Context()

@@ -34,6 +34,10 @@ NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
+BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
+PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
+# The month a reporting year ("2016-17") starts in when the document does not say (Britain's, India's, Canada's).
+REPORTING_START = 4
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -72,8 +76,32 @@ def _month(m: re.Match, group: str) -> int:
     return MONTH_NUMBERS[m.group(group)[:3].capitalize()]
 
 
-def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
-    """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
+def reporting_window(first_year: int, start_month: int) -> str:
+    """The twelve months of a reporting year that starts in `start_month` of `first_year`: 2016, 4 -> 2016-04..2017-03."""
+    if start_month == 1:
+        return f"{first_year}-01..{first_year}-12"
+    return f"{first_year}-{start_month:02d}..{first_year + 1}-{start_month - 1:02d}"
+
+
+def split_year(m: re.Match, start_month: int) -> str | None:
+    """The reporting year a split year names ("2016-17" -> 2016-04..2017-03), or None when its second year does
+    not follow its first."""
+    first = int(m.group("y1"))
+    return reporting_window(first, start_month) if int(m.group("y2")) % 100 == (first + 1) % 100 else None
+
+
+def _shifted(window: str, years: int) -> str:
+    """A window moved by whole years: "2016-04..2017-03", -1 -> "2015-04..2016-03"."""
+    return "..".join(f"{int(end[:4]) + years}{end[4:]}" for end in window.split(".."))
+
+
+def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, reporting: str | None) -> str | None:
+    """The period of a WORDED expression: a window, fiscal year, season, reporting year or year relative to the
+    document's (`reporting`: the reporting year the document opens with, which "last year" is the one before)."""
+    if kind == "split_year":
+        return split_year(m, int(reporting[5:7]) if reporting else REPORTING_START)
+    if kind == "previous_year" or (kind == "last_year" and reporting):
+        return _shifted(reporting, -1) if reporting else None
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
@@ -100,11 +128,12 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> 
     return str(y)
 
 
-def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
-    """The period text of one date expression of the given PATTERNS kind, or None when no year is known."""
+def _resolve(kind: str, m: re.Match, year: int | None, reporting: str | None = None) -> str | None:
+    """The period text of one date expression of the given PATTERNS kind, or None when no year is known; "this
+    year" in a document that opens with its reporting year (`reporting`) is that reporting year."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
     if kind in WORDED_KINDS:
-        return _resolve_worded(kind, m, y, year)
+        return _resolve_worded(kind, m, y, year, reporting)
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
@@ -140,7 +169,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
     if kind in ("year", "event_year", "report_year"):
         return str(y)
     if kind == "this_year":
-        return None if year is None else str(year)
+        return reporting or (None if year is None else str(year))
     return "annual"
 
 
@@ -180,14 +209,15 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def date_expressions(text: str, year: int | None, explicit: int | None,
-                     until: str | None = None) -> tuple[tuple[int, int, str], ...]:
+def date_expressions(text: str, year: int | None, explicit: int | None, until: str | None = None,
+                     reporting: str | None = None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
-    (the latest date the document states) when that is after it, else at the end of the document's year."""
+    (the latest date the document states) when that is after it, else at the end of the document's year;
+    `reporting` is the reporting year the document opens with."""
     ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
     return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
-                 for s, e, period in stated_dates(text, year, explicit))
+                 for s, e, period in stated_dates(text, year, explicit, reporting))
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:
@@ -210,8 +240,10 @@ def _since(period: str, ends: list[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, period) of every date expression in text as written, earliest first, without overlaps."""
+def stated_dates(text: str, year: int | None, explicit: int | None,
+                 reporting: str | None = None) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
+    a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure."""
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
@@ -230,8 +262,11 @@ def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tup
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
+            if kind in ("split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
+                    text, max(0, m.start() - 60), m.start()):
+                continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
-            period = _resolve(kind, m, own_year)
+            period = _resolve(kind, m, own_year, reporting)
             if period and _possible(period):
                 k = bisect_left(starts, m.start())
                 starts.insert(k, m.start())
@@ -260,13 +295,13 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
-              until: str | None = None) -> str | None:
+              until: str | None = None, reporting: str | None = None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only)."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, reporting):
         if s < end and start < e:
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
@@ -284,31 +319,34 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
-def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None) -> str | None:
+def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
+                reporting: str | None = None) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
-    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021") dates that
-    figure only, so it is not carried past its sentence."""
+    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), and "the
+    previous year", which a figure is compared with, date that figure only, so they are not carried past it."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until, reporting)):
         k = bisect_left(breaks, s) - 1
-        if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
+        if period != "annual" and not PREVIOUS_YEAR.match(text, s) and not _COMPARED.search(
+                text[breaks[k] if k >= 0 else 0:s]):
             return period
     return None
 
 
-def fallback_period(year: int | None, written: str | None) -> str | None:
-    """The period of a figure no date reaches: the month a news story was `written`, else the document's year."""
-    return written[:7] if written else None if year is None else str(year)
+def fallback_period(year: int | None, written: str | None, reporting: str | None = None) -> str | None:
+    """The period of a figure no date reaches: the reporting year the document opens with, else the month a news
+    story was `written`, else the document's year."""
+    return reporting or (written[:7] if written else None if year is None else str(year))
 
 
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
 SHORT_PARAGRAPH = 400
 
 
-def event_period(previous: str, year: int | None, until: str | None = None) -> str | None:
+def event_period(previous: str, year: int | None, until: str | None = None, reporting: str | None = None) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
     "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous), until)
+    period = last_period(previous, year, opening_year(previous), until, reporting)
     return period if period and "-" in period else None

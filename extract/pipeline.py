@@ -18,7 +18,7 @@ from extract.meaning_model import judge
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
-from extract.ru.period import lede_periods_ru
+from extract.ru.period import carried_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
@@ -71,7 +71,7 @@ def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryD
     """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
     list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.until, dates.written)
+                   dates.carried[index], dates.until, dates.written, dates.reporting)
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model
@@ -94,8 +94,8 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
 
 def _read(doc: Document, paragraph, lines: list[str], ledes: dict, dates: StoryDates, budget: Budget | None):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
-    (`ledes`: the periods a Russian news story's lede gives its later paragraphs; `dates`: those of an English
-    document)."""
+    (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs; `dates`: those
+    of an English document)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index))
     return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates),
@@ -109,7 +109,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     rows, failures = [], []
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
-    ledes = lede_periods_ru(doc.paragraphs, doc.year)
+    ledes = carried_periods_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []

@@ -2,27 +2,66 @@
 when it was written: "since March" runs to it), whether it is a news story (one that dates events by days relative
 to its own, "said on Tuesday", whose undated figures then belong to the month it was written in), and the date each
 paragraph inherits from the short paragraphs before it ("On May 14, a court jailed five" dates the next paragraphs'
-figures until one states a date of its own).
+figures until one states a date of its own), and the reporting year it opens with ("In 2016-17 we received ...":
+its undated figures belong to those twelve months).
 """
 
 from dataclasses import dataclass
 
 from extract.language_data import rule
-from extract.period import SHORT_PARAGRAPH, date_expressions, event_period, opening_year, stated_dates
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_START, SHORT_PARAGRAPH, date_expressions, event_period,
+                            opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
+SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
+REPORTING_JULY = rule("en", "periods", "period.reporting_july").pattern
 
 
 @dataclass(frozen=True)
 class StoryDates:
     """`until`: the latest date of the document's year its text states ("2022-09-16" or "2022-09"), or None;
     `written`: that date when the document is a news story, else None; `carried`: per paragraph, the period it
-    inherits from the paragraphs before it."""
+    inherits from the paragraphs before it; `reporting`: the reporting year the document opens with, or None."""
 
     until: str | None
     written: str | None
     carried: tuple[str | None, ...]
+    reporting: str | None = None
+
+
+def _twelve_months(period: str) -> bool:
+    """Whether a period is a year that does not start in January ("2016-07..2017-06")."""
+    ends = period.split("..")
+    return (len(ends) == 2 and all(len(end) == 7 for end in ends) and ends[0][5:] != "01" and
+            int(ends[1][:4]) - int(ends[0][:4]) == 1 and int(ends[1][5:]) % 12 + 1 == int(ends[0][5:]))
+
+
+def _opening(paragraphs) -> list[str]:
+    """The texts of a document's headings up to its first paragraph of text, and of that paragraph."""
+    out = []
+    for paragraph in paragraphs:
+        if (paragraph.text or "").strip():
+            out.append(paragraph.text)
+            if not paragraph.is_heading:
+                break
+    return out
+
+
+def reporting_year(paragraphs, year: int | None) -> str | None:
+    """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
+    received"), counted from July in a document that says so (period.reporting_july) and from April otherwise, or
+    twelve months to a named month ("in the year to 30 June 2017"); a split year a change is measured from is none."""
+    start = 7 if any(REPORTING_JULY.search(paragraph.text or "") for paragraph in paragraphs) else REPORTING_START
+    for text in _opening(paragraphs):
+        for m in SPLIT_YEAR.finditer(text):
+            window = split_year(m, start)
+            if window and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60), m.start()):
+                return window
+        windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period)]
+        if windows:
+            return windows[0]
+    return None
 
 
 def latest_date(texts: list[str], year: int | None) -> str | None:
@@ -41,12 +80,14 @@ def story_dates(paragraphs, year: int | None) -> StoryDates:
     date at all, and a heading inherits nothing and passes nothing on; the latest date is sought only in a news
     story or a text that says "since"."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
+    reporting = reporting_year(paragraphs, year)
     news = any(NEWS_DAYS.search(text) for text in texts)
     until = latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)
         short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
-        own = event_period(text, year, until) if short else None
-        inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until) else None)
-    return StoryDates(until, until if news else None, tuple(carried))
+        own = event_period(text, year, until, reporting) if short else None
+        inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,
+                                                                         reporting) else None)
+    return StoryDates(until, until if news else None, tuple(carried), reporting)

@@ -41,7 +41,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return "annual"
     if rule_id in ("period.year", "period.year_label"):
         first, last = groups
-        return f"{first}..{first[:4 - len(last)]}{last}" if last else first
+        return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first
     y = _year(groups[-1], year)
     if y is None:
         return None
@@ -117,3 +117,32 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
             break
         carried[paragraph.index] = days[0]
     return carried
+
+
+# The paragraphs a Russian report states the window it covers in: a title and its first paragraph.
+OPENING = 2
+
+
+def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
+    полугодие 2015 года"), by the index of each later paragraph before the next heading: what their figures that
+    state no date of their own cover (a heading opens a part that may count other months). A window a figure is
+    compared with ("чем за 9 месяцев 2021 года") is not it."""
+    compared = rule("ru", "period", "period.compared_between").pattern
+    for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
+        windows = [period for s, _, period in sorted(_dates(paragraph.text, year))
+                   if ".." in period and not compared.search(paragraph.text[max(0, s - 40):s])]
+        if windows:
+            carried = {}
+            for later in paragraphs[paragraph.index + 1:]:
+                if later.is_heading:
+                    break
+                carried[later.index] = windows[0]
+            return carried
+    return {}
+
+
+def carried_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
+    day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru)."""
+    return report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)

@@ -36,8 +36,9 @@ SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
-# The month a reporting year ("2016-17") starts in when the document does not say (Britain's, India's, Canada's).
-REPORTING_START = 4
+YEAR_END = rule("en", "periods", "period.date.year_end").pattern
+# The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
+REPORTING_MONTHS = mapping("en", "periods", "reporting_months")["default"]
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -76,18 +77,12 @@ def _month(m: re.Match, group: str) -> int:
     return MONTH_NUMBERS[m.group(group)[:3].capitalize()]
 
 
-def reporting_window(first_year: int, start_month: int) -> str:
-    """The twelve months of a reporting year that starts in `start_month` of `first_year`: 2016, 4 -> 2016-04..2017-03."""
-    if start_month == 1:
-        return f"{first_year}-01..{first_year}-12"
-    return f"{first_year}-{start_month:02d}..{first_year + 1}-{start_month - 1:02d}"
-
-
-def split_year(m: re.Match, start_month: int) -> str | None:
-    """The reporting year a split year names ("2016-17" -> 2016-04..2017-03), or None when its second year does
-    not follow its first."""
+def split_year(m: re.Match, months: str) -> str | None:
+    """The reporting year a split year names, its first and last months given as `months` ("04..03": "2016-17" ->
+    2016-04..2017-03), or None when its second year does not follow its first."""
     first = int(m.group("y1"))
-    return reporting_window(first, start_month) if int(m.group("y2")) % 100 == (first + 1) % 100 else None
+    start, end = months.split("..")
+    return f"{first}-{start}..{first + 1}-{end}" if int(m.group("y2")) % 100 == (first + 1) % 100 else None
 
 
 def _shifted(window: str, years: int) -> str:
@@ -97,10 +92,11 @@ def _shifted(window: str, years: int) -> str:
 
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, reporting: str | None) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year or year relative to the
-    document's (`reporting`: the reporting year the document opens with, which "last year" is the one before)."""
+    document's (`reporting`: the reporting year the document opens with, which "the previous year" is the one
+    before)."""
     if kind == "split_year":
-        return split_year(m, int(reporting[5:7]) if reporting else REPORTING_START)
-    if kind == "previous_year" or (kind == "last_year" and reporting):
+        return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting else REPORTING_MONTHS)
+    if kind == "previous_year":
         return _shifted(reporting, -1) if reporting else None
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
@@ -119,6 +115,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, rep
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
     if kind == "span_month_years":
         return f"{m.group('y1')}-{_month(m, 'm1'):02d}..{y}-{_month(m, 'm2'):02d}"
+    if kind == "year_end":
+        return f"{y}-12"
     if kind == "first_days":
         month, days = _month(m, "m"), int(m.group("n"))
         return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
@@ -299,12 +297,13 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
-    in July from 175 in June": June dates 175 only)."""
+    in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
     best, best_distance, windows = None, float("inf"), []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, reporting):
         if s < end and start < e:
             continue
-        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
+        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
+                         ";" in sentence[end:s]):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
@@ -312,7 +311,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if distance < best_distance:
             best, best_distance = period, distance
         windows.append(period)
-    narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p]
+    narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p and
+                p.split("..")[1].startswith(best)]
     return (narrower[0] if narrower else best) or carried
 
 
@@ -322,13 +322,14 @@ _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
                 reporting: str | None = None) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
-    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), and "the
-    previous year", which a figure is compared with, date that figure only, so they are not carried past it."""
+    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
+    previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
+    figure only, so they are not carried past it."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, reporting)):
         k = bisect_left(breaks, s) - 1
-        if period != "annual" and not PREVIOUS_YEAR.match(text, s) and not _COMPARED.search(
-                text[breaks[k] if k >= 0 else 0:s]):
+        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
+                                       _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None
 

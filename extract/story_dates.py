@@ -8,14 +8,16 @@ its undated figures belong to those twelve months).
 
 from dataclasses import dataclass
 
-from extract.language_data import rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_START, SHORT_PARAGRAPH, date_expressions, event_period,
+from extract.language_data import cues, mapping, rule
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, date_expressions, event_period,
                             opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
-REPORTING_JULY = rule("en", "periods", "period.reporting_july").pattern
+# Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
+REPORTING_CUES = cues("en", "periods", "period.reporting.")
+REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,15 @@ def _opening(paragraphs) -> list[str]:
 
 def reporting_year(paragraphs, year: int | None) -> str | None:
     """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
-    received"), counted from July in a document that says so (period.reporting_july) and from April otherwise, or
-    twelve months to a named month ("in the year to 30 June 2017"); a split year a change is measured from is none."""
-    start = 7 if any(REPORTING_JULY.search(paragraph.text or "") for paragraph in paragraphs) else REPORTING_START
+    received"), in the months of the first reporting cue the document holds (period.reporting.*: July to June in
+    Australia) and otherwise from April to March, or twelve months to a named month ("in the year to 30 June
+    2017"); a split year a change is measured from is none."""
+    months = next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
+                   REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
+                  REPORTING_MONTHS)
     for text in _opening(paragraphs):
         for m in SPLIT_YEAR.finditer(text):
-            window = split_year(m, start)
+            window = split_year(m, months)
             if window and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60), m.start()):
                 return window
         windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period)]

@@ -98,6 +98,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, rep
         return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting else REPORTING_MONTHS)
     if kind == "previous_year":
         return _shifted(reporting, -1) if reporting else None
+    if kind == "year_to_date":
+        month = _month(m, "m") if m.group("m") else _month(m, "m2")
+        return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
@@ -178,8 +181,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
-# A date right after its figure ("175 in June", "41 on 3 March") is that figure's before any other.
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+")
+# A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "82,006 complaints in 2017")
+# is that figure's before any other.
+_RIGHT_AFTER = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:in|on)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -292,6 +296,13 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     return tuple(out)
 
 
+def _right_after(sentence: str, end: int, s: int) -> bool:
+    """Whether the date expression at `s` follows the figure ending at `end` with only its counted noun or verb
+    and "in"/"on" between (the date expression may hold the "in" itself: "in 2017")."""
+    own = sentence[s:s + 3]
+    return bool(_RIGHT_AFTER.fullmatch(sentence[end:s] + (own if own.lower() in ("in ", "on ") else "")))
+
+
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
               until: str | None = None, reporting: str | None = None) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
@@ -307,7 +318,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        distance = start - e if e <= start else 0 if _RIGHT_AFTER.fullmatch(sentence[end:s]) else (s - end) * 1.5
+        distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         if distance < best_distance:
             best, best_distance = period, distance
         windows.append(period)

@@ -264,8 +264,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
-            if kind in ("split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
-                    text, max(0, m.start() - 60), m.start()):
+            if kind in ("year", "split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
+                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
             period = _resolve(kind, m, own_year, reporting)

@@ -6,7 +6,8 @@ short paragraph before it):
 
 import re
 from bisect import bisect_left
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
@@ -39,6 +40,19 @@ PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
 REPORTING_MONTHS = mapping("en", "periods", "reporting_months")["default"]
+WEEKDAYS = mapping("en", "periods", "weekdays")
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """What a document tells of its own time besides its year: the reporting year it opens with
+    ("2016-04..2017-03") and the day it was published ("2023-01-31"), which its caller may know."""
+
+    reporting: str | None = None
+    published: str | None = None
+
+
+NO_CALENDAR = Calendar()
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -90,10 +104,26 @@ def _shifted(window: str, years: int) -> str:
     return "..".join(f"{int(end[:4]) + years}{end[4:]}" for end in window.split(".."))
 
 
-def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, reporting: str | None) -> str | None:
-    """The period of a WORDED expression: a window, fiscal year, season, reporting year or year relative to the
-    document's (`reporting`: the reporting year the document opens with, which "the previous year" is the one
-    before)."""
+def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
+    """The day "today", "yesterday" or a weekday ("on Tuesday": the last Tuesday up to it) names in a story
+    published on `published`, or None when that day is not known."""
+    if published is None:
+        return None
+    day = date.fromisoformat(published)
+    if kind == "weekday":
+        day -= timedelta(days=(day.weekday() - int(WEEKDAYS[m.group("w").lower()])) % 7)
+    elif kind == "yesterday":
+        day -= timedelta(days=1)
+    return day.isoformat()
+
+
+def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
+    """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
+    publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
+    with, which "the previous year" is the one before)."""
+    reporting = calendar.reporting
+    if kind in ("weekday", "today", "yesterday"):
+        return _relative_day(kind, m, calendar.published)
     if kind == "split_year":
         return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting else REPORTING_MONTHS)
     if kind == "previous_year":
@@ -129,12 +159,12 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, rep
     return str(y)
 
 
-def _resolve(kind: str, m: re.Match, year: int | None, reporting: str | None = None) -> str | None:
+def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period text of one date expression of the given PATTERNS kind, or None when no year is known; "this
-    year" in a document that opens with its reporting year (`reporting`) is that reporting year."""
+    year" in a document that opens with its reporting year (`calendar.reporting`) is that reporting year."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
     if kind in WORDED_KINDS:
-        return _resolve_worded(kind, m, y, year, reporting)
+        return _resolve_worded(kind, m, y, year, calendar)
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
@@ -170,7 +200,7 @@ def _resolve(kind: str, m: re.Match, year: int | None, reporting: str | None = N
     if kind in ("year", "event_year", "report_year"):
         return str(y)
     if kind == "this_year":
-        return reporting or (None if year is None else str(year))
+        return calendar.reporting or (None if year is None else str(year))
     return "annual"
 
 
@@ -212,14 +242,14 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def date_expressions(text: str, year: int | None, explicit: int | None, until: str | None = None,
-                     reporting: str | None = None) -> tuple[tuple[int, int, str], ...]:
+                     calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
     (the latest date the document states) when that is after it, else at the end of the document's year;
-    `reporting` is the reporting year the document opens with."""
+    `calendar` what the document tells of its reporting year and day of publication."""
     ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
     return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
-                 for s, e, period in stated_dates(text, year, explicit, reporting))
+                 for s, e, period in stated_dates(text, year, explicit, calendar))
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:
@@ -243,7 +273,7 @@ def _since(period: str, ends: list[str]) -> str:
 
 @lru_cache(maxsize=64)
 def stated_dates(text: str, year: int | None, explicit: int | None,
-                 reporting: str | None = None) -> tuple[tuple[int, int, str], ...]:
+                 calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
     a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure."""
     found: list[tuple[int, int, str]] = []
@@ -268,7 +298,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
-            period = _resolve(kind, m, own_year, reporting)
+            period = _resolve(kind, m, own_year, calendar)
             if period and _possible(period):
                 k = bisect_left(starts, m.start())
                 starts.insert(k, m.start())
@@ -304,13 +334,13 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
-              until: str | None = None, reporting: str | None = None) -> str | None:
+              until: str | None = None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, reporting):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
         if s < end and start < e:
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
@@ -331,13 +361,13 @@ _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
-                reporting: str | None = None) -> str | None:
+                calendar: Calendar = NO_CALENDAR) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
     figure only, so they are not carried past it."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until, reporting)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
                                        _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
@@ -345,20 +375,21 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     return None
 
 
-def fallback_period(year: int | None, written: str | None, reporting: str | None = None) -> str | None:
+def fallback_period(year: int | None, written: str | None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period of a figure no date reaches: the reporting year the document opens with, else the month a news
     story was `written`, else the document's year."""
-    return reporting or (written[:7] if written else None if year is None else str(year))
+    return calendar.reporting or (written[:7] if written else None if year is None else str(year))
 
 
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
 SHORT_PARAGRAPH = 400
 
 
-def event_period(previous: str, year: int | None, until: str | None = None, reporting: str | None = None) -> str | None:
+def event_period(previous: str, year: int | None, until: str | None = None,
+                 calendar: Calendar = NO_CALENDAR) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
     "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous), until, reporting)
+    period = last_period(previous, year, opening_year(previous), until, calendar)
     return period if period and "-" in period else None

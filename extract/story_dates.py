@@ -9,8 +9,8 @@ its undated figures belong to those twelve months).
 from dataclasses import dataclass
 
 from extract.language_data import cues, mapping, rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, date_expressions, event_period,
-                            opening_year, split_year, stated_dates)
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, Calendar, date_expressions,
+                            event_period, opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
@@ -24,12 +24,13 @@ REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 class StoryDates:
     """`until`: the latest date of the document's year its text states ("2022-09-16" or "2022-09"), or None;
     `written`: that date when the document is a news story, else None; `carried`: per paragraph, the period it
-    inherits from the paragraphs before it; `reporting`: the reporting year the document opens with, or None."""
+    inherits from the paragraphs before it; `calendar`: the reporting year the document opens with and the day it
+    was published, each when known."""
 
     until: str | None
     written: str | None
     carried: tuple[str | None, ...]
-    reporting: str | None = None
+    calendar: Calendar = Calendar()
 
 
 def _twelve_months(period: str) -> bool:
@@ -79,20 +80,23 @@ def latest_date(texts: list[str], year: int | None) -> str | None:
     return max((end for end in ends if end.startswith(f"{year}-")), default=None)
 
 
-def story_dates(paragraphs, year: int | None) -> StoryDates:
+def story_dates(paragraphs, year: int | None, published: str | None = None) -> StoryDates:
     """The dates of a document's paragraphs (extract.reading's, in order): a paragraph inherits the last event date
     of the paragraph before it when that one is short, or what that one inherited when it is short and states no
     date at all, and a heading inherits nothing and passes nothing on; the latest date is sought only in a news
-    story or a text that says "since"."""
+    story or a text that says "since". The day a document of its year was `published`, when its caller knows it,
+    is when it was written: "since" runs to it, "on Tuesday" is the Tuesday before it and undated figures take its
+    month."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
-    reporting = reporting_year(paragraphs, year)
+    calendar = Calendar(reporting_year(paragraphs, year), published)
     news = any(NEWS_DAYS.search(text) for text in texts)
-    until = latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None
+    current = published if published and year is not None and published.startswith(f"{year}-") else None
+    until = current or (latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None)
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)
         short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
-        own = event_period(text, year, until, reporting) if short else None
+        own = event_period(text, year, until, calendar) if short else None
         inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,
-                                                                         reporting) else None)
-    return StoryDates(until, until if news else None, tuple(carried), reporting)
+                                                                         calendar) else None)
+    return StoryDates(until, until if news or current else None, tuple(carried), calendar)

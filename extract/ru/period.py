@@ -143,7 +143,10 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     return {}
 
 
-def carried_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
+def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
-    day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru)."""
-    return report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)
+    day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
+    month a document of its year was `published` in, when its caller knows that day."""
+    month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
+    written = {p.index: month for p in paragraphs} if month else {}
+    return written | report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)

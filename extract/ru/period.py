@@ -6,7 +6,8 @@ from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_span", "period.year",
+          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
+          "period.year_span", "period.year",
           "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
@@ -40,6 +41,8 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
     if rule_id == "period.annual":
         return "annual"
+    if rule_id == "period.year_first_day":
+        return f"{groups[0]}-01-01"
     if rule_id in _YEARS:
         first, last = groups
         return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first

@@ -103,24 +103,29 @@ def _told_on(text: str, start: int, end: int) -> bool:
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
+# The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
+LEDE_PARAGRAPHS = 2
+
+
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
-    """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
-    states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
-    story's figures happened that day unless they say otherwise. The day the story was told ("Об этом 14 июля
-    сообщает ...") is no such day. A report whose first paragraph states no day carries nothing."""
+    """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
+    to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
+    like a sentence (a title line does not) is carried to the title and to the later paragraphs of its section; a
+    day the next such paragraph states ("Такие сроки 6 сентября огласил суд") only back to the title and the first
+    paragraph, whose event it dates. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
+    report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    if not read:
-        return {}
-    days = [period for s, e, period in sorted(_dates(read[0].text, year))
-            if len(period) == len("YYYY-MM-DD") and not _told_on(read[0].text, s, e)]
-    if not days:
-        return {}
-    carried = {}
-    for paragraph in paragraphs[read[0].index + 1:]:
-        if paragraph.is_heading:
-            break
-        carried[paragraph.index] = days[0]
-    return carried
+    for rank, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+        days = [period for s, e, period in sorted(_dates(lede.text, year))
+                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
+        if days:
+            carried = {}
+            for paragraph in paragraphs[:None if rank == 0 else lede.index]:
+                if paragraph.is_heading and paragraph.index > lede.index:
+                    break
+                carried[paragraph.index] = days[0]
+            return carried
+    return {}
 
 
 # The paragraphs a Russian report states the window it covers in: a title and its first paragraph.

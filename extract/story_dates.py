@@ -16,6 +16,9 @@ NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
 # Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
+TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
+NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
+SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 REPORTING_CUES = cues("en", "periods", "period.reporting.")
 REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 
@@ -99,4 +102,33 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         own = event_period(text, year, until, calendar) if short else None
         inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,
                                                                          calendar) else None)
+    lede = lede_day(paragraphs, year, until, calendar)
+    if lede:
+        day, upto = lede
+        carried[:upto] = [day] * upto
     return StoryDates(until, until if news or current else None, tuple(carried), calendar)
+
+
+# The paragraphs after an undated news lede that may state the day of its event.
+LEDE_FOLLOWERS = 2
+
+
+def lede_day(paragraphs, year: int | None, until: str | None, calendar: Calendar) -> tuple[str, int] | None:
+    """The event day of a news story whose lede (period.news_lede) states no date ("A court has jailed eight
+    activists ...") when one of the short paragraphs right after it states a day of the document's year first ("On
+    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates; None for a
+    story whose lede dates itself or sums up several events ("in recent days"), and a day the story was told ("told
+    RFE/RL on July 7") is not its event's."""
+    body = [p for p in paragraphs if (p.text or "").strip() and not p.is_heading]
+    if not body or not NEWS_LEDE.search(body[0].text) or SEVERAL_EVENTS.search(body[0].text) or date_expressions(
+            body[0].text, year, opening_year(body[0].text), until, calendar):
+        return None
+    for follower in body[1:1 + LEDE_FOLLOWERS]:
+        if len(follower.text) > SHORT_PARAGRAPH:
+            return None
+        dates = date_expressions(follower.text, year, opening_year(follower.text), until, calendar)
+        if dates:
+            s, _, day = dates[0]
+            return (day, body[0].index + 1) if len(day) == len("YYYY-MM-DD") and day[:4] == str(year) and not (
+                TOLD_ON.search(follower.text, max(0, s - 60), s)) else None
+    return None

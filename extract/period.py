@@ -48,7 +48,7 @@ class Calendar:
     """What a document tells of its own time besides its year: the reporting year it opens with
     ("2016-04..2017-03") and the day it was published ("2023-01-31"), which its caller may know."""
 
-    reporting: str | None = None
+    reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
     published: str | None = None
 
 
@@ -66,8 +66,8 @@ PATTERNS = WORDED + [
                              rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
-                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|until)\s+"
+                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
@@ -125,9 +125,13 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind in ("weekday", "today", "yesterday"):
         return _relative_day(kind, m, calendar.published)
     if kind == "split_year":
-        return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting else REPORTING_MONTHS)
+        return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting and ".." in reporting else
+                          REPORTING_MONTHS)
     if kind == "previous_year":
         return _shifted(reporting, -1) if reporting else None
+    if kind == "month_span":
+        first, last = _month(m, "m1"), _month(m, "m2")
+        return f"{y}-{first:02d}..{y}-{last:02d}" if first < last else None
     if kind == "year_to_date":
         month = _month(m, "m") if m.group("m") else _month(m, "m2")
         return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"

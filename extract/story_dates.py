@@ -18,6 +18,7 @@ SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
 # Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
+INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 REPORTING_CUES = cues("en", "periods", "period.reporting.")
 REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
@@ -57,8 +58,9 @@ def _opening(paragraphs) -> list[str]:
 def reporting_year(paragraphs, year: int | None) -> str | None:
     """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
     received"), in the months of the first reporting cue the document holds (period.reporting.*: July to June in
-    Australia) and otherwise from April to March, or twelve months to a named month ("in the year to 30 June
-    2017"); a split year a change is measured from is none."""
+    Australia) and otherwise from April to March, twelve months to a named month ("in the year to 30 June 2017"),
+    or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
+    year a change is measured from is none."""
     months = next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
                    REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
                   REPORTING_MONTHS)
@@ -70,6 +72,9 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
         windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period)]
         if windows:
             return windows[0]
+        edition = INDEX_EDITION.search(text)
+        if edition:
+            return str(int(edition.group("y") or edition.group("y2")) - 1)
     return None
 
 

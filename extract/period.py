@@ -69,7 +69,7 @@ PATTERNS = WORDED + [
     ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|until)\s+"
                         rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
-    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
@@ -217,7 +217,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "82,006 complaints in 2017")
 # is that figure's before any other.
-_RIGHT_AFTER = re.compile(r"(?:\s+[a-z][\w'-]*){0,3}?\s+(?:in|on)\s+")
+_RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
+                          r"\s+(?:in|on)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 

@@ -4,6 +4,7 @@ import argparse
 import csv
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from extract.loading import DocumentError, read_text_file
@@ -11,7 +12,7 @@ from extract.record import FIELDS
 
 DESCRIPTION = """Extract every figure (counts, money, durations, percentages, ages, lengths, measures) from plain-text
 reports and write them as one table: CSV when --out ends in .csv, Parquet when it ends in .parquet.
-A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020}.
+A JSON file beside a document (same name, .json) may give its metadata, e.g. {"year": 2020, "date": "2020-03-15"}.
 Run `python -m extract ingest --help` to add documents (text, HTML, PDF, URLs) to the dashboard's store,
 `python -m extract reviews export --out reviews.jsonl` to write the reviewed figures as gold data,
 `python -m extract explain "a sentence"` to see how each figure of a sentence is read, and
@@ -24,23 +25,43 @@ def parse_args(argv):
     ap.add_argument("--out", required=True, metavar="PATH", help="output table, .csv or .parquet")
     ap.add_argument("--year", type=int, default=None,
                     help="the year the reports cover (resolves 'the year'); default: from metadata or the title")
+    ap.add_argument("--date", default=None, metavar="YYYY-MM-DD",
+                    help="the day the documents were published: 'on Tuesday' and 'today' are read against it and the "
+                         "undated figures of a document of its year take its month; default: from metadata")
     ap.add_argument("--max-seconds", type=float, default=None, metavar="S",
                     help="time budget per document: a document that takes longer is stopped and skipped")
     return ap.parse_args(argv)
+
+
+def _metadata(path: Path) -> dict:
+    """The metadata file beside a document (same name, .json), or nothing when it is missing or unreadable."""
+    meta = path.with_suffix(".json")
+    try:
+        found = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+    except (ValueError, OSError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def document_year(path: Path, given: int | None) -> int | None:
     """The covered year: given on the command line, else from the metadata file beside the document."""
     if given is not None:
         return given
-    meta = path.with_suffix(".json")
-    if meta.is_file():
-        try:
-            year = json.loads(meta.read_text(encoding="utf-8")).get("year")
-        except (ValueError, OSError, AttributeError):
-            return None
-        return int(year) if isinstance(year, (int, str)) and str(year).isdigit() else None
-    return None
+    year = _metadata(path).get("year")
+    return int(year) if isinstance(year, (int, str)) and str(year).isdigit() else None
+
+
+def iso_day(text) -> str | None:
+    """A day written as YYYY-MM-DD, or None when the text is no such day."""
+    try:
+        return date.fromisoformat(text).isoformat() if isinstance(text, str) and len(text) == 10 else None
+    except ValueError:
+        return None
+
+
+def document_date(path: Path, given: str | None) -> str | None:
+    """The day of publication: given on the command line, else from the metadata file beside the document."""
+    return given or iso_day(_metadata(path).get("date"))
 
 
 def write_table(rows: list[dict], out: Path) -> None:
@@ -76,6 +97,9 @@ def main(argv=None) -> int:
     if out.suffix.lower() not in (".csv", ".parquet"):
         print(f"{out}: --out must end in .csv or .parquet", file=sys.stderr)
         return 2
+    if args.date is not None and iso_day(args.date) is None:
+        print(f"--date {args.date}: not a day written as YYYY-MM-DD", file=sys.stderr)
+        return 2
     rows, failed, partial = [], 0, 0
     for name in args.files:
         path = Path(name)
@@ -86,7 +110,8 @@ def main(argv=None) -> int:
             failed += 1
             continue
         try:
-            found = extract_document(text, path.stem, document_year(path, args.year), max_seconds=args.max_seconds)
+            found = extract_document(text, path.stem, document_year(path, args.year), max_seconds=args.max_seconds,
+                                     published=document_date(path, args.date))
         except DocumentError as err:
             print(f"error: {path}: {err.reason}", file=sys.stderr)
             failed += 1

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
+from extract.period import NO_CALENDAR, Calendar
 from extract.proximity import nearest
 
 _LANGUAGE = "en"
@@ -44,6 +45,7 @@ class Context:
     carried: str | None = None   # the period the paragraph inherits from the paragraphs before it (extract.story_dates)
     until: str | None = None     # the latest date of the document's year its text states
     written: str | None = None   # the date a news story was written, as near as its text tells
+    calendar: Calendar = NO_CALENDAR  # its reporting year and day of publication (extract.period)
 
 
 NO_CONTEXT = Context()

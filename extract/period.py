@@ -6,7 +6,8 @@ short paragraph before it):
 
 import re
 from bisect import bisect_left
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
@@ -34,6 +35,24 @@ NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
+BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
+PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
+YEAR_END = rule("en", "periods", "period.date.year_end").pattern
+# The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
+REPORTING_MONTHS = mapping("en", "periods", "reporting_months")["default"]
+WEEKDAYS = mapping("en", "periods", "weekdays")
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """What a document tells of its own time besides its year: the reporting year it opens with
+    ("2016-04..2017-03") and the day it was published ("2023-01-31"), which its caller may know."""
+
+    reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
+    published: str | None = None
+
+
+NO_CALENDAR = Calendar()
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:the\s+year|(?P<y>{_Y})))?", re.I)),
@@ -47,10 +66,10 @@ PATTERNS = WORDED + [
                              rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}}))?\s+(?:to|and|through|until)\s+"
-                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|until)\s+"
+                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
-    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d)")),
+    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
@@ -72,8 +91,50 @@ def _month(m: re.Match, group: str) -> int:
     return MONTH_NUMBERS[m.group(group)[:3].capitalize()]
 
 
-def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> str | None:
-    """The period of a WORDED expression: a window, fiscal year, season or year relative to the document's."""
+def split_year(m: re.Match, months: str) -> str | None:
+    """The reporting year a split year names, its first and last months given as `months` ("04..03": "2016-17" ->
+    2016-04..2017-03), or None when its second year does not follow its first."""
+    first = int(m.group("y1"))
+    start, end = months.split("..")
+    return f"{first}-{start}..{first + 1}-{end}" if int(m.group("y2")) % 100 == (first + 1) % 100 else None
+
+
+def _shifted(window: str, years: int) -> str:
+    """A window moved by whole years: "2016-04..2017-03", -1 -> "2015-04..2016-03"."""
+    return "..".join(f"{int(end[:4]) + years}{end[4:]}" for end in window.split(".."))
+
+
+def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
+    """The day "today", "yesterday" or a weekday ("on Tuesday": the last Tuesday up to it) names in a story
+    published on `published`, or None when that day is not known."""
+    if published is None:
+        return None
+    day = date.fromisoformat(published)
+    if kind == "weekday":
+        day -= timedelta(days=(day.weekday() - int(WEEKDAYS[m.group("w").lower()])) % 7)
+    elif kind == "yesterday":
+        day -= timedelta(days=1)
+    return day.isoformat()
+
+
+def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
+    """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
+    publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
+    with, which "the previous year" is the one before)."""
+    reporting = calendar.reporting
+    if kind in ("weekday", "today", "yesterday"):
+        return _relative_day(kind, m, calendar.published)
+    if kind == "split_year":
+        return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting and ".." in reporting else
+                          REPORTING_MONTHS)
+    if kind == "previous_year":
+        return _shifted(reporting, -1) if reporting else None
+    if kind == "month_span":
+        first, last = _month(m, "m1"), _month(m, "m2")
+        return f"{y}-{first:02d}..{y}-{last:02d}" if first < last else None
+    if kind == "year_to_date":
+        month = _month(m, "m") if m.group("m") else _month(m, "m2")
+        return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
@@ -91,6 +152,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> 
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
     if kind == "span_month_years":
         return f"{m.group('y1')}-{_month(m, 'm1'):02d}..{y}-{_month(m, 'm2'):02d}"
+    if kind == "year_end":
+        return f"{y}-12"
     if kind == "first_days":
         month, days = _month(m, "m"), int(m.group("n"))
         return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
@@ -100,11 +163,12 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None) -> 
     return str(y)
 
 
-def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
-    """The period text of one date expression of the given PATTERNS kind, or None when no year is known."""
+def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_CALENDAR) -> str | None:
+    """The period text of one date expression of the given PATTERNS kind, or None when no year is known; "this
+    year" in a document that opens with its reporting year (`calendar.reporting`) is that reporting year."""
     y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else year
     if kind in WORDED_KINDS:
-        return _resolve_worded(kind, m, y, year)
+        return _resolve_worded(kind, m, y, year, calendar)
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
@@ -140,7 +204,7 @@ def _resolve(kind: str, m: re.Match, year: int | None) -> str | None:
     if kind in ("year", "event_year", "report_year"):
         return str(y)
     if kind == "this_year":
-        return None if year is None else str(year)
+        return calendar.reporting or (None if year is None else str(year))
     return "annual"
 
 
@@ -151,8 +215,10 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
-# A date right after its figure ("175 in June", "41 on 3 March") is that figure's before any other.
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+")
+# A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "82,006 complaints in 2017")
+# is that figure's before any other.
+_RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
+                          r"\s+(?:in|on)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -180,14 +246,15 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=64)
-def date_expressions(text: str, year: int | None, explicit: int | None,
-                     until: str | None = None) -> tuple[tuple[int, int, str], ...]:
+def date_expressions(text: str, year: int | None, explicit: int | None, until: str | None = None,
+                     calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
-    (the latest date the document states) when that is after it, else at the end of the document's year."""
+    (the latest date the document states) when that is after it, else at the end of the document's year;
+    `calendar` what the document tells of its reporting year and day of publication."""
     ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
     return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
-                 for s, e, period in stated_dates(text, year, explicit))
+                 for s, e, period in stated_dates(text, year, explicit, calendar))
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:
@@ -210,8 +277,10 @@ def _since(period: str, ends: list[str]) -> str:
 
 
 @lru_cache(maxsize=64)
-def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, period) of every date expression in text as written, earliest first, without overlaps."""
+def stated_dates(text: str, year: int | None, explicit: int | None,
+                 calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
+    a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure."""
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
@@ -230,8 +299,11 @@ def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tup
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
+            if kind in ("year", "split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
+                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
+                continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
-            period = _resolve(kind, m, own_year)
+            period = _resolve(kind, m, own_year, calendar)
             if period and _possible(period):
                 k = bisect_left(starts, m.start())
                 starts.insert(k, m.start())
@@ -259,56 +331,70 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     return tuple(out)
 
 
+def _right_after(sentence: str, end: int, s: int) -> bool:
+    """Whether the date expression at `s` follows the figure ending at `end` with only its counted noun or verb
+    and "in"/"on" between (the date expression may hold the "in" itself: "in 2017")."""
+    own = sentence[s:s + 3]
+    return bool(_RIGHT_AFTER.fullmatch(sentence[end:s] + (own if own.lower() in ("in ", "on ") else "")))
+
+
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
-              until: str | None = None) -> str | None:
+              until: str | None = None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
-    in July from 175 in June": June dates 175 only)."""
+    in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
     best, best_distance, windows = None, float("inf"), []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until):
+    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
         if s < end and start < e:
             continue
-        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s])):
+        if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
+                         ";" in sentence[end:s]):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        distance = start - e if e <= start else 0 if _RIGHT_AFTER.fullmatch(sentence[end:s]) else (s - end) * 1.5
+        distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         if distance < best_distance:
             best, best_distance = period, distance
         windows.append(period)
-    narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p]
+    narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p and
+                p.split("..")[1].startswith(best)]
     return (narrower[0] if narrower else best) or carried
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
-def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None) -> str | None:
+def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
+                calendar: Calendar = NO_CALENDAR) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
-    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021") dates that
-    figure only, so it is not carried past its sentence."""
+    year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
+    previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
+    figure only, so they are not carried past it."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if period != "annual" and not _COMPARED.search(text[breaks[k] if k >= 0 else 0:s]):
+        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
+                                       _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None
 
 
-def fallback_period(year: int | None, written: str | None) -> str | None:
-    """The period of a figure no date reaches: the month a news story was `written`, else the document's year."""
-    return written[:7] if written else None if year is None else str(year)
+def fallback_period(year: int | None, written: str | None, calendar: Calendar = NO_CALENDAR) -> str | None:
+    """The period of a figure no date reaches: the reporting year the document opens with, else the month a news
+    story was `written`, else the document's year."""
+    return calendar.reporting or (written[:7] if written else None if year is None else str(year))
 
 
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.
 SHORT_PARAGRAPH = 400
 
 
-def event_period(previous: str, year: int | None, until: str | None = None) -> str | None:
+def event_period(previous: str, year: int | None, until: str | None = None,
+                 calendar: Calendar = NO_CALENDAR) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
     "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous), until)
+    period = last_period(previous, year, opening_year(previous), until, calendar)
     return period if period and "-" in period else None

@@ -18,7 +18,7 @@ from extract.meaning_model import judge
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
-from extract.ru.period import lede_periods_ru
+from extract.ru.period import carried_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
@@ -71,7 +71,7 @@ def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryD
     """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
     list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.until, dates.written)
+                   dates.carried[index], dates.until, dates.written, dates.calendar)
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model
@@ -87,15 +87,15 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
     """(record, features) of every English figure of a read document as the rules alone read it: what the
     meaning model learns from and `explain` shows."""
     lines = [p.text or "" for p in doc.paragraphs]
-    dates = story_dates(doc.paragraphs, doc.year)
+    dates = story_dates(doc.paragraphs, doc.year, doc.published)
     return [pair for p in _body(doc) if p.language == "en"
             for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates))]
 
 
 def _read(doc: Document, paragraph, lines: list[str], ledes: dict, dates: StoryDates, budget: Budget | None):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
-    (`ledes`: the periods a Russian news story's lede gives its later paragraphs; `dates`: those of an English
-    document)."""
+    (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs; `dates`: those
+    of an English document)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index))
     return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates),
@@ -109,8 +109,8 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     rows, failures = [], []
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
-    ledes = lede_periods_ru(doc.paragraphs, doc.year)
-    dates = story_dates(doc.paragraphs, doc.year)
+    ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
+    dates = story_dates(doc.paragraphs, doc.year, doc.published)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
@@ -181,19 +181,20 @@ def _collector_paused():
 
 
 def extract_document(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,
-                     max_seconds: float | None = None, use_model: bool = True) -> Extraction:
+                     max_seconds: float | None = None, use_model: bool = True,
+                     published: str | None = None) -> Extraction:
     """Every figure of a document's text, the paragraphs that could not be read and the read document; `year` is
     the year the report covers (inferred when None), `pages` the offsets where each page starts, for paged
     formats, `max_seconds` the time budget (DocumentError when it is spent), `use_model` lets the meaning model
-    judge."""
+    judge, `published` the day the document was published ("2023-01-31"), when its caller knows it."""
     budget = Budget(doc_id, max_seconds)
     with _collector_paused():
-        doc = read_document(text, doc_id, year)
+        doc = read_document(text, doc_id, year, published)
         budget.check()
         return figures_of_document(doc, pages, budget, use_model)
 
 
 def extract_text(text: str, doc_id: str, year: int | None = None, pages: list[int] | None = None,
-                 use_model: bool = True) -> list[dict]:
+                 use_model: bool = True, published: str | None = None) -> list[dict]:
     """Every figure of a document's text (extract_document's rows)."""
-    return extract_document(text, doc_id, year, pages, use_model=use_model).rows
+    return extract_document(text, doc_id, year, pages, use_model=use_model, published=published).rows

@@ -52,6 +52,7 @@ class Document:
     headings: tuple[str, ...] = field(default=())
     language: str = "en"        # the language of most of the text
     unread: tuple[tuple[str, int], ...] = ()  # (language, paragraphs) not read because the language is not supported
+    published: str | None = None  # the day it was published ("2023-01-31"), when its caller knows it
 
 
 
@@ -165,8 +166,9 @@ def _unread(languages: list[str], flags: list[bool], ranks: list[int | None]) ->
     return tuple(sorted(counts.items()))
 
 
-def read_document(text: str, doc_id: str, year: int | None = None) -> Document:
-    """Split a document into paragraphs with section paths, sentences and languages."""
+def read_document(text: str, doc_id: str, year: int | None = None, published: str | None = None) -> Document:
+    """Split a document into paragraphs with section paths, sentences and languages (`published`: the day it was
+    published, when known)."""
     lines = list(iter_lines(text))
     bodies = [line for _, line in lines]
     main = document_language(bodies)
@@ -196,5 +198,6 @@ def read_document(text: str, doc_id: str, year: int | None = None) -> Document:
     headings_t = tuple(headings)
     if year is None:
         year = infer_year(text, headings_t)
-    return Document(doc_id, text, tuple(paragraphs), year, headings_t, main, _unread(languages, flags, ranks))
+    return Document(doc_id, text, tuple(paragraphs), year, headings_t, main, _unread(languages, flags, ranks),
+                    published)
 

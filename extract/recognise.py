@@ -98,9 +98,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
-    period = period_of(sentence, ms, me, year, carried, context.until)
+    period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:
-        period = fallback_period(year, context.written)
+        period = fallback_period(year, context.written, context.calendar)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
                          attribution=attribution_of(sentence),
                          subject=subject_of(mention, sentence, ms, me, cat, previous_subject),
@@ -116,8 +116,9 @@ def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int
     sentence = paragraph.text[s:e]
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, context.until) or
-                         fallback_period(year, context.written),
+                         period=period_of(sentence, mention.start - s, mention.end - s, year, carried, context.until,
+                                          context.calendar) or
+                         fallback_period(year, context.written, context.calendar),
                          attribution=attribution_of(sentence) if whole else None, subject="",
                          rules=f"{cat.rule} {cat.rule}")
 
@@ -128,7 +129,8 @@ def _packed_record(mention: Mention, paragraph, year: int | None, carried: str |
     subject or source, the period the paragraph has given so far (no sentence around it is read)."""
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
-                         period=carried or fallback_period(year, context.written), attribution=None, subject="",
+                         period=carried or fallback_period(year, context.written, context.calendar), attribution=None,
+                         subject="",
                          rules=f"{cat.rule} {cat.rule}")
 
 
@@ -176,7 +178,8 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
-            carried, read_to = last_period(text[read_to:s], year, opening, context.until) or carried, s
+            carried = last_period(text[read_to:s], year, opening, context.until, context.calendar) or carried
+            read_to = s
         if density.dense(mention.start, mention.end, s, e):
             out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole, context), None))
             continue

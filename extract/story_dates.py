@@ -2,27 +2,80 @@
 when it was written: "since March" runs to it), whether it is a news story (one that dates events by days relative
 to its own, "said on Tuesday", whose undated figures then belong to the month it was written in), and the date each
 paragraph inherits from the short paragraphs before it ("On May 14, a court jailed five" dates the next paragraphs'
-figures until one states a date of its own).
+figures until one states a date of its own), and the reporting year it opens with ("In 2016-17 we received ...":
+its undated figures belong to those twelve months).
 """
 
 from dataclasses import dataclass
 
-from extract.language_data import rule
-from extract.period import SHORT_PARAGRAPH, date_expressions, event_period, opening_year, stated_dates
+from extract.language_data import cues, mapping, rule
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, Calendar, date_expressions,
+                            event_period, opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
+SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
+# Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
+TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
+NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
+INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
+SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
+REPORTING_CUES = cues("en", "periods", "period.reporting.")
+REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 
 
 @dataclass(frozen=True)
 class StoryDates:
     """`until`: the latest date of the document's year its text states ("2022-09-16" or "2022-09"), or None;
     `written`: that date when the document is a news story, else None; `carried`: per paragraph, the period it
-    inherits from the paragraphs before it."""
+    inherits from the paragraphs before it; `calendar`: the reporting year the document opens with and the day it
+    was published, each when known."""
 
     until: str | None
     written: str | None
     carried: tuple[str | None, ...]
+    calendar: Calendar = Calendar()
+
+
+def _twelve_months(period: str) -> bool:
+    """Whether a period is a year that does not start in January ("2016-07..2017-06")."""
+    ends = period.split("..")
+    return (len(ends) == 2 and all(len(end) == 7 for end in ends) and ends[0][5:] != "01" and
+            int(ends[1][:4]) - int(ends[0][:4]) == 1 and int(ends[1][5:]) % 12 + 1 == int(ends[0][5:]))
+
+
+def _opening(paragraphs) -> list[str]:
+    """The texts of a document's headings up to its first paragraph of text, and of that paragraph."""
+    out = []
+    for paragraph in paragraphs:
+        if (paragraph.text or "").strip():
+            out.append(paragraph.text)
+            if not paragraph.is_heading:
+                break
+    return out
+
+
+def reporting_year(paragraphs, year: int | None) -> str | None:
+    """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
+    received"), in the months of the first reporting cue the document holds (period.reporting.*: July to June in
+    Australia) and otherwise from April to March, twelve months to a named month ("in the year to 30 June 2017"),
+    or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
+    year a change is measured from is none."""
+    months = next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
+                   REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
+                  REPORTING_MONTHS)
+    for text in _opening(paragraphs):
+        for m in SPLIT_YEAR.finditer(text):
+            window = split_year(m, months)
+            if window and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60), m.start()):
+                return window
+        windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period)]
+        if windows:
+            return windows[0]
+        edition = INDEX_EDITION.search(text)
+        if edition:
+            return str(int(edition.group("y") or edition.group("y2")) - 1)
+    return None
 
 
 def latest_date(texts: list[str], year: int | None) -> str | None:
@@ -35,18 +88,52 @@ def latest_date(texts: list[str], year: int | None) -> str | None:
     return max((end for end in ends if end.startswith(f"{year}-")), default=None)
 
 
-def story_dates(paragraphs, year: int | None) -> StoryDates:
+def story_dates(paragraphs, year: int | None, published: str | None = None) -> StoryDates:
     """The dates of a document's paragraphs (extract.reading's, in order): a paragraph inherits the last event date
     of the paragraph before it when that one is short, or what that one inherited when it is short and states no
     date at all, and a heading inherits nothing and passes nothing on; the latest date is sought only in a news
-    story or a text that says "since"."""
+    story or a text that says "since". The day a document of its year was `published`, when its caller knows it,
+    is when it was written: "since" runs to it, "on Tuesday" is the Tuesday before it and undated figures take its
+    month."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
+    calendar = Calendar(reporting_year(paragraphs, year), published)
     news = any(NEWS_DAYS.search(text) for text in texts)
-    until = latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None
+    current = published if published and year is not None and published.startswith(f"{year}-") else None
+    until = current or (latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None)
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)
         short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
-        own = event_period(text, year, until) if short else None
-        inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until) else None)
-    return StoryDates(until, until if news else None, tuple(carried))
+        own = event_period(text, year, until, calendar) if short else None
+        inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,
+                                                                         calendar) else None)
+    lede = lede_day(paragraphs, year, until, calendar)
+    if lede:
+        day, upto = lede
+        carried[:upto] = [day] * upto
+    return StoryDates(until, until if news or current else None, tuple(carried), calendar)
+
+
+# The paragraphs after an undated news lede that may state the day of its event.
+LEDE_FOLLOWERS = 2
+
+
+def lede_day(paragraphs, year: int | None, until: str | None, calendar: Calendar) -> tuple[str, int] | None:
+    """The event day of a news story whose lede (period.news_lede) states no date ("A court has jailed eight
+    activists ...") when one of the short paragraphs right after it states a day of the document's year first ("On
+    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates; None for a
+    story whose lede dates itself or sums up several events ("in recent days"), and a day the story was told ("told
+    RFE/RL on July 7") is not its event's."""
+    body = [p for p in paragraphs if (p.text or "").strip() and not p.is_heading]
+    if not body or not NEWS_LEDE.search(body[0].text) or SEVERAL_EVENTS.search(body[0].text) or date_expressions(
+            body[0].text, year, opening_year(body[0].text), until, calendar):
+        return None
+    for follower in body[1:1 + LEDE_FOLLOWERS]:
+        if len(follower.text) > SHORT_PARAGRAPH:
+            return None
+        dates = date_expressions(follower.text, year, opening_year(follower.text), until, calendar)
+        if dates:
+            s, _, day = dates[0]
+            return (day, body[0].index + 1) if len(day) == len("YYYY-MM-DD") and day[:4] == str(year) and not (
+                TOLD_ON.search(follower.text, max(0, s - 60), s)) else None
+    return None

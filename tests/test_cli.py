@@ -91,3 +91,27 @@ def test_offsets_index_the_file_as_decoded_even_with_a_byte_order_mark(tmp_path)
     with out.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert rows and all(text[int(r["char_start"]):int(r["char_end"])] == r["mention"] for r in rows)
+
+
+def _periods(out: Path) -> dict[str, str]:
+    with out.open(encoding="utf-8", newline="") as f:
+        return {row["mention"]: row["period"] for row in csv.DictReader(f)}
+
+
+def test_the_day_of_publication_dates_weekdays_and_undated_figures(tmp_path):
+    doc = tmp_path / "wire.txt"
+    doc.write_text("A court jailed 12 activists on Tuesday.\n\nPolice said 40 people were fined.\n", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    assert run(doc, "--year", 2023, "--date", "2023-02-02", "--out", out).returncode == 0
+    assert _periods(out) == {"12": "2023-01-31", "40": "2023-01-31"}
+    (tmp_path / "wire.json").write_text('{"year": 2023, "date": "2023-03-20"}', encoding="utf-8")
+    assert run(doc, "--out", out).returncode == 0
+    assert _periods(out)["12"] == "2023-03-14"
+
+
+def test_a_date_that_is_no_day_is_refused_in_one_line(tmp_path):
+    doc = tmp_path / "wire.txt"
+    doc.write_text("A court jailed 12 activists on Tuesday.\n", encoding="utf-8")
+    done = run(doc, "--date", "2023-02-30", "--out", tmp_path / "figures.csv")
+    assert done.returncode == 2
+    assert done.stderr.strip() == "--date 2023-02-30: not a day written as YYYY-MM-DD"

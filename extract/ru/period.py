@@ -6,8 +6,10 @@ from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year", "period.year_label",
-          "period.annual", "period.relative_year", "period.year_start")
+          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
+          "period.year_span", "period.year",
+          "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
+_YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
           "period.half_of_year": "half_months"}
 
@@ -39,9 +41,11 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     """A period string from one date match, or None when its year is unknown."""
     if rule_id == "period.annual":
         return "annual"
-    if rule_id in ("period.year", "period.year_label"):
+    if rule_id == "period.year_first_day":
+        return f"{groups[0]}-01-01"
+    if rule_id in _YEARS:
         first, last = groups
-        return f"{first}..{first[:4 - len(last)]}{last}" if last else first
+        return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first
     y = _year(groups[-1], year)
     if y is None:
         return None
@@ -99,21 +103,58 @@ def _told_on(text: str, start: int, end: int) -> bool:
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
+# The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
+LEDE_PARAGRAPHS = 2
+
+
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
-    """The day a news story's first paragraph (the first that ends like a sentence: a title line does not)
-    states ("13 мая в Бишкеке ..."), by the index of each later paragraph of its section it is carried to: the
-    story's figures happened that day unless they say otherwise. The day the story was told ("Об этом 14 июля
-    сообщает ...") is no such day. A report whose first paragraph states no day carries nothing."""
+    """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
+    to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
+    like a sentence (a title line does not) is carried to the title and to the later paragraphs of its section; a
+    day the next such paragraph states ("Такие сроки 6 сентября огласил суд") only back to the title and the first
+    paragraph, whose event it dates. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
+    report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    if not read:
-        return {}
-    days = [period for s, e, period in sorted(_dates(read[0].text, year))
-            if len(period) == len("YYYY-MM-DD") and not _told_on(read[0].text, s, e)]
-    if not days:
-        return {}
-    carried = {}
-    for paragraph in paragraphs[read[0].index + 1:]:
-        if paragraph.is_heading:
-            break
-        carried[paragraph.index] = days[0]
-    return carried
+    for rank, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+        days = [period for s, e, period in sorted(_dates(lede.text, year))
+                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
+        if days:
+            carried = {}
+            for paragraph in paragraphs[:None if rank == 0 else lede.index]:
+                if paragraph.is_heading and paragraph.index > lede.index:
+                    break
+                carried[paragraph.index] = days[0]
+            return carried
+    return {}
+
+
+# The paragraphs a Russian report states the window it covers in: a title and its first paragraph.
+OPENING = 2
+
+
+def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
+    полугодие 2015 года"), by the index of each later paragraph before the next heading: what their figures that
+    state no date of their own cover (a heading opens a part that may count other months). A window a figure is
+    compared with ("чем за 9 месяцев 2021 года") is not it."""
+    compared = rule("ru", "period", "period.compared_between").pattern
+    for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
+        windows = [period for s, _, period in sorted(_dates(paragraph.text, year))
+                   if ".." in period and not compared.search(paragraph.text[max(0, s - 40):s])]
+        if windows:
+            carried = {}
+            for later in paragraphs[paragraph.index + 1:]:
+                if later.is_heading:
+                    break
+                carried[later.index] = windows[0]
+            return carried
+    return {}
+
+
+def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
+    """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
+    day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
+    month a document of its year was `published` in, when its caller knows that day."""
+    month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
+    written = {p.index: month for p in paragraphs} if month else {}
+    return written | report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)

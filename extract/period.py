@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
+from extract.regex_literals import may_match
 from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
                                 NUMBER_WORDS_TO_TWELVE)
 
@@ -217,7 +218,10 @@ def stated_dates(text: str, year: int | None, explicit: int | None) -> tuple[tup
     yearless: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
+    folded = text.casefold()
     for kind, pattern in PATTERNS:
+        if not may_match(pattern, folded):
+            continue
         for m in pattern.finditer(text):
             if _overlaps(starts, ends, m.start(), m.end()):
                 continue

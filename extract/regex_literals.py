@@ -1,9 +1,10 @@
 """The literal strings a regular expression cannot match without: a cheap test that skips scanning a text for a
 pattern that cannot occur in it.
 
-Most cue and date patterns name words ("fined", "since", a month); a text holding none of a pattern's required
-words, case-folded, cannot match it, and a substring test on the folded text costs far less than the scan. The
-analysis reads the pattern's parse tree and gives up (no requirement) on anything it does not follow.
+Most cue and date patterns name words ("fined", "since", a month and a year's "19" or "20"); a text that holds,
+case-folded, none of the words one of those requirements allows cannot match, and substring tests on the folded
+text cost far less than the scan. The analysis reads the pattern's parse tree and makes no requirement of anything
+it does not follow.
 """
 
 import re
@@ -11,83 +12,89 @@ from re import _constants as C  # noqa: N812 - the regex module's own parse-tree
 from re import _parser
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
-# Fewer than this many characters in the shortest required string tell too little to be worth a test.
+# A required string shorter than this (a letter, a digit) is in almost every text: not worth a test.
 _MIN_LENGTH = 2
+# At most this many requirements are tested per text, the most telling first.
+_MAX_TESTS = 3
 
 
-def _sequence(items) -> frozenset[str] | None:
-    """The most telling requirement of a sequence of parse items: of each literal run and each element that
-    must match, the one whose shortest string is longest."""
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def better(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
-            best = found
-
+def _all_of(items) -> list[frozenset[str]]:
+    """Every requirement a sequence of parse items makes, each a set of strings one of which a match holds: each
+    run of literal characters, and the requirements of each element that must match."""
+    needs, run = [], []
     for op, av in items:
         if op is C.LITERAL:
             run.append(chr(av))
             continue
         if run:
-            better(frozenset({"".join(run).casefold()}))
+            needs.append(frozenset({"".join(run).casefold()}))
             run = []
-        better(_item(op, av))
+        needs.extend(_needs(op, av))
     if run:
-        better(frozenset({"".join(run).casefold()}))
-    return best
+        needs.append(frozenset({"".join(run).casefold()}))
+    return needs
 
 
-def _item(op, av) -> frozenset[str] | None:
-    """The requirement of one parse item, or None when it can match without any known string."""
+def _needs(op, av) -> list[frozenset[str]]:
+    """The requirements of one parse item; none when it can match without any known string."""
     if op is C.SUBPATTERN:
-        return _sequence(av[-1])
+        return _all_of(av[-1])
     if op is C.ATOMIC_GROUP:
-        return _sequence(av)
+        return _all_of(av)
     if op in _REPEATS:
         low, _, inner = av
-        return _sequence(inner) if low >= 1 else None
+        return _all_of(inner) if low >= 1 else []
     if op is C.BRANCH:
-        found = [_sequence(branch) for branch in av[1]]
-        if any(f is None for f in found):
-            return None
-        return frozenset().union(*found)
-    return None
+        telling = [_most_telling(_all_of(branch)) for branch in av[1]]
+        return [] if any(t is None for t in telling) else [frozenset().union(*telling)]
+    return []
 
 
-def required_literals(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """Case-folded strings one of which every match of `pattern` holds (matched case-insensitively), none holding
-    another, or None when the pattern needs none that is worth testing (or uses syntax the analysis does not
-    follow)."""
+def _shortest(need: frozenset[str]) -> int:
+    return min(map(len, need))
+
+
+def _most_telling(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    """The requirement whose shortest string is longest: the one fewest texts meet."""
+    return max(needs, key=_shortest, default=None)
+
+
+def _without_longer(need: frozenset[str]) -> tuple[str, ...]:
+    """The strings of a requirement without those holding another of them ("fines" holds "fine")."""
+    return tuple(sorted(w for w in need if not any(other != w and other in w for other in need)))
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], ...] | None:
+    """Requirements every match of `pattern` meets, the most telling first: each a tuple of case-folded strings
+    one of which the match holds (matched case-insensitively); None when the pattern makes none worth testing
+    (or uses syntax the analysis does not follow)."""
     if not isinstance(pattern.pattern, str):
         return None
     try:
-        found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+        needs = _all_of(_parser.parse(pattern.pattern, pattern.flags))
     except (re.error, TypeError, ValueError, RecursionError):
         return None
-    if not found or min(map(len, found)) < _MIN_LENGTH:
-        return None
-    return tuple(sorted(w for w in found if not any(other != w and other in w for other in found)))
+    kept = sorted({need for need in needs if _shortest(need) >= _MIN_LENGTH}, key=_shortest, reverse=True)
+    return tuple(_without_longer(need) for need in kept[:_MAX_TESTS]) or None
 
 
 # Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.
-_READ: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+_READ: dict[int, tuple[re.Pattern, tuple[tuple[str, ...], ...] | None]] = {}
 _READ_LIMIT = 4096
 
 
 def may_match(pattern: re.Pattern, folded: str) -> bool:
     """Whether `pattern` could match somewhere in the text whose casefold() is `folded`: False only when the text
-    holds none of the strings every match needs."""
+    holds no string of one of the requirements every match meets."""
     entry = _READ.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         if len(_READ) >= _READ_LIMIT:
             _READ.clear()
         entry = _READ[id(pattern)] = (pattern, required_literals(pattern))
-    needed = entry[1]
-    if needed is None:
-        return True
-    for word in needed:
-        if word in folded:
-            return True
-    return False
+    for need in entry[1] or ():
+        for word in need:
+            if word in folded:
+                break
+        else:
+            return False
+    return True

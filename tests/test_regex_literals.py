@@ -23,7 +23,7 @@ PATTERNS_IN_USE = [p for _, p in PATTERNS] + [r.pattern for name in data_files("
 def test_a_pattern_needs_one_of_its_words(case):
     pattern = re.compile(case["pattern"], re.IGNORECASE)
     needed = required_literals(pattern)
-    assert (sorted(needed) if needed else None) == case["literals"]
+    assert ([list(need) for need in needed] if needed else None) == case["literals"]
     for text in case["may_match"]:
         assert may_match(pattern, text.casefold()) and pattern.search(text)
     for text in case["cannot_match"]:

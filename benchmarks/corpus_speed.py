@@ -14,6 +14,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -91,15 +92,20 @@ def chars_of(files: list[Path]) -> int:
 
 
 def run_corpus_command(inputs: list[str], out: Path, workers: int) -> dict:
-    """Time the whole corpus command (start-up, Dask cluster, extraction, Parquet) in a fresh process."""
+    """Time the whole corpus command (start-up, Dask cluster, extraction, Parquet) in a fresh process: wall seconds,
+    and processor seconds of the command and the workers it started (what other jobs on the machine do not
+    stretch)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "figures", "corpus", *inputs, "--out", str(out),
                            "--workers", str(workers), "--overwrite"], cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if done.returncode != 0:
         sys.exit(f"corpus command failed:\n{done.stderr[-2000:]}")
     figures = int(re.search(r"and (\d+) figures", done.stdout).group(1))
-    return {"seconds": seconds, "found": figures}
+    return {"seconds": seconds, "found": figures, "cpu": cpu}
 
 
 def in_process(files: list[Path]) -> dict:
@@ -158,6 +164,7 @@ def main() -> None:
     ap.add_argument("--sample-chars", type=int, default=60_000,
                     help="characters of the same corpus given to quantulum3, which is far slower (default 60000)")
     args = ap.parse_args()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp:
         tmp = Path(tmp)
         files = build_corpus(tmp / "corpus", int(args.mb * 1e6))
@@ -182,7 +189,11 @@ def main() -> None:
              row("corpus command, 1 worker", chars, results[1]),
              row("corpus command, 2 workers", chars, results[2]), "",
              f"Speed-up with 2 workers: {results[1]['seconds'] / results[2]['seconds']:.2f}x; "
-             f"{chars / results[2]['seconds'] / 1e6:.2f} MB/s against the issue's target of 2 MB/s.", "",
+             f"{chars / results[2]['seconds'] / 1e6:.2f} MB/s against the issue's target of 2 MB/s. Load average "
+             f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after: other jobs stretch wall seconds. Processor "
+             f"seconds of the command and its workers: 1 worker {results[1]['cpu']:.1f} "
+             f"({chars / results[1]['cpu']:,.0f} characters per processor second), 2 workers "
+             f"{results[2]['cpu']:.1f} ({chars / results[2]['cpu']:,.0f}).", "",
              f"Beside quantulum3 {QUANTULUM.split('==')[1]} (without its optional classifier) on "
              f"{len(sample)} documents of the same corpus ({sample_chars:,} characters; quantulum3 is too slow "
              "for the whole corpus). Its 'figures' are the quantities it returns.", "",

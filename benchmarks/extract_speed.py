@@ -67,8 +67,9 @@ def section(cases: list[tuple[str, dict]], command: float, load: float) -> str:
     lines = [HEADING, "",
              f"Measured by `benchmarks/extract_speed.py` on {platform.machine()}, Python {platform.python_version()}, "
              f"{time.strftime('%Y-%m-%d')}, load average {load:.1f} on {os.cpu_count()} cores. Seconds are processor "
-             "seconds of `extract.pipeline.extract_text` in-process after one warm-up call; import time (spaCy and "
-             "the project's modules) is listed apart. Peak memory is the process's maximum resident set size.", "",
+             "seconds of `extract.pipeline.extract_text` in-process after one warm-up call; import time (the project's "
+             "modules and the libraries they load) is listed apart. Peak memory is the process's maximum resident set "
+             "size.", "",
              "| input | characters | figures | seconds | characters / second | import seconds | peak memory (MiB) | growth during extraction (MiB) |",
              "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in cases:

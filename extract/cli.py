@@ -91,7 +91,7 @@ def main(argv=None) -> int:
 
         return import_module(f"extract.{argv[0]}").main(argv[1:])
     args = parse_args(argv)
-    from extract.pipeline import extract_document, one_line, unread_summary  # spaCy and the rules: not for --help
+    from extract.pipeline import extract_document, one_line, unread_summary  # the rules and the model: not for --help
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".parquet"):

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from extract.regex_literals import fold, may_match
+
 LANG_DIR = Path(__file__).parent / "lang"
 # libyaml's parser when PyYAML was built with it (ten times faster, the same data), else PyYAML's own.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -137,7 +139,8 @@ def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern],
 
 def any_cue(cue_list: tuple[tuple[str, re.Pattern], ...], text: str) -> bool:
     """Whether any cue of a cue list occurs in the text."""
-    return any(pattern.search(text) for _, pattern in cue_list)
+    folded = fold(text)
+    return any(may_match(pattern, text, folded) and pattern.search(text) for _, pattern in cue_list)
 
 
 @cache

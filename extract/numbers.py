@@ -63,8 +63,10 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 
+# Every kind of token starts at a digit, a point or the start of a word: the lookahead before the alternatives
+# spares trying each of them inside words.
 TOKEN = re.compile(
-    rf"""(?P<scientific>{_SCIENTIFIC})
+    rf"""(?=[\d.]|\b\w)(?:(?P<scientific>{_SCIENTIFIC})
     |(?P<slash>{_SLASH})
     |(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
     |(?P<vulgar>\d+(?:\s?[½¼¾]|[ ](?:1/2|1/4|3/4)(?![\d/])))
@@ -82,7 +84,7 @@ TOKEN = re.compile(
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
-    |(?P<glued>\b(?:{_SMALL})(?=fold\b))
+    |(?P<glued>\b(?:{_SMALL})(?=fold\b)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )

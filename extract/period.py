@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
+from extract.regex_literals import fold, may_match
 from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
                                 NUMBER_WORDS_TO_TWELVE)
 
@@ -286,7 +287,10 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     yearless: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
+    folded = fold(text)
     for kind, pattern in PATTERNS:
+        if not may_match(pattern, text, folded):
+            continue
         for m in pattern.finditer(text):
             if _overlaps(starts, ends, m.start(), m.end()):
                 continue

@@ -5,6 +5,8 @@ Words after the mention weigh a bit more than words before it ("three years' pro
 
 import re
 
+from extract.regex_literals import fold, may_match
+
 WINDOW = 140
 
 
@@ -14,7 +16,11 @@ def nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end: 
     a cue overlapping the mention does not count."""
     best, best_distance = None, float("inf")
     lo, hi = max(0, start - window), min(len(sentence), end + window)
+    window_text = sentence[lo:hi]
+    folded = fold(window_text)
     for name, pattern in cues:
+        if not may_match(pattern, window_text, folded):
+            continue
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() >= end:
                 distance = (m.start() - end) * 0.8

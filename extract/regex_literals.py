@@ -1,0 +1,118 @@
+"""The literal strings a regular expression cannot match without: a cheap test that skips scanning a text for a
+pattern that cannot occur in it.
+
+Most cue and date patterns name words ("fined", "since", a capitalised month and a year's "19" or "20"); a text
+that holds none of the words one of those requirements allows cannot match, and substring tests cost far less than
+the scan. Words the pattern matches in any case are sought in the case-folded text, the others as written. The
+analysis reads the pattern's parse tree and makes no requirement of anything it does not follow.
+"""
+
+import re
+from re import _constants as C  # noqa: N812 - the regex module's own parse-tree opcodes
+from re import _parser
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+# A required string shorter than this (a letter, a digit) is in almost every text: not worth a test.
+_MIN_LENGTH = 2
+# At most this many requirements are tested per text, the most telling first.
+_MAX_TESTS = 3
+
+# One requirement: strings one of which a match holds, each with whether it is matched as written (True) or in
+# any case (False, the string case-folded).
+Need = frozenset[tuple[str, bool]]
+
+
+def _all_of(items, cased: bool) -> list[Need]:
+    """Every requirement a sequence of parse items makes: each run of literal characters, and the requirements of
+    each element that must match (`cased`: whether letters match only as written here)."""
+    needs, run = [], []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            needs.append(_literal("".join(run), cased))
+            run = []
+        needs.extend(_needs(op, av, cased))
+    if run:
+        needs.append(_literal("".join(run), cased))
+    return needs
+
+
+def _literal(text: str, cased: bool) -> Need:
+    return frozenset({(text if cased else text.casefold(), cased)})
+
+
+def _needs(op, av, cased: bool) -> list[Need]:
+    """The requirements of one parse item; none when it can match without any known string."""
+    if op is C.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        cased = not add_flags & re.IGNORECASE and (cased or bool(del_flags & re.IGNORECASE))
+        return _all_of(inner, cased)
+    if op is C.ATOMIC_GROUP:
+        return _all_of(av, cased)
+    if op in _REPEATS:
+        low, _, inner = av
+        return _all_of(inner, cased) if low >= 1 else []
+    if op is C.BRANCH:
+        telling = [_most_telling(_all_of(branch, cased)) for branch in av[1]]
+        return [] if any(t is None for t in telling) else [frozenset().union(*telling)]
+    return []
+
+
+def _shortest(need: Need) -> int:
+    return min(len(word) for word, _ in need)
+
+
+def _most_telling(needs: list[Need]) -> Need | None:
+    """The requirement whose shortest string is longest: the one fewest texts meet."""
+    return max(needs, key=_shortest, default=None)
+
+
+def _without_longer(need: Need) -> tuple[tuple[str, bool], ...]:
+    """The strings of a requirement without those holding another of the same kind ("fines" holds "fine")."""
+    return tuple(sorted((word, cased) for word, cased in need
+                        if not any(other != word and same == cased and other in word for other, same in need)))
+
+
+def required_literals(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """Requirements every match of `pattern` meets, the most telling first: each the strings one of which the
+    match holds, with whether it holds it as written (True) or in any case (False, the string case-folded); None
+    when the pattern makes none worth testing (or uses syntax the analysis does not follow)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    needs = _all_of(parsed, not parsed.state.flags & re.IGNORECASE)
+    kept = sorted({need for need in needs if _shortest(need) >= _MIN_LENGTH}, key=_shortest, reverse=True)
+    return tuple(_without_longer(need) for need in kept[:_MAX_TESTS]) or None
+
+
+# Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.
+_READ: dict[int, tuple[re.Pattern, tuple[tuple[tuple[str, bool], ...], ...] | None]] = {}
+_READ_LIMIT = 4096
+
+
+def fold(text: str) -> str:
+    """The text as case-insensitive patterns are tested against it: case-folded, without the combining dot that
+    folding leaves of a capital dotted I (which such a pattern matches as "i")."""
+    return text.casefold().replace("\u0307", "")
+
+
+def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
+    """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
+    string of one of the requirements every match meets."""
+    entry = _READ.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_READ) >= _READ_LIMIT:
+            _READ.clear()
+        entry = _READ[id(pattern)] = (pattern, required_literals(pattern))
+    for need in entry[1] or ():
+        for word, cased in need:
+            if word in (text if cased else folded):
+                break
+        else:
+            return False
+    return True

@@ -1,0 +1,59 @@
+"""The strings a pattern cannot match without: a text holding none of them is never scanned, so the test must
+never turn away a text the pattern matches."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extract.language_data import data_files, rules
+from extract.period import PATTERNS
+from extract.regex_literals import fold, may_match, required_literals
+
+DATA = Path(__file__).parent / "data"
+CASES = yaml.safe_load((DATA / "regex_literal_cases.yaml").read_text(encoding="utf-8"))
+SENTENCES = [json.loads(line)["text"] for line in (DATA / "meaning_cases.jsonl").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+PATTERNS_IN_USE = [p for _, p in PATTERNS] + [r.pattern for name in data_files("en") for r in rules("en", name)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["pattern"] for c in CASES])
+def test_a_pattern_needs_one_of_its_words(case):
+    pattern = re.compile(case["pattern"], re.IGNORECASE)
+    needed = required_literals(pattern)
+    assert ([[word for word, _ in need] for need in needed] if needed else None) == case["literals"]
+    for text in case["may_match"]:
+        assert may_match(pattern, text, fold(text)) and pattern.search(text)
+    for text in case["cannot_match"]:
+        assert not may_match(pattern, text, fold(text)) and not pattern.search(text)
+
+
+def test_no_text_a_rule_matches_is_turned_away():
+    turned_away = [(p.pattern[:60], s) for p in PATTERNS_IN_USE for s in SENTENCES
+                   if not may_match(p, s, fold(s)) and p.search(s)]
+    assert turned_away == []
+
+
+def test_most_rules_name_words_that_spare_a_scan():
+    assert sum(required_literals(p) is not None for p in PATTERNS_IN_USE) > 0.8 * len(PATTERNS_IN_USE)
+
+
+def test_a_new_pattern_is_read_anew():
+    first = re.compile("alpha|beta")
+    assert may_match(first, "beta", "beta") and not may_match(first, "gamma", "gamma")
+    second = re.compile("gamma")
+    assert may_match(second, "gamma", "gamma") and not may_match(second, "beta", "beta")
+
+
+def test_a_capital_dotted_i_is_matched_as_i():
+    pattern = re.compile(r"\bfined\b", re.IGNORECASE)
+    text = "He was fİned."
+    assert pattern.search(text) and may_match(pattern, text, fold(text))
+
+
+def test_a_case_sensitive_word_is_sought_as_written():
+    pattern = re.compile(r"\b(?:May|June)\s+\d+")
+    assert not may_match(pattern, "you may go 5 km", fold("you may go 5 km"))
+    assert may_match(pattern, "on May 5", fold("on May 5"))

@@ -59,7 +59,9 @@ MONTHS_PER_UNIT = {unit: float(ureg.Quantity(1, unit).to("month").magnitude)
                    for unit in ("year", "month", "week", "day", "hour")}
 DAYS_PER_MONTH = float(ureg.Quantity(1, "month").to("day").magnitude)
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TEXT_COLUMNS = ("subject", "sentence", "mention")
+# The texts a search box looks in, as the store's search table holds them (paragraph_text, when a caller adds it:
+# the figure's paragraph).
+_TEXT_COLUMNS = ("subject", "who", "sentence", "mention", "paragraph_text", "section", "doc_title")
 
 
 def category_label(category: str) -> str:
@@ -101,7 +103,7 @@ def filter_figures(
     text: str = "",
 ) -> pd.DataFrame:
     """Rows matching every given filter; an empty selection means no filter on that column. The text matches
-    anywhere in subject, sentence or mention, and a Russian figure's words in any inflected form."""
+    anywhere in subject, who, sentence, mention, paragraph, section or document title, and a Russian figure's words in any inflected form."""
     if statutory not in STATUTORY_CHOICES:
         raise ValueError(f"statutory must be one of {STATUTORY_CHOICES}, not {statutory!r}")
     keep = pd.Series(True, index=df.index)
@@ -118,7 +120,7 @@ def filter_figures(
         keep &= df["statutory"].fillna(False).astype(bool) == (statutory == "statutory")
     needle = text.strip().casefold()
     if needle:
-        hay = df[list(_TEXT_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
+        hay = df[[c for c in _TEXT_COLUMNS if c in df.columns]].fillna("").astype(str).agg(" ".join, axis=1)
         found = hay.str.casefold().str.contains(needle, regex=False)
         russian = df["language"] == "ru" if "language" in df.columns else pd.Series(False, index=df.index)
         if russian.any():

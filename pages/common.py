@@ -22,9 +22,11 @@ from figures.store import Store, StoreError, default_path
 
 SCOPE_KEYS = ("doc", "country", "year")
 TABLE_COLUMNS = ("mention", "review", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
-                 "period", "subject", "attribution", "doc_title", "section", "figure_id")
+                 "period", "who", "subject", "attribution", "doc_title", "section", "figure_id")
 NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the theme or search filters, "
                    "or widen the documents, countries or years in the sidebar.")
+SEARCH_HELP = ("Looks in each figure's subject, who it falls on, sentence, paragraph, section and document title; "
+               "a Russian word in any inflected form.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
 
@@ -213,8 +215,8 @@ def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Fil
     if themes:
         chosen = cols[0].multiselect("Theme", store().distinct("theme", base), key=f"{prefix}theme",
                                      bind="query-params", placeholder="All themes")
-    text = cols[1].text_input("Search subject and sentence", key=f"{prefix}q", bind="query-params",
-                              placeholder="e.g. journalist, ombudsman, fine")
+    text = cols[1].text_input("Search who, subject and text", key=f"{prefix}q", bind="query-params",
+                              placeholder="e.g. journalist, ombudsman, fine", help=SEARCH_HELP)
     return base.narrowed(themes=chosen, text=text)
 
 
@@ -366,6 +368,7 @@ FIGURE_COLUMNS = {
     "statutory": st.column_config.CheckboxColumn("Statutory"),
     "theme": st.column_config.TextColumn("Theme"),
     "period": st.column_config.TextColumn("Period"),
+    "who": st.column_config.TextColumn("Who", help="Who the fine, sentence or detention falls on, as written"),
     "subject": st.column_config.TextColumn("Subject"),
     "attribution": st.column_config.TextColumn("According to"),
     "doc_title": st.column_config.TextColumn("Document"),

@@ -22,11 +22,14 @@ from figures.schema import CATEGORY_GROUPS, CHECKED_REVIEWS
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
 LABEL_CHARS = 36
-# Characters per line of a row label (two lines at most), a title and the caption: short enough that a chart
+# Characters per line of a row label (LABEL_LINES at most), a title and the caption: short enough that a chart
 # drawn 390 px wide (a phone) keeps a plot area beside its labels and its title and caption inside its edges.
-LABEL_LINE_CHARS = 26
+LABEL_LINE_CHARS = 18
+LABEL_LINES = 3
 TITLE_CHARS = 42
 CAPTION_CHARS = 62
+# Characters of the wording printed after a bar: the right margin holds it, so it stays short for phones.
+VALUE_TEXT_CHARS = 14
 # Ticks on a value axis: few enough that their numbers never touch on a phone.
 AXIS_TICKS = 5
 # Height of the title's line and where the title starts, below the toolbar plotly shows at the top right.
@@ -147,10 +150,11 @@ def _unique_labels(labels) -> list[str]:
     return out
 
 
-def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
+def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS, lead: str = "who") -> list[str]:
     """One y label per figure, "who · subject · date" where each is known (the wording when no date and the
-    subject repeats), on at most two lines, so an image or an embed says who and what without its hover."""
-    whos = rows["who"] if "who" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
+    subject repeats), on at most LABEL_LINES short lines, so an image or an embed says who and what without its hover; `lead`
+    names the column said first (the theme, for casualties)."""
+    whos = rows[lead] if lead in rows.columns else pd.Series([None] * len(rows), index=rows.index)
     subjects = [_short(s, limit) for s in rows["subject"]]
     repeated = {s for s, n in Counter(subjects).items() if n > 1}
     labels = []
@@ -163,20 +167,22 @@ def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
 
 
 def _fitted(who: str, subject: str, when: str) -> str:
-    """"who · subject · date" on two lines, the subject shortened until the whole fits (who and date kept)."""
+    """"who · subject · date" on LABEL_LINES lines, the subject shortened until the whole fits (who and date
+    kept)."""
     room = len(subject)
     text = " · ".join(p for p in (who, subject, when) if p)
-    while len(textwrap.wrap(text, LABEL_LINE_CHARS)) > 2 and room > 6:
+    while len(textwrap.wrap(text, LABEL_LINE_CHARS)) > LABEL_LINES and room > 6:
         room -= 3
         text = " · ".join(p for p in (who, _short(subject, room), when) if p)
-    return _two_lines(text)
+    return _wrapped_label(text)
 
 
-def _two_lines(text: str, width: int = LABEL_LINE_CHARS) -> str:
-    """A label escaped and wrapped onto lines of `width` characters (plotly's <br>), cut with … after two."""
+def _wrapped_label(text: str, width: int = LABEL_LINE_CHARS) -> str:
+    """A label escaped and wrapped onto lines of `width` characters (plotly's <br>), cut with … after
+    LABEL_LINES."""
     lines = textwrap.wrap(text, width) or [""]
-    if len(lines) > 2:
-        lines = [lines[0], _short(" ".join(lines[1:]), width)]
+    if len(lines) > LABEL_LINES:
+        lines = lines[:LABEL_LINES - 1] + [_short(" ".join(lines[LABEL_LINES - 1:]), width)]
     return "<br>".join(_esc(line) for line in lines)
 
 
@@ -206,7 +212,7 @@ _HOVER_TAIL = ("<b>%{customdata[0]}</b><br>“%{customdata[1]}” · %{customdat
 
 
 def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows_shown: int,
-            x_title: str = "", y_title: str = "", y_labels=(), outer_labels=()) -> go.Figure:
+            x_title: str = "", y_title: str = "", y_labels=()) -> go.Figure:
     """Apply the template, title, axis titles and the source/notes annotation under the plot.
 
     The left margin is sized from the y labels (not automargin) so the caption can start at the
@@ -218,10 +224,9 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     title_lines = textwrap.wrap(title, TITLE_CHARS) or [""]
     title_px = TITLE_LINE_PX * (len(title_lines) - 1)
     inner = _widest_line(y_labels)
-    outer = _widest_line(outer_labels)
-    left = int(22 + inner + (outer + 22 if outer else 0) + (24 if y_title else 0))
+    left = int(16 + inner + (24 if y_title else 0))
     legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
-    row_px = 38 if any("<br>" in str(x) for x in y_labels) else 30
+    row_px = 20 + 10 * max((str(x).count("<br>") + 1 for x in y_labels), default=1)
     height = max(420, 170 + title_px + row_px * rows_shown + 16 * len(lines) + (40 if legend else 0))
     fig.update_layout(
         template=TEMPLATE_NAME,
@@ -335,7 +340,7 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
              + (f"; {no_usd} without a dollar amount" if no_usd else "") + ". Ranges at their low end.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=2 * len(rows) + PANEL_GAP_ROWS,
-            y_title="Fine", y_labels=labels)
+            y_labels=labels)
     _stack_panels(fig, ("In tenge (KZT)", "In US dollars (USD)"))
     fig.update_xaxes(tickformat="~s")
     alt = (f"Dot chart of {len(rows)} {what.lower()}, amounts in tenge above US dollars."
@@ -389,7 +394,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
         showlegend=False, hoverinfo="skip", name="range to its high end",
     ))
     fig.add_trace(go.Scatter(
-        x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, 30)) for m in rows["mention"]],
+        x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, VALUE_TEXT_CHARS)) for m in rows["mention"]],
         textposition="middle right", cliponaxis=False, showlegend=False, hoverinfo="skip", name="as written",
     ))
     fig.update_xaxes(range=[0, 1.04 * _longest_sentence(figures, unit)])
@@ -402,7 +407,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
              " suspended terms count as probation; a month is 1/12 year.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title=f"Length ({unit})", y_title="Who / what", y_labels=labels)
+            x_title=f"Length ({unit})", y_labels=labels)
     fig.update_layout(barmode="overlay")
     alt = (f"Bar chart of {len(rows)} {what.lower()} in {unit}, coloured by type of penalty."
            + _largest(rows, "months", queries.format_duration))
@@ -423,28 +428,29 @@ CASUALTY_WORDS = {"deaths": "killed", "injuries": "injured"}
 def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     """Deaths and injuries per event, grouped by theme."""
     rows = queries.casualties_table(_statutory_rows(figures, "imposed"))
-    labels = _row_labels(rows)
-    rows = rows.assign(label=labels, theme_label=[_esc(t) for t in rows["theme"]])
+    labels = _row_labels(rows, lead="theme")
+    rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(CATEGORY_GROUPS["casualties"]):
         part = rows[rows["category"] == category]
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["value"], y=[list(part["theme_label"]), list(part["label"])], orientation="h",
+            x=part["value"], y=list(part["label"]), orientation="h",
             name=queries.category_label(category),
             marker=dict(color=COLORS[6 if category == "deaths" else 1], pattern_shape=PATTERNS[i % len(PATTERNS)]),
             text=[f"{v:,.0f} {CASUALTY_WORDS[category]}" for v in part["value"]], textposition="outside",
             cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f} people<br>" + _HOVER_TAIL,
         ))
-    title = "Deaths and injuries reported, by event and theme (number of people)"
-    notes = ("Each bar is one figure as stated (not summed: reports often repeat a toll);"
-             " vague amounts such as 'dozens' at their conventional floor.")
+    title = "Deaths and injuries reported, by theme and event (number of people)"
+    notes = ("Each bar is one figure as stated (not summed: reports often repeat a toll), labelled with its theme"
+             " first; vague amounts such as 'dozens' at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="Number of people", y_title="Theme / event", y_labels=labels, outer_labels=rows["theme_label"])
+            x_title="Number of people", y_labels=labels)
     fig.update_layout(barmode="group")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(rows["label"]), autorange="reversed")
     alt = (f"Bar chart of {len(rows)} figures on deaths and injuries, grouped by theme."
            + _largest(rows, "value", lambda v: f"{v:,.0f} people"))
     return Chart("casualties", {}, fig, title, source, notes, len(rows), alt)
@@ -459,7 +465,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
     rows = queries.justice_table(_statutory_rows(figures, "imposed"), categories)
     order = {c: i for i, c in enumerate(queries.JUSTICE_CATEGORIES)}
     rows = rows.sort_values(["category", "doc_id", "char_start"], key=lambda s: s.map(order) if s.name == "category" else s)
-    labels = _unique_labels(_two_lines(f"{_short(s, LABEL_CHARS - 8)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
+    labels = _unique_labels(_wrapped_label(f"{_short(s, LABEL_CHARS - 8)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
     rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(queries.JUSTICE_CATEGORIES):
@@ -469,7 +475,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
         fig.add_trace(go.Bar(
             x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category),
             marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
-            text=[f"{v:,.0f} {queries.category_label(category).lower()}" for v in part["value"]],
+            text=[f"{v:,.0f}" for v in part["value"]],
             textposition="outside", cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
         ))
@@ -480,7 +486,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
              " stand apart; statutory figures excluded; vague amounts at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="Number counted", y_title="What / period", y_labels=labels)
+            x_title="Number counted", y_labels=labels)
     alt = (f"Bar chart of {len(rows)} counts of {names}, each labelled with its period."
            + _largest(rows, "value", lambda v: f"{v:,.0f}"))
     return Chart("justice", {"categories": list(categories)}, fig, title, source, notes, len(rows), alt)

@@ -401,3 +401,48 @@ def test_a_csv_download_is_at_most_ten_tab_presses_from_the_top_of_the_page(serv
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert info.value.suggested_filename.endswith(".csv")
+
+
+# Boxes of each drawn chart: its plot areas (plotly's drag rectangle of each subplot), its title and its x tick
+# labels, with the chart's own box.
+CHART_BOXES = r"""() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(chart => {
+    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    return {
+        chart: box(chart.querySelector('svg.main-svg')),
+        plots: Array.from(chart.querySelectorAll('.draglayer .nsewdrag')).map(box),
+        title: Array.from(chart.querySelectorAll('.gtitle')).map(box),
+        ticks: Array.from(chart.querySelectorAll('.xaxislayer-above')).map(
+            axis => Array.from(axis.querySelectorAll('.xtick text')).map(box)),
+    };
+})"""
+
+
+def _overlap(a, b, slack: float = 1.0) -> bool:
+    return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
+
+
+@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "embed?chart=fines&embed=true"])
+def test_charts_on_a_phone_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(server, browser, path):
+    url, _ = server
+    context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True)
+    page = context.new_page()
+    try:
+        _open(page, f"{url}/{path}")
+        page.wait_for_selector(".js-plotly-plot .draglayer .nsewdrag", timeout=60_000)
+        page.wait_for_timeout(800)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"phone-{path.split('?')[0]}.png"))
+        charts = page.evaluate(CHART_BOXES)
+    finally:
+        context.close()
+    assert charts
+    for chart in charts:
+        plots = chart["plots"]
+        width = chart["chart"][2] - chart["chart"][0]
+        assert all(p[2] - p[0] >= width / 4 for p in plots), f"a plot area narrower than a quarter of {width} px: {plots}"
+        assert not any(_overlap(a, b) for i, a in enumerate(plots) for b in plots[i + 1:]), f"panels overlap: {plots}"
+        assert all(t[0] >= chart["chart"][0] - 1 and t[2] <= chart["chart"][2] + 1 for t in chart["title"]), \
+            f"the title runs out of the chart: {chart['title']} in {chart['chart']}"
+        for ticks in chart["ticks"]:
+            assert not any(_overlap(a, b, 0) for i, a in enumerate(ticks) for b in ticks[i + 1:]), \
+                f"tick labels touch: {ticks}"

@@ -226,7 +226,7 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     inner = _widest_line(y_labels)
     left = int(16 + inner + (24 if y_title else 0))
     legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
-    row_px = 20 + 10 * max((str(x).count("<br>") + 1 for x in y_labels), default=1)
+    row_px = 18 + 13 * max((str(x).count("<br>") + 1 for x in y_labels), default=1)
     height = max(420, 170 + title_px + row_px * rows_shown + 16 * len(lines) + (40 if legend else 0))
     fig.update_layout(
         template=TEMPLATE_NAME,

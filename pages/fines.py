@@ -13,7 +13,8 @@ from pages import common
 sc = common.scope()
 st.title("Fines")
 common.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
-             "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
+             "imposed are charted apart from the maximum fines the law prescribes; each point names who was fined where "
+             "the report says, and its sentence is in the hover.")
 rows = common.chart_rows(common.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
 st.subheader("Fines imposed")
 common.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)

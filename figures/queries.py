@@ -275,6 +275,12 @@ def _headline(df: pd.DataFrame, group: str) -> Headline:
     return headline_of(group, len(rows), len(happened), happened)
 
 
+def _who_and_subject(row: pd.Series) -> str:
+    """"who · subject" of a figure, or its subject when the text names no one."""
+    who = row.get("who")
+    return f"{who} · {row['subject']}" if isinstance(who, str) and who.strip() else str(row["subject"])
+
+
 def headline_of(group: str, n_figures: int, n_imposed: int, happened: pd.DataFrame) -> Headline:
     """The Headline of a group from its counts and its reported figures (or only the largest of them)."""
     largest, subject = "—", ""
@@ -283,12 +289,12 @@ def headline_of(group: str, n_figures: int, n_imposed: int, happened: pd.DataFra
         if len(table):
             top = table.loc[table["amount_kzt"].idxmax()]
             usd = f" (${top['amount_usd']:,.0f})" if pd.notna(top["amount_usd"]) else ""
-            largest, subject = f"{top['amount_kzt']:,.0f} tenge{usd}", top["subject"]
+            largest, subject = f"{top['amount_kzt']:,.0f} tenge{usd}", _who_and_subject(top)
     elif group == "sentences":
         table = sentences_table(happened[happened["category"] == "prison_term"])
         if len(table):
             top = table.loc[table["months"].idxmax()]
-            largest, subject = format_duration(top["months"]), top["subject"]
+            largest, subject = format_duration(top["months"]), _who_and_subject(top)
     else:
         table = happened[happened["kind"] == "count"]
         if len(table):

@@ -503,7 +503,7 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
             name=_esc(_short(f"{part['doc_country'].iloc[0]}: {part['subject'].iloc[0]}", 60)),
             customdata=_hover(part), hovertemplate="%{y:,} (%{x})<br>" + _HOVER_TAIL,
         ))
-    fig.update_xaxes(dtick=1)
+    fig.update_xaxes(dtick=_year_step(rows["doc_year"]))
     title = "Figures that recur across years (value as stated, in its own unit)"
     notes = ("Figures of the same country and category whose subject reads the same in reports of"
              " different years; one line per subject.")
@@ -515,6 +515,14 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     series = rows["series"].nunique() if len(rows) else 0
     alt = f"Line chart of {series} subjects followed across report years ({_n_figures(len(rows))})."
     return Chart("across_years", {}, fig, title, source, notes, len(rows), alt)
+
+
+def _year_step(years: pd.Series) -> int:
+    """Years between ticks of a year axis: every year, or fewer so that at most AXIS_TICKS years are written (their
+    numbers touch on a phone otherwise)."""
+    years = pd.to_numeric(years, errors="coerce").dropna()
+    span = int(years.max() - years.min()) if len(years) else 0
+    return max(1, -(-span // (AXIS_TICKS - 1)))
 
 
 def _stated_and_converted(r) -> str:
@@ -555,7 +563,7 @@ def compare_chart(figures: pd.DataFrame, documents: pd.DataFrame, key: str, by: 
     source = source_line(points, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(points), rows_shown=8, x_title="Year",
             y_title=axis, y_labels=[f"{v:,.0f}" for v in points["compared"]])
-    fig.update_xaxes(tickformat="d", dtick=1)
+    fig.update_xaxes(tickformat="d", dtick=_year_step(points["year"]))
     fig.update_layout(margin_r=40 + max((text_px(_short(g, 24)) for g in points["group"].unique()), default=0))
     groups = points["group"].nunique() if len(points) else 0
     alt = f"Line chart of {label} by year for {groups} {by} group(s), {_n_figures(len(points))}."

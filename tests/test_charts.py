@@ -258,3 +258,8 @@ def test_titles_and_captions_wrap_to_fit_a_phone():
     assert all(len(line) <= charts.TITLE_CHARS for line in chart.figure.layout.title.text.split("<br>"))
     caption = next(a.text for a in chart.figure.layout.annotations if a.name == "source")
     assert all(len(html.unescape(line)) <= charts.CAPTION_CHARS for line in caption.split("<br>"))
+
+
+@pytest.mark.parametrize("years, step", [([2019, 2020, 2021], 1), ([2013, 2020], 2), ([2000, 2020], 5), ([], 1)])
+def test_a_year_axis_writes_at_most_a_few_years(years, step):
+    assert charts._year_step(pd.Series(years, dtype=float)) == step

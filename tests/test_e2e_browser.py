@@ -421,7 +421,8 @@ def _overlap(a, b, slack: float = 1.0) -> bool:
     return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
 
 
-@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "embed?chart=fines&embed=true"])
+@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "compare",
+                                  "embed?chart=fines&embed=true"])
 def test_charts_on_a_phone_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(server, browser, path):
     url, _ = server
     context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True)

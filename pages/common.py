@@ -25,8 +25,6 @@ TABLE_COLUMNS = ("mention", "review", "value", "unit", "qualifier", "category", 
                  "period", "who", "subject", "attribution", "doc_title", "section", "figure_id")
 NOTHING_MATCHES = ("none of the figures in scope matches the filters. Clear the theme or search filters, "
                    "or widen the documents, countries or years in the sidebar.")
-SEARCH_HELP = ("Looks in each figure's subject, who it falls on, sentence, paragraph, section and document title; "
-               "a Russian word in any inflected form.")
 PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "documents", "embed")
 
 
@@ -216,7 +214,7 @@ def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Fil
         chosen = cols[0].multiselect("Theme", store().distinct("theme", base), key=f"{prefix}theme",
                                      bind="query-params", placeholder="All themes")
     text = cols[1].text_input("Search who, subject and text", key=f"{prefix}q", bind="query-params",
-                              placeholder="e.g. journalist, ombudsman, fine", help=SEARCH_HELP)
+                              placeholder="e.g. journalist, ombudsman, fine")
     return base.narrowed(themes=chosen, text=text)
 
 

@@ -1,5 +1,5 @@
 """From document text to figure rows: read the document, recognise figures paragraph by paragraph,
-and add provenance (ids, sentence, paragraph, section, theme, page).
+and add provenance (ids, sentence, paragraph, section, theme, page) and who each penalty falls on.
 
 A paragraph that cannot be read is recorded as a failure and the document keeps its other figures; a
 document that outruns its time budget raises DocumentError.
@@ -22,6 +22,7 @@ from extract.ru.period import carried_periods_ru
 from extract.ru.recognise import figures_in_paragraph_ru
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
+from extract.who import who_of
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,13 @@ def figure_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.sha1(f"{doc_id}:{start}:{end}".encode()).hexdigest()[:16]
 
 
-def _sentence_of(paragraph, starts: list[int], start: int) -> str:
-    """The text of the sentence holding document offset `start` (`starts`: where the paragraph's sentences
-    start), else the paragraph's."""
+def _sentence_of(paragraph, starts: list[int], start: int) -> tuple[int, str]:
+    """Where the sentence holding document offset `start` starts, and its text (`starts`: where the paragraph's
+    sentences start), else the paragraph's."""
     k = bisect_right(starts, start) - 1
     if k >= 0 and start < paragraph.sentences[k].end:
-        return paragraph.sentences[k].text
-    return paragraph.text
+        return paragraph.sentences[k].start, paragraph.sentences[k].text
+    return paragraph.start, paragraph.text
 
 
 def one_line(err: Exception) -> str:
@@ -144,11 +145,14 @@ def _row(doc: Document, paragraph, starts: list[int], place: dict, fig: dict, pa
     `place`: the paragraph's own provenance)."""
     row = dict.fromkeys(FIELDS)
     row.update(fig)
+    begins, sentence = _sentence_of(paragraph, starts, fig["char_start"])
     row.update(
         figure_id=figure_id(doc.doc_id, fig["char_start"], fig["char_end"]),
         doc_id=doc.doc_id,
         page=bisect_right(pages, fig["char_start"]) if pages else None,
-        sentence=_sentence_of(paragraph, starts, fig["char_start"]),
+        sentence=sentence,
+        who=who_of(sentence, fig["char_start"] - begins, fig["char_end"] - begins, fig["category"],
+                   paragraph.language),
         **place,
     )
     return row

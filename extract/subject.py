@@ -1,13 +1,13 @@
 """A short phrase saying what a figure quantifies, written for a chart label: the counted noun phrase for a
-count ("allegations of torture", "police officers arrested"), "<penalty> for <who>" for a sentence or fine
-("prison term for activist Ann Lee"), and what a payment or a period is ("monthly minimum wage",
+count ("allegations of torture", "police officers arrested"), "<penalty> for <offence>" for a sentence or fine
+("prison term for organizing a rally"; who received it is extract.who's), and what a payment or a period is ("monthly minimum wage",
 "time to appeal a decision").
 """
 
 import re
 
 from extract.count_category import predicate_noun, predicate_people
-from extract.language_data import fragment, rule
+from extract.language_data import rule
 from extract.mentions import Mention
 from extract.vocabulary import NUMBER_WORDS_TO_TEN
 
@@ -22,12 +22,6 @@ _STOP = rule("en", "subject", "subject.stopword").pattern
 _OF_LINK = rule("en", "subject", "subject.of_link").pattern
 _VERB_FIRST = rule("en", "subject", "subject.verb_first").pattern
 _PARTICIPLE = rule("en", "subject", "subject.participle").pattern
-_ROLE = fragment("en", "subject", "role")
-_COUNT_WORD = fragment("en", "subject", "count_word")
-_WHO_AFTER_VERB = rule("en", "subject", "subject.who_after_verb").pattern
-_WHO_BEFORE_VERB = rule("en", "subject", "subject.who_before_verb").pattern
-_WHO_IMPOSED_ON = rule("en", "subject", "subject.who_imposed_on").pattern
-_NOT_WHO = rule("en", "subject", "subject.not_a_person").pattern
 _OFFENCE = rule("en", "subject", "subject.offence").pattern
 _ARTICLE = rule("en", "subject", "subject.article").pattern
 _LAST_FOR = rule("en", "subject", "subject.dangling_word").pattern
@@ -138,30 +132,11 @@ def count_subject(sentence: str, start: int, end: int, inherited: str = "") -> s
     return "count"
 
 
-def _who(sentence: str, start: int, end: int) -> str | None:
-    """The person or group a penalty is imposed on, nearest the mention."""
-    best, best_distance = None, float("inf")
-    for pattern in (_WHO_AFTER_VERB, _WHO_BEFORE_VERB, _WHO_IMPOSED_ON):
-        for m in pattern.finditer(sentence):
-            group = "who" if m.group("who") else "who2"
-            if m.group(group) is None:
-                continue
-            who = _ARTICLE.sub("", m.group(group))
-            if re.match(rf"(?:{_COUNT_WORD}|{_ROLE})\b", who.lower()):
-                who = who[0].lower() + who[1:]
-            if _NOT_WHO.search(who) or m.start(group) < end and start < m.end(group):
-                continue
-            distance = start - m.end(group) if m.end(group) <= start else (m.start(group) - end) * 1.2
-            if distance < best_distance:
-                best, best_distance = who, distance
-    return best
-
-
 def _offence(sentence: str, start: int, end: int) -> str | None:
     """What the penalty punishes: the first "for ..." after the mention, else one before it."""
     for m in list(_OFFENCE.finditer(sentence, end)) + list(_OFFENCE.finditer(sentence[:start])):
         offence = _clean(m.group("off"))
-        if offence and not re.match(r"^(?:the\s+)?(?:first|second|year|period|term|time|up|years?|months?|days?)\b",
+        if offence and offence[0].islower() and not re.match(r"^(?:the\s+)?(?:first|second|year|period|term|time|up|years?|months?|days?)\b",
                                     offence, re.IGNORECASE):
             return offence
     return None
@@ -180,11 +155,8 @@ def _penalty_label(category: str, sentence: str, end: int) -> str:
 
 
 def penalty_subject(category: str, sentence: str, start: int, end: int) -> str:
-    """"<penalty> for <who>", else "<penalty> for <offence>", else the penalty word."""
+    """"<penalty> for <offence>", else the penalty word (who it falls on is the `who` column, extract.who)."""
     label = _penalty_label(category, sentence, end)
-    who = _who(sentence, start, end)
-    if who:
-        return _clean(f"{label} for {who}") if len(label.split()) + len(who.split()) < MAX_WORDS + 1 else label
     offence = _offence(sentence, start, end)
     return _clean(f"{label} for {offence}") if offence else label
 
@@ -210,9 +182,7 @@ def _money_subject(category: str, sentence: str, start: int, end: int) -> str:
 def _duration_subject(category: str, sentence: str, start: int, end: int) -> str:
     """What a period is: detention of whom, time to do what, or the period of what."""
     if category == "detention":
-        label = "pretrial detention" if _PRETRIAL.search(sentence) else "detention"
-        who = _who(sentence, start, end)
-        return _clean(f"{label} of {who}") if who else label
+        return "pretrial detention" if _PRETRIAL.search(sentence) else "detention"
     time_to = _TIME_TO.match(sentence[end:])
     if time_to:
         return _clean(f"time to {time_to.group('verb')}")

@@ -22,7 +22,19 @@ from figures.schema import CATEGORY_GROUPS, CHECKED_REVIEWS
 TEMPLATE_NAME = "reported_figures"
 EXPORT_WIDTH = 1000
 LABEL_CHARS = 36
-CAPTION_CHARS = 110
+# Characters per line of a row label (LABEL_LINES at most), a title and the caption: short enough that a chart
+# drawn 390 px wide (a phone) keeps a plot area beside its labels and its title and caption inside its edges.
+LABEL_LINE_CHARS = 18
+LABEL_LINES = 3
+TITLE_CHARS = 42
+CAPTION_CHARS = 62
+# Characters of the wording printed after a bar: the right margin holds it, so it stays short for phones.
+VALUE_TEXT_CHARS = 14
+# Ticks on a value axis: few enough that their numbers never touch on a phone.
+AXIS_TICKS = 5
+# Height of the title's line and where the title starts, below the toolbar plotly shows at the top right.
+TITLE_LINE_PX = 22
+TITLE_TOP_PX = 34
 FONT_SIZE = 13
 # Advance widths of Arial (metrics of Helvetica and Liberation Sans), in 1/1000 em; other characters 556.
 _WIDTHS = {**dict.fromkeys("'", 191), **dict.fromkeys("ijl|", 222), **dict.fromkeys(" !,./:;I[\\]ft", 278),
@@ -138,14 +150,45 @@ def _unique_labels(labels) -> list[str]:
     return out
 
 
-def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS) -> list[str]:
-    """One y label per figure: its subject, with its period (else its wording) where subjects repeat."""
+def _row_labels(rows: pd.DataFrame, limit: int = LABEL_CHARS, lead: str = "who") -> list[str]:
+    """One y label per figure, "who · subject · date" where each is known (the wording when no date and the
+    subject repeats), on at most LABEL_LINES short lines, so an image or an embed says who and what without its hover; `lead`
+    names the column said first (the theme, for casualties)."""
+    whos = rows[lead] if lead in rows.columns else pd.Series([None] * len(rows), index=rows.index)
     subjects = [_short(s, limit) for s in rows["subject"]]
     repeated = {s for s, n in Counter(subjects).items() if n > 1}
-    labels = [s if s not in repeated else
-              f"{s} · {queries.period_label(p) if _present(p) else _short(m, 28)}"
-              for s, p, m in zip(subjects, rows["period"], rows["mention"])]
-    return _unique_labels(_esc(label) for label in labels)
+    labels = []
+    for who, subject, period, mention in zip(whos, subjects, rows["period"], rows["mention"]):
+        when = queries.period_label(period) if _present(period) else (_short(mention, 28) if subject in repeated
+                                                                        else "")
+        who = _short(who, LABEL_LINE_CHARS) if _present(who) else ""
+        labels.append(_fitted(who, subject, when))
+    return _unique_labels(labels)
+
+
+def _fitted(who: str, subject: str, when: str) -> str:
+    """"who · subject · date" on LABEL_LINES lines, the subject shortened until the whole fits (who and date
+    kept)."""
+    room = len(subject)
+    text = " · ".join(p for p in (who, subject, when) if p)
+    while len(textwrap.wrap(text, LABEL_LINE_CHARS)) > LABEL_LINES and room > 6:
+        room -= 3
+        text = " · ".join(p for p in (who, _short(subject, room), when) if p)
+    return _wrapped_label(text)
+
+
+def _wrapped_label(text: str, width: int = LABEL_LINE_CHARS) -> str:
+    """A label escaped and wrapped onto lines of `width` characters (plotly's <br>), cut with … after
+    LABEL_LINES."""
+    lines = textwrap.wrap(text, width) or [""]
+    if len(lines) > LABEL_LINES:
+        lines = lines[:LABEL_LINES - 1] + [_short(" ".join(lines[LABEL_LINES - 1:]), width)]
+    return "<br>".join(_esc(line) for line in lines)
+
+
+def _widest_line(labels) -> float:
+    """Width in pixels of the widest line of the labels (lines split at <br>)."""
+    return max((text_px(line) for label in labels for line in str(label).split("<br>")), default=0)
 
 
 def _wrapped(text, width: int = 80, limit: int = 640) -> str:
@@ -169,7 +212,7 @@ _HOVER_TAIL = ("<b>%{customdata[0]}</b><br>“%{customdata[1]}” · %{customdat
 
 
 def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows_shown: int,
-            x_title: str = "", y_title: str = "", y_labels=(), outer_labels=()) -> go.Figure:
+            x_title: str = "", y_title: str = "", y_labels=()) -> go.Figure:
     """Apply the template, title, axis titles and the source/notes annotation under the plot.
 
     The left margin is sized from the y labels (not automargin) so the caption can start at the
@@ -178,21 +221,26 @@ def _finish(fig: go.Figure, *, title: str, source: str, notes: str, n: int, rows
     """
     caption = f"{source}. {notes} {_n_figures(n)} shown."
     lines = textwrap.wrap(caption, CAPTION_CHARS)
-    inner = max((text_px(x) for x in y_labels), default=0)
-    outer = max((text_px(x) for x in outer_labels), default=0)
-    left = int(22 + inner + (outer + 22 if outer else 0) + (24 if y_title else 0))
+    title_lines = textwrap.wrap(title, TITLE_CHARS) or [""]
+    title_px = TITLE_LINE_PX * (len(title_lines) - 1)
+    inner = _widest_line(y_labels)
+    left = int(16 + inner + (24 if y_title else 0))
     legend = sum(1 for t in fig.data if t.showlegend is not False) > 1
-    height = max(420, 170 + 30 * rows_shown + 16 * len(lines) + (40 if legend else 0))
+    row_px = 18 + 13 * max((str(x).count("<br>") + 1 for x in y_labels), default=1)
+    height = max(420, 170 + title_px + row_px * rows_shown + 16 * len(lines) + (40 if legend else 0))
     fig.update_layout(
         template=TEMPLATE_NAME,
-        title=dict(text=_esc(title), yref="container", y=1 - 16 / height, yanchor="top"),
+        title=dict(text="<br>".join(_esc(line) for line in title_lines), yref="container",
+                   y=1 - TITLE_TOP_PX / height, yanchor="top"),
         height=height,
-        margin=dict(l=left, r=int(24 + _overhang_px(fig)), t=90 + (40 if legend else 0),
+        margin=dict(l=left, r=int(24 + _overhang_px(fig)), t=100 + title_px + (40 if legend else 0),
                     b=95 + 16 * len(lines)),
         showlegend=legend,
-        legend=dict(orientation="h", xref="container", x=0.01, yref="container", y=1 - 52 / height, yanchor="top"),
+        legend=dict(orientation="h", xref="container", x=0.01, yref="container",
+                    y=1 - (TITLE_TOP_PX + 36 + title_px) / height, yanchor="top"),
     )
     fig.update_yaxes(automargin=False)
+    fig.update_xaxes(nticks=AXIS_TICKS, tickangle=0)
     fig.add_annotation(
         text="<br>".join(_esc(line) for line in lines),
         xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top",
@@ -267,21 +315,20 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
     rows = queries.fines_table(_statutory_rows(figures, statutory))
     rows = rows.sort_values("amount_kzt", na_position="first")
     labels = _row_labels(rows)
-    fig = make_subplots(rows=1, cols=2, shared_yaxes=True, horizontal_spacing=0.04,
-                        subplot_titles=("In tenge (KZT)", "In US dollars (USD)"))
+    fig = make_subplots(rows=2, cols=1)
     color = COLORS[0] if statutory == "imposed" else COLORS[1]
     custom = _hover(rows)
-    for col, column, unit in ((1, "amount_kzt", "KZT"), (2, "amount_usd", "USD")):
+    for row, column, unit in ((1, "amount_kzt", "KZT"), (2, "amount_usd", "USD")):
         fig.add_trace(go.Scatter(
             x=rows[column], y=labels, mode="markers", marker=dict(size=11, color=color),
             customdata=[c + [_esc(s)] for c, s in zip(custom, rows["usd_source"])],
             hovertemplate=f"%{{x:,.0f}} {unit}" + (" (%{customdata[7]})" if unit == "USD" else "")
             + "<br>" + _HOVER_TAIL, showlegend=False, name=unit,
-        ), row=1, col=col)
+        ), row=row, col=1)
         values = rows[column].dropna()
         log = len(values) > 1 and values.min() > 0 and values.max() / values.min() > 100
-        fig.update_xaxes(type="log" if log else "linear", rangemode="tozero", tickformat=",", dtick=1 if log else None,
-                         title_text=f"Amount ({unit}{', log scale' if log else ''})", row=1, col=col)
+        fig.update_xaxes(type="log" if log else "linear", rangemode="tozero", dtick=1 if log else None,
+                         title_text=f"Amount ({unit}{', log scale' if log else ''})", row=row, col=1)
     what = "Fines imposed" if statutory == "imposed" else "Maximum fines the law prescribes"
     title = f"{what}, in tenge and US dollars (one point per fine)"
     no_usd = int(rows["amount_usd"].isna().sum())
@@ -292,11 +339,31 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
              + (f"; {converted} converted at the exchange rate recorded with the figure" if converted else "")
              + (f"; {no_usd} without a dollar amount" if no_usd else "") + ". Ranges at their low end.")
     source = source_line(rows, documents)
-    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows), y_title="Fine",
+    _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=2 * len(rows) + PANEL_GAP_ROWS,
             y_labels=labels)
-    alt = (f"Dot chart of {len(rows)} {what.lower()}, amounts in tenge beside US dollars."
+    _stack_panels(fig, ("In tenge (KZT)", "In US dollars (USD)"))
+    fig.update_xaxes(tickformat="~s")
+    alt = (f"Dot chart of {len(rows)} {what.lower()}, amounts in tenge above US dollars."
            + _largest(rows, "amount_kzt", lambda v: f"{v:,.0f} tenge"))
     return Chart("fines", {"statutory": statutory}, fig, title, source, notes, len(rows), alt)
+
+
+# The gap between stacked panels, in rows of the chart: room for one panel's axis and the next one's title.
+PANEL_GAP_ROWS = 4
+
+
+def _stack_panels(fig: go.Figure, titles: tuple[str, ...]) -> None:
+    """Give stacked panels (one per row of subplots) equal heights with a fixed gap in pixels, and a title at each
+    panel's top left: panels one above the other stay readable at any width, where side by side they overlap on a
+    phone."""
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    gap = min(0.3, 100 / plot_px)
+    share = (1 - gap * (len(titles) - 1)) / len(titles)
+    for i, title in enumerate(titles):
+        top = 1 - i * (share + gap)
+        fig.update_yaxes(domain=[max(0.0, round(top - share, 6)), min(1.0, round(top, 6))], row=i + 1, col=1)
+        fig.add_annotation(text=f"<b>{_esc(title)}</b>", xref="paper", yref="paper", x=0, y=top, xanchor="left",
+                           yanchor="bottom", showarrow=False, font=dict(size=13), name="panel title")
 
 
 def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str = "imposed",
@@ -327,7 +394,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
         showlegend=False, hoverinfo="skip", name="range to its high end",
     ))
     fig.add_trace(go.Scatter(
-        x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, 30)) for m in rows["mention"]],
+        x=rows["end"], y=rows["label"], mode="text", text=["\u00a0" + _esc(_short(m, VALUE_TEXT_CHARS)) for m in rows["mention"]],
         textposition="middle right", cliponaxis=False, showlegend=False, hoverinfo="skip", name="as written",
     ))
     fig.update_xaxes(range=[0, 1.04 * _longest_sentence(figures, unit)])
@@ -340,7 +407,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
              " suspended terms count as probation; a month is 1/12 year.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title=f"Length ({unit})", y_title="Who / what", y_labels=labels)
+            x_title=f"Length ({unit})", y_labels=labels)
     fig.update_layout(barmode="overlay")
     alt = (f"Bar chart of {len(rows)} {what.lower()} in {unit}, coloured by type of penalty."
            + _largest(rows, "months", queries.format_duration))
@@ -361,28 +428,29 @@ CASUALTY_WORDS = {"deaths": "killed", "injuries": "injured"}
 def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     """Deaths and injuries per event, grouped by theme."""
     rows = queries.casualties_table(_statutory_rows(figures, "imposed"))
-    labels = _row_labels(rows)
-    rows = rows.assign(label=labels, theme_label=[_esc(t) for t in rows["theme"]])
+    labels = _row_labels(rows, lead="theme")
+    rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(CATEGORY_GROUPS["casualties"]):
         part = rows[rows["category"] == category]
         if part.empty:
             continue
         fig.add_trace(go.Bar(
-            x=part["value"], y=[list(part["theme_label"]), list(part["label"])], orientation="h",
+            x=part["value"], y=list(part["label"]), orientation="h",
             name=queries.category_label(category),
             marker=dict(color=COLORS[6 if category == "deaths" else 1], pattern_shape=PATTERNS[i % len(PATTERNS)]),
             text=[f"{v:,.0f} {CASUALTY_WORDS[category]}" for v in part["value"]], textposition="outside",
             cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f} people<br>" + _HOVER_TAIL,
         ))
-    title = "Deaths and injuries reported, by event and theme (number of people)"
-    notes = ("Each bar is one figure as stated (not summed: reports often repeat a toll);"
-             " vague amounts such as 'dozens' at their conventional floor.")
+    title = "Deaths and injuries reported, by theme and event (number of people)"
+    notes = ("Each bar is one figure as stated (not summed: reports often repeat a toll), labelled with its theme"
+             " first; vague amounts such as 'dozens' at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="Number of people", y_title="Theme / event", y_labels=labels, outer_labels=rows["theme_label"])
+            x_title="Number of people", y_labels=labels)
     fig.update_layout(barmode="group")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(rows["label"]), autorange="reversed")
     alt = (f"Bar chart of {len(rows)} figures on deaths and injuries, grouped by theme."
            + _largest(rows, "value", lambda v: f"{v:,.0f} people"))
     return Chart("casualties", {}, fig, title, source, notes, len(rows), alt)
@@ -397,7 +465,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
     rows = queries.justice_table(_statutory_rows(figures, "imposed"), categories)
     order = {c: i for i, c in enumerate(queries.JUSTICE_CATEGORIES)}
     rows = rows.sort_values(["category", "doc_id", "char_start"], key=lambda s: s.map(order) if s.name == "category" else s)
-    labels = _unique_labels(_esc(f"{_short(s, LABEL_CHARS - 8)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
+    labels = _unique_labels(_wrapped_label(f"{_short(s, LABEL_CHARS - 8)} — {p}") for s, p in zip(rows["subject"], rows["period_label"]))
     rows = rows.assign(label=labels)
     fig = go.Figure()
     for i, category in enumerate(queries.JUSTICE_CATEGORIES):
@@ -407,7 +475,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
         fig.add_trace(go.Bar(
             x=part["value"], y=list(part["label"]), orientation="h", name=queries.category_label(category),
             marker=dict(color=COLORS[i % len(COLORS)], pattern_shape=PATTERNS[i % len(PATTERNS)]),
-            text=[f"{v:,.0f} {queries.category_label(category).lower()}" for v in part["value"]],
+            text=[f"{v:,.0f}" for v in part["value"]],
             textposition="outside", cliponaxis=False,
             customdata=_hover(part), hovertemplate="%{x:,.0f}<br>" + _HOVER_TAIL,
         ))
@@ -418,7 +486,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
              " stand apart; statutory figures excluded; vague amounts at their conventional floor.")
     source = source_line(rows, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(rows), rows_shown=len(rows),
-            x_title="Number counted", y_title="What / period", y_labels=labels)
+            x_title="Number counted", y_labels=labels)
     alt = (f"Bar chart of {len(rows)} counts of {names}, each labelled with its period."
            + _largest(rows, "value", lambda v: f"{v:,.0f}"))
     return Chart("justice", {"categories": list(categories)}, fig, title, source, notes, len(rows), alt)
@@ -435,7 +503,7 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
             name=_esc(_short(f"{part['doc_country'].iloc[0]}: {part['subject'].iloc[0]}", 60)),
             customdata=_hover(part), hovertemplate="%{y:,} (%{x})<br>" + _HOVER_TAIL,
         ))
-    fig.update_xaxes(dtick=1)
+    fig.update_xaxes(dtick=_year_step(rows["doc_year"]))
     title = "Figures that recur across years (value as stated, in its own unit)"
     notes = ("Figures of the same country and category whose subject reads the same in reports of"
              " different years; one line per subject.")
@@ -447,6 +515,14 @@ def across_years_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
     series = rows["series"].nunique() if len(rows) else 0
     alt = f"Line chart of {series} subjects followed across report years ({_n_figures(len(rows))})."
     return Chart("across_years", {}, fig, title, source, notes, len(rows), alt)
+
+
+def _year_step(years: pd.Series) -> int:
+    """Years between ticks of a year axis: every year, or fewer so that at most AXIS_TICKS years are written (their
+    numbers touch on a phone otherwise)."""
+    years = pd.to_numeric(years, errors="coerce").dropna()
+    span = int(years.max() - years.min()) if len(years) else 0
+    return max(1, -(-span // (AXIS_TICKS - 1)))
 
 
 def _stated_and_converted(r) -> str:
@@ -487,7 +563,7 @@ def compare_chart(figures: pd.DataFrame, documents: pd.DataFrame, key: str, by: 
     source = source_line(points, documents)
     _finish(fig, title=title, source=source, notes=notes, n=len(points), rows_shown=8, x_title="Year",
             y_title=axis, y_labels=[f"{v:,.0f}" for v in points["compared"]])
-    fig.update_xaxes(tickformat="d", dtick=1)
+    fig.update_xaxes(tickformat="d", dtick=_year_step(points["year"]))
     fig.update_layout(margin_r=40 + max((text_px(_short(g, 24)) for g in points["group"].unique()), default=0))
     groups = points["group"].nunique() if len(points) else 0
     alt = f"Line chart of {label} by year for {groups} {by} group(s), {_n_figures(len(points))}."

@@ -59,7 +59,9 @@ MONTHS_PER_UNIT = {unit: float(ureg.Quantity(1, unit).to("month").magnitude)
                    for unit in ("year", "month", "week", "day", "hour")}
 DAYS_PER_MONTH = float(ureg.Quantity(1, "month").to("day").magnitude)
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TEXT_COLUMNS = ("subject", "sentence", "mention")
+# The texts a search box looks in, as the store's search table holds them (paragraph_text, when a caller adds it:
+# the figure's paragraph).
+_TEXT_COLUMNS = ("subject", "who", "sentence", "mention", "paragraph_text", "section", "doc_title")
 
 
 def category_label(category: str) -> str:
@@ -101,7 +103,7 @@ def filter_figures(
     text: str = "",
 ) -> pd.DataFrame:
     """Rows matching every given filter; an empty selection means no filter on that column. The text matches
-    anywhere in subject, sentence or mention, and a Russian figure's words in any inflected form."""
+    anywhere in subject, who, sentence, mention, paragraph, section or document title, and a Russian figure's words in any inflected form."""
     if statutory not in STATUTORY_CHOICES:
         raise ValueError(f"statutory must be one of {STATUTORY_CHOICES}, not {statutory!r}")
     keep = pd.Series(True, index=df.index)
@@ -118,7 +120,7 @@ def filter_figures(
         keep &= df["statutory"].fillna(False).astype(bool) == (statutory == "statutory")
     needle = text.strip().casefold()
     if needle:
-        hay = df[list(_TEXT_COLUMNS)].fillna("").astype(str).agg(" ".join, axis=1)
+        hay = df[[c for c in _TEXT_COLUMNS if c in df.columns]].fillna("").astype(str).agg(" ".join, axis=1)
         found = hay.str.casefold().str.contains(needle, regex=False)
         russian = df["language"] == "ru" if "language" in df.columns else pd.Series(False, index=df.index)
         if russian.any():
@@ -273,6 +275,12 @@ def _headline(df: pd.DataFrame, group: str) -> Headline:
     return headline_of(group, len(rows), len(happened), happened)
 
 
+def _who_and_subject(row: pd.Series) -> str:
+    """"who · subject" of a figure, or its subject when the text names no one."""
+    who = row.get("who")
+    return f"{who} · {row['subject']}" if isinstance(who, str) and who.strip() else str(row["subject"])
+
+
 def headline_of(group: str, n_figures: int, n_imposed: int, happened: pd.DataFrame) -> Headline:
     """The Headline of a group from its counts and its reported figures (or only the largest of them)."""
     largest, subject = "—", ""
@@ -281,12 +289,12 @@ def headline_of(group: str, n_figures: int, n_imposed: int, happened: pd.DataFra
         if len(table):
             top = table.loc[table["amount_kzt"].idxmax()]
             usd = f" (${top['amount_usd']:,.0f})" if pd.notna(top["amount_usd"]) else ""
-            largest, subject = f"{top['amount_kzt']:,.0f} tenge{usd}", top["subject"]
+            largest, subject = f"{top['amount_kzt']:,.0f} tenge{usd}", _who_and_subject(top)
     elif group == "sentences":
         table = sentences_table(happened[happened["category"] == "prison_term"])
         if len(table):
             top = table.loc[table["months"].idxmax()]
-            largest, subject = format_duration(top["months"]), top["subject"]
+            largest, subject = format_duration(top["months"]), _who_and_subject(top)
     else:
         table = happened[happened["kind"] == "count"]
         if len(table):

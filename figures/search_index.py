@@ -1,5 +1,7 @@
-"""The FTS5 search table over the figures' subject, sentence and mention (and, for Russian figures, the same
-text as lemmas, so that a word is found in any inflected form), kept in step with the figures
+"""The FTS5 search table over each figure's subject, who, sentence, mention, paragraph, section and document title
+(and, for Russian figures, the same text as lemmas, so that a word is found in any inflected form), so that
+"journalist" finds a fine whose sentence only says "him" but whose paragraph names the journalist; kept in step
+with the figures
 outside the transaction that saves them, so a large document holds the store's write lock only for its rows.
 
 A save queues its document in `search_pending` and the rowids of the figures it replaces in
@@ -15,8 +17,8 @@ from figures.search import lemma_words
 SEARCH_BATCH = 5_000
 
 DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5 (figure_id UNINDEXED, subject, sentence, mention, "
-    "lemmas)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS figures_fts USING fts5 (figure_id UNINDEXED, subject, who, sentence, "
+    "mention, paragraph, section, title, lemmas)",
     "CREATE TABLE IF NOT EXISTS search_pending (doc_id TEXT PRIMARY KEY)",
     "CREATE TABLE IF NOT EXISTS search_orphans (fts_rowid INTEGER PRIMARY KEY)",
 )
@@ -32,7 +34,7 @@ def create(con) -> None:
     """Make the search tables when missing (replacing an older layout) and queue every stored document for
     indexing."""
     if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_pending'").fetchone() and \
-            "lemmas" in {row[1] for row in con.execute("PRAGMA table_info(figures_fts)")}:
+            "title" in {row[1] for row in con.execute("PRAGMA table_info(figures_fts)")}:
         return
     for statement in OLD:
         con.execute(statement)
@@ -45,6 +47,12 @@ def replacing(con, doc_id: str) -> None:
     """Inside the transaction that deletes a document's figures, before it does: queue their entries for
     removal and the document for indexing."""
     con.execute("INSERT OR IGNORE INTO search_orphans SELECT rowid FROM figures WHERE doc_id = ?", (doc_id,))
+    con.execute("INSERT OR IGNORE INTO search_pending VALUES (?)", (doc_id,))
+
+
+def retitled(con, doc_id: str) -> None:
+    """Inside the transaction that changes a document's title (and keeps its figures): queue it for indexing, so
+    a search finds its figures by the new title."""
     con.execute("INSERT OR IGNORE INTO search_pending VALUES (?)", (doc_id,))
 
 
@@ -76,6 +84,10 @@ def catch_up(transaction) -> None:
 def _index_document(transaction, doc_id: str) -> None:
     """(Re)index one document's figures in batches of rowids; its last batch takes it off the queue."""
     after = -1
+    with transaction() as con:
+        document = con.execute("SELECT COALESCE(title, ''), text FROM documents WHERE doc_id = ?",
+                               (doc_id,)).fetchone() or ("", "")
+    title, text = document
     while True:
         with transaction() as con:
             rowids = [r for (r,) in con.execute("SELECT rowid FROM figures WHERE doc_id = ? AND rowid > ? "
@@ -83,18 +95,25 @@ def _index_document(transaction, doc_id: str) -> None:
             if rowids:
                 marks = ", ".join("?" * len(rowids))
                 con.execute(f"DELETE FROM figures_fts WHERE rowid IN ({marks})", rowids)
-                rows = con.execute("SELECT rowid, figure_id, subject, sentence, mention, language FROM figures "
-                                   f"WHERE rowid IN ({marks})", rowids).fetchall()
-                con.executemany("INSERT INTO figures_fts (rowid, figure_id, subject, sentence, mention, lemmas) "
-                                "VALUES (?, ?, ?, ?, ?, ?)", [(*row[:5], _lemmas(row)) for row in rows])
+                rows = con.execute("SELECT rowid, figure_id, subject, who, sentence, mention, char_start, section, "
+                                   f"language FROM figures WHERE rowid IN ({marks})", rowids).fetchall()
+                entries = [_entry(row, paragraph_at(text, row[6]), title) for row in rows]
+                con.executemany("INSERT INTO figures_fts (rowid, figure_id, subject, who, sentence, mention, "
+                                "paragraph, section, title, lemmas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries)
                 after = rowids[-1]
             if len(rowids) < SEARCH_BATCH:
                 con.execute("DELETE FROM search_pending WHERE doc_id = ?", (doc_id,))
                 return
 
 
-def _lemmas(row: tuple) -> str:
-    """A Russian figure's subject, sentence and mention as lemmas (what a search in any inflected form matches);
-    '' for other languages."""
-    _, _, subject, sentence, mention, language = row
-    return lemma_words(" ".join(t or "" for t in (subject, sentence, mention))) if language == "ru" else ""
+def paragraph_at(text: str, offset: int) -> str:
+    """The line of a document's text holding character `offset` (a figure's paragraph)."""
+    return text[text.rfind("\n", 0, offset) + 1:len(text) if (end := text.find("\n", offset)) < 0 else end]
+
+
+def _entry(row: tuple, paragraph: str, title: str) -> tuple:
+    """A figure's search entry: its texts, and for a Russian figure the same texts as lemmas ('' for others)."""
+    rowid, figure_id, subject, who, sentence, mention, _, section, language = row
+    texts = (subject, who, sentence, mention, paragraph, section, title)
+    lemmas = lemma_words(" ".join(t or "" for t in texts)) if language == "ru" else ""
+    return (rowid, figure_id, *texts, lemmas)

@@ -37,7 +37,7 @@ ANALYSIS_ROWS = 1000
 WRITE_CACHE_KIB = 256 * 1024
 # Bumped when the tables or search table change, so an older store gets them on opening (a store missing an index
 # of INDEXES, or holding one of DROPPED_INDEXES, gets its indexes on opening whatever its version).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # The dashboard's indexes by name: what it filters, groups and orders by, each holding the columns its questions
 # read and ending with the review (every page leaves rejected figures out), so they are answered from the index
 # alone; figures with cross-check flags apart.
@@ -652,6 +652,8 @@ class Store:
                 con.execute(f"INSERT INTO main.figures ({', '.join(COLUMNS)}) SELECT {', '.join(COLUMNS)} "
                             "FROM staging.rows")
                 progress(0.98, f"Saving figures ({staged}/{staged})")
+            else:
+                search_index.retitled(con, doc_id)
             _reapply_reviews(con, doc_id)
             n = con.execute("SELECT count(*) FROM figures WHERE doc_id = ?", (doc_id,)).fetchone()[0]
         progress(1.0, "Indexing for search")

@@ -33,7 +33,7 @@ statutory = c4.selectbox("Statutory", queries.STATUTORY_CHOICES, key="statutory"
 c5, c6 = st.columns([3, 7])
 periods = c5.multiselect("Period", store.distinct("period", sc.filters), key="period", bind="query-params",
                          format_func=queries.period_label, placeholder="Any period")
-text = c6.text_input("Search subject and sentence", key="q", bind="query-params",
+text = c6.text_input("Search who, subject and text", key="q", bind="query-params",
                      placeholder="e.g. torture, journalist, tenge")
 
 chosen = sc.filters.narrowed(themes=themes, categories=categories, kinds=kinds, periods=periods,

@@ -13,7 +13,7 @@ def page_filters(base: Filters, *, prefix: str = "", themes: bool = True) -> Fil
     if themes:
         chosen = cols[0].multiselect("Theme", store().distinct("theme", base), key=f"{prefix}theme",
                                      bind="query-params", placeholder="All themes")
-    text = cols[1].text_input("Search subject and sentence", key=f"{prefix}q", bind="query-params",
+    text = cols[1].text_input("Search who, subject and text", key=f"{prefix}q", bind="query-params",
                               placeholder="e.g. journalist, ombudsman, fine")
     return base.narrowed(themes=chosen, text=text)
 

@@ -13,7 +13,8 @@ from pages import chart_view, downloads, filters, scope, tables, words
 sc = scope.current()
 st.title("Fines")
 words.intro("Every fine the reports state, in tenge beside its US dollar amount. Fines that courts or officials "
-            "imposed are charted apart from the maximum fines the law prescribes; hover a point for who was fined.")
+            "imposed are charted apart from the maximum fines the law prescribes; each point names who was fined where "
+            "the report says, and its sentence is in the hover.")
 rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
 st.subheader("Fines imposed")
 chart_view.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)

@@ -7,7 +7,7 @@ from figures import queries
 from pages.words import NOTHING_MATCHES
 
 TABLE_COLUMNS = ("mention", "review", "value", "unit", "qualifier", "category", "kind", "statutory", "theme",
-                 "period", "subject", "attribution", "doc_title", "section", "figure_id")
+                 "period", "who", "subject", "attribution", "doc_title", "section", "figure_id")
 
 FIGURE_COLUMNS = {
     "mention": st.column_config.TextColumn("Figure as written"),
@@ -20,6 +20,7 @@ FIGURE_COLUMNS = {
     "statutory": st.column_config.CheckboxColumn("Statutory"),
     "theme": st.column_config.TextColumn("Theme"),
     "period": st.column_config.TextColumn("Period"),
+    "who": st.column_config.TextColumn("Who", help="Who the fine, sentence or detention falls on, as written"),
     "subject": st.column_config.TextColumn("Subject"),
     "attribution": st.column_config.TextColumn("According to"),
     "doc_title": st.column_config.TextColumn("Document"),

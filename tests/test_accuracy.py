@@ -1,6 +1,7 @@
 """The whole extractor on the seed report, scored against the project's copy of the gold set."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,25 @@ def test_listed_non_figures_are_not_extracted(seed):
         if any(s <= at < e for s, e in spans):
             wrong.append((item["token"], item["reason"]))
     assert wrong == []
+
+
+def _said(who) -> list[str]:
+    """A `who` as compared: lower case, words without punctuation, no leading article."""
+    words = re.findall(r"[\w’'.-]+", (who or "").lower().replace("'", "’"))
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def _who_agreement(matched) -> tuple[float, float, int]:
+    """(exact, head-word) agreement of `who` over matched figures whose gold gives one (a name or null), and
+    how many: exact after normalising case, whitespace and a leading article; head-word when the last word of
+    either is a word of the other (both empty agree)."""
+    pairs = [(_said(g["who"]), _said(p.get("who"))) for g, p in matched if "who" in g]
+    exact = sum(g == p for g, p in pairs)
+    head = sum(g == p or bool(g and p) and (g[-1] in p or p[-1] in g) for g, p in pairs)
+    return exact / len(pairs), head / len(pairs), len(pairs)
+
+
+def test_who_of_fines_and_sentences_holds_its_level(seed):
+    exact, head, n = _who_agreement(seed[2]["matched"])
+    assert n >= 70
+    assert exact >= 0.84 and head >= 0.93, (exact, head)

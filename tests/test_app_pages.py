@@ -8,12 +8,14 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
 from figures.export import BOM
 from figures.ingest import ingest, ingest_seed
+from figures.search_index import paragraph_at
 from figures.store import Store
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -154,9 +156,13 @@ def test_text_search_in_url_filters_rows(db):
     at = open_page("pages/explorer.py", {"q": "tenge"})
     shown = at.dataframe[0].value
     assert len(shown) > 0
-    store_rows = Store(db).figures()
-    expected = store_rows[store_rows[["subject", "sentence", "mention"]].fillna("").agg(" ".join, axis=1)
-                          .str.lower().str.contains("tenge")]
+    store = Store(db)
+    store_rows = store.figures()
+    texts = {doc_id: store.document_text(doc_id) for doc_id in store_rows["doc_id"].unique()}
+    paragraphs = pd.Series([paragraph_at(texts[d], s) for d, s in zip(store_rows["doc_id"], store_rows["char_start"])],
+                           index=store_rows.index)
+    searched = store_rows[["subject", "who", "sentence", "mention", "section", "doc_title"]].fillna("")
+    expected = store_rows[searched.agg(" ".join, axis=1).str.cat(paragraphs, sep=" ").str.lower().str.contains("tenge")]
     assert list(shown["figure_id"]) == list(expected["figure_id"])
 
 
@@ -228,7 +234,7 @@ def test_sentences_unit_switch_relabels_the_time_axis(db):
 def test_justice_page_keeps_periods_apart(db):
     at = open_page("pages/justice.py", {"cat": "complaints"})
     spec = plotly_specs(at)[0]
-    labels = [label for trace in spec["data"] for label in trace["y"]]
+    labels = [label.replace("<br>", " ") for trace in spec["data"] for label in trace["y"]]
     assert labels and all(" — " in label for label in labels)
 
 

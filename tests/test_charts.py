@@ -19,7 +19,7 @@ DOCS = pd.DataFrame([{
 
 
 def annotations(chart) -> str:
-    return " ".join(a.text for a in chart.figure.layout.annotations).replace("\u00a0", " ")
+    return " ".join(a.text for a in chart.figure.layout.annotations).replace("\u00a0", " ").replace("<br>", " ")
 
 
 @pytest.mark.parametrize("name", charts.CHART_NAMES)
@@ -27,7 +27,7 @@ def test_every_chart_bakes_source_title_and_count_into_the_figure(name):
     chart = charts.build_chart(name, make_figures(), DOCS, {})
     layout = chart.figure.layout
     assert layout.template.layout.font.family.startswith("Arial")
-    assert layout.title.text == chart.title and "(" in chart.title
+    assert layout.title.text.replace("<br>", " ") == chart.title and "(" in chart.title
     assert "Source: US Department of State, 2020 Country Reports on Human Rights Practices: Kazakhstan" in annotations(chart)
     assert f"{chart.n} figure" in annotations(chart)
     assert layout.xaxis.title.text
@@ -77,7 +77,7 @@ def test_value_text_of_a_ranged_sentence_starts_past_its_whisker():
     chart = charts.sentences_chart(make_figures(), DOCS)
     (texts,) = [t for t in chart.figure.data if t.type == "scatter" and t.mode == "text"]
     at = dict(zip((t.strip("\u00a0") for t in texts.text), texts.x))
-    assert at["five to six years"] == 6 and at["seven years"] == 7
+    assert at["five to six y…"] == 6 and at["seven years"] == 7
 
 
 def test_range_sentence_draws_whisker_to_its_high_end():
@@ -90,7 +90,7 @@ def test_two_periods_of_complaints_are_two_labelled_bars():
     chart = charts.justice_chart(make_figures(), DOCS, ["complaints"])
     (trace,) = chart.figure.data
     assert list(trace.x) == [125, 84]
-    assert [label.split(" — ")[1] for label in trace.y] == ["Jan–Oct 2020", "2019"]
+    assert [label.replace("<br>", " ").split(" — ")[1] for label in trace.y] == ["Jan–Oct 2020", "2019"]
 
 
 def test_document_text_is_escaped_in_chart_labels_and_hover():
@@ -135,9 +135,9 @@ def test_long_subjects_are_shortened_on_the_axis_and_given_whole_on_hover():
     subject = "prison term of deputy prison directors Shabdenov and Jexenov for torturing prisoners in 2019"
     rows = make_figures().assign(subject=lambda df: df["subject"].where(df["value"] != 7, subject))
     chart = charts.sentences_chart(rows, DOCS, "imposed")
-    labels = [label for trace in chart.figure.data for label in trace.y]
+    labels = [label.replace("<br>", " ") for trace in chart.figure.data for label in trace.y]
     assert all(len(label) <= charts.LABEL_CHARS + 20 for label in labels)
-    assert any(label.startswith(subject[:20]) and "…" in label for label in labels)
+    assert any(label.startswith(subject[:15]) and "…" in label for label in labels)
     hovers = [c for trace in chart.figure.data if trace.customdata is not None for c in trace.customdata]
     assert any(c[0].replace("<br>", " ") == subject for c in hovers)
 
@@ -219,3 +219,47 @@ def test_casualty_bars_say_killed_or_injured_beside_the_number():
     spec = charts.build_chart("casualties", make_figures(), DOCS, {}).figure.to_plotly_json()
     words = {trace["name"]: {t.split(" ", 1)[1] for t in trace["text"]} for trace in spec["data"] if trace["type"] == "bar"}
     assert words == {"Deaths": {"killed"}, "Injuries": {"injured"}}
+
+
+def test_fine_labels_say_who_what_and_when_in_the_chart_itself():
+    figures = make_figures()
+    fine = figures["mention"] == "41,670 tenge ($100)"
+    figures.loc[fine, "who"], figures.loc[fine, "subject"] = "blogger Tomas Rell", "fine for a post"
+    chart = charts.fines_chart(figures, DOCS)
+    labels = [label.replace("<br>", " ") for label in chart.figure.data[0].y]
+    assert any(label.startswith("blogger Tomas Rell · fine") and label.endswith("30 Apr 2020") for label in labels), labels
+
+
+def test_row_labels_fit_a_few_short_lines_so_a_phone_keeps_a_plot_area():
+    figures = make_figures()
+    figures["who"] = "the deputy director of a regional penitentiary department and two of his officers"
+    for chart in (charts.fines_chart(figures, DOCS), charts.sentences_chart(figures, DOCS),
+                  charts.casualties_chart(figures, DOCS)):
+        for trace in chart.figure.data:
+            labels = list(trace.y) if trace.y is not None else []
+            if labels and isinstance(labels[0], (list, tuple)):
+                labels = list(labels[-1])
+            for label in labels:
+                lines = html.unescape(str(label)).split("<br>")
+                assert len(lines) <= charts.LABEL_LINES and all(len(line) <= charts.LABEL_LINE_CHARS for line in lines), label
+
+
+def test_fine_panels_are_stacked_one_above_the_other_with_titles_and_few_ticks():
+    layout = charts.fines_chart(make_figures(), DOCS).figure.layout
+    assert layout.yaxis.domain[0] > layout.yaxis2.domain[1]
+    assert tuple(layout.xaxis.domain) == tuple(layout.xaxis2.domain) == (0.0, 1.0)
+    panel_titles = [a.text for a in layout.annotations if a.name == "panel title"]
+    assert panel_titles == ["<b>In tenge (KZT)</b>", "<b>In US dollars (USD)</b>"]
+    assert layout.xaxis.nticks == charts.AXIS_TICKS and layout.xaxis.tickangle == 0
+
+
+def test_titles_and_captions_wrap_to_fit_a_phone():
+    chart = charts.sentences_chart(make_figures(), DOCS)
+    assert all(len(line) <= charts.TITLE_CHARS for line in chart.figure.layout.title.text.split("<br>"))
+    caption = next(a.text for a in chart.figure.layout.annotations if a.name == "source")
+    assert all(len(html.unescape(line)) <= charts.CAPTION_CHARS for line in caption.split("<br>"))
+
+
+@pytest.mark.parametrize("years, step", [([2019, 2020, 2021], 1), ([2013, 2020], 2), ([2000, 2020], 5), ([], 1)])
+def test_a_year_axis_writes_at_most_a_few_years(years, step):
+    assert charts._year_step(pd.Series(years, dtype=float)) == step

@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from benchmarks.dashboard_server import ServerError, serve
+from figures.search_index import paragraph_at
 from figures.store import Store
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -149,9 +150,12 @@ def test_fines_page_draws_each_fine_as_a_point_in_svg(server, page):
 def test_csv_download_holds_the_rows_on_screen(server, page):
     url, db = server
     _open(page, f"{url}/explorer?q=tenge")
-    figures = Store(db).figures()
-    hay = figures[["subject", "sentence", "mention"]].fillna("").agg(" ".join, axis=1).str.lower()
-    expected = list(figures.loc[hay.str.contains("tenge"), "figure_id"])
+    store = Store(db)
+    figures = store.figures()
+    texts = {doc_id: store.document_text(doc_id) for doc_id in figures["doc_id"].unique()}
+    paragraphs = [paragraph_at(texts[d], s) for d, s in zip(figures["doc_id"], figures["char_start"])]
+    hay = figures[["subject", "who", "sentence", "mention", "section", "doc_title"]].fillna("").agg(" ".join, axis=1)
+    expected = list(figures.loc[hay.str.cat(paragraphs, sep=" ").str.lower().str.contains("tenge"), "figure_id"])
     button = page.get_by_role("button", name=f"CSV of the {len(expected)} rows on screen")
     with page.expect_download() as info:
         button.click()
@@ -207,7 +211,8 @@ def test_embed_snippet_address_opens_the_same_chart(server, page):
     assert src.startswith(url + "/embed?")
     _open(page, src)
     page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
-    assert page.locator(".js-plotly-plot .gtitle").text_content() == title
+    drawn = page.locator(".js-plotly-plot .gtitle").text_content()
+    assert re.sub(r"\s", "", drawn) == re.sub(r"\s", "", title)  # the drawn title is wrapped onto lines
 
 
 def test_flag_link_on_the_overview_opens_the_figure_in_the_explorer(server, page):
@@ -370,7 +375,7 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
 
     _open(page, url)
     page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
-    expect(page.locator(".js-plotly-plot").first).to_contain_text("Checked by a reviewer: 2 of 3 figures shown")
+    expect(page.locator(".js-plotly-plot").first).to_contain_text(re.compile(r"Checked by a reviewer: 2 of 3\s*figures shown"))
 
     ingest(Store(db), NOTE.replace("310 people", "325 people"), "velmora-v2.txt", year=2021, key=KEY)
     _open(page, f"{url}/review")
@@ -401,3 +406,49 @@ def test_a_csv_download_is_at_most_ten_tab_presses_from_the_top_of_the_page(serv
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert info.value.suggested_filename.endswith(".csv")
+
+
+# Boxes of each drawn chart: its plot areas (plotly's drag rectangle of each subplot), its title and its x tick
+# labels, with the chart's own box.
+CHART_BOXES = r"""() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(chart => {
+    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    return {
+        chart: box(chart.querySelector('svg.main-svg')),
+        plots: Array.from(chart.querySelectorAll('.draglayer .nsewdrag')).map(box),
+        title: Array.from(chart.querySelectorAll('.gtitle')).map(box),
+        ticks: Array.from(chart.querySelectorAll('.xaxislayer-above')).map(
+            axis => Array.from(axis.querySelectorAll('.xtick text')).map(box)),
+    };
+})"""
+
+
+def _overlap(a, b, slack: float = 1.0) -> bool:
+    return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
+
+
+@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "compare",
+                                  "embed?chart=fines&embed=true"])
+def test_charts_on_a_phone_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(server, browser, path):
+    url, _ = server
+    context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True)
+    page = context.new_page()
+    try:
+        _open(page, f"{url}/{path}")
+        page.wait_for_selector(".js-plotly-plot .draglayer .nsewdrag", timeout=60_000)
+        page.wait_for_timeout(800)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"phone-{path.split('?')[0]}.png"))
+        charts = page.evaluate(CHART_BOXES)
+    finally:
+        context.close()
+    assert charts
+    for chart in charts:
+        plots = chart["plots"]
+        width = chart["chart"][2] - chart["chart"][0]
+        assert all(p[2] - p[0] >= width / 4 for p in plots), f"a plot area narrower than a quarter of {width} px: {plots}"
+        assert not any(_overlap(a, b) for i, a in enumerate(plots) for b in plots[i + 1:]), f"panels overlap: {plots}"
+        assert all(t[0] >= chart["chart"][0] - 1 and t[2] <= chart["chart"][2] + 1 for t in chart["title"]), \
+            f"the title runs out of the chart: {chart['title']} in {chart['chart']}"
+        for ticks in chart["ticks"]:
+            assert not any(_overlap(a, b, 0) for i, a in enumerate(ticks) for b in ticks[i + 1:]), \
+                f"tick labels touch: {ticks}"

@@ -39,6 +39,14 @@ def test_svg_export_carries_title_and_source_line():
     assert "Source: US Department of State" in svg
 
 
+def test_exported_images_and_html_name_who_was_fined():
+    figures = make_figures()
+    figures.loc[figures["category"] == "fine", "who"] = "editor Lina Varga"
+    chart = charts.fines_chart(figures, DOCS)
+    assert "editor Lina Varga" in export.chart_image(chart, "svg").decode("utf-8")
+    assert "editor Lina Varga" in export.standalone_html(chart).decode("utf-8")
+
+
 def test_png_export_is_a_png_image():
     png = export.chart_image(charts.justice_chart(make_figures(), DOCS), "png")
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000

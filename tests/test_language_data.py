@@ -43,9 +43,9 @@ def test_a_list_can_include_another_list_in_place():
 
 
 def test_fragments_expand_inside_fragments_and_patterns():
-    who = re.compile(fragment("en", "subject", "who"))
+    who = re.compile(fragment("en", "who", "who"))
     assert who.fullmatch("opposition activist Dana Orlova") and who.fullmatch("three journalists")
-    assert "{fragment:" not in rule("en", "subject", "subject.who_after_verb").pattern.pattern
+    assert "{fragment:" not in rule("en", "subject", "subject.to_whom").pattern.pattern
 
 
 def test_every_rule_a_module_asks_for_exists_and_decisions_name_their_rule():

@@ -251,3 +251,12 @@ def test_grid_shows_codes_as_words_and_leaves_missing_cells_missing():
     assert shown.loc[figures["period"].isna(), "period"].isna().all()
     assert list(shown["figure_id"]) == list(figures["figure_id"]) and figures["category"].str.contains("_").any()
     assert queries.qualifier_label("up_to") == "Up to" and queries.qualifier_label("new_kind") == "New kind"
+
+
+def test_headline_names_who_the_largest_fine_fell_on_when_the_text_says():
+    df = make_figures()
+    df.loc[df["mention"] == "approximately 54, 000 tenge ($130)", "who"] = "activist Rana Dole"
+    fines = next(h for h in queries.headlines(df) if h.group == "fines")
+    assert fines.largest_subject.startswith("activist Rana Dole · ")
+    sentences = next(h for h in queries.headlines(make_figures()) if h.group == "sentences")
+    assert " · " not in sentences.largest_subject

@@ -12,6 +12,7 @@ from figures import export, page_data, queries
 from figures.schema import MAIN_GROUPS
 from figures.sql import Filters, fts_query, group_filters, headline_rank
 from figures.ingest import ingest, ingest_seed, update_metadata
+from figures.search_index import paragraph_at
 from figures.store import Store
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "sql_filters.yaml").read_text(encoding="utf-8"))
@@ -29,10 +30,19 @@ def everything(store):
     return store.figures()
 
 
+@pytest.fixture(scope="module")
+def searchable(store, everything):
+    """Every figure, with the paragraph the store's search table also looks in."""
+    figures = everything
+    texts = {doc_id: store.document_text(doc_id) for doc_id in figures["doc_id"].unique()}
+    return figures.assign(paragraph_text=[paragraph_at(texts[d], s) for d, s in zip(figures["doc_id"],
+                                                                                     figures["char_start"])])
+
+
 @pytest.mark.parametrize("case", CASES, ids=[str(c) for c in CASES])
-def test_sql_filters_keep_the_rows_pandas_keeps_in_the_same_order(store, everything, case):
+def test_sql_filters_keep_the_rows_pandas_keeps_in_the_same_order(store, searchable, case):
     filters = Filters().narrowed(**case)
-    expected = queries.filter_figures(everything, **case)
+    expected = queries.filter_figures(searchable, **case)
     assert list(store.figures(filters=filters)["figure_id"]) == list(expected["figure_id"])
     assert store.count(filters) == len(expected)
 
@@ -106,13 +116,28 @@ def test_a_filter_naming_an_unknown_statutory_choice_is_refused(store):
 
 def test_search_matches_words_that_begin_with_the_searched_text(tmp_path):
     store = Store(tmp_path / "search.sqlite")
-    ingest(store, "Police detained 12 prisoners. The court ordered 3 years of imprisonment for Arlen Temirbek.",
+    ingest(store, "Notes\nPolice detained 12 prisoners in the city.\nThe court ordered 3 years of imprisonment for Arlen Temirbek.",
                  "note.txt", year=2022)
     def found(text):
         return list(store.figures(filters=Filters(text=text))["mention"])
     assert found("IMPRISON") == ["3 years"]
     assert found("prisoner") == ["12"]
     assert found("risoner") == []
+
+
+def test_search_finds_a_figure_by_who_its_paragraph_section_and_document_title(tmp_path):
+    store = Store(tmp_path / "who.sqlite")
+    ingest(store, "Section 2. Freedom of the Press\nOn May 4, police detained journalist Mira Ostrova outside the court. A judge "
+                  "fined her 80,000 tenge ($190) the next day.\nThe ministry received 40 complaints.",
+           "brief.txt", title="Quarterly bulletin of Veloria", year=2022)
+    def found(text):
+        return sorted(store.figures(filters=Filters(text=text))["mention"])
+    assert found("journalist") == ["80,000 tenge ($190)"]
+    assert found("freedom of the press") == ["40", "80,000 tenge ($190)"]
+    assert found("quarterly bulletin") == ["40", "80,000 tenge ($190)"]
+    doc_id = store.documents()["doc_id"][0]
+    update_metadata(store, doc_id, title="Annual digest")
+    assert found("annual digest") == ["40", "80,000 tenge ($190)"] and found("quarterly") == []
 
 
 def test_figures_recurring_across_years_are_followed_one_per_subject_and_year(tmp_path):
@@ -129,7 +154,7 @@ def test_figures_recurring_across_years_are_followed_one_per_subject_and_year(tm
         [[2019, 2020, 2021]] * rows["series"].nunique()
 
 
-NOTE = "Police in Ostrava detained 31 journalists. The court fined the editor 90,000 tenge."
+NOTE = "Notes\nPolice in Ostrava detained 31 journalists on Monday.\nThe court fined the editor 90,000 tenge."
 
 
 def _found(store, text):

@@ -1,4 +1,4 @@
-"""Subjects read as short chart labels: what is counted, paid or served, and who received a penalty."""
+"""Subjects read as short chart labels: what is counted, paid or served, and what a penalty punishes."""
 
 import pytest
 
@@ -25,10 +25,10 @@ def subject(text, mention):
     ("Two law enforcement officers were killed and 14 were injured.", "14", "law enforcement officers injured"),
     ("Thousands took to the streets after the election.", "Thousands", "people who took to the streets"),
     ("A city court sentenced activist Ann Marlow to five years in prison for organizing a rally.", "five years",
-     "prison term for activist Ann Marlow"),
-    ("Former judge Ann Lee was sentenced to four years in prison.", "four years", "prison term for former judge Ann Lee"),
+     "prison term for organizing a rally"),
+    ("Former judge Ann Lee was sentenced to four years in prison.", "four years", "prison term"),
     ("Two bloggers were fined 9 million riels (U.S. $2,250) each for insulting a public official.",
-     "9 million riels (U.S. $2,250)", "fine for two bloggers"),
+     "9 million riels (U.S. $2,250)", "fine for insulting a public official"),
     ("The court fined him 200,000 tenge ($480) for picketing.", "200,000 tenge ($480)", "fine for picketing"),
     ("She received a 15-day sentence for picketing outside the mayor’s office.", "15-day",
      "administrative arrest for picketing outside the mayor’s office"),
@@ -38,7 +38,7 @@ def subject(text, mention):
      "compensation to victim’s family"),
     ("The monthly minimum wage was 42,500 tenge ($106).", "42,500 tenge ($106)", "monthly minimum wage"),
     ("Journalist Tom Berg spent 14 months in pretrial detention before his trial.", "14 months",
-     "pretrial detention of journalist Tom Berg"),
+     "pretrial detention"),
     ("Detainees have 15 days to appeal a decision of the court.", "15 days", "time to appeal a decision"),
     ("Investigators opened 87 probes into alleged torture by guards.", "87", "probes into alleged torture"),
     ("Surveys showed that 40 percent of teachers supported the reform.", "40 percent", "share of teachers"),

@@ -12,6 +12,7 @@ from extract.features import governing_verb, last_counted_noun
 from extract.language_data import rule
 
 _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
+_MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
@@ -25,14 +26,14 @@ def referred_category(sentence: str, start: int, end: int, decided: Decision, pr
     None when the rules decided it, or it names a noun of its own that is not only people."""
     if decided.rule in _PEOPLE_ONLY:
         passed_on = _PEOPLE
-    elif decided.rule == "fallback.count_other" and not count_noun(sentence, start, end):
+    elif decided.rule == "fallback.count_other" and _names_nothing(count_noun(sentence, start, end)):
         passed_on = None
     else:
         return None
     follows = passed_on is None or not _own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
-    if not _REFERS_BACK.search(sentence[:start]):
+    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(count_noun(sentence, start, end))):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
         last_counted_noun(previous_sentence)) or ""
@@ -43,3 +44,8 @@ def _own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
     preposition ("the gender of 31 children is unknown") or a verb before it."""
     return governing_verb(sentence, start, end)[1] == "after" and not re.search(r"\bof\s+(?:\S+\s+){0,4}$", sentence[:start])
+
+
+def _names_nothing(noun: str) -> bool:
+    """Whether a count's noun names nothing it counts: none at all, or only "more" or "others"."""
+    return not noun or bool(_MORE_OR_OTHERS.match(noun))

@@ -1,8 +1,8 @@
 """The category of a count the rules left to a catch-all, from the count it follows or refers back to: a count that
 names nothing ("rose to 150 in March and 120 in April") or only people ("214 girls were killed, while the gender of
 31 children ...") counts what the count before it in its sentence counted; when its sentence points back ("this
-number was 5,200", "the total also includes 175 girls"), what the paragraph's last count or the previous sentence's
-count counted."""
+number was 5,200", "the total also includes 175 girls") or tallies it by name ("North (141), South (130)"), what the
+paragraph's last count or the previous sentence's count counted."""
 
 import re
 
@@ -33,7 +33,8 @@ def referred_category(sentence: str, start: int, end: int, decided: Decision, pr
     follows = passed_on is None or not _own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
-    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(count_noun(sentence, start, end))):
+    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(count_noun(sentence, start, end)) or
+            _tally(sentence, start, end)):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
         last_counted_noun(previous_sentence)) or ""
@@ -49,3 +50,9 @@ def _own_verb(sentence: str, start: int, end: int) -> bool:
 def _names_nothing(noun: str) -> bool:
     """Whether a count's noun names nothing it counts: none at all, or only "more" or "others"."""
     return not noun or bool(_MORE_OR_OTHERS.match(noun))
+
+
+def _tally(sentence: str, start: int, end: int) -> bool:
+    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"): a tally of
+    what the text was counting."""
+    return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]))

@@ -117,7 +117,7 @@ def _word_rule(noun: str) -> str | None:
     return None
 
 
-def _word_category(noun: str) -> str | None:
+def word_category(noun: str) -> str | None:
     """Category named by the words of a noun phrase, the last (head) word first."""
     return _DECIDES.get(_word_rule(noun))
 
@@ -150,7 +150,7 @@ def predicate_noun(after: str) -> str:
     """The noun phrase after "were"/"are" that says what a noun-less count is ("three were forced labor victims")."""
     m = _PREDICATE.match(after)
     if not m or _VERB_ENDING.search(m.group(1)) or _PROGRESSIVE.match(m.group(1)) or any(
-            _STOPWORDS.match(w) for w in m.group(1).split()) or _word_category(m.group(1).split()[-1]) in (
+            _STOPWORDS.match(w) for w in m.group(1).split()) or word_category(m.group(1).split()[-1]) in (
             None, "population"):
         return ""
     return m.group(1)
@@ -261,7 +261,7 @@ def _subject_of_change(before: str) -> Decision | None:
 def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
     """Whether a bare count of cases counts complaints: its sentence speaks of complaints (or the count before it
     counted them) and names nothing of a criminal case."""
-    topic = _COMPLAINT_TOPIC.search(sentence) or _word_category(inherited_noun) == "complaints"
+    topic = _COMPLAINT_TOPIC.search(sentence) or word_category(inherited_noun) == "complaints"
     return bool(_BARE_CASES.match(noun) and topic and not _LEGAL_CASE_WORD.search(sentence))
 
 
@@ -328,7 +328,7 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 
 def _inheritable(inherited_noun: str, after: str) -> str:
     """The previous count's noun, unless it names things while this count's own verb names people."""
-    if inherited_noun and _PEOPLE_PASSIVE.match(after) and _word_category(inherited_noun) in _THING_CATEGORIES:
+    if inherited_noun and _PEOPLE_PASSIVE.match(after) and word_category(inherited_noun) in _THING_CATEGORIES:
         return ""
     return inherited_noun
 
@@ -377,7 +377,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.case_finding")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
-    if _word_category(noun) == "population" and _acting_people(clause[e:]):
+    if word_category(noun) == "population" and _acting_people(clause[e:]):
         return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")

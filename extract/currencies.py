@@ -64,7 +64,7 @@ SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
     "₸": "KZT", "₽": "RUB", "₹": "INR", "rs": "INR", "rs.": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
-    "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
+    "₫": "VND", "฿": "THB", "৳": "BDT", "tk": "BDT", "tk.": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
     "rp": "IDR", "rp.": "IDR", "br": "BYN", "br.": "BYN", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
     # Australian and Asian press write the dollar sign first: "$US113 trillion", "$A82,615".
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD",
@@ -75,7 +75,7 @@ CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()))
 
 # Letter symbols and ISO codes that may be written glued to the number ("Rp1 billion", "RM500", "KSh2,000",
 # "USD10m", "$US113 trillion").
-GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:Rp|RM|Rs|KSh|Ksh|\$(?:US|AU|A|C|NZ|HK|S)|{'|'.join(sorted(CODES))})\.?$")
+GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:Rp|RM|Rs|Tk|KSh|Ksh|\$(?:US|AU|A|C|NZ|HK|S)|{'|'.join(sorted(CODES))})\.?$")
 
 
 def currency_words() -> dict[str, str]:

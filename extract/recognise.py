@@ -5,10 +5,12 @@
 import re
 from bisect import bisect_right
 
+from extract.anaphora import referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
 from extract.count_category import count_noun
+from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
@@ -72,7 +74,7 @@ def _in_brackets(sentence: str, start: int) -> bool:
 
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
-            paragraph_category: str = "", context: Context = NO_CONTEXT) -> dict:
+            paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "") -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
     takes the month a news story was written (`context.written`), else the covered year."""
     text = paragraph.text
@@ -83,6 +85,10 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if rate:
         me = ms + rate.start()
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
+    referred = referred_category(sentence, ms, me, Decision(cat, cat_rule), previous_category, paragraph_category,
+                                 previous_sentence) if mention.kind == "count" else None
+    if referred:
+        cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
@@ -183,12 +189,12 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if density.dense(mention.start, mention.end, s, e):
             out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole, context), None))
             continue
+        before = _previous_sentence(paragraph, sentences, s, context)
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
-                         previous_category, paragraph_category, context)
+                         previous_category, paragraph_category, context, before)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
-                                             record["statutory"], _previous_sentence(paragraph, sentences, s, context),
-                                             context)))
+                                             record["statutory"], before, context)))
         if mention.kind == "count":
             if not _in_brackets(text[s:e], mention.start - s):
                 previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun

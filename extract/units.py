@@ -33,7 +33,7 @@ _CODES = "|".join(sorted(CODES))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
     r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
-    rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|{_CODES})\s?)$")
+    rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|Tk\.?|{_CODES})\s?)$")
 
 
 @dataclass(frozen=True)

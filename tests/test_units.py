@@ -98,6 +98,7 @@ def test_world_currency_names_map_to_iso_codes():
     assert unit_after("50 reais", 2).unit == "BRL"
     assert currency_before("fined KHR 400,000", 10) == (6, "KHR")
     assert currency_before("paid Rp 5,000", 8) == (5, "IDR")
+    assert currency_before("fined Tk 20,000", 9) == (6, "BDT")
 
 
 def test_riel_amount_with_us_dollar_bracket_is_one_money_figure():

@@ -80,7 +80,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
         lemmas = lemma_text(window(*bounds))
-        wide = window(*bounds, wide=True) if mention.kind == "count" else (
+        later = [(m.start - s, m.end - s) for m in mentions[index + 1:] if m.start < e]
+        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
         if category == "detention" and mention.unit == ARREST_UNIT and (
@@ -99,6 +100,19 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | None:
+    """Where the next figure after one ending at `end` begins, passing over the figures that are parts of it
+    and the figures listed with them ("Одиннадцать человек, включая двоих детей и 3 пенсионеров, в тяжёлом
+    состоянии": the state after the parts is the count's)."""
+    parts = 0
+    for start, part_end in later:
+        gap = lemma_text(f"{sentence[end:start]} {MARK}")
+        if not (is_part_of(gap) or (parts and is_listed(gap))):
+            return start
+        parts, end = parts + 1, part_end
+    return None
 
 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:

@@ -33,7 +33,7 @@ def lemma_text(text: str) -> str:
     return " ".join("N" if tok[0].isdigit() else lemma(tok) for tok in _TOKEN.findall(text))
 
 
-_VERB_TAGS = frozenset({"INFN", "VERB", "PRTF", "PRTS", "GRND"})
+_VERB_TAGS = frozenset({"INFN", "VERB", "PRTS", "GRND"})
 
 
 @cache
@@ -42,6 +42,7 @@ def _is_verb(word: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
-    """Whether a text holds a verb, participle or gerund: counts with none between them ("в Уфе (66 человек),
+    """Whether a text holds a verb, short participle or gerund (a full participle is read as an adjective):
+    counts with none between them ("в Уфе (66 человек),
     Волгограде (65 человек)") share the verb of the first."""
     return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))

@@ -121,6 +121,12 @@ def clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
 
 
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds its span `start`..`end`."""
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return sentence[clause_start(sentence, start):after.start() if after else len(sentence)]
+
+
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
            *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's

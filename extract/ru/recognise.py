@@ -5,8 +5,8 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
-                                said, statutory_ru, window)
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, is_listed, is_official,
+                                is_part_of, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -27,14 +27,20 @@ PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "conviction
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"
+# People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
+# count of convictions when its clause says so.
+ARRESTED = ("detentions", "population", "count_other")
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 
 
-def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
+              between: str) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
-    it ("2 полицейских и 8 участников", or with no verb between: "в Уфе (66 человек), Омске (65 человек)"),
+    it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
+    participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
+    организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an amount of money with no cue (not even a weak one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)").
@@ -48,8 +54,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     found, strong = category_ru(kind, lemmas)
     if strong:
         return found
-    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
-            not has_verb(lemmas[:lemmas.find(MARK)])) or (
+    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     wider, strong = category_ru(kind, wide)
@@ -83,10 +88,15 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = [(m.start - s, m.end - s) for m in mentions[index + 1:] if m.start < e]
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
+        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
+                             sentence[min(previous_end, ms):ms])
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
+        if mention.kind == "count" and category in ARRESTED and rule(
+                "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
+                lemma_text(clause_of(sentence, ms, me))):
+            category = "convictions"
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first

@@ -46,3 +46,19 @@ def has_verb(text: str) -> bool:
     counts with none between them ("в Уфе (66 человек),
     Волгограде (65 человек)") share the verb of the first."""
     return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))
+
+
+@cache
+def _is_unreal(word: str) -> bool:
+    """Whether a word is a verb in the third person future ("составит", "будут"; not "напомним") or a generic
+    present passive ("налагается")."""
+    if not re.search(r"[а-яё]", word):
+        return False
+    tag = _analyzer().parse(word)[0].tag
+    return tag.POS == "VERB" and "3per" in tag and ("futr" in tag or ("pres" in tag and word.endswith(("ся", "сь"))))
+
+
+def has_unreal_verb(text: str) -> bool:
+    """Whether a text holds a verb in the future or a generic present passive: a penalty said so ("размер
+    штрафа составит", "налагается штраф") is what a rule sets, not what happened."""
+    return any(_is_unreal(tok.lower()) for tok in _TOKEN.findall(text))

@@ -3,8 +3,8 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 
 import re
 
-from extract.language_data import Rule, rules
-from extract.ru.lemmas import has_verb
+from extract.language_data import Rule, rule, rules
+from extract.ru.lemmas import has_unreal_verb, has_verb
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -79,16 +79,22 @@ def is_official(lemmas: str) -> bool:
     return _at_mark("officials.", lemmas)
 
 
-def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None) -> bool:
+def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
+                 words: str = "") -> bool:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed, and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
-    prescribes them all."""
+    prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
+    a generic present passive, or said in the conditional, is prescribed, over a cue of what an amount came to
+    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет")."""
     if category == "legal_time_limit":
         return True
-    found = _nearest(list(rules("ru", "statutory")), lemmas)
+    found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
+    if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
+            has_unreal_verb(words) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
+        return True
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:

@@ -43,7 +43,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an amount of money with no cue (not even a weak one) or verb of its own
-    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)").
+    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
+    and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
@@ -58,8 +59,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     wider, strong = category_ru(kind, wide)
-    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and not said("money.", lemmas) and (
-            not has_verb(lemmas[:lemmas.find(MARK)])):
+    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and (said("paid.", lemmas) or (
+            not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
 
@@ -84,7 +85,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
-        lemmas = lemma_text(window(*bounds))
+        words = window(*bounds)
+        lemmas = lemma_text(words)
         later = [(m.start - s, m.end - s) for m in mentions[index + 1:] if m.start < e]
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
@@ -101,7 +103,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
             before = listed
-        prescribed = statutory_ru(category, mention.qualifier, lemmas, before)
+        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
         before = paragraph_before[mention.kind] = (category, prescribed)
         period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:

@@ -66,6 +66,13 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
+    if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
+            _rule("nonfigures", "nonfigure.last_period_after").match(after) or (
+                _rule("nonfigures", "nonfigure.last_period_before").search(before) and
+                _rule("nonfigures", "nonfigure.period_unit_after").match(after))):
+        return True, False
+    if _rule("nonfigures", "nonfigure.article_after_singular").match(after) and n.value != 1:
+        return True, True
     if n.spelled and _rule("nonfigures", "nonfigure.article_before").search(before) and (
             _rule("nonfigures", "nonfigure.article_after_spelled").match(after)):
         return True, True
@@ -73,7 +80,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
-                                       _rule("numbers", "number.one_negated").search(before)):
+                                       _rule("numbers", "number.one_negated").search(before) or
+                                       _rule("numbers", "number.one_per_unit").search(before)):
         return True, False
     return False, False
 

@@ -103,6 +103,19 @@ def _halves(text: str) -> list[Number]:
     return out
 
 
+def _years_adjectives(text: str) -> list[Number]:
+    """The numeral that opens a one-word adjective of years ("трёх" of "трёхлетний"), so its "-летний" reads
+    as after digits."""
+    years = rule("ru", "numbers", "number.years_adjective").pattern
+    out = []
+    for m in _WORD.finditer(text):
+        stem = years.match(m.group())
+        value = _numeral_value(stem.group(1)) if stem else None
+        if value is not None:
+            out.append(Number(m.start(), m.start() + stem.end(1), value, spelled=True))
+    return out
+
+
 def _bare_units(text: str) -> list[Number]:
     """A penalty of one unit said by the unit word alone ("к году лишения свободы" -> 1 year)."""
     values = table("ru", "numbers", "bare_units")
@@ -128,7 +141,7 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in _spelled(text) + _halves(text) + _bare_units(text):
+    for n in _spelled(text) + _halves(text) + _bare_units(text) + _years_adjectives(text):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

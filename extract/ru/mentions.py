@@ -105,13 +105,17 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 
+# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
+
+
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     """(unit, kind, end) of a figure whose first number is `n` and whose last number ends at `end`."""
     before = text[max(0, n.start - LOOKBEHIND):n.start]
     after = text[end:]
     found = _unit_after(after)
     if n.unit:
-        kind = "money" if n.unit == "KZT" else "duration"
+        kind = WORD_UNIT_KINDS.get(n.unit, "duration")
         return n.unit, kind, end + (found[2] if found and found[0] == n.unit else 0)
     if _rule("units", "unit.dollar_before").search(before):
         return "USD", "money", end

@@ -10,6 +10,8 @@ MARK = "#"
 # Categories a figure of these kinds always has.
 FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+# Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
+CONDITIONS = ("seized", "held")
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
@@ -56,7 +58,8 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     if kind == "count":
         after = lemmas[lemmas.find(MARK) + 1:]
         for r in _group("noun.", False):
-            if r.pattern.match(after) and not (r.id.endswith(".seized") and not said("seized.", lemmas)):
+            condition = r.id.rsplit(".", 1)[1]
+            if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
                 return r.decides, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None

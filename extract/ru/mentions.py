@@ -95,13 +95,19 @@ def _qualifier(before: str) -> tuple[str | None, int]:
 
 
 def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
+    """Whether `nxt` ends a range that `n` opens: "от 5 до 7 лет", "5–7 лет", and with the unit said twice
+    after "от": "от одного года до трёх лет"."""
     if nxt is None:
         return False
     between = text[n.end:nxt.start]
+    has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
+    unit = _unit_after(between)
+    if has_from and unit and _rule("qualifiers", "qualifier.range").fullmatch(between[unit[2]:]):
+        second = _unit_after(text[nxt.end:])
+        return bool(second and second[0] == unit[0])
     joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
     if not joined:
         return False
-    has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
     return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 

@@ -33,7 +33,7 @@ def lemma_text(text: str) -> str:
     return " ".join("N" if tok[0].isdigit() else lemma(tok) for tok in _TOKEN.findall(text))
 
 
-_VERB_TAGS = frozenset({"INFN", "VERB", "PRTF", "PRTS", "GRND"})
+_VERB_TAGS = frozenset({"INFN", "VERB", "PRTS", "GRND"})
 
 
 @cache
@@ -42,6 +42,23 @@ def _is_verb(word: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
-    """Whether a text holds a verb, participle or gerund: counts with none between them ("в Уфе (66 человек),
+    """Whether a text holds a verb, short participle or gerund (a full participle is read as an adjective):
+    counts with none between them ("в Уфе (66 человек),
     Волгограде (65 человек)") share the verb of the first."""
     return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))
+
+
+@cache
+def _is_unreal(word: str) -> bool:
+    """Whether a word is a verb in the third person future ("составит", "будут"; not "напомним") or a generic
+    present passive ("налагается")."""
+    if not re.search(r"[а-яё]", word):
+        return False
+    tag = _analyzer().parse(word)[0].tag
+    return tag.POS == "VERB" and "3per" in tag and ("futr" in tag or ("pres" in tag and word.endswith(("ся", "сь"))))
+
+
+def has_unreal_verb(text: str) -> bool:
+    """Whether a text holds a verb in the future or a generic present passive: a penalty said so ("размер
+    штрафа составит", "налагается штраф") is what a rule sets, not what happened."""
+    return any(_is_unreal(tok.lower()) for tok in _TOKEN.findall(text))

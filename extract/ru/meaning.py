@@ -3,13 +3,15 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 
 import re
 
-from extract.language_data import Rule, rules
-from extract.ru.lemmas import has_verb
+from extract.language_data import Rule, rule, rules
+from extract.ru.lemmas import has_unreal_verb, has_verb
 
 MARK = "#"
 # Categories a figure of these kinds always has.
 FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+# Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
+CONDITIONS = ("seized", "held")
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
@@ -56,7 +58,8 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     if kind == "count":
         after = lemmas[lemmas.find(MARK) + 1:]
         for r in _group("noun.", False):
-            if r.pattern.match(after) and not (r.id.endswith(".seized") and not said("seized.", lemmas)):
+            condition = r.id.rsplit(".", 1)[1]
+            if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
                 return r.decides, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
@@ -79,16 +82,22 @@ def is_official(lemmas: str) -> bool:
     return _at_mark("officials.", lemmas)
 
 
-def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None) -> bool:
+def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
+                 words: str = "") -> bool:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed, and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
-    prescribes them all."""
+    prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
+    a generic present passive, or said in the conditional, is prescribed, over a cue of what an amount came to
+    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет")."""
     if category == "legal_time_limit":
         return True
-    found = _nearest(list(rules("ru", "statutory")), lemmas)
+    found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
+    if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
+            has_unreal_verb(words) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
+        return True
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
@@ -119,6 +128,12 @@ def is_listed(lemmas: str) -> bool:
 def clause_start(sentence: str, at: int) -> int:
     """Where the clause holding position `at` of a sentence begins."""
     return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+
+
+def clause_of(sentence: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds its span `start`..`end`."""
+    after = _CLAUSE_BREAK.search(sentence, end)
+    return sentence[clause_start(sentence, start):after.start() if after else len(sentence)]
 
 
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,

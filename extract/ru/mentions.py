@@ -66,6 +66,13 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
+    if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
+            _rule("nonfigures", "nonfigure.last_period_after").match(after) or (
+                _rule("nonfigures", "nonfigure.last_period_before").search(before) and
+                _rule("nonfigures", "nonfigure.period_unit_after").match(after))):
+        return True, False
+    if _rule("nonfigures", "nonfigure.article_after_singular").match(after) and n.value != 1:
+        return True, True
     if n.spelled and _rule("nonfigures", "nonfigure.article_before").search(before) and (
             _rule("nonfigures", "nonfigure.article_after_spelled").match(after)):
         return True, True
@@ -73,7 +80,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
-                                       _rule("numbers", "number.one_negated").search(before)):
+                                       _rule("numbers", "number.one_negated").search(before) or
+                                       _rule("numbers", "number.one_per_unit").search(before)):
         return True, False
     return False, False
 
@@ -87,14 +95,24 @@ def _qualifier(before: str) -> tuple[str | None, int]:
 
 
 def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
+    """Whether `nxt` ends a range that `n` opens: "от 5 до 7 лет", "5–7 лет", and with the unit said twice
+    after "от": "от одного года до трёх лет"."""
     if nxt is None:
         return False
     between = text[n.end:nxt.start]
+    has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
+    unit = _unit_after(between)
+    if has_from and unit and _rule("qualifiers", "qualifier.range").fullmatch(between[unit[2]:]):
+        second = _unit_after(text[nxt.end:])
+        return bool(second and second[0] == unit[0])
     joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
     if not joined:
         return False
-    has_from = _rule("qualifiers", "qualifier.range_from").search(text[max(0, n.start - 10):n.start])
     return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
+
+
+# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
@@ -103,7 +121,7 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     after = text[end:]
     found = _unit_after(after)
     if n.unit:
-        kind = "money" if n.unit == "KZT" else "duration"
+        kind = WORD_UNIT_KINDS.get(n.unit, "duration")
         return n.unit, kind, end + (found[2] if found and found[0] == n.unit else 0)
     if _rule("units", "unit.dollar_before").search(before):
         return "USD", "money", end

@@ -92,14 +92,28 @@ def _spelled(text: str) -> list[Number]:
     return out
 
 
-def _halves(text: str) -> list[Number]:
-    """One-word halves of a unit ("полгода" -> 6 month)."""
-    half = table("ru", "numbers", "half_words")
+def _unit_words(text: str, name: str) -> list[Number]:
+    """One-word amounts of a unit from the table `name`: halves ("полгода" -> 6 month), multiples ("вдвое" ->
+    2 times)."""
+    words = table("ru", "numbers", name)
     out = []
     for m in _WORD.finditer(text):
-        if m.group().lower() in half:
-            value, unit = half[m.group().lower()].split()
+        if m.group().lower() in words:
+            value, unit = words[m.group().lower()].split()
             out.append(Number(m.start(), m.end(), float(value), unit, spelled=True))
+    return out
+
+
+def _years_adjectives(text: str) -> list[Number]:
+    """The numeral that opens a one-word adjective of years ("трёх" of "трёхлетний"), so its "-летний" reads
+    as after digits."""
+    years = rule("ru", "numbers", "number.years_adjective").pattern
+    out = []
+    for m in _WORD.finditer(text):
+        stem = years.match(m.group())
+        value = _numeral_value(stem.group(1)) if stem else None
+        if value is not None:
+            out.append(Number(m.start(), m.start() + stem.end(1), value, spelled=True))
     return out
 
 
@@ -128,7 +142,8 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in _spelled(text) + _halves(text) + _bare_units(text):
+    for n in (_spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
+              _bare_units(text) + _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

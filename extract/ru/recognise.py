@@ -5,8 +5,8 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_start, is_listed, is_official, is_part_of,
-                                said, statutory_ru, window)
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, is_listed, is_official,
+                                is_part_of, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -27,17 +27,24 @@ PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "conviction
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"
+# People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
+# count of convictions when its clause says so.
+ARRESTED = ("detentions", "population", "count_other")
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 
 
-def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str]) -> str:
+def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
+              between: str) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
-    it ("2 полицейских и 8 участников", or with no verb between: "в Уфе (66 человек), Омске (65 человек)"),
+    it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
+    participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
+    организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an amount of money with no cue (not even a weak one) or verb of its own
-    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)").
+    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
+    and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
@@ -48,13 +55,12 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     found, strong = category_ru(kind, lemmas)
     if strong:
         return found
-    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or (
-            not has_verb(lemmas[:lemmas.find(MARK)])) or (
+    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     wider, strong = category_ru(kind, wide)
-    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and not said("money.", lemmas) and (
-            not has_verb(lemmas[:lemmas.find(MARK)])):
+    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and (said("paid.", lemmas) or (
+            not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
 
@@ -79,18 +85,25 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
         next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
-        lemmas = lemma_text(window(*bounds))
-        wide = window(*bounds, wide=True) if mention.kind == "count" else (
+        words = window(*bounds)
+        lemmas = lemma_text(words)
+        later = [(m.start - s, m.end - s) for m in mentions[index + 1:] if m.start < e]
+        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph)
+        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
+                             sentence[min(previous_end, ms):ms])
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
+        if mention.kind == "count" and category in ARRESTED and rule(
+                "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
+                lemma_text(clause_of(sentence, ms, me))):
+            category = "convictions"
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
             before = listed
-        prescribed = statutory_ru(category, mention.qualifier, lemmas, before)
+        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
         before = paragraph_before[mention.kind] = (category, prescribed)
         period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:
@@ -99,6 +112,19 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | None:
+    """Where the next figure after one ending at `end` begins, passing over the figures that are parts of it
+    and the figures listed with them ("Одиннадцать человек, включая двоих детей и 3 пенсионеров, в тяжёлом
+    состоянии": the state after the parts is the count's)."""
+    parts = 0
+    for start, part_end in later:
+        gap = lemma_text(f"{sentence[end:start]} {MARK}")
+        if not (is_part_of(gap) or (parts and is_listed(gap))):
+            return start
+        parts, end = parts + 1, part_end
+    return None
 
 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:

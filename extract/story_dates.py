@@ -15,11 +15,11 @@ from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAG
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
-# Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
+# Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
 REPORTING_CUES = cues("en", "periods", "period.reporting.")
 REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 

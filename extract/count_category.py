@@ -58,6 +58,7 @@ _STOPWORDS = rule("en", "counts", "count.stopword").pattern
 _ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
 _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
 _DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
+_PARTITIVE_BEFORE = rule("en", "counts", "count.partitive_before").pattern
 _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 _CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 
@@ -140,7 +141,17 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         noun = _noun_phrase(sentence[end:], defined.end())
     if not noun:
         noun = predicate_noun(clause[end - lo:])
+    if not noun:
+        noun = partitive_noun(sentence[:start])
     return noun
+
+
+def partitive_noun(before: str) -> str:
+    """The noun of a partitive right before a count that names nothing ("Of the 40 petitions it reviewed, 12 ..."
+    -> "petitions"), when that noun names a category, else ""."""
+    m = _PARTITIVE_BEFORE.search(before)
+    words = (m.group("opening") or m.group("restated")).split() if m else []
+    return next((w for w in reversed(words) if word_category(w)), "")
 
 
 _PREDICATE = rule("en", "counts", "count.predicate").pattern

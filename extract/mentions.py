@@ -49,6 +49,8 @@ _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|per
 # "were under 18 when they" is an age limit even without a person noun before it.
 _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
+# "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
+_BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
 _OPENING_NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?!(?:However|Overall|Meanwhile|Yesterday|Today|Also|Since|"
                                         r"Moreover|Still|Later|Earlier|Instead|Besides|Altogether|Together|Thus|"
@@ -440,8 +442,9 @@ class _Reader:
         if number.form == "digits" and 12 <= number.value <= 21 and _BE_UNDER_BEFORE.search(before) and \
                 _is_bare(text, number.end):
             return "age", "year"
-        if number.form == "digits" and 10 <= number.value <= 110 and _NAME_COMMA_BEFORE.search(before) and \
-                re.match(r"^,\s", text[number.end:number.end + 2]):
+        if number.form == "digits" and 10 <= number.value <= 110 and (
+                _NAME_COMMA_BEFORE.search(before) or _BOTH_COMMA_BEFORE.search(before)) and \
+                re.match(r"^[,;]\s", text[number.end:number.end + 2]):
             return "age", "year"
         if number.form == "digits" and 16 <= number.value <= 100 and _OPENING_NAME_COMMA_BEFORE.search(before) and \
                 _AGE_VERB_AFTER.match(text[number.end:number.end + 12]):

@@ -18,6 +18,8 @@ COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
 COUNT_NOUN_CUES = cues("en", "counts", "count.noun.")
 COUNT_VERB_CUES = cues("en", "counts", "count.verb.")
 DISPLACED_AFTER = rule("en", "counts", "count.displaced_after").pattern
+_PEOPLE_IN_CASES = rule("en", "counts", "count.people_in_cases").pattern
+_CASES_INVOLVING = rule("en", "counts", "count.cases_involving").pattern
 GENERIC_EVENT_HEADS = rule("en", "counts", "count.generic_event_heads").pattern
 INSPECTION_CONTEXT = rule("en", "counts", "count.inspection_context").pattern
 OFFICIALS = rule("en", "counts", "count.officials").pattern
@@ -84,7 +86,8 @@ _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pat
 
 
 def _noun_phrase(clause: str, end: int) -> str:
-    """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats")."""
+    """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
+    count ("58 cases involving 73 students" counts cases)."""
     rest = clause[end:]
     skip = _ELIDED_OF.match(rest)
     offset = 0
@@ -99,7 +102,8 @@ def _noun_phrase(clause: str, end: int) -> str:
     words = []
     for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:]):
         token = m.group(0)
-        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5:
+        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or (
+                words and token[0].isdigit()):
             break
         words.append(token)
     return " ".join(words)
@@ -363,6 +367,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("injuries" if hurt else "deaths", "count.casualty_breakdown_head")
     if DISPLACED_AFTER.match(sentence[end:]):
         return Decision("population", "count.displaced_after")
+    if _PEOPLE_IN_CASES.match(sentence[end:]):
+        return Decision("criminal_cases", "count.people_in_cases")
+    if _CASES_INVOLVING.search(sentence[:start]):
+        return Decision("criminal_cases", "count.cases_involving")
     if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
             sentence, start, end):
         return Decision("convictions", "count.penalised_people") if PENALISED_PEOPLE.search(sentence[:start]) else \

@@ -95,6 +95,8 @@ _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 _RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
                               r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
+# "100 killings per day", "an average of 102 per day": a count per unit of time is a rate.
+_PER_TIME_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?per\s+(?:day|week|month|hour|minute)\b", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)
@@ -419,8 +421,11 @@ class _Reader:
             self.ages.add(i)
         if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
             kind, unit_name = "ratio", "times"
-        rate = _RATE_BASE_AFTER.match(text[end:end + 120]) if kind == "count" else None
+        rate = (_RATE_BASE_AFTER.match(text[end:end + 120]) or _PER_TIME_AFTER.match(text[end:end + 60])) \
+            if kind == "count" else None
         if rate and end + rate.end() - start < 160:
+            if _PER_TIME_AFTER.match(text[end:end + 60]):
+                kind = "ratio"
             end += rate.end()
             self._use_inside(end)
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)

@@ -95,8 +95,9 @@ _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 _RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
                               r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
-# "100 killings per day", "an average of 102 per day": a count per unit of time is a rate.
-_PER_TIME_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?per\s+(?:day|week|month|hour|minute)\b", re.IGNORECASE)
+# "90 killings per day", "an average of 46 per day": a count per unit of time is a rate; "415 injured per
+# month" keeps counting the injured.
+_PER_TIME_AFTER = re.compile(r"^\s+(?:(?![\w-]+ed\s)[\w-]+\s+)?per\s+(?:day|week|month|hour|minute)\b", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)

@@ -19,6 +19,7 @@ COUNT_NOUN_CUES = cues("en", "counts", "count.noun.")
 COUNT_VERB_CUES = cues("en", "counts", "count.verb.")
 DISPLACED_AFTER = rule("en", "counts", "count.displaced_after").pattern
 _PEOPLE_IN_CASES = rule("en", "counts", "count.people_in_cases").pattern
+_DISCIPLINED_AFTER = rule("en", "counts", "count.disciplined_after").pattern
 _CASES_INVOLVING = rule("en", "counts", "count.cases_involving").pattern
 GENERIC_EVENT_HEADS = rule("en", "counts", "count.generic_event_heads").pattern
 INSPECTION_CONTEXT = rule("en", "counts", "count.inspection_context").pattern
@@ -367,6 +368,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("injuries" if hurt else "deaths", "count.casualty_breakdown_head")
     if DISPLACED_AFTER.match(sentence[end:]):
         return Decision("population", "count.displaced_after")
+    if _DISCIPLINED_AFTER.match(sentence[end:]):
+        return Decision("officials_sanctioned", "count.disciplined_after")
     if _PEOPLE_IN_CASES.match(sentence[end:]):
         return Decision("criminal_cases", "count.people_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):

@@ -1,8 +1,8 @@
 """Which dollar a document's bare "$" means: outside the United States a story set in a country whose own
 currency is a dollar (Singapore, Canada, Australia ...) writes that dollar as "$", and "US$" for the American one.
 
-The document's dollar country is the one its text marks: a prefixed dollar sign it writes elsewhere ("S$300",
-"HK$2,000"), else the dollar country it names most, when it names it more often than the United States, twice or
+The document's dollar country is the one its text marks: a prefixed dollar sign it writes elsewhere ("S$450",
+"HK$2,600"), else the dollar country it names most, when it names it more often than the United States, twice or
 in its opening lines.
 """
 
@@ -48,6 +48,6 @@ def local_dollar(text: str) -> str | None:
 
 
 def writes_bare_dollar(mention: str) -> bool:
-    """Whether a money mention writes its amount with a bare "$" and names no US dollar ("$300", "between $600
-    and $2,000"; not "US$300" or "$300 (USD)")."""
+    """Whether a money mention writes its amount with a bare "$" and names no US dollar ("$250", "between $400
+    and $1,800"; not "US$450" or "$250 (USD)")."""
     return bool(_BARE_DOLLAR.search(mention)) and not re.search(r"\bU\.?S\.?\b|\bUSD\b|US\$", mention)

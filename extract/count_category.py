@@ -18,6 +18,9 @@ COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
 COUNT_NOUN_CUES = cues("en", "counts", "count.noun.")
 COUNT_VERB_CUES = cues("en", "counts", "count.verb.")
 DISPLACED_AFTER = rule("en", "counts", "count.displaced_after").pattern
+_PEOPLE_IN_CASES = rule("en", "counts", "count.people_in_cases").pattern
+_DISCIPLINED_AFTER = rule("en", "counts", "count.disciplined_after").pattern
+_CASES_INVOLVING = rule("en", "counts", "count.cases_involving").pattern
 GENERIC_EVENT_HEADS = rule("en", "counts", "count.generic_event_heads").pattern
 INSPECTION_CONTEXT = rule("en", "counts", "count.inspection_context").pattern
 OFFICIALS = rule("en", "counts", "count.officials").pattern
@@ -58,6 +61,7 @@ _STOPWORDS = rule("en", "counts", "count.stopword").pattern
 _ELIDED_OF = rule("en", "counts", "count.elided_of").pattern
 _NUMBER_OF = rule("en", "counts", "count.number_of").pattern
 _DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
+_PARTITIVE_BEFORE = rule("en", "counts", "count.partitive_before").pattern
 _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 _CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 
@@ -83,7 +87,8 @@ _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pat
 
 
 def _noun_phrase(clause: str, end: int) -> str:
-    """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats")."""
+    """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
+    count ("58 cases involving 73 students" counts cases)."""
     rest = clause[end:]
     skip = _ELIDED_OF.match(rest)
     offset = 0
@@ -98,7 +103,8 @@ def _noun_phrase(clause: str, end: int) -> str:
     words = []
     for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:]):
         token = m.group(0)
-        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5:
+        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or (
+                words and token[0].isdigit()):
             break
         words.append(token)
     return " ".join(words)
@@ -140,7 +146,17 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         noun = _noun_phrase(sentence[end:], defined.end())
     if not noun:
         noun = predicate_noun(clause[end - lo:])
+    if not noun:
+        noun = partitive_noun(sentence[:start])
     return noun
+
+
+def partitive_noun(before: str) -> str:
+    """The noun of a partitive right before a count that names nothing ("Of the 40 petitions it reviewed, 12 ..."
+    -> "petitions"), when that noun names a category, else ""."""
+    m = _PARTITIVE_BEFORE.search(before)
+    words = (m.group("opening") or m.group("restated")).split() if m else []
+    return next((w for w in reversed(words) if word_category(w)), "")
 
 
 _PREDICATE = rule("en", "counts", "count.predicate").pattern
@@ -352,6 +368,12 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("injuries" if hurt else "deaths", "count.casualty_breakdown_head")
     if DISPLACED_AFTER.match(sentence[end:]):
         return Decision("population", "count.displaced_after")
+    if _DISCIPLINED_AFTER.match(sentence[end:]):
+        return Decision("officials_sanctioned", "count.disciplined_after")
+    if _PEOPLE_IN_CASES.match(sentence[end:]):
+        return Decision("criminal_cases", "count.people_in_cases")
+    if _CASES_INVOLVING.search(sentence[:start]):
+        return Decision("criminal_cases", "count.cases_involving")
     if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
             sentence, start, end):
         return Decision("convictions", "count.penalised_people") if PENALISED_PEOPLE.search(sentence[:start]) else \

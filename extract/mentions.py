@@ -49,6 +49,8 @@ _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|per
 # "were under 18 when they" is an age limit even without a person noun before it.
 _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
+# "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
+_BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
 _OPENING_NAME_COMMA_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?!(?:However|Overall|Meanwhile|Yesterday|Today|Also|Since|"
                                         r"Moreover|Still|Later|Earlier|Instead|Besides|Altogether|Together|Thus|"
@@ -93,6 +95,9 @@ _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 _RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
                               r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
+# "90 killings per day", "an average of 46 per day": a count per unit of time is a rate; "415 injured per
+# month" keeps counting the injured.
+_PER_TIME_AFTER = re.compile(r"^\s+(?:(?![\w-]+ed\s)[\w-]+\s+)?per\s+(?:day|week|month|hour|minute)\b", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+(?:every\s+)?$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"^\s*(?:[.,;:()\[\]–—]|$|\s(?:but|and|or|in|if|when|for|with|unless|under|at|as|while)\b)",
                         re.IGNORECASE)
@@ -417,8 +422,11 @@ class _Reader:
             self.ages.add(i)
         if kind == "count" and _FACTOR_BEFORE.search(_without_qualifier(text, start)):
             kind, unit_name = "ratio", "times"
-        rate = _RATE_BASE_AFTER.match(text[end:end + 120]) if kind == "count" else None
+        rate = (_RATE_BASE_AFTER.match(text[end:end + 120]) or _PER_TIME_AFTER.match(text[end:end + 60])) \
+            if kind == "count" else None
         if rate and end + rate.end() - start < 160:
+            if _PER_TIME_AFTER.match(text[end:end + 60]):
+                kind = "ratio"
             end += rate.end()
             self._use_inside(end)
         mention = Mention(start, end, number.start, value, low, high, qualifier, unit_name, kind, usd, usd_high)
@@ -440,8 +448,9 @@ class _Reader:
         if number.form == "digits" and 12 <= number.value <= 21 and _BE_UNDER_BEFORE.search(before) and \
                 _is_bare(text, number.end):
             return "age", "year"
-        if number.form == "digits" and 10 <= number.value <= 110 and _NAME_COMMA_BEFORE.search(before) and \
-                re.match(r"^,\s", text[number.end:number.end + 2]):
+        if number.form == "digits" and 10 <= number.value <= 110 and (
+                _NAME_COMMA_BEFORE.search(before) or _BOTH_COMMA_BEFORE.search(before)) and \
+                re.match(r"^[,;]\s", text[number.end:number.end + 2]):
             return "age", "year"
         if number.form == "digits" and 16 <= number.value <= 100 and _OPENING_NAME_COMMA_BEFORE.search(before) and \
                 _AGE_VERB_AFTER.match(text[number.end:number.end + 12]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extract.budget import Budget
 from extract.features import Context, list_heading
 from extract.loading import DocumentError
+from extract.local_dollar import local_dollar, writes_bare_dollar
 from extract.meaning_model import judge
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
@@ -112,6 +113,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     lines = [p.text or "" for p in doc.paragraphs]
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
+    dollar = local_dollar("\n".join(lines))
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
@@ -126,11 +128,19 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
         pairs = [pair for paragraph, found in read if paragraph.language == "en" for pair in found]
         judged = iter(judge(pairs) if use_model else [record for record, _ in pairs])
         for paragraph, found in read:
-            figs = [next(judged) for _ in found] if paragraph.language == "en" else found
+            figs = ([in_local_dollar(next(judged), dollar) for _ in found] if paragraph.language == "en"
+                    else found)
             starts = [sentence.start for sentence in paragraph.sentences]
             place = _place(paragraph)
             rows.extend(_row(doc, paragraph, starts, place, fig, pages) for fig in figs)
     return Extraction(rows, failures, doc)
+
+
+def in_local_dollar(fig: dict, dollar: str | None) -> dict:
+    """A figure whose amount a bare "$" writes, in the document's own dollar when that is not the US one."""
+    if dollar and fig["unit"] == "USD" and writes_bare_dollar(fig["mention"]):
+        return {**fig, "unit": dollar}
+    return fig
 
 
 def _place(paragraph) -> dict:

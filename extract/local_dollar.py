@@ -1,0 +1,53 @@
+"""Which dollar a document's bare "$" means: outside the United States a story set in a country whose own
+currency is a dollar (Singapore, Canada, Australia ...) writes that dollar as "$", and "US$" for the American one.
+
+The document's dollar country is the one its text marks: a prefixed dollar sign it writes elsewhere ("S$450",
+"HK$2,600"), else the dollar country it names most, when it names it more often than the United States, twice or
+in its opening lines.
+"""
+
+import re
+from collections import Counter
+
+from extract.currencies import SYMBOLS
+from extract.language_data import mapping
+
+# A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
+_PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
+# A bare dollar sign before a number: no letter glued before it, none after it ("$US", "$S").
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])")
+# How many characters from the top of a document count as its opening (headline, dateline, lede).
+OPENING = 600
+
+
+def _named(text: str) -> Counter:
+    """How often the text names each dollar country, by the ISO code of its dollar."""
+    names = mapping("en", "dollars", "dollar_countries")
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    counts = Counter()
+    for m in re.finditer(rf"(?<![\w.])(?:{alternation})(?![\w'])", text):
+        counts[names[m.group(0)]] += 1
+    return counts
+
+
+def local_dollar(text: str) -> str | None:
+    """ISO code of the dollar a bare "$" in this English document means when it is not the US dollar, or None."""
+    written = {SYMBOLS.get(m.group(1).lower()) for m in _PREFIXED_DOLLAR.finditer(text)} - {None, "USD"}
+    if len(written) == 1:
+        return written.pop()
+    if written:
+        return None
+    named = _named(text)
+    usd = named.pop("USD", 0)
+    if not named:
+        return None
+    (code, count), *rest = named.most_common()
+    if count <= usd or (rest and rest[0][1] == count):
+        return None
+    return code if count >= 2 or code in _named(text[:OPENING]) else None
+
+
+def writes_bare_dollar(mention: str) -> bool:
+    """Whether a money mention writes its amount with a bare "$" and names no US dollar ("$250", "between $400
+    and $1,800"; not "US$450" or "$250 (USD)")."""
+    return bool(_BARE_DOLLAR.search(mention)) and not re.search(r"\bU\.?S\.?\b|\bUSD\b|US\$", mention)

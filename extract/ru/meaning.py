@@ -125,6 +125,11 @@ def is_part_of(lemmas: str) -> bool:
     return _at_mark("part_of.", lemmas)
 
 
+def refers_back(lemmas: str) -> bool:
+    """Whether the figure restates the count before it ("эта цифра составила 48 тысяч")."""
+    return _at_mark("refers_back.", lemmas)
+
+
 def is_listed(lemmas: str) -> bool:
     """Whether the figure is listed with 'и' after the count before it ("2 полицейских и 8 участников")."""
     return _at_mark("listed.", lemmas)

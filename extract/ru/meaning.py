@@ -14,6 +14,9 @@ DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "coun
 CONDITIONS = ("seized", "held")
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
+# The fallback read only where no other fallback is said: "человек" says no more than that people are counted,
+# "число заключённых составило 900 человек" counts prisoners.
+LAST_RESORT = "population"
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
@@ -63,7 +66,9 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
                 return r.decides, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
-    found = found or _in_clause_first(_group(prefix, True), lemmas)
+    fallbacks = _group(prefix, True)
+    found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (
+        _in_clause_first([r for r in fallbacks if r.decides == LAST_RESORT], lemmas))
     decided = found.decides if found else DEFAULTS[kind]
     if decided in ("convictions", "detentions") and is_official(lemmas):
         return "officials_sanctioned", strong
@@ -118,6 +123,11 @@ def _at_mark(prefix: str, lemmas: str) -> bool:
 def is_part_of(lemmas: str) -> bool:
     """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
     return _at_mark("part_of.", lemmas)
+
+
+def refers_back(lemmas: str) -> bool:
+    """Whether the figure restates the count before it ("эта цифра составила 48 тысяч")."""
+    return _at_mark("refers_back.", lemmas)
 
 
 def is_listed(lemmas: str) -> bool:

@@ -129,7 +129,7 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
         return "count", "count", end
     if found and found[1] == "age":
         term = _rule("units", "unit.term_after_age").match(after[found[2]:])
-        return "year", "duration" if term else "age", end + found[2]
+        return found[0], "duration" if term else "age", end + found[2]
     if found and found[0] == "year" and _rule("units", "unit.age_before").search(before):
         return "year", "age", end + found[2]
     if found:

@@ -6,7 +6,7 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, is_listed, is_official,
-                                is_part_of, said, statutory_ru, window)
+                                is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -37,7 +37,7 @@ LISTED_MONEY = "fine"
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
               between: str) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
-    unless a cue after the part says otherwise; with no cue of its own, a figure listed with the one before
+    unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
     participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
     организации, 6 человек — по статье ..."),
@@ -49,6 +49,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
+    if whole and refers_back(lemmas):
+        return whole
     if whole and is_part_of(lemmas):
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole

@@ -8,6 +8,7 @@ in its opening lines.
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from extract.currencies import SYMBOLS
 from extract.language_data import mapping
@@ -20,14 +21,18 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])")
 OPENING = 600
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> re.Pattern:
+    """One pattern for every dollar country's name, longest first, compiled once."""
+    names = mapping("en", "dollars", "dollar_countries")
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'])")
+
+
 def _named(text: str) -> Counter:
     """How often the text names each dollar country, by the ISO code of its dollar."""
     names = mapping("en", "dollars", "dollar_countries")
-    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    counts = Counter()
-    for m in re.finditer(rf"(?<![\w.])(?:{alternation})(?![\w'])", text):
-        counts[names[m.group(0)]] += 1
-    return counts
+    return Counter(names[m.group(0)] for m in _country_names().finditer(text))
 
 
 def local_dollar(text: str) -> str | None:

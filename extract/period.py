@@ -151,8 +151,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
-    if kind == "span_month_years":
-        return f"{m.group('y1')}-{_month(m, 'm1'):02d}..{y}-{_month(m, 'm2'):02d}"
+    if kind in ("span_month_years", "month_year_range"):
+        first, last = (int(m.group("y1")), _month(m, "m1")), (y, _month(m, "m2"))
+        return f"{first[0]}-{first[1]:02d}..{last[0]}-{last[1]:02d}" if first < last else None
     if kind == "year_end":
         return f"{y}-12"
     if kind == "first_days":

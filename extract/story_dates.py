@@ -60,22 +60,29 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
     received"), in the months of the first reporting cue the document holds (period.reporting.*: July to June in
     Australia) and otherwise from April to March, twelve months to a named month ("in the year to 30 June 2017"),
     or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
-    year a change is measured from is none."""
+    year a change is measured from is none, and so is one that ends years before the document's ("since 2012-13"
+    in a story of 2019)."""
     months = next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
                    REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
                   REPORTING_MONTHS)
     for text in _opening(paragraphs):
         for m in SPLIT_YEAR.finditer(text):
             window = split_year(m, months)
-            if window and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60), m.start()):
+            if window and _near(window, year) and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60),
+                                                                                   m.start()):
                 return window
-        windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period)]
+        windows = [period for _, _, period in stated_dates(text, year, opening_year(text)) if _twelve_months(period) and _near(period, year)]
         if windows:
             return windows[0]
         edition = INDEX_EDITION.search(text)
         if edition:
             return str(int(edition.group("y") or edition.group("y2")) - 1)
     return None
+
+
+def _near(window: str, year: int | None) -> bool:
+    """Whether a reporting window ends within a year of the document's year (any, when that is unknown)."""
+    return year is None or abs(int(window[-7:-3]) - year) <= 1
 
 
 def latest_date(texts: list[str], year: int | None) -> str | None:

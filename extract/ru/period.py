@@ -5,7 +5,7 @@ from extract.language_data import rule, table
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
+_RULES = ("period.span_dated", "period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
           "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
           "period.year_span", "period.year",
           "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
@@ -46,6 +46,9 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id in _YEARS:
         first, last = groups
         return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first
+    if rule_id == "period.span_dated":
+        d1, m1, y1, d2, m2, y2 = groups
+        return f"{y1}-{_month(m1):02d}-{int(d1):02d}..{y2}-{_month(m2):02d}-{int(d2):02d}"
     y = _year(groups[-1], year)
     if y is None:
         return None

@@ -106,8 +106,8 @@ def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ..
 
 
 # A probe the analysis must read exactly so before it is trusted: a parser whose tree changed shape is not used.
-_PROBE = re.compile(r"\b(?:fined|jailed)\s+(?-i:May)\s*(?:under\s+)?\d+", re.IGNORECASE)
-_PROBE_READING = ((("fined", False), ("jailed", False)), (("May", True),))
+_PROBE = re.compile(r"\b(?:alpha|omega)\s+(?-i:Beta)\s*(?:delta\s+)?\d+", re.IGNORECASE)
+_PROBE_READING = ((("alpha", False), ("omega", False)), (("Beta", True),))
 _TRUSTED = _requirements(_PROBE) == _PROBE_READING
 
 # Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.

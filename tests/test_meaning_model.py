@@ -1,7 +1,10 @@
 """The meaning model: it loads only trusted types, trains deterministically, corrects the rules where they
 abstain on sentences it was not trained on, keeps them where they are right, and `explain`/`train` say what they do."""
 
+import os
 import shutil
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from extract.meaning_model import (MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileEr
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 
+ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "meaning_cases.yaml").read_text(encoding="utf-8"))
 GATES = {"fallback": 0.5, "disagree": 0.9, "statutory": 0.9}
 # A few training documents of different styles: enough for both classes of every model, quick to fit.
@@ -67,6 +71,29 @@ def test_train_reports_cross_validated_accuracy_of_rules_alone_and_with_model(ti
     text = "\n".join(lines)
     assert f"{len(TINY)} documents" in text
     assert "category  rules alone" in text and "rules + model" in text and "statutory rules alone" in text
+
+
+def test_train_check_accepts_the_model_training_gives_in_any_process_and_names_a_stale_one_in_one_line(
+        tiny_corpus, tmp_path, capsys):
+    model = tmp_path / "m.skops"
+    train(tiny_corpus, model, test_sets=(), report=lambda _: None)
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(model)]) == 0
+    other_hashing = subprocess.run([sys.executable, "-m", "extract", "train", "--check", "--data", str(tiny_corpus),
+                                    "--out", str(model)], cwd=ROOT, capture_output=True, text=True,
+                                   env={**os.environ, "PYTHONHASHSEED": "12345"})
+    assert other_hashing.returncode == 0, other_hashing.stderr
+    smaller = tmp_path / "smaller"
+    shutil.copytree(tiny_corpus, smaller)
+    for suffix in (".txt", ".jsonl"):
+        (smaller / f"{TINY[0]}{suffix}").unlink()
+    stale = tmp_path / "stale.skops"
+    train(smaller, stale, test_sets=(), report=lambda _: None)
+    capsys.readouterr()
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(stale)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "stale.skops: differs from what training" in err and "read differently" in err
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(tmp_path / "none.skops")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'none.skops'}: cannot read the meaning model")
 
 
 def test_train_on_a_folder_without_documents_is_one_line_error(tmp_path, capsys):

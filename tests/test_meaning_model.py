@@ -13,7 +13,7 @@ import yaml
 
 from extract.explain import explanations, main as explain_main, render
 from extract.features import list_heading
-from extract.meaning_model import (MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, decide, load, saved_model)
+from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, decide, load, saved_model)
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 
@@ -120,6 +120,11 @@ def test_training_corpus_is_large_and_covers_the_categories():
 def test_meaning_of_figures_the_model_was_not_trained_on(case):
     rows = extract_text(case["text"], "case", 2022)
     row = next(r for r in rows if case["number"] in r["mention"])
+    if case.get("below_gate"):
+        verdict = next(i["verdict"] for i in explanations(case["text"], 2022) if i["record"]["mention"] == row["mention"])
+        assert verdict.top[0][0] == case["category"] and row["category"] in FALLBACKS
+        assert row["statutory"] == case["statutory"] and row["confidence"] <= UNCONFIRMED_FALLBACK
+        return
     assert (row["category"], row["statutory"]) == (case["category"], case["statutory"])
     assert 0.0 <= row["confidence"] <= 1.0
 

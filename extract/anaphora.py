@@ -6,13 +6,14 @@ paragraph's last count or the previous sentence's count counted."""
 
 import re
 
-from extract.count_category import count_noun, word_category
+from extract.count_category import word_category
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import rule
 
 _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
+_OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
@@ -20,20 +21,21 @@ _PEOPLE = ("deaths", "injuries", "detentions", "prisoners", "convictions", "vict
 _PEOPLE_ONLY = ("count.population_noun", "count.people_names")
 
 
-def referred_category(sentence: str, start: int, end: int, decided: Decision, previous_category: str,
+def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
                       paragraph_category: str, previous_sentence: str) -> Decision | None:
-    """The category a count at [start, end) of `sentence` takes from the count it follows or refers back to, or
-    None when the rules decided it, or it names a noun of its own that is not only people."""
+    """The category a count at [start, end) of `sentence` that counts `noun` (extract.count_category.count_noun,
+    read once by the caller) takes from the count it follows or refers back to, or None when the rules decided
+    it, or it names a noun of its own that is not only people."""
     if decided.rule in _PEOPLE_ONLY:
         passed_on = _PEOPLE
-    elif decided.rule == "fallback.count_other" and _names_nothing(count_noun(sentence, start, end)):
+    elif decided.rule == "fallback.count_other" and _names_nothing(noun):
         passed_on = None
     else:
         return None
     follows = passed_on is None or not _own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
-    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(count_noun(sentence, start, end)) or
+    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
             _tally(sentence, start, end)):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
@@ -44,7 +46,7 @@ def referred_category(sentence: str, start: int, end: int, decided: Decision, pr
 def _own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
     preposition ("the gender of 31 children is unknown") or a verb before it."""
-    return governing_verb(sentence, start, end)[1] == "after" and not re.search(r"\bof\s+(?:\S+\s+){0,4}$", sentence[:start])
+    return governing_verb(sentence, start, end)[1] == "after" and not _OBJECT_OF_OF.search(sentence[:start])
 
 
 def _names_nothing(noun: str) -> bool:

@@ -85,18 +85,19 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if rate:
         me = ms + rate.start()
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
-    referred = referred_category(sentence, ms, me, Decision(cat, cat_rule), previous_category, paragraph_category,
-                                 previous_sentence) if mention.kind == "count" else None
+    noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
+    referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
+                                 paragraph_category, previous_sentence) if mention.kind == "count" else None
     if referred:
         cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
-                                                          (not count_noun(sentence, ms, me) or
+                                                          (not noun or
                                                            previous_category in _PEOPLE_CATEGORIES and (
                                                                cat in ("population", "count_other") or
-                                                               POPULATION.fullmatch(count_noun(sentence, ms, me)))) or
+                                                               POPULATION.fullmatch(noun))) or
                                                           _PART_OF_AFTER.match(sentence[me:])) and not (
             previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES):
         cat, cat_rule = previous_category, "logic.part_of_previous_count"

@@ -5,13 +5,21 @@ Most cue and date patterns name words ("fined", "since", a capitalised month and
 that holds none of the words one of those requirements allows cannot match, and substring tests cost far less than
 the scan. Words the pattern matches in any case are sought in the case-folded text, the others as written. The
 analysis reads the pattern's parse tree and makes no requirement of anything it does not follow.
+
+The parse tree comes from the standard library's private `re._parser`. It is only a shortcut: when that module is
+missing, raises, or no longer reads a probe pattern as this analysis expects, no pattern gets a requirement, so no
+text is skipped and every pattern is scanned — the same figures, only slower.
 """
 
 import re
-from re import _constants as C  # noqa: N812 - the regex module's own parse-tree opcodes
-from re import _parser
 
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+try:
+    import re._constants as C  # noqa: N812 - the regex module's own parse-tree opcodes
+    import re._parser as _parser
+
+    _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):
+    _parser = None
 # A required string shorter than this (a letter, a digit) is in almost every text: not worth a test.
 _MIN_LENGTH = 2
 # At most this many requirements are tested per text, the most telling first.
@@ -79,16 +87,28 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...]
     """Requirements every match of `pattern` meets, the most telling first: each the strings one of which the
     match holds, with whether it holds it as written (True) or in any case (False, the string case-folded); None
     when the pattern makes none worth testing (or uses syntax the analysis does not follow)."""
-    if not isinstance(pattern.pattern, str):
+    if not _TRUSTED or not isinstance(pattern.pattern, str):
+        return None
+    return _requirements(pattern)
+
+
+def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """required_literals read from the private parser's tree; None when the parser is missing or fails."""
+    if _parser is None:
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError, ValueError, RecursionError):
+        needs = _all_of(parsed, not parsed.state.flags & re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - a private module may change in any release: then the pattern gets no requirement
         return None
-    needs = _all_of(parsed, not parsed.state.flags & re.IGNORECASE)
     kept = sorted({need for need in needs if _shortest(need) >= _MIN_LENGTH}, key=_shortest, reverse=True)
     return tuple(_without_longer(need) for need in kept[:_MAX_TESTS]) or None
 
+
+# A probe the analysis must read exactly so before it is trusted: a parser whose tree changed shape is not used.
+_PROBE = re.compile(r"\b(?:alpha|omega)\s+(?-i:Beta)\s*(?:delta\s+)?\d+", re.IGNORECASE)
+_PROBE_READING = ((("alpha", False), ("omega", False)), (("Beta", True),))
+_TRUSTED = _requirements(_PROBE) == _PROBE_READING
 
 # Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.
 _READ: dict[int, tuple[re.Pattern, tuple[tuple[tuple[str, bool], ...], ...] | None]] = {}

@@ -4,7 +4,9 @@
 Cross-validation holds out whole documents (GroupKFold): it picks the regularisation and the gates (how confident the
 model must be to overrule the rules), then reports category and statutory accuracy of the rules alone and of the
 rules with the model, on held-out documents. The seed's and the held-out test documents' accuracy with the model off
-and on follow; they are never trained on. Everything is deterministic: same data, same model.
+and on follow; they are never trained on. Everything is deterministic: same data, same model (the fits run on one
+thread). `python -m extract train --check` trains without writing and exits 1 when the saved model reads the
+training figures otherwise than the model training gives today (after a rule changed, say).
 """
 
 import argparse
@@ -13,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.meaning_model import MODEL_PATH, decide
+from extract.meaning_model import MODEL_PATH, ModelFileError, decide, load
 from extract.pipeline import rule_pairs
 from extract.reading import iter_lines, read_document
 
@@ -107,7 +109,10 @@ def load_corpus(directory: Path = TRAINING_DIR) -> list[Example]:
 
 
 def _single_threaded():
-    """One BLAS thread: on a shared machine, more threads make the small fits many times slower."""
+    """A context with one BLAS and OpenMP thread: the same model on every run and machine (a threaded sum adds in
+    another order, which moves the fitted weights), and on a shared machine more threads make the small fits many
+    times slower. The libraries are loaded first: a limit reaches only those already loaded."""
+    import sklearn.linear_model  # noqa: F401 - loads numpy's and scipy's BLAS so that the limit reaches them
     from threadpoolctl import threadpool_limits
 
     return threadpool_limits(1)
@@ -233,14 +238,9 @@ def _test_set_examples(gold_path: Path, documents: tuple[Path, ...]) -> list[Exa
     return out
 
 
-def train(directory: Path = TRAINING_DIR, out: Path | None = MODEL_PATH, folds: int = FOLDS,
-          c_grid: tuple[float, ...] = C_GRID, test_sets=TEST_SETS, report=print) -> dict:
-    """Cross-validate, choose C and the gates, fit on every training document, save to `out` (unless None) and
-    report the numbers; returns the model."""
-    _single_threaded()
-    examples = load_corpus(directory)
-    docs = len({e.doc for e in examples})
-    report(f"training data: {docs} documents, {len(examples)} figures the rules found ({directory})")
+def _chosen_model(examples: list[Example], folds: int, c_grid: tuple[float, ...], report) -> dict:
+    """The model fitted on every example with the C and the gates that cross-validation by document chooses; the
+    cross-validated accuracy of the rules alone and with the model is reported."""
     scored = []
     for c in c_grid:
         categories, statutory, held_out = out_of_fold(examples, c, folds)
@@ -249,10 +249,37 @@ def train(directory: Path = TRAINING_DIR, out: Path | None = MODEL_PATH, folds: 
     _, neg_c, gates, categories, statutory = max(scored, key=lambda s: (s[0], s[1]))
     cat_acc, stat_acc = accuracy(examples, categories, statutory, gates)
     rules_cat, rules_stat = accuracy(examples, categories, statutory, NEVER)
-    report(f"cross-validation ({min(folds, docs)} folds by document), C={-neg_c}, gates {gates}")
+    report(f"cross-validation ({min(folds, len({e.doc for e in examples}))} folds by document), C={-neg_c}, "
+           f"gates {gates}")
     report(f"  category  rules alone {rules_cat:.3f}   rules + model {cat_acc:.3f}")
     report(f"  statutory rules alone {rules_stat:.3f}   rules + model {stat_acc:.3f}")
-    model = fit(examples, -neg_c, gates)
+    return fit(examples, -neg_c, gates)
+
+
+def _readings(model: dict, examples: list[Example]) -> list[tuple]:
+    """How a model reads each example: the category and statutory flag it decides behind the rules, and the
+    category and flag it finds most likely."""
+    from extract.meaning_model import category_probabilities, statutory_probabilities
+
+    features = [e.features for e in examples]
+    categories = category_probabilities(model, features, [e.kind for e in examples])
+    statutory = statutory_probabilities(model, features)
+    out = []
+    for e, p, s in zip(examples, categories, statutory):
+        v = decide(e.rule_category, e.rule_statutory, p, s, model["gates"])
+        out.append((v.category, v.statutory, max(sorted(p), key=p.get, default=""), s >= 0.5))
+    return out
+
+
+def train(directory: Path = TRAINING_DIR, out: Path | None = MODEL_PATH, folds: int = FOLDS,
+          c_grid: tuple[float, ...] = C_GRID, test_sets=TEST_SETS, report=print) -> dict:
+    """Cross-validate, choose C and the gates, fit on every training document, save to `out` (unless None) and
+    report the numbers; returns the model."""
+    examples = load_corpus(directory)
+    report(f"training data: {len({e.doc for e in examples})} documents, {len(examples)} figures the rules found "
+           f"({directory})")
+    with _single_threaded():
+        model = _chosen_model(examples, folds, c_grid, report)
     for name, gold_path, documents in test_sets:
         if not gold_path.is_file() or not documents:
             continue
@@ -261,7 +288,7 @@ def train(directory: Path = TRAINING_DIR, out: Path | None = MODEL_PATH, folds: 
         from extract.meaning_model import category_probabilities, statutory_probabilities
 
         p, s = category_probabilities(model, features, [e.kind for e in test]), statutory_probabilities(model, features)
-        off, on = accuracy(test, p, s, NEVER), accuracy(test, p, s, gates)
+        off, on = accuracy(test, p, s, NEVER), accuracy(test, p, s, model["gates"])
         report(f"{name} ({len(test)} matched figures): category off {off[0]:.3f} on {on[0]:.3f}; "
                f"statutory off {off[1]:.3f} on {on[1]:.3f}")
     if out is not None:
@@ -270,14 +297,39 @@ def train(directory: Path = TRAINING_DIR, out: Path | None = MODEL_PATH, folds: 
     return model
 
 
+def check(directory: Path = TRAINING_DIR, saved: Path = MODEL_PATH, folds: int = FOLDS,
+          c_grid: tuple[float, ...] = C_GRID) -> str | None:
+    """Whether the model saved at `saved` is what training on `directory` gives today: None when both read every
+    training figure alike (same gates, same decisions, same most likely category and flag), else one line saying
+    how they differ. Predictions are compared, not bytes: a model file's bytes change with the library's version."""
+    examples = load_corpus(directory)
+    model = load(saved)
+    with _single_threaded():
+        trained = _chosen_model(examples, folds, c_grid, lambda _: None)
+        differing = sum(a != b for a, b in zip(_readings(model, examples), _readings(trained, examples)))
+    if not differing and model["gates"] == trained["gates"]:
+        return None
+    return (f"{saved}: differs from what training on {directory} gives: {differing} of {len(examples)} training "
+            f"figures read differently, gates {model['gates']} saved, {trained['gates']} trained; "
+            f"rebuild it with `python -m extract train`")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m extract train", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(TRAINING_DIR), metavar="DIR", help="folder of training .txt/.jsonl pairs")
     ap.add_argument("--out", default=str(MODEL_PATH), metavar="PATH", help="where to write the model (.skops)")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 with one line when the model at --out differs from what training "
+                         "gives (its readings of the training figures, not its bytes)")
     args = ap.parse_args(argv)
     try:
+        if args.check:
+            difference = check(Path(args.data), Path(args.out))
+            print(difference or f"{args.out}: the same as training on {args.data} gives",
+                  file=sys.stderr if difference else sys.stdout)
+            return 1 if difference else 0
         train(Path(args.data), Path(args.out))
-    except TrainingDataError as err:
+    except (TrainingDataError, ModelFileError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     return 0

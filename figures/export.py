@@ -1,7 +1,7 @@
 """Files a journalist takes away: Excel-safe CSV, PNG/SVG and standalone HTML charts, embed snippets.
 
-CSV is UTF-8 with a byte-order mark (Excel then reads accents and the tenge sign right) and every
-text cell that a spreadsheet would run as a formula is escaped with a leading apostrophe.
+CSV is UTF-8 with a byte-order mark (Excel then reads accents and the tenge sign right), every text cell that a
+spreadsheet would run as a formula is escaped with a leading apostrophe, and reviewers' names are left out.
 """
 
 import html
@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pandas as pd
 
 from figures.charts import EXPORT_WIDTH, Chart
+from figures.withheld import without_withheld
 
 BOM = "\ufeff"
 # Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV injection).
@@ -38,8 +39,9 @@ def escape_formula(value):
 
 
 def to_excel_csv(df: pd.DataFrame) -> bytes:
-    """The rows as CSV bytes that open cleanly in Excel: UTF-8 with BOM, CRLF, formulas escaped."""
-    safe = df.copy()
+    """The rows as CSV bytes that open cleanly in Excel: UTF-8 with BOM, CRLF, formulas escaped, and without the
+    columns of personal data (reviewers' names, figures.withheld): every CSV the dashboard hands out is made here."""
+    safe = without_withheld(df)
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(escape_formula)

@@ -21,6 +21,7 @@ import pyarrow.parquet as pq
 from figures import reviews, search_index
 from figures.schema import CHECKED_REVIEWS, COLUMNS
 from figures.sql import ORDER, Filters, where
+from figures.withheld import WITHHELD, without_withheld
 
 # progress(fraction done in 0..1, what is happening) — st.progress and tqdm both fit this.
 Progress = Callable[[float, str], None]
@@ -195,10 +196,11 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _arrow_schema() -> pa.Schema:
-    """The figures() columns as Arrow types, so every chunk of an export shares one schema."""
+    """The figures() columns an export holds as Arrow types, so every chunk of it shares one schema; the withheld
+    columns of personal data (figures.withheld) are left out."""
     kinds = {**COLUMNS, "doc_title": "str?", "doc_publisher": "str?", "doc_country": "str?", "doc_year": "int?",
              "doc_source_url": "str?"}
-    return pa.schema([(name, _ARROW_TYPES[kind.rstrip("?")]) for name, kind in kinds.items()])
+    return pa.schema([(name, _ARROW_TYPES[kind.rstrip("?")]) for name, kind in kinds.items() if name not in WITHHELD])
 
 
 def _typed_rows(df: pd.DataFrame) -> pd.DataFrame:
@@ -737,7 +739,7 @@ class Store:
 
     def export_parquet(self, folder: str | os.PathLike) -> dict[str, Path]:
         """Write documents.parquet (with text and page offsets) and figures.parquet (every figure, rejected ones
-        too, with its review columns) into folder."""
+        too, with its review columns but not the reviewer's name) into folder."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         docs = self._query(f"SELECT {', '.join(DOCUMENT_COLUMNS)} FROM documents ORDER BY ingested_at, doc_id")
@@ -747,7 +749,7 @@ class Store:
         schema = _arrow_schema()
         with pq.ParquetWriter(paths["figures"], schema) as writer:
             for chunk in self.figure_chunks(Filters(rejected=True)):
-                writer.write_table(pa.Table.from_pandas(chunk, schema=schema, preserve_index=False))
+                writer.write_table(pa.Table.from_pandas(without_withheld(chunk), schema=schema, preserve_index=False))
         return paths
 
     def is_empty(self) -> bool:

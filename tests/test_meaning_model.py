@@ -1,7 +1,10 @@
 """The meaning model: it loads only trusted types, trains deterministically, corrects the rules where they
 abstain on sentences it was not trained on, keeps them where they are right, and `explain`/`train` say what they do."""
 
+import os
 import shutil
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -10,10 +13,11 @@ import yaml
 
 from extract.explain import explanations, main as explain_main, render
 from extract.features import list_heading
-from extract.meaning_model import (MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, decide, load, saved_model)
+from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, decide, load, saved_model)
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 
+ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "meaning_cases.yaml").read_text(encoding="utf-8"))
 GATES = {"fallback": 0.5, "disagree": 0.9, "statutory": 0.9}
 # A few training documents of different styles: enough for both classes of every model, quick to fit.
@@ -69,6 +73,29 @@ def test_train_reports_cross_validated_accuracy_of_rules_alone_and_with_model(ti
     assert "category  rules alone" in text and "rules + model" in text and "statutory rules alone" in text
 
 
+def test_train_check_accepts_the_model_training_gives_in_any_process_and_names_a_stale_one_in_one_line(
+        tiny_corpus, tmp_path, capsys):
+    model = tmp_path / "m.skops"
+    train(tiny_corpus, model, test_sets=(), report=lambda _: None)
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(model)]) == 0
+    other_hashing = subprocess.run([sys.executable, "-m", "extract", "train", "--check", "--data", str(tiny_corpus),
+                                    "--out", str(model)], cwd=ROOT, capture_output=True, text=True,
+                                   env={**os.environ, "PYTHONHASHSEED": "12345"})
+    assert other_hashing.returncode == 0, other_hashing.stderr
+    smaller = tmp_path / "smaller"
+    shutil.copytree(tiny_corpus, smaller)
+    for suffix in (".txt", ".jsonl"):
+        (smaller / f"{TINY[0]}{suffix}").unlink()
+    stale = tmp_path / "stale.skops"
+    train(smaller, stale, test_sets=(), report=lambda _: None)
+    capsys.readouterr()
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(stale)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "stale.skops: differs from what training" in err and "read differently" in err
+    assert train_main(["--check", "--data", str(tiny_corpus), "--out", str(tmp_path / "none.skops")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'none.skops'}: cannot read the meaning model")
+
+
 def test_train_on_a_folder_without_documents_is_one_line_error(tmp_path, capsys):
     assert train_main(["--data", str(tmp_path), "--out", str(tmp_path / "m.skops")]) == 1
     assert capsys.readouterr().err.strip() == f"error: {tmp_path}: no training documents (*.txt with *.jsonl beside)"
@@ -93,6 +120,11 @@ def test_training_corpus_is_large_and_covers_the_categories():
 def test_meaning_of_figures_the_model_was_not_trained_on(case):
     rows = extract_text(case["text"], "case", 2022)
     row = next(r for r in rows if case["number"] in r["mention"])
+    if case.get("below_gate"):
+        verdict = next(i["verdict"] for i in explanations(case["text"], 2022) if i["record"]["mention"] == row["mention"])
+        assert verdict.top[0][0] == case["category"] and row["category"] in FALLBACKS
+        assert row["statutory"] == case["statutory"] and row["confidence"] <= UNCONFIRMED_FALLBACK
+        return
     assert (row["category"], row["statutory"]) == (case["category"], case["statutory"])
     assert 0.0 <= row["confidence"] <= 1.0
 

@@ -3,16 +3,21 @@ never turn away a text the pattern matches."""
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-from extract.language_data import data_files, rules
+from extract.language_data import data_files, rule, rules
 from extract.period import PATTERNS
+from extract.pipeline import extract_text
 from extract.regex_literals import fold, may_match, required_literals
 
+ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
+SEED = ROOT / "data" / "raw" / "kazakhstan-2020-country-report.txt"
 CASES = yaml.safe_load((DATA / "regex_literal_cases.yaml").read_text(encoding="utf-8"))
 SENTENCES = [json.loads(line)["text"] for line in (DATA / "meaning_cases.jsonl").read_text(encoding="utf-8").splitlines()
              if line.strip()]
@@ -57,3 +62,39 @@ def test_a_case_sensitive_word_is_sought_as_written():
     pattern = re.compile(r"\b(?:May|June)\s+\d+")
     assert not may_match(pattern, "you may go 5 km", fold("you may go 5 km"))
     assert may_match(pattern, "on May 5", fold("on May 5"))
+
+
+# Ways the standard library's private regex parser may be unusable, set up in a fresh interpreter before the
+# extractor is imported (the regex module itself keeps working): gone, as in a later Python; its opcodes renamed;
+# an opcode the analysis compares with that raises.
+UNUSABLE_PARSER = {
+    "missing": "import re, sys; sys.modules['re._parser'] = None",
+    "renamed": "import re; del re._constants.POSSESSIVE_REPEAT",
+    "raising": "import re\nclass Raising:\n    def __eq__(self, other): raise RuntimeError('changed')\n"
+               "re._constants.MAX_REPEAT = Raising()",
+}
+SEED_FIGURES = """
+import json, sys
+from extract.language_data import rule
+from extract.pipeline import extract_text
+from extract.regex_literals import required_literals
+assert required_literals(rule("en", "money", "money.fine_word").pattern) is None, "the analysis still ran"
+text = open(sys.argv[1], encoding="utf-8").read()
+print(json.dumps(extract_text(text, "seed", 2020), sort_keys=True, default=str))
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_figures_with_skipping():
+    assert required_literals(rule("en", "money", "money.fine_word").pattern) is not None
+    return json.loads(json.dumps(extract_text(SEED.read_text(encoding="utf-8"), "seed", 2020), sort_keys=True,
+                                 default=str))
+
+
+@pytest.mark.parametrize("setup", UNUSABLE_PARSER.values(), ids=UNUSABLE_PARSER.keys())
+def test_without_a_usable_private_parser_nothing_is_skipped_and_the_seed_gives_the_same_figures(
+        setup, seed_figures_with_skipping):
+    done = subprocess.run([sys.executable, "-c", setup + "\n" + SEED_FIGURES, str(SEED)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout) == seed_figures_with_skipping

@@ -2,6 +2,7 @@
 re-extraction and new text versions (or listed as orphaned), append-only, safe when two processes save at once or
 one is killed, and carried between stores by the reviews command."""
 
+import io
 import json
 import signal
 import sqlite3
@@ -12,7 +13,7 @@ import textwrap
 import pandas as pd
 import pytest
 
-from figures import page_data, reviewing
+from figures import export, page_data, reviewing
 from figures.cli import main as figures_main
 from figures.ingest import ingest, reextract
 from figures.reviews import ReviewConflict, ReviewError
@@ -90,6 +91,21 @@ def test_rejected_figures_leave_counts_charts_and_csv_but_not_the_parquet_export
                                                          "310": "corrected"}
     exported = pd.read_parquet(store.export_parquet(tmp_path / "out")["figures"])
     assert dict(zip(exported["mention"], exported["review"]))["6"] == "rejected"
+
+
+def test_downloads_and_the_parquet_export_withhold_reviewers_names_but_keep_review_status_and_date(store, tmp_path):
+    three_reviews(store)
+    on_screen = export.to_excel_csv(store.figures(filters=Filters(rejected=True))).decode("utf-8-sig")
+    with export.csv_file(page_data.table_chunks(store, Filters(rejected=True))) as file:
+        every_row = file.read().decode("utf-8-sig")
+    parquet = pd.read_parquet(store.export_parquet(tmp_path / "out")["figures"])
+    for table in (pd.read_csv(io.StringIO(on_screen)), pd.read_csv(io.StringIO(every_row)), parquet):
+        assert "reviewer" not in table.columns and {"review", "reviewed_at", "review_note"} <= set(table.columns)
+        assert dict(zip(table["mention"].astype(str), table["review"]))["310"] == "corrected"
+        assert table["reviewed_at"].notna().sum() == 3
+    assert not any(name in text for name in ("Ines Varga", "Tom Reyes") for text in (on_screen, every_row))
+    assert figures_main(["reviews", "export", str(tmp_path / "reviews.jsonl"), "--db", str(store.path)]) == 0
+    assert "Ines Varga" in (tmp_path / "reviews.jsonl").read_text(encoding="utf-8")
 
 
 def test_reviews_survive_re_extraction_by_a_newer_extractor(store):

@@ -7,7 +7,7 @@ Each rule returns a short reason so tests and debugging can say why a number was
 import re
 from bisect import bisect_left
 
-from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
+from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE, sign_before
 from extract.language_data import rule
 from extract.numbers import Number
 from extract.reach import sentence_reach
@@ -194,7 +194,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "identifier (a code spaced from its number: COVID -19)"
     # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
-    lettered = re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+    signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
+    lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
         has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
     if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"

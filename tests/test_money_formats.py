@@ -1,0 +1,38 @@
+"""Money as the South Asian and African press write it, from sentences of our own
+(tests/data/money_format_cases.jsonl): currency abbreviations before the amount ("Sh20,000", "Rs 75,000",
+"Taka 14,82,500"), one-letter signs only before an amount written as money ("N5m" but not "N95"), lakh and crore
+grouping and words."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.currencies import GUARDED_SIGNS_BEFORE, SIGNS_BEFORE, sign_before
+from extract.pipeline import extract_text
+
+CASES = [json.loads(line) for line in
+         (Path(__file__).parent / "data" / "money_format_cases.jsonl").read_text(encoding="utf-8").splitlines()]
+FIELDS = ("mention", "value", "unit", "kind")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_sentence_gives_its_money_figures_with_value_and_currency(case):
+    rows = extract_text(case["text"], "money-case")
+    assert [{k: r[k] for k in FIELDS} for r in rows] == [{k: f[k] for k in FIELDS} for f in case["figures"]]
+
+
+@pytest.mark.parametrize("sign", sorted(SIGNS_BEFORE))
+def test_every_currency_abbreviation_is_read_glued_and_spaced(sign):
+    assert sign_before(f"paid {sign}", "500") == (len(sign), SIGNS_BEFORE[sign])
+    assert sign_before(f"paid {sign} ", "500") == (len(sign) + 1, SIGNS_BEFORE[sign])
+    assert sign_before(f"paid X{sign}", "500") is None
+
+
+@pytest.mark.parametrize("sign", sorted(GUARDED_SIGNS_BEFORE))
+def test_a_one_letter_sign_is_money_only_before_an_amount_written_as_money(sign):
+    assert sign_before(f"paid {sign}", "5,000 to") == (1, GUARDED_SIGNS_BEFORE[sign])
+    assert sign_before(f"paid {sign}", "7.5m to") == (1, GUARDED_SIGNS_BEFORE[sign])
+    assert sign_before(f"paid {sign}", "95 to") is None
+    assert sign_before(f"paid {sign} ", "5,000 to") is None
+

@@ -42,6 +42,9 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
                                 re.IGNORECASE)
+# "four years earlier", "two weeks ago": a time offset dates something, as a date does; it measures nothing.
+_TIME_OFFSET_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)\b",
+                                re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
@@ -135,6 +138,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before):
         return "period phrase"
+    if _TIME_OFFSET_AFTER.match(after):
+        return "time offset (four years earlier), not a length of time"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
@@ -186,6 +191,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
+        return "amendment marker glued to a bracketed insertion of a statute (1[imprisonment for life])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
@@ -287,6 +294,12 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
 _SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
 
 
+# "One expert noted that ...": "one" opening a sentence before the person it quotes picks out a source, it counts
+# nothing.
+_ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING_VERBS}|told|added|explained|argued|"
+                               r"wrote|warned|recalled)\b")
+
+
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
 _ONE_OF_WHOM_EVENT = re.compile(r"^\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+"
                                 r"(?:killed|injured|wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|"
@@ -301,6 +314,8 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
+    if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
+        return "'One expert noted' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):

@@ -36,3 +36,22 @@ def test_a_one_letter_sign_is_money_only_before_an_amount_written_as_money(sign)
     assert sign_before(f"paid {sign}", "95 to") is None
     assert sign_before(f"paid {sign} ", "5,000 to") is None
 
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    return [(r["mention"], r["unit"]) for r in extract_text(text, "money-case", 2022)]
+
+
+def test_a_shared_sign_means_the_currency_of_the_country_the_document_names_most():
+    text = ("A Moscow court fined the blogger R40,000 for discrediting the Russian army.\n\n"
+            "Such fines have brought the state almost R150 million this year.")
+    assert _units(text) == [("R40,000", "RUB"), ("almost R150 million", "RUB")]
+    assert _units("A Johannesburg court fined the firm R40,000.") == [("R40,000", "ZAR")]
+    assert _units("In Lahore, a Pakistani court fined him Rs 50,000.") == [("Rs 50,000", "PKR")]
+    assert _units("A court in Kampala, Uganda, fined the vendor Sh300,000.") == [("Sh300,000", "UGX")]
+
+
+def test_an_amount_that_names_its_country_keeps_its_currency_and_a_tie_changes_nothing():
+    assert _units("In Kampala, Uganda, the Kenyan driver paid 5,000 Kenyan shillings.") == \
+        [("5,000 Kenyan shillings", "KES")]
+    assert _units("Officials from Kenya and Tanzania agreed on a Sh1,000 levy.") == [("Sh1,000", "KES")]

@@ -184,12 +184,20 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
     return pos + m.end(), code, low, high
 
 
+# "six (6) months": legal drafting restates a number written in words in digits before its unit.
+_RESTATED_IN_DIGITS = re.compile(r"\s?\(\d{1,3}(?:,\d{3})*\)")
+
+
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
-    """The unit after pos, allowing "or more" and one filler adjective between number and unit."""
+    """The unit after pos, allowing "or more", the number restated in digits and one filler adjective between number
+    and unit."""
     qualifier = None
     more = or_more_after(text, pos)
     if more:
         pos, qualifier = more
+    restated = _RESTATED_IN_DIGITS.match(text, pos)
+    if restated:
+        pos = restated.end()
     unit = unit_after(text, pos)
     if unit is None:
         filler = _FILLER.match(text[pos:pos + 20])
@@ -401,11 +409,13 @@ class _Reader:
             if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end] and \
                     not _CHANGE_BEFORE.search(text[max(0, number.start - 60):number.start]):
                 kind, unit_name, end = "count", "count", last.end
-        if kind == "money" and unit_name != "USD":
+        if kind == "money":
             bracket = _equivalent_bracket(text, end)
-            if bracket and bracket[1] != unit_name:
+            # "five hundred dollars ($500)": an amount restated in its own currency is the same figure.
+            restated = bracket and bracket[1] == unit_name and bracket[2] == value and bracket[3] is None
+            if bracket and (unit_name != "USD" and bracket[1] != unit_name or restated):
                 end = bracket[0]
-                if bracket[1] == "USD":
+                if bracket[1] == "USD" and not restated:
                     usd, usd_high = bracket[2], bracket[3]
                 self._use_inside(end)
         if bracketed:

@@ -42,9 +42,6 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
                                 re.IGNORECASE)
-# "four years earlier", "two weeks ago": a time offset dates something, as a date does; it measures nothing.
-_TIME_OFFSET_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)\s+(?:ago|earlier|later)\b",
-                                re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
@@ -138,8 +135,6 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before):
         return "period phrase"
-    if _TIME_OFFSET_AFTER.match(after):
-        return "time offset (four years earlier), not a length of time"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):

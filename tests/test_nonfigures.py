@@ -199,11 +199,6 @@ def test_last_as_a_verb_keeps_the_duration_but_the_last_days_are_a_period():
     assert found("Police detained 40 people in the last four days.") == ["40"]
 
 
-def test_a_time_offset_dates_something_and_is_not_a_figure():
-    assert found("Appeals rose to 8,410 from 7,020 three years earlier.") == ["8,410", "7,020"]
-    assert found("Two weeks ago the clinic closed; 5 days later it reopened for 6 months.") == ["6 months"]
-
-
 def test_amendment_marker_glued_to_a_statute_insertion_is_not_a_figure():
     assert found("if the offence is punishable with 3[imprisonment for life], or with a fine") == []
 

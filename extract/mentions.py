@@ -573,9 +573,15 @@ def _without_qualifier(text: str, pos: int) -> str:
     return text[max(0, (found[0] if found else pos) - 30):found[0] if found else pos]
 
 
+# "30-50,000": a bare low end joined by a dash to a high end in whole thousands.
+_THOUSANDS_ELIDED = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:,\d{3})*,000")
+
+
 def _shared_scale(text: str, number: Number, nxt: Number) -> float:
     """The low end of a range whose scale word is written once, after the high end: "$2-3 billion",
-    "two to three million"."""
+    "two to three million"; or whose thousands are written once: "30-50,000 rubles" runs from 30,000."""
+    if _THOUSANDS_ELIDED.fullmatch(text[number.start:nxt.end]) and number.value * 1_000 < nxt.value:
+        return number.value * 1_000
     scale = _SCALE_END.search(text[nxt.start:nxt.end])
     if scale is None or _SCALE_END.search(text[number.start:number.end]):
         return number.value

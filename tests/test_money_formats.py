@@ -1,7 +1,7 @@
 """Money as the South Asian and African press write it, from sentences of our own
 (tests/data/money_format_cases.jsonl): currency abbreviations before the amount ("Sh20,000", "Rs 75,000",
 "Taka 14,82,500"), one-letter signs only before an amount written as money ("N5m" but not "N95"), lakh and crore
-grouping and words."""
+grouping and words, and a range whose thousands are written once ("30-50,000 rubles")."""
 
 import json
 from pathlib import Path
@@ -20,6 +20,7 @@ FIELDS = ("mention", "value", "unit", "kind")
 def test_sentence_gives_its_money_figures_with_value_and_currency(case):
     rows = extract_text(case["text"], "money-case")
     assert [{k: r[k] for k in FIELDS} for r in rows] == [{k: f[k] for k in FIELDS} for f in case["figures"]]
+    assert [(r["low"], r["high"]) for r in rows] == [(f.get("low"), f.get("high")) for f in case["figures"]]
 
 
 @pytest.mark.parametrize("sign", sorted(SIGNS_BEFORE))

@@ -368,6 +368,16 @@ class _Reader:
                     high, qualifier, last, unit = nxt.value * wider.factor, "range", nxt, wider
                     if _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
+            elif unit is not None and unit.kind == "duration" and between and change is None and \
+                    _AND_JOIN.match(text[unit.end:nxt.start]) and _wider_duration(text, nxt, unit) is not None and \
+                    not reason_not_figure(text, nxt, self.numbers, True):
+                # "between 18 months and two years": the range keeps the unit of its low end (18 to 24 months).
+                wider = _wider_duration(text, nxt, unit)
+                self.used.add(i + 1)
+                low, qualifier, last = value, "range", nxt
+                high = round(nxt.value * wider.factor * DURATION_DAYS[wider.unit] / DURATION_DAYS[unit.unit], 4)
+                unit = Unit(wider.end, unit.unit, unit.kind, unit.factor)
+                start -= len(between.group(0))
             elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared = self._list_unit(i + 1)

@@ -30,6 +30,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "from 450 sq ft up to 900 sq ft": after "from", "up to" closes a range.
 _UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
+# "not less than $5 nor more than $50": a law's lower and upper bounds of one amount make a range.
+_LOW_BOUND_BEFORE = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+_HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?(?:more|greater|higher)\s+than\s*$",
+                              re.IGNORECASE)
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
@@ -337,6 +341,9 @@ class _Reader:
             value, unit = number.value / SUFFIXES["m"], Unit(number.end, "m", "measure")
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
         joins = (_RANGE_JOIN, _UP_TO_JOIN) if _FROM_BEFORE.search(text[max(0, start - 6):start]) else (_RANGE_JOIN,)
+        low_bound = _LOW_BOUND_BEFORE.search(text[max(0, start - 20):start])
+        if low_bound:
+            joins = (*joins, _HIGH_BOUND_JOIN)
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
             next_currency = currency_before(text, nxt.start)
@@ -358,6 +365,8 @@ class _Reader:
                         start -= len(between.group(0))
                     elif _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
+                    elif low_bound:
+                        start -= len(low_bound.group(0))
             elif unit is not None and unit.kind == "duration" and _RANGE_JOIN.match(text[unit.end:nxt.start]) and \
                     change is None and not reason_not_figure(text, nxt, self.numbers, True):
                 wider = _wider_duration(text, nxt, unit)

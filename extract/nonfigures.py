@@ -296,9 +296,12 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 
 
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_ONE_OF_WHOM_EVENT = re.compile(r"^\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+"
-                                r"(?:killed|injured|wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|"
-                                r"released|acquitted))\b", re.IGNORECASE)
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|"
+                 r"hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted))\b")
+_ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
+# "six died of torture, one died before arrest and another after it": "one" that died is counted, even beside
+# "another".
+_ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
@@ -320,7 +323,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     lo, hi = sentence_reach(len(text), number.start)
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
-    if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE):
+    if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE) and not _ONE_EVENT.match(after):
         return "determiner contrasted with 'the other'"
     if _SENTENCE_OPENING.search(before):
         sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo

@@ -210,3 +210,9 @@ def test_school_class_numbers_are_names():
 def test_one_opening_a_sentence_before_a_quoted_source_counts_nothing():
     assert found("One lawyer noted that as many as 30% of inmates were on remand.") == ["as many as 30%"]
     assert found("One officer told reporters that 12 men were held.") == ["12"]
+
+
+def test_one_that_died_beside_another_is_counted():
+    assert found("Of them, six died of torture, one died before arrest and another died after arrest.") == \
+        ["six", "one"]
+    assert found("One man held a sign and another shouted.") == []

@@ -30,6 +30,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "from 450 sq ft up to 900 sq ft": after "from", "up to" closes a range.
 _UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
+_OR_JOIN = re.compile(r"^\s*or\s*$", re.IGNORECASE)
+_EITHER_BEFORE = re.compile(r"\beither\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 # "not less than $5 nor more than $50": a law's lower and upper bounds of one amount make a range.
 _LOW_BOUND_BEFORE = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 _HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?(?:more|greater|higher)\s+than\s*$",
@@ -354,7 +356,10 @@ class _Reader:
                 _same_unit_after(text, nxt, unit)
             change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
-            if change is None and (any(j.match(bare_gap) for j in joins) or unit_between or
+            # "fined either $500 or $600", "$500 or $600 each": amounts that each carry their sign are alternatives.
+            alternatives = _OR_JOIN.match(bare_gap) and next_currency or \
+                _EITHER_BEFORE.search(text[max(0, start - 12):start]) and (_OR_JOIN.match(bare_gap) or _OR_JOIN.match(join))
+            if change is None and not alternatives and (any(j.match(bare_gap) for j in joins) or unit_between or
                                    (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
@@ -387,7 +392,8 @@ class _Reader:
                 high = round(nxt.value * wider.factor * DURATION_DAYS[wider.unit] / DURATION_DAYS[unit.unit], 4)
                 unit = Unit(wider.end, unit.unit, unit.kind, unit.factor)
                 start -= len(between.group(0))
-            elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
+            elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or alternatives or
+                                   change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared = self._list_unit(i + 1)
                 if shared and shared.kind in ("duration", "percent", "money", "age", "measure", "length"):

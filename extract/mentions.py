@@ -40,7 +40,8 @@ _HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
                           r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
-                          r"\b(?:extend|shorten|lengthen)\w*\s+(?:[\w’'-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+                          r"\b(?:extend|shorten|lengthen|enhanc|hik|revis|commut|increas|reduc|rais|lower)\w*\s+"
+                          r"(?:[\w’'-]+\s+){0,8}?from\s+$", re.IGNORECASE)
 # "increased by $43.6 billion to $419.2 billion" states the change and the new level, each with its unit; "by 5 to
 # 10 percent", with the unit written once, is a range of changes.
 _CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
@@ -354,7 +355,9 @@ class _Reader:
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
                 any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and \
                 _same_unit_after(text, nxt, unit)
-            change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
+            own_currency = currency_before(text, number.start)
+            opening = own_currency[0] if own_currency else start
+            change = _CHANGE_FROM.search(text[max(0, opening - 70):opening]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
             # "fined either $500 or $600", "$500 or $600 each": amounts that each carry their sign are alternatives.
             alternatives = _OR_JOIN.match(bare_gap) and next_currency or \

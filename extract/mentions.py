@@ -36,6 +36,12 @@ _EITHER_BEFORE = re.compile(r"\beither\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 _LOW_BOUND_BEFORE = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 _HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?(?:more|greater|higher)\s+than\s*$",
                               re.IGNORECASE)
+# "one in five", "one of ten"; any count before "in every" or "of every" ("four of every five"), or "out of" a
+# number up to ten ("nine out of ten"; "ranked 158 out of 180 countries" is a rank).
+_ONE_IN_N_GAP = re.compile(r"\s+(?:of|in|out\s+of)\s+", re.IGNORECASE)
+_N_IN_EVERY_GAP = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+", re.IGNORECASE)
+_N_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
@@ -306,17 +312,20 @@ class _Reader:
         return self._measured(i)
 
     def _one_in_n(self, i: int) -> Mention | None:
-        """"one in five", "one out of ten" as a percent share, or None."""
+        """"one in five", "one out of ten", "four of every five" as a percent share, or None."""
         text, number, nxt = self.text, self.numbers[i], self._next(i)
-        if text[number.start:number.end].lower() != "one" or nxt is None:
+        if nxt is None or number.form not in ("words", "digits"):
             return None
-        if not re.fullmatch(r"\s+(?:of|in|out\s+of)\s+", text[number.end:nxt.start], re.IGNORECASE):
+        gap = text[number.end:nxt.start]
+        one = text[number.start:number.end].lower() == "one"
+        if not (one and _ONE_IN_N_GAP.fullmatch(gap) or _N_IN_EVERY_GAP.fullmatch(gap) or
+                _N_OUT_OF_GAP.fullmatch(gap) and nxt.value <= 10):
             return None
-        if nxt.value <= 1:
+        if nxt.value <= number.value or _YEAR_TOKEN.fullmatch(text[nxt.start:nxt.end]):
             return None
         self.used.add(i + 1)
-        return Mention(number.start, nxt.end, number.start, _share(100 / nxt.value), None, None, "exact",
-                       "percent", "percent")
+        return Mention(number.start, nxt.end, number.start, _share(100 * number.value / nxt.value), None, None,
+                       "exact", "percent", "percent")
 
     def _list_unit(self, j: int) -> Unit | None:
         """The unit written after the last item of a list of bare numbers starting at token j ("nine, seven and

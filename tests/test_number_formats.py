@@ -1,7 +1,9 @@
-"""Money as the South Asian and African press write it, from sentences of our own
-(tests/data/money_format_cases.jsonl): currency abbreviations before the amount ("Sh20,000", "Rs 75,000",
+"""Money and numbers as the South Asian and African press and legal drafting write them, from sentences of our own
+(tests/data/number_format_cases.jsonl): currency abbreviations before the amount ("Sh20,000", "Rs 75,000",
 "Taka 14,82,500"), one-letter signs only before an amount written as money ("N5m" but not "N95"), lakh and crore
-grouping and words, and a range whose thousands are written once ("30-50,000 rubles")."""
+grouping and words, ranges whose thousands are written once ("30-50,000 rubles") or bounded by a law ("not less than
+$20 nor more than $200"), alternatives ("either $400 or $700"), changes ("from Rs 2,000 to Rs 40,000") and shares
+("four of every five")."""
 
 import json
 from pathlib import Path
@@ -12,13 +14,13 @@ from extract.currencies import GUARDED_SIGNS_BEFORE, SIGNS_BEFORE, sign_before
 from extract.pipeline import extract_text
 
 CASES = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "money_format_cases.jsonl").read_text(encoding="utf-8").splitlines()]
+         (Path(__file__).parent / "data" / "number_format_cases.jsonl").read_text(encoding="utf-8").splitlines()]
 FIELDS = ("mention", "value", "unit", "kind")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
-def test_sentence_gives_its_money_figures_with_value_and_currency(case):
-    rows = extract_text(case["text"], "money-case")
+def test_sentence_gives_its_figures_with_value_unit_and_range(case):
+    rows = extract_text(case["text"], "number-case")
     assert [{k: r[k] for k in FIELDS} for r in rows] == [{k: f[k] for k in FIELDS} for f in case["figures"]]
     assert [(r["low"], r["high"]) for r in rows] == [(f.get("low"), f.get("high")) for f in case["figures"]]
 
@@ -40,7 +42,7 @@ def test_a_one_letter_sign_is_money_only_before_an_amount_written_as_money(sign)
 
 
 def _units(text: str) -> list[tuple[str, str]]:
-    return [(r["mention"], r["unit"]) for r in extract_text(text, "money-case", 2022)]
+    return [(r["mention"], r["unit"]) for r in extract_text(text, "number-case", 2022)]
 
 
 def test_a_shared_sign_means_the_currency_of_the_country_the_document_names_most():

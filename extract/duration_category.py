@@ -31,6 +31,7 @@ _JAIL_AFTER = rule("en", "durations", "duration.jail_after").pattern
 _ADMINISTRATIVE_NAMED = rule("en", "durations", "duration.administrative_named").pattern
 _EVERY_BEFORE = rule("en", "durations", "duration.every_before").pattern
 _TERM_OR_PERIOD_AFTER = rule("en", "durations", "duration.term_or_period_after").pattern
+_PENALTY_TERM_BEFORE = rule("en", "durations", "duration.penalty_term_before").pattern
 _SERVED_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] != "legal_time_limit"]
 _LIMIT_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] == "legal_time_limit"]
 _ATTACHED = rule("en", "durations", "duration.attached").pattern
@@ -186,6 +187,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision("prison_term", "duration.served_before")
     if served is None and _TERM_OR_PERIOD_AFTER.match(right):
+        if _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+            return Decision("prison_term", "duration.penalty_term_before")
         return Decision("legal_time_limit", "duration.term_or_period_after")
     attached = served or _attached(_LIMIT_CUES, right)
     if attached:

@@ -73,8 +73,8 @@ SYMBOLS = {
 }
 
 
-# Currency abbreviations written before an amount ("Rs 50,000", "Sh10,000", "Taka 86,500"), and the one-letter
-# signs ("N5,000", "R2 million") that are money only before an amount written as money: extract/lang/en/money.yaml.
+# Currency abbreviations written before an amount ("Rs 75,000", "Sh20,000", "Taka 14,500"), and the one-letter
+# signs ("N4,000", "R3 million") that are money only before an amount written as money: extract/lang/en/money.yaml.
 SIGNS_BEFORE = mapping("en", "money", "signs_before")
 GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
 _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
@@ -95,7 +95,7 @@ _SIGN_BEFORE = re.compile(
 
 def sign_before(before: str, after: str) -> tuple[int, str] | None:
     """(length, ISO code) of the currency abbreviation that ends `before` and writes the amount opening `after`
-    ("Sh" and "10,000", "N" and "7.6m"), else None: a one-letter sign only before an amount written as money."""
+    ("Sh" and "20,000", "N" and "2.5m"), else None: a one-letter sign only before an amount written as money."""
     m = _SIGN_BEFORE.search(before[-10:])
     if not m:
         return None

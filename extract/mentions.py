@@ -32,12 +32,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
 _OR_JOIN = re.compile(r"^\s*or\s*$", re.IGNORECASE)
 _EITHER_BEFORE = re.compile(r"\beither\s+(?:[$€£]\s?)?$", re.IGNORECASE)
-# "not less than $5 nor more than $50": a law's lower and upper bounds of one amount make a range.
+# "not less than $10 nor more than $80": a law's lower and upper bounds of one amount make a range.
 _LOW_BOUND_BEFORE = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?:[$€£]\s?)?$", re.IGNORECASE)
 _HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?(?:more|greater|higher)\s+than\s*$",
                               re.IGNORECASE)
-# "one in five", "one of ten"; any count before "in every" or "of every" ("four of every five"), or "out of" a
-# number up to ten ("nine out of ten"; "ranked 158 out of 180 countries" is a rank).
+# "one in five", "one of ten"; any count before "in every" or "of every" ("three of every four"), or "out of" a
+# number up to ten ("seven out of ten"; "ranked 140 out of 160 countries" is a rank).
 _ONE_IN_N_GAP = re.compile(r"\s+(?:of|in|out\s+of)\s+", re.IGNORECASE)
 _N_IN_EVERY_GAP = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+", re.IGNORECASE)
 _N_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
@@ -197,7 +197,7 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
     return pos + m.end(), code, low, high
 
 
-# "six (6) months": legal drafting restates a number written in words in digits before its unit.
+# "eight (8) months": legal drafting restates a number written in words in digits before its unit.
 _RESTATED_IN_DIGITS = re.compile(r"\s?\(\d{1,3}(?:,\d{3})*\)")
 
 
@@ -312,7 +312,7 @@ class _Reader:
         return self._measured(i)
 
     def _one_in_n(self, i: int) -> Mention | None:
-        """"one in five", "one out of ten", "four of every five" as a percent share, or None."""
+        """"one in five", "one out of ten", "three of every four" as a percent share, or None."""
         text, number, nxt = self.text, self.numbers[i], self._next(i)
         if nxt is None or number.form not in ("words", "digits"):
             return None
@@ -368,7 +368,7 @@ class _Reader:
             opening = own_currency[0] if own_currency else start
             change = _CHANGE_FROM.search(text[max(0, opening - 70):opening]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
-            # "fined either $500 or $600", "$500 or $600 each": amounts that each carry their sign are alternatives.
+            # "fined either $400 or $700", "$400 or $700 each": amounts that each carry their sign are alternatives.
             alternatives = _OR_JOIN.match(bare_gap) and next_currency or \
                 _EITHER_BEFORE.search(text[max(0, start - 12):start]) and (_OR_JOIN.match(bare_gap) or _OR_JOIN.match(join))
             if change is None and not alternatives and (any(j.match(bare_gap) for j in joins) or unit_between or
@@ -397,7 +397,7 @@ class _Reader:
             elif unit is not None and unit.kind == "duration" and between and change is None and \
                     _AND_JOIN.match(text[unit.end:nxt.start]) and _wider_duration(text, nxt, unit) is not None and \
                     not reason_not_figure(text, nxt, self.numbers, True):
-                # "between 18 months and two years": the range keeps the unit of its low end (18 to 24 months).
+                # "between 14 months and three years": the range keeps the unit of its low end (14 to 36 months).
                 wider = _wider_duration(text, nxt, unit)
                 self.used.add(i + 1)
                 low, qualifier, last = value, "range", nxt
@@ -448,7 +448,7 @@ class _Reader:
                 kind, unit_name, end = "count", "count", last.end
         if kind == "money":
             bracket = _equivalent_bracket(text, end)
-            # "five hundred dollars ($500)": an amount restated in its own currency is the same figure.
+            # "two hundred dollars ($200)": an amount restated in its own currency is the same figure.
             restated = bracket and bracket[1] == unit_name and bracket[2] == value and bracket[3] is None
             if bracket and (unit_name != "USD" and bracket[1] != unit_name or restated):
                 end = bracket[0]
@@ -610,13 +610,13 @@ def _without_qualifier(text: str, pos: int) -> str:
     return text[max(0, (found[0] if found else pos) - 30):found[0] if found else pos]
 
 
-# "30-50,000": a bare low end joined by a dash to a high end in whole thousands.
+# "20-40,000": a bare low end joined by a dash to a high end in whole thousands.
 _THOUSANDS_ELIDED = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:,\d{3})*,000")
 
 
 def _shared_scale(text: str, number: Number, nxt: Number) -> float:
     """The low end of a range whose scale word is written once, after the high end: "$2-3 billion",
-    "two to three million"; or whose thousands are written once: "30-50,000 rubles" runs from 30,000."""
+    "two to three million"; or whose thousands are written once: "20-40,000 rubles" runs from 20,000."""
     if _THOUSANDS_ELIDED.fullmatch(text[number.start:nxt.end]) and number.value * 1_000 < nxt.value:
         return number.value * 1_000
     scale = _SCALE_END.search(text[nxt.start:nxt.end])

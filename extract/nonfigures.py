@@ -187,7 +187,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
-        return "amendment marker glued to a bracketed insertion of a statute (1[imprisonment for life])"
+        return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
@@ -289,7 +289,7 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
 _SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
 
 
-# "One expert noted that ...": "one" opening a sentence before the person it quotes picks out a source, it counts
+# "One lawyer said that ...": "one" opening a sentence before the person it quotes picks out a source, it counts
 # nothing.
 _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING_VERBS}|told|added|explained|argued|"
                                r"wrote|warned|recalled)\b")
@@ -299,7 +299,7 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 _EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|"
                  r"hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
-# "six died of torture, one died before arrest and another after it": "one" that died is counted, even beside
+# "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
 # "another".
 _ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 
@@ -313,7 +313,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
     if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
-        return "'One expert noted' introduces a source"
+        return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):

@@ -34,7 +34,7 @@ MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadrupl
                     "quintupled": 5, "doubling": 2, "tripling": 3}
 # Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
-# "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists", "over a lakh").
+# "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists", "more than a lakh").
 A_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
            "lakh": 100_000, "crore": 10_000_000}
 
@@ -48,7 +48,7 @@ _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
-# South Asian text groups lakhs and crores by two digits ("19,16,300" is 1,916,300).
+# South Asian text groups lakhs and crores by two digits ("12,34,500" is 1,234,500).
 # Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
 # from every digit.
 _THIN = "\u00a0\u2009\u202f"

@@ -84,7 +84,7 @@ def unit_after(text: str, pos: int) -> Unit | None:
 @lru_cache(maxsize=1024)
 def currency_before(text: str, pos: int) -> tuple[int, str] | None:
     """(start, ISO code) of a currency symbol, code or abbreviation written just before a number at pos ("$250",
-    "Rs 500", "N5,000"; cached as unit_after is)."""
+    "Rs 500", "N4,000"; cached as unit_after is)."""
     m = _SYMBOL_BEFORE.search(text[max(0, pos - 8):pos])
     if not m:
         sign = sign_before(text[max(0, pos - 10):pos], text[pos:pos + 20])

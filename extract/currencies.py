@@ -8,6 +8,8 @@ human-rights reporting; a country adjective written before it ("Philippine pesos
 
 import re
 
+from extract.language_data import mapping, rule
+
 # (ISO code, the English names and plurals written after a number, comma-separated)
 NAMES = (
     ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
@@ -62,20 +64,44 @@ NAMES = (
 # Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").
 SYMBOLS = {
     "us$": "USD", "u.s.$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
-    "₸": "KZT", "₽": "RUB", "₹": "INR", "rs": "INR", "rs.": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
+    "₸": "KZT", "₽": "RUB", "₹": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
-    "₫": "VND", "฿": "THB", "৳": "BDT", "tk": "BDT", "tk.": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
-    "rp": "IDR", "rp.": "IDR", "br": "BYN", "br.": "BYN", "rm": "MYR", "ksh": "KES", "ksh.": "KES", "zł": "PLN", "¥": "JPY",
+    "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
+    "zł": "PLN", "¥": "JPY",
     # Australian and Asian press write the dollar sign first: "$US113 trillion", "$A82,615".
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD",
 }
 
 
-CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()))
+# Currency abbreviations written before an amount ("Rs 75,000", "Sh20,000", "Taka 14,500"), and the one-letter
+# signs ("N4,000", "R3 million") that are money only before an amount written as money: extract/lang/en/money.yaml.
+SIGNS_BEFORE = mapping("en", "money", "signs_before")
+GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
+_GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 
-# Letter symbols and ISO codes that may be written glued to the number ("Rp1 billion", "RM500", "KSh2,000",
-# "USD10m", "$US113 trillion").
-GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:Rp|RM|Rs|Tk|KSh|Ksh|\$(?:US|AU|A|C|NZ|HK|S)|{'|'.join(sorted(CODES))})\.?$")
+CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()))
+
+# ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US113 trillion").
+GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:US|AU|A|C|NZ|HK|S)|{'|'.join(sorted(CODES))})\.?$")
+
+
+def _alternation(signs: dict[str, str]) -> str:
+    return "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
+
+
+_SIGN_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)}))$")
+
+
+def sign_before(before: str, after: str) -> tuple[int, str] | None:
+    """(length, ISO code) of the currency abbreviation that ends `before` and writes the amount opening `after`
+    ("Sh" and "20,000", "N" and "2.5m"), else None: a one-letter sign only before an amount written as money."""
+    m = _SIGN_BEFORE.search(before[-10:])
+    if not m:
+        return None
+    if m.group("sign"):
+        return len(m.group(0)), SIGNS_BEFORE[m.group("sign")]
+    return (1, GUARDED_SIGNS_BEFORE[m.group("letter")]) if _GUARDED_AMOUNT.match(after) else None
 
 
 def currency_words() -> dict[str, str]:

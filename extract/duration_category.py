@@ -29,8 +29,10 @@ _ARREST_WORD = rule("en", "durations", "duration.arrest_word").pattern
 _SPEND_SERVE_BEFORE = rule("en", "durations", "duration.spend_serve_before").pattern
 _JAIL_AFTER = rule("en", "durations", "duration.jail_after").pattern
 _ADMINISTRATIVE_NAMED = rule("en", "durations", "duration.administrative_named").pattern
+_ADMINISTRATIVE_DETENTION_DAYS = rule("en", "durations", "duration.administrative_detention_days").pattern
 _EVERY_BEFORE = rule("en", "durations", "duration.every_before").pattern
 _TERM_OR_PERIOD_AFTER = rule("en", "durations", "duration.term_or_period_after").pattern
+_PENALTY_TERM_BEFORE = rule("en", "durations", "duration.penalty_term_before").pattern
 _SERVED_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] != "legal_time_limit"]
 _LIMIT_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] == "legal_time_limit"]
 _ATTACHED = rule("en", "durations", "duration.attached").pattern
@@ -157,6 +159,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.event_span_after")
     if _JAIL_AFTER.match(right) and _ADMINISTRATIVE_NAMED.search(sentence) and "day" in words.lower():
         return Decision("administrative_arrest", "duration.administrative_named")
+    if "day" in words.lower() and _ADMINISTRATIVE_DETENTION_DAYS.search(sentence):
+        return Decision("administrative_arrest", "duration.administrative_detention_days")
     if _COUNTED_OVER.search(sentence[:start] + (" within " if _WITHIN.match(words) else "")) and \
             not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
@@ -186,6 +190,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision("prison_term", "duration.served_before")
     if served is None and _TERM_OR_PERIOD_AFTER.match(right):
+        if _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+            return Decision("prison_term", "duration.penalty_term_before")
         return Decision("legal_time_limit", "duration.term_or_period_after")
     attached = served or _attached(_LIMIT_CUES, right)
     if attached:

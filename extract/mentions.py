@@ -30,11 +30,24 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?:[$€£]\s
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "from 450 sq ft up to 900 sq ft": after "from", "up to" closes a range.
 _UP_TO_JOIN = re.compile(r"^\s*up\s+to\s*$", re.IGNORECASE)
+_OR_JOIN = re.compile(r"^\s*or\s*$", re.IGNORECASE)
+_EITHER_BEFORE = re.compile(r"\beither\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+# "not less than $10 nor more than $80": a law's lower and upper bounds of one amount make a range.
+_LOW_BOUND_BEFORE = re.compile(r"\b(?:not|no)\s+less\s+than\s+(?:[$€£]\s?)?$", re.IGNORECASE)
+_HIGH_BOUND_JOIN = re.compile(r"^\s*,?\s*(?:and|nor|or|but)\s+(?:(?:not|no)\s+)?(?:more|greater|higher)\s+than\s*$",
+                              re.IGNORECASE)
+# "one in five", "one of ten"; any count before "in every" or "of every" ("three of every four"), or "out of" a
+# number up to ten ("seven out of ten"; "ranked 140 out of 160 countries" is a rank).
+_ONE_IN_N_GAP = re.compile(r"\s+(?:of|in|out\s+of)\s+", re.IGNORECASE)
+_N_IN_EVERY_GAP = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+", re.IGNORECASE)
+_N_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 # "rose from 27 to 65" states two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
                           r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
-                          r"\b(?:extend|shorten|lengthen)\w*\s+(?:[\w’'-]+\s+){0,5}?from\s+$", re.IGNORECASE)
+                          r"\b(?:extend|shorten|lengthen|enhanc|hik|revis|commut|increas|reduc|rais|lower)\w*\s+"
+                          r"(?:[\w’'-]+\s+){0,8}?from\s+$", re.IGNORECASE)
 # "increased by $43.6 billion to $419.2 billion" states the change and the new level, each with its unit; "by 5 to
 # 10 percent", with the unit written once, is a range of changes.
 _CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
@@ -184,12 +197,20 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
     return pos + m.end(), code, low, high
 
 
+# "eight (8) months": legal drafting restates a number written in words in digits before its unit.
+_RESTATED_IN_DIGITS = re.compile(r"\s?\(\d{1,3}(?:,\d{3})*\)")
+
+
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
-    """The unit after pos, allowing "or more" and one filler adjective between number and unit."""
+    """The unit after pos, allowing "or more", the number restated in digits and one filler adjective between number
+    and unit."""
     qualifier = None
     more = or_more_after(text, pos)
     if more:
         pos, qualifier = more
+    restated = _RESTATED_IN_DIGITS.match(text, pos)
+    if restated:
+        pos = restated.end()
     unit = unit_after(text, pos)
     if unit is None:
         filler = _FILLER.match(text[pos:pos + 20])
@@ -291,17 +312,20 @@ class _Reader:
         return self._measured(i)
 
     def _one_in_n(self, i: int) -> Mention | None:
-        """"one in five", "one out of ten" as a percent share, or None."""
+        """"one in five", "one out of ten", "three of every four" as a percent share, or None."""
         text, number, nxt = self.text, self.numbers[i], self._next(i)
-        if text[number.start:number.end].lower() != "one" or nxt is None:
+        if nxt is None or number.form not in ("words", "digits"):
             return None
-        if not re.fullmatch(r"\s+(?:of|in|out\s+of)\s+", text[number.end:nxt.start], re.IGNORECASE):
+        gap = text[number.end:nxt.start]
+        one = text[number.start:number.end].lower() == "one"
+        if not (one and _ONE_IN_N_GAP.fullmatch(gap) or _N_IN_EVERY_GAP.fullmatch(gap) or
+                _N_OUT_OF_GAP.fullmatch(gap) and nxt.value <= 10):
             return None
-        if nxt.value <= 1:
+        if nxt.value <= number.value or _YEAR_TOKEN.fullmatch(text[nxt.start:nxt.end]):
             return None
         self.used.add(i + 1)
-        return Mention(number.start, nxt.end, number.start, _share(100 / nxt.value), None, None, "exact",
-                       "percent", "percent")
+        return Mention(number.start, nxt.end, number.start, _share(100 * number.value / nxt.value), None, None,
+                       "exact", "percent", "percent")
 
     def _list_unit(self, j: int) -> Unit | None:
         """The unit written after the last item of a list of bare numbers starting at token j ("nine, seven and
@@ -329,6 +353,9 @@ class _Reader:
             value, unit = number.value / SUFFIXES["m"], Unit(number.end, "m", "measure")
         between = _BETWEEN_BEFORE.search(text[max(0, start - 30):start])
         joins = (_RANGE_JOIN, _UP_TO_JOIN) if _FROM_BEFORE.search(text[max(0, start - 6):start]) else (_RANGE_JOIN,)
+        low_bound = _LOW_BOUND_BEFORE.search(text[max(0, start - 20):start])
+        if low_bound:
+            joins = (*joins, _HIGH_BOUND_JOIN)
         if nxt is not None and trailing is None:
             gap = text[number.end:nxt.start]
             next_currency = currency_before(text, nxt.start)
@@ -337,9 +364,14 @@ class _Reader:
             unit_between = unit and unit.kind in ("money", "duration", "percent", "measure", "length") and (
                 any(j.match(join) for j in joins) or between and _AND_JOIN.match(join)) and \
                 _same_unit_after(text, nxt, unit)
-            change = _CHANGE_FROM.search(text[max(0, start - 70):start]) or (
+            own_currency = currency_before(text, number.start)
+            opening = own_currency[0] if own_currency else start
+            change = _CHANGE_FROM.search(text[max(0, opening - 70):opening]) or (
                 (unit_between or next_currency) and _CHANGE_BY.search(text[max(0, start - 40):start]))
-            if change is None and (any(j.match(bare_gap) for j in joins) or unit_between or
+            # "fined either $400 or $700", "$400 or $700 each": amounts that each carry their sign are alternatives.
+            alternatives = _OR_JOIN.match(bare_gap) and next_currency or \
+                _EITHER_BEFORE.search(text[max(0, start - 12):start]) and (_OR_JOIN.match(bare_gap) or _OR_JOIN.match(join))
+            if change is None and not alternatives and (any(j.match(bare_gap) for j in joins) or unit_between or
                                    (between and _AND_JOIN.match(bare_gap))):
                 value = _shared_scale(text, number, nxt)
                 if nxt.value >= value and not reason_not_figure(text, nxt, self.numbers, True):
@@ -350,6 +382,8 @@ class _Reader:
                         start -= len(between.group(0))
                     elif _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
+                    elif low_bound:
+                        start -= len(low_bound.group(0))
             elif unit is not None and unit.kind == "duration" and _RANGE_JOIN.match(text[unit.end:nxt.start]) and \
                     change is None and not reason_not_figure(text, nxt, self.numbers, True):
                 wider = _wider_duration(text, nxt, unit)
@@ -360,7 +394,18 @@ class _Reader:
                     high, qualifier, last, unit = nxt.value * wider.factor, "range", nxt, wider
                     if _FROM_BEFORE.search(text[max(0, start - 6):start]):
                         start -= len(_FROM_BEFORE.search(text[max(0, start - 6):start]).group(0))
-            elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or change and _RANGE_JOIN.match(gap)) and \
+            elif unit is not None and unit.kind == "duration" and between and change is None and \
+                    _AND_JOIN.match(text[unit.end:nxt.start]) and _wider_duration(text, nxt, unit) is not None and \
+                    not reason_not_figure(text, nxt, self.numbers, True):
+                # "between 14 months and three years": the range keeps the unit of its low end (14 to 36 months).
+                wider = _wider_duration(text, nxt, unit)
+                self.used.add(i + 1)
+                low, qualifier, last = value, "range", nxt
+                high = round(nxt.value * wider.factor * DURATION_DAYS[wider.unit] / DURATION_DAYS[unit.unit], 4)
+                unit = Unit(wider.end, unit.unit, unit.kind, unit.factor)
+                start -= len(between.group(0))
+            elif unit is None and (_AND_JOIN.match(gap) or _BOUND_JOIN.match(gap) or alternatives or
+                                   change and _RANGE_JOIN.match(gap)) and \
                     not reason_not_figure(text, nxt, self.numbers, True):
                 shared = self._list_unit(i + 1)
                 if shared and shared.kind in ("duration", "percent", "money", "age", "measure", "length"):
@@ -401,11 +446,13 @@ class _Reader:
             if not _MULTIPLIER_CONTEXT.match(text[end:end + 20]) and "." not in text[number.start:number.end] and \
                     not _CHANGE_BEFORE.search(text[max(0, number.start - 60):number.start]):
                 kind, unit_name, end = "count", "count", last.end
-        if kind == "money" and unit_name != "USD":
+        if kind == "money":
             bracket = _equivalent_bracket(text, end)
-            if bracket and bracket[1] != unit_name:
+            # "two hundred dollars ($200)": an amount restated in its own currency is the same figure.
+            restated = bracket and bracket[1] == unit_name and bracket[2] == value and bracket[3] is None
+            if bracket and (unit_name != "USD" and bracket[1] != unit_name or restated):
                 end = bracket[0]
-                if bracket[1] == "USD":
+                if bracket[1] == "USD" and not restated:
                     usd, usd_high = bracket[2], bracket[3]
                 self._use_inside(end)
         if bracketed:
@@ -563,9 +610,15 @@ def _without_qualifier(text: str, pos: int) -> str:
     return text[max(0, (found[0] if found else pos) - 30):found[0] if found else pos]
 
 
+# "20-40,000": a bare low end joined by a dash to a high end in whole thousands.
+_THOUSANDS_ELIDED = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?:,\d{3})*,000")
+
+
 def _shared_scale(text: str, number: Number, nxt: Number) -> float:
     """The low end of a range whose scale word is written once, after the high end: "$2-3 billion",
-    "two to three million"."""
+    "two to three million"; or whose thousands are written once: "20-40,000 rubles" runs from 20,000."""
+    if _THOUSANDS_ELIDED.fullmatch(text[number.start:nxt.end]) and number.value * 1_000 < nxt.value:
+        return number.value * 1_000
     scale = _SCALE_END.search(text[nxt.start:nxt.end])
     if scale is None or _SCALE_END.search(text[number.start:number.end]):
         return number.value

@@ -7,7 +7,7 @@ Each rule returns a short reason so tests and debugging can say why a number was
 import re
 from bisect import bisect_left
 
-from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE
+from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE, sign_before
 from extract.language_data import rule
 from extract.numbers import Number
 from extract.reach import sentence_reach
@@ -186,6 +186,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
+        return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
     if re.fullmatch(r"0\d+", token):
@@ -194,7 +196,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "identifier (a code spaced from its number: COVID -19)"
     # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
-    lettered = re.search(r"[A-Za-z][-/]?$", before) and not GLUED_LETTER_SYMBOL_BEFORE.search(before) and not (
+    signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
+    lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
         has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
     if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
@@ -286,10 +289,19 @@ _EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|e
 _SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
 
 
+# "One lawyer said that ...": "one" opening a sentence before the person it quotes picks out a source, it counts
+# nothing.
+_ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING_VERBS}|told|added|explained|argued|"
+                               r"wrote|warned|recalled)\b")
+
+
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_ONE_OF_WHOM_EVENT = re.compile(r"^\s+of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+"
-                                r"(?:killed|injured|wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|"
-                                r"released|acquitted))\b", re.IGNORECASE)
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|"
+                 r"hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted))\b")
+_ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
+# "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
+# "another".
+_ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
@@ -300,6 +312,8 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
+    if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
+        return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
     if _RATE_NUMERATOR_AFTER.match(after):
@@ -309,7 +323,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     lo, hi = sentence_reach(len(text), number.start)
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
-    if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE):
+    if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE) and not _ONE_EVENT.match(after):
         return "determiner contrasted with 'the other'"
     if _SENTENCE_OPENING.search(before):
         sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo

@@ -34,8 +34,9 @@ MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadrupl
                     "quintupled": 5, "doubling": 2, "tripling": 3}
 # Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "1/2": 0.5, "1/4": 0.25, "3/4": 0.75}
-# "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists").
-A_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12}
+# "a" or "half a" before a scale word or "dozen" ("more than a thousand", "a dozen activists", "more than a lakh").
+A_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12,
+           "lakh": 100_000, "crore": 10_000_000}
 
 _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
@@ -47,10 +48,12 @@ _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
+# South Asian text groups lakhs and crores by two digits ("12,34,500" is 1,234,500).
 # Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
 # from every digit.
 _THIN = "\u00a0\u2009\u202f"
-_DIGITS = (rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
+_DIGITS = (r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)|"
+           rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
            r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
            r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
@@ -70,7 +73,7 @@ TOKEN = re.compile(
     |(?P<slash>{_SLASH})
     |(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
     |(?P<vulgar>\d+(?:\s?[½¼¾]|[ ](?:1/2|1/4|3/4)(?![\d/])))
-    |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen)\b
+    |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen|lakh|crore)\b
         |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)

@@ -17,6 +17,7 @@ EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
+FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 GENERIC_LAW_SUBJECT = rule("en", "statutory", "statutory.generic_law_subject").pattern
 LAW_NAMED = rule("en", "statutory", "statutory.law_named").pattern
@@ -57,6 +58,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.authorized_count_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
+    if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):
+        return Decision(False, "statutory.fined_or_face_before")
     if (mention.kind == "duration" or mention.kind == "money" and mention.qualifier == "up_to") and \
             FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.currencies import CODES, SYMBOLS, currency_words
+from extract.currencies import CODES, SYMBOLS, currency_words, sign_before
 from extract.language_data import rule
 from extract.measures import measure_after
 
@@ -33,7 +33,7 @@ _CODES = "|".join(sorted(CODES))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
     r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
-    rf"(?<![A-Za-z])((?i:Rs\.?|Rp\.?|RM|KSh\.?)|Br\.?|Tk\.?|{_CODES})\s?)$")
+    rf"(?<![A-Za-z])({_CODES})\s?)$")
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,11 @@ def unit_after(text: str, pos: int) -> Unit | None:
 
 @lru_cache(maxsize=1024)
 def currency_before(text: str, pos: int) -> tuple[int, str] | None:
-    """(start, ISO code) of a currency symbol or code written just before a number at pos ("$250"; cached as
-    unit_after is)."""
+    """(start, ISO code) of a currency symbol, code or abbreviation written just before a number at pos ("$250",
+    "Rs 500", "N4,000"; cached as unit_after is)."""
     m = _SYMBOL_BEFORE.search(text[max(0, pos - 8):pos])
     if not m:
-        return None
+        sign = sign_before(text[max(0, pos - 10):pos], text[pos:pos + 20])
+        return (pos - sign[0], sign[1]) if sign else None
     symbol = m.group(1) or m.group(2)
     return pos - len(m.group(0)), SYMBOLS.get(re.sub(r"\s+", "", symbol.lower()), symbol.upper())

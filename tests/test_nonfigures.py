@@ -197,3 +197,22 @@ def test_bare_numbers_read_of_the_code_are_article_numbers():
 def test_last_as_a_verb_keeps_the_duration_but_the_last_days_are_a_period():
     assert found("The talks were expected to last four days.") == ["four days"]
     assert found("Police detained 40 people in the last four days.") == ["40"]
+
+
+def test_amendment_marker_glued_to_a_statute_insertion_is_not_a_figure():
+    assert found("if the offence is punishable with 4[rigorous imprisonment], or with a fine") == []
+
+
+def test_school_class_numbers_are_names():
+    assert found("the teacher abused a JSS 2 pupil and two Grade 4 children") == ["two"]
+
+
+def test_one_opening_a_sentence_before_a_quoted_source_counts_nothing():
+    assert found("One lawyer noted that as many as 30% of inmates were on remand.") == ["as many as 30%"]
+    assert found("One officer told reporters that 12 men were held.") == ["12"]
+
+
+def test_one_that_died_beside_another_is_counted():
+    assert found("Of them, two died in custody, one died in hospital and another died at home.") == \
+        ["two", "one"]
+    assert found("One man held a sign and another shouted.") == []

@@ -171,6 +171,12 @@ def test_range_from_months_to_years_is_in_years():
     assert (m.low, m.high, m.unit) == (2.5, 12, "year")
 
 
+def test_range_between_months_and_years_keeps_the_unit_of_its_low_end():
+    text = "she was given probation of between 14 months and three years"
+    m = find_mentions(text)[0]
+    assert (text[m.start:m.end], m.low, m.high, m.unit) == ("between 14 months and three years", 14, 36, "month")
+
+
 def test_years_and_months_joined_by_a_comma_are_one_duration():
     text = "the 40 reporters face 312 years, 6 months in prison in total"
     assert [(text[m.start:m.end], m.value) for m in find_mentions(text)][1] == ("312 years, 6 months", 312.5)

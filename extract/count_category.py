@@ -15,6 +15,7 @@ _CHARGED_PARTICIPLE = rule("en", "counts", "count.charged_participle").pattern
 _PEOPLE_WITH_CASES = rule("en", "counts", "count.people_with_cases").pattern
 _CHARGED_WORD = rule("en", "counts", "count.charged_word").pattern
 _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
+_FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
@@ -102,6 +103,7 @@ def _without_brackets(text: str) -> str:
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
+_NOUN_END = rule("en", "counts", "count.noun_end").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -123,8 +125,8 @@ def _noun_phrase(clause: str, end: int) -> str:
     for i, token in enumerate(tokens):
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and not _STOPWORDS.match(tokens[i + 1]) \
             and re.match(r"[a-z]", tokens[i + 1]) and re.match(r"[a-z]", tokens[i + 2]) and not _STOPWORDS.match(tokens[i + 2])
-        if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or (
-                words and token[0].isdigit())):
+        ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly"))
+        if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
     return " ".join(words)
@@ -439,6 +441,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.people_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
+    if _FILED_BY.search(sentence[:start]):
+        return Decision("complaints", "count.filed_by")
     if _ORDERED_BEFORE.search(sentence[:start]) and _TO_PAY_AFTER.match(sentence[end:]):
         return Decision("convictions", "count.to_pay_after")
     if PENALISED_PEOPLE.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \

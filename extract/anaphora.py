@@ -25,11 +25,10 @@ def referred_category(sentence: str, start: int, end: int, decided: Decision, pr
                       paragraph_category: str, previous_sentence: str) -> Decision | None:
     """The category a count at [start, end) of `sentence` takes from the count it follows or refers back to, or
     None when the rules decided it, or it names a noun of its own that is not only people."""
-    noun = count_noun(sentence, start, end)
-    if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(noun, sentence, previous_sentence,
+    if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(sentence, start, end, previous_sentence,
                                                                           paragraph_category):
         return Decision("complaints", "count.complaint_topic")
-    if not noun and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
+    if not count_noun(sentence, start, end) and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
         return Decision(previous_category, "logic.series_before")
     if decided.rule in _PEOPLE_ONLY:
         passed_on = _PEOPLE

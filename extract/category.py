@@ -1,5 +1,5 @@
 """The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
-ratios, lengths and other physical measures by their kind, money by the nearest money cue (or, for "they were paid 654 million tenge",
+ratios, lengths and other physical measures by their kind (a quantity seized is property), money by the nearest money cue (or, for "they were paid 654 million tenge",
 the wage debt the sentence before speaks of), durations and counts by their own rules. Each category comes
 with the id of the rule that decided it.
 """
@@ -16,6 +16,7 @@ MONEY_CUES = cues("en", "money", "money.cue.")
 PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").pattern
 WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
+_SEIZED = rule("en", "counts", "count.seized").pattern
 _DECIDES = decisions("en")
 
 _BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
@@ -27,6 +28,8 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
     """The category of a mention at [start, end) in its sentence; `before` is the paragraph text preceding the
     sentence, used when the sentence itself names no penalty ("were given four years"), and `inherited_noun`
     the noun of the sentence's previous count, for a count whose noun is left out."""
+    if mention.kind == "measure" and nearest([("count.seized", _SEIZED)], sentence, start, end, 60)[0]:
+        return Decision("property", "count.seized")
     if mention.kind in _BY_KIND:
         return Decision(_BY_KIND[mention.kind], f"kind.{mention.kind}")
     if mention.kind == "money":

@@ -16,6 +16,8 @@ _PEOPLE_WITH_CASES = rule("en", "counts", "count.people_with_cases").pattern
 _CHARGED_WORD = rule("en", "counts", "count.charged_word").pattern
 _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
 _FILED_BY = rule("en", "counts", "count.filed_by").pattern
+_RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
+_FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
@@ -123,8 +125,8 @@ def _noun_phrase(clause: str, end: int) -> str:
     words = []
     tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:])]
     for i, token in enumerate(tokens):
-        joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and not _STOPWORDS.match(tokens[i + 1]) \
-            and re.match(r"[a-z]", tokens[i + 1]) and re.match(r"[a-z]", tokens[i + 2]) and not _STOPWORDS.match(tokens[i + 2])
+        joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
+            re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly"))
         if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
@@ -330,12 +332,14 @@ def _event_cases(noun: str, before: str, sentence: str) -> str | None:
     return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
 
 
-def complaint_cases_after(noun: str, sentence: str, previous_sentence: str, paragraph_category: str) -> bool:
-    """Whether a count of cases counts complaints because the sentence before it spoke of complaints, or the
-    paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66 encounter cases
-    topped the list"), and neither sentence names anything of a criminal case."""
+def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str) -> bool:
+    """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
+    complaints, or the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
+    encounter cases topped the list"), and neither sentence names anything of a criminal case; cases "of" something
+    are counted as what they are of."""
     topic = _COMPLAINT_TOPIC.search(previous_sentence) or paragraph_category == "complaints"
-    return bool(_CASES_HEAD.match(noun) and topic and not (
+    noun = count_noun(sentence, start, end)
+    return bool(_CASES_HEAD.match(noun) and topic and not _EVENTS_OF.match(sentence[end:]) and not (
         _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
 
 
@@ -469,6 +473,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
     if _CASE_FINDING.match(clause[e:]):
         return Decision("criminal_cases", "count.case_finding")
+    if _RELATIVES_OF.match(sentence[end:]):
+        return Decision("count_other", "count.relatives_of")
+    if _FACILITY_HEAD.fullmatch(noun):
+        return Decision("organizations", "count.facility_head")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
     if word_category(noun) == "population" and _acting_people(clause[e:]):

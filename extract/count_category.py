@@ -75,6 +75,7 @@ _PARTITIVE_BEFORE = rule("en", "counts", "count.partitive_before").pattern
 _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 _CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 _DASH_ASIDE = rule("en", "counts", "count.dash_aside").pattern
+_DASH_TALLY = rule("en", "counts", "count.dash_tally").pattern
 _SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
 # Cues of what happened to people, not of where they are held.
 _OWN_CUES = tuple((name, p) for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if _DECIDES[name] != "prisoners")
@@ -106,6 +107,7 @@ def _without_brackets(text: str) -> str:
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
 _NOUN_END = rule("en", "counts", "count.noun_end").pattern
+_VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -127,7 +129,9 @@ def _noun_phrase(clause: str, end: int) -> str:
     for i, token in enumerate(tokens):
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
             re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
-        ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly"))
+        ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
+            not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
+                                                             or tokens[i + 1].endswith("ly")))
         if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
@@ -165,7 +169,7 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         if size:
             noun = "inmates" if size.group(1) else "population"
         else:
-            noun = left.group(1) if left else ""
+            noun = left.group(1) if left and not _STOPWORDS.match(left.group(1)) else ""
     defined = _DEFINED_AFTER.match(sentence[end:])
     if defined and not re.search(r"[^\W\d_]", noun):
         noun = _noun_phrase(sentence[end:], defined.end())
@@ -227,9 +231,12 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
-    """A bracketed number after a name ("North (24), South (22)") tallies what the sentence counts: the id of the
-    rule of the first event or counted noun the sentence names outside brackets."""
-    if not (re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])):
+    """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
+    ("the most cases in March — 335"), tallies what the sentence counts: the id of the rule of the first event or
+    counted noun the sentence names outside brackets."""
+    bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
+    dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|$)", sentence[end:])
+    if not (bracketed or dashed):
         return None
     text = _without_brackets(sentence)
     event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)

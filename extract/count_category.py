@@ -539,6 +539,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
+    own_noun = count_noun(sentence, start, end) if named is None else ""
+    event_noun = next((name for name, p in COUNT_EVENT_CUES if p.search(own_noun)), None) if own_noun else None
+    if event_noun:
+        return Decision(_DECIDES[event_noun], event_noun)
     own_event = _own_event(clause[e:])
     if own_event:
         return Decision(_DECIDES[own_event], own_event)

@@ -98,7 +98,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if referred:
         cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
-            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
+            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
     if mention.kind == "count" and not previous_category and paragraph_category in _PEOPLE_CATEGORIES and cat in (
             "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):

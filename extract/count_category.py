@@ -76,6 +76,7 @@ _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 _CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
 _DASH_ASIDE = rule("en", "counts", "count.dash_aside").pattern
 _DASH_TALLY = rule("en", "counts", "count.dash_tally").pattern
+_OPENING_PARTITIVE = rule("en", "counts", "count.opening_partitive").pattern
 _SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
 # Cues of what happened to people, not of where they are held.
 _OWN_CUES = tuple((name, p) for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if _DECIDES[name] != "prisoners")
@@ -363,6 +364,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+            not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:

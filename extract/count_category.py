@@ -484,7 +484,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.case_finding")
     if _RELATIVES_OF.match(sentence[end:]):
         return Decision("count_other", "count.relatives_of")
-    if _FACILITY_HEAD.fullmatch(noun):
+    if _FACILITY_HEAD.fullmatch(count_noun(sentence, start, end)):
         return Decision("organizations", "count.facility_head")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")

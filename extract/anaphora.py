@@ -6,7 +6,7 @@ paragraph's last count or the previous sentence's count counted."""
 
 import re
 
-from extract.count_category import word_category
+from extract.count_category import complaint_cases_after, word_category
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import rule
@@ -14,6 +14,7 @@ from extract.language_data import rule
 _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
+_REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
@@ -26,6 +27,11 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     """The category a count at [start, end) of `sentence` that counts `noun` (extract.count_category.count_noun,
     read once by the caller) takes from the count it follows or refers back to, or None when the rules decided
     it, or it names a noun of its own that is not only people."""
+    if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(sentence, start, end, previous_sentence,
+                                                                          paragraph_category):
+        return Decision("complaints", "count.complaint_topic")
+    if not noun and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
+        return Decision(previous_category, "logic.series_before")
     if decided.rule in _PEOPLE_ONLY:
         passed_on = _PEOPLE
     elif decided.rule == "fallback.count_other" and _names_nothing(noun):
@@ -46,6 +52,8 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
 def _own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
     preposition ("the gender of 31 children is unknown") or a verb before it."""
+    tail = _REPORTING_TAIL.match(sentence[end:])
+    sentence = sentence[:end + tail.group(0).rfind(",")] if tail else sentence
     return governing_verb(sentence, start, end)[1] == "after" and not _OBJECT_OF_OF.search(sentence[:start])
 
 

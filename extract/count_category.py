@@ -11,6 +11,16 @@ from extract.proximity import nearest
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
 CHANGE_TO = rule("en", "counts", "count.change_to").pattern
 CHARGED_PREDICATE = rule("en", "counts", "count.charged_predicate").pattern
+_CHARGED_PARTICIPLE = rule("en", "counts", "count.charged_participle").pattern
+_PEOPLE_WITH_CASES = rule("en", "counts", "count.people_with_cases").pattern
+_CHARGED_WORD = rule("en", "counts", "count.charged_word").pattern
+_ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
+_FILED_BY = rule("en", "counts", "count.filed_by").pattern
+_RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
+_FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
+_TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
+# What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
+_PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
@@ -64,6 +74,12 @@ _DEFINED_AFTER = rule("en", "counts", "count.defined_after").pattern
 _PARTITIVE_BEFORE = rule("en", "counts", "count.partitive_before").pattern
 _PERMISSION_REQUEST = rule("en", "counts", "count.permission_request").pattern
 _CASE_FINDING = rule("en", "counts", "count.case_finding").pattern
+_DASH_ASIDE = rule("en", "counts", "count.dash_aside").pattern
+_DASH_TALLY = rule("en", "counts", "count.dash_tally").pattern
+_OPENING_PARTITIVE = rule("en", "counts", "count.opening_partitive").pattern
+_SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
+# Cues of what happened to people, not of where they are held.
+_OWN_CUES = tuple((name, p) for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if _DECIDES[name] != "prisoners")
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -78,12 +94,21 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _without_aside(after: str) -> str:
+    """The text after a count without an aside between dashes right after its noun (see count.dash_aside)."""
+    m = _DASH_ASIDE.match(after)
+    return after[:m.start("aside")] + after[m.end("aside"):] if m else after
+
+
 def _without_brackets(text: str) -> str:
     """The text with bracketed asides blanked out, keeping every offset."""
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
+_JOINING = rule("en", "counts", "count.joining_word").pattern
+_NOUN_END = rule("en", "counts", "count.noun_end").pattern
+_VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -101,10 +126,14 @@ def _noun_phrase(clause: str, end: int) -> str:
     if described:
         offset += described.end()
     words = []
-    for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:]):
-        token = m.group(0)
-        if not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or (
-                words and token[0].isdigit()):
+    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:])]
+    for i, token in enumerate(tokens):
+        joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
+            re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
+        ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
+            not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
+                                                             or tokens[i + 1].endswith("ly")))
+        if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
     return " ".join(words)
@@ -129,7 +158,8 @@ def word_category(noun: str) -> str | None:
 
 
 def count_noun(sentence: str, start: int, end: int) -> str:
-    """The noun phrase a count at [start, end) counts, or "" when it is left out ("compared to 84 in 2019")."""
+    """The noun phrase a count at [start, end) counts, or "" when it is left out ("compared to 84 in 2019", "from 57
+    four years earlier")."""
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]
@@ -140,7 +170,7 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         if size:
             noun = "inmates" if size.group(1) else "population"
         else:
-            noun = left.group(1) if left else ""
+            noun = left.group(1) if left and not _STOPWORDS.match(left.group(1)) else ""
     defined = _DEFINED_AFTER.match(sentence[end:])
     if defined and not re.search(r"[^\W\d_]", noun):
         noun = _noun_phrase(sentence[end:], defined.end())
@@ -148,7 +178,7 @@ def count_noun(sentence: str, start: int, end: int) -> str:
         noun = predicate_noun(clause[end - lo:])
     if not noun:
         noun = partitive_noun(sentence[:start])
-    return noun
+    return "" if _TIME_ONLY.fullmatch(noun) else noun
 
 
 def partitive_noun(before: str) -> str:
@@ -194,7 +224,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     m = _EVENTS_OF.match(clause[end:])
     if not m:
         return None
-    inner = _noun_phrase(" " + clause[end + m.end():], 0)
+    inner = _noun_phrase(" " + _ARTICLE.sub("", clause[end + m.end():], count=1), 0)
     named = _word_rule(inner)
     if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
         return named
@@ -202,9 +232,12 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
-    """A bracketed number after a name ("North (24), South (22)") tallies what the sentence counts: the id of the
-    rule of the first event or counted noun the sentence names outside brackets."""
-    if not (re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])):
+    """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
+    ("the most cases in March — 335"), tallies what the sentence counts: the id of the rule of the first event or
+    counted noun the sentence names outside brackets."""
+    bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
+    dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|$)", sentence[end:])
+    if not (bracketed or dashed):
         return None
     text = _without_brackets(sentence)
     event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)
@@ -218,8 +251,27 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
 
 
 _PARTICIPLE_ADJECTIVE = rule("en", "counts", "count.participle_adjective").pattern
+_WORD_BEFORE = rule("en", "counts", "count.word_before").pattern
+_ARTICLE = re.compile(r"^\s*(?:the|a|an|these|those)\s+", re.I)
 _CONSULTED_BEFORE = rule("en", "counts", "count.consulted_before").pattern
 _ROW_LABEL = rule("en", "counts", "count.row_label").pattern
+
+
+def _cue_before(clause: str, start: int) -> bool:
+    """Whether an event or a verb of what was done to people stands in the clause before a count ("executed three
+    men accused of ..."), so that a participle after the count only describes them."""
+    before = clause[:start] + " " * (len(clause) - start)
+    return bool(nearest(COUNT_EVENT_CUES + COUNT_VERB_CUES, before, start, start, 100)[0])
+
+
+def own_cue_after(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of a count names, after it and before any subordinate clause, an event or a verb of what
+    was done to people ("and 30 were arrested"), not only where they were ("50 in police custody"), so that it is
+    no part of a list before it."""
+    lo, hi = _clause(sentence, start, end)
+    after = sentence[end:hi]
+    after = after[:(_SUBORDINATE.search(after) or re.search("$", after)).start()]
+    return bool(nearest(_OWN_CUES, " " * (end - lo) + after, end - lo, end - lo, 80)[0])
 
 
 def _own_cue(clause: str, start: int, end: int) -> bool:
@@ -263,15 +315,40 @@ def _subject_of_change(before: str) -> Decision | None:
     m = _SUBJECT_OF_CHANGE.search(before[-220:])
     if not m:
         return None
-    subject = re.sub(r"^(?:number|total|tally|count)\s+of\s+", "", before[-220:][m.start("subject"):], flags=re.I)
+    subject = re.sub(r"^(?:number|total|tally|count)\s+(?:of\s+)?", "", before[-220:][m.start("subject"):], flags=re.I)
     subject = subject[:(_SUBJECT_END.search(subject) or re.search("$", subject)).start()]
     event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
-    named = event or _word_rule(subject)
+    named = event or _word_rule(subject) or next(
+        (name for name, p in COUNT_VERB_CUES + (("count.charged_word", _CHARGED_WORD),) if p.search(subject)), None)
     if _DECIDES.get(named) not in (None, "population", "count_other"):
         return Decision(_DECIDES[named], "count.subject_of_change")
     if _OCCUPANCY.search(subject) or _FACILITY.search(subject):
         return Decision("prisoners", "count.subject_of_change")
     return None
+
+
+_EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
+_CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
+
+
+def _event_cases(noun: str, before: str, sentence: str) -> str | None:
+    """Id of the event rule a bare count of cases takes from an event noun before it in its sentence ("custodial
+    deaths ... with around 1,700 cases reported"), when no legal word makes them criminal cases; else None."""
+    topic = _EVENT_TOPIC.search(before)
+    if not (topic and _BARE_CASES.match(noun)) or _LEGAL_CASE_WORD.search(sentence):
+        return None
+    return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
+
+
+def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str) -> bool:
+    """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
+    complaints, or the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
+    encounter cases topped the list"), and neither sentence names anything of a criminal case; cases "of" something
+    are counted as what they are of."""
+    topic = _COMPLAINT_TOPIC.search(previous_sentence) or paragraph_category == "complaints"
+    noun = count_noun(sentence, start, end)
+    return bool(_CASES_HEAD.match(noun) and topic and not _EVENTS_OF.match(sentence[end:]) and not (
+        _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
 
 
 def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
@@ -287,6 +364,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+            not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
@@ -343,8 +421,10 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 
 
 def _inheritable(inherited_noun: str, after: str) -> str:
-    """The previous count's noun, unless it names things while this count's own verb names people."""
-    if inherited_noun and _PEOPLE_PASSIVE.match(after) and word_category(inherited_noun) in _THING_CATEGORIES:
+    """The previous count's noun, unless it names things while this count's own verb names people ("170 villages
+    are affected while 150 died")."""
+    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or _own_event(after)) and word_category(
+            inherited_noun) in _THING_CATEGORIES:
         return ""
     return inherited_noun
 
@@ -374,11 +454,18 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.people_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
-    if PENALISED_PEOPLE.search(sentence[:start]) or PLACE_OF.search(sentence[:start]) and not count_noun(
-            sentence, start, end):
-        return Decision("convictions", "count.penalised_people") if PENALISED_PEOPLE.search(sentence[:start]) else \
-            Decision("population", "count.place_of")
-    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
+    if _FILED_BY.search(sentence[:start]):
+        return Decision("complaints", "count.filed_by")
+    if _ORDERED_BEFORE.search(sentence[:start]) and _TO_PAY_AFTER.match(sentence[end:]):
+        return Decision("convictions", "count.to_pay_after")
+    if PENALISED_PEOPLE.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \
+            _PENALISED_THINGS:
+        return Decision("convictions", "count.penalised_people")
+    if PLACE_OF.search(sentence[:start]) and not count_noun(sentence, start, end):
+        return Decision("population", "count.place_of")
+    sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_aside(_without_brackets(sentence[end:]))
+    if _PEOPLE_WITH_CASES.search(sentence[:start]):
+        return Decision("count_other", "count.people_with_cases")
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
@@ -393,10 +480,12 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         noun = label.group(1)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
-        if _TIME_ONLY.fullmatch(noun) and inherited_noun:
-            noun = inherited_noun
     if _CASE_FINDING.match(clause[e:]):
         return Decision("criminal_cases", "count.case_finding")
+    if _RELATIVES_OF.match(sentence[end:]):
+        return Decision("count_other", "count.relatives_of")
+    if _FACILITY_HEAD.fullmatch(count_noun(sentence, start, end)):
+        return Decision("organizations", "count.facility_head")
     if _CAPACITY_BEFORE.search(clause[:s]):
         return Decision("count_other", "count.capacity_before")
     if word_category(noun) == "population" and _acting_people(clause[e:]):
@@ -415,12 +504,17 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.recorded_facts")
     if named == "inspections" and _RIGHTS_VIOLATIONS.search(noun) and not INSPECTION_CONTEXT.search(sentence):
         named, named_rule = "count_other", "count.rights_violations"
+    word_before = _WORD_BEFORE.search(clause[:s])
+    damage_object = bool(word_before and PROPERTY_DAMAGE.match(word_before.group(1)))
+    damage_text = clause if named != "count_other" or damage_object else " " * e + clause[e:]
     if named in (None, "organizations", "count_other") and noun and nearest(
-            [("property", PROPERTY_DAMAGE)], clause, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
+            [("property", PROPERTY_DAMAGE)], damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if CHARGED_PREDICATE.match(clause[e:]):
             return Decision(_DECIDES["count.charged_predicate"], "count.charged_predicate")
+        if _CHARGED_PARTICIPLE.match(clause[e:]) and not _cue_before(clause, s):
+            return Decision(_DECIDES["count.charged_participle"], "count.charged_participle")
         if _ACQUITTED_PREDICATE.match(clause[e:]):
             return Decision("count_other", "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
@@ -438,12 +532,19 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.complaint_word")
     if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):
         return Decision("complaints", "count.complaint_topic")
+    event_cases = _event_cases(noun, sentence[:start], sentence) if named == "criminal_cases" else None
+    if event_cases:
+        return Decision(_DECIDES[event_cases], "count.event_topic")
     if named is None and _PARTICIPLE_NOUN.match(noun) and inherited_noun:
         noun = inherited_noun
         named_rule = _word_rule(noun)
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
+    own_noun = count_noun(sentence, start, end) if named is None else ""
+    event_noun = next((name for name, p in COUNT_EVENT_CUES if p.search(own_noun)), None) if own_noun else None
+    if event_noun:
+        return Decision(_DECIDES[event_noun], event_noun)
     own_event = _own_event(clause[e:])
     if own_event:
         return Decision(_DECIDES[own_event], own_event)

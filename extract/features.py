@@ -71,6 +71,10 @@ def _lemmas(text: str) -> tuple[str, ...]:
 
 
 def _is_verb(word: str) -> bool:
+    """Whether a word is a verb by the language's list or its "-ed" ending; a capitalised word is a name or a month
+    ("in May"), not a verb."""
+    if word[0].isupper():
+        return False
     low = word.lower()
     return low in words(_LANGUAGE, "features", "verbs") or (
         low.endswith("ed") and len(low) > 4 and low not in words(_LANGUAGE, "features", "lemma_keep"))

@@ -14,6 +14,9 @@ from pathlib import Path
 MODEL_PATH = Path(__file__).parent / "lang" / "en" / "meaning_model.skops"
 # The rules' catch-all categories: they abstain rather than decide.
 FALLBACKS = frozenset({"count_other", "population", "money_other", "duration_other", "other"})
+# Rules that only say a figure counts people or something unnamed: a catch-all they give is no decision.
+ABSTAINING_RULES = frozenset({"count.population_noun", "count.people_names"})
+_ABSTAINING_PREFIXES = ("fallback.", "kind.", "logic.", "model.")
 # The highest confidence of a catch-all category the model gives another category to, below its gate.
 UNCONFIRMED_FALLBACK = 0.25
 # The only types a model file may hold: scikit-learn's own, checked before loading.
@@ -81,16 +84,25 @@ def statutory_probabilities(model: dict, features: list[dict]) -> list[float]:
     return [float(row[column]) for row in model["statutory"].predict_proba(features)]
 
 
+def abstained(rule_category: str, rules: str) -> bool:
+    """Whether the rules abstained on a figure: they gave a catch-all category, and not by a rule that chose it on
+    purpose ("a capacity of 900" is count_other by count.capacity_before; rules are the record's rule ids)."""
+    rule_id = (rules or "").partition(" ")[0]
+    return rule_category in FALLBACKS and (rule_id in ABSTAINING_RULES or rule_id.startswith(_ABSTAINING_PREFIXES)
+                                           or not rule_id)
+
+
 def decide(rule_category: str, rule_statutory: bool, probabilities: dict[str, float], statutory_probability: float,
-           gates: dict[str, float]) -> Verdict:
+           gates: dict[str, float], rules_abstained: bool | None = None) -> Verdict:
     """Keep the rules' reading unless the model is confident enough of another: `gates["fallback"]` to give a
     specific category where the rules fell back to a catch-all (the specific category's share of its probability
     and the catch-all's), `gates["disagree"]` to replace a specific one (its probability), `gates["statutory"]` to
-    flip the flag."""
+    flip the flag. `rules_abstained` says whether the rules abstained (see `abstained`; by default, whether their
+    category is a catch-all)."""
     ranked = sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))
     if not ranked:
         return Verdict(rule_category, rule_statutory, UNCONFIRMED_FALLBACK, (), statutory_probability)
-    abstained = rule_category in FALLBACKS
+    abstained = rule_category in FALLBACKS if rules_abstained is None else rules_abstained
     # Where the rules abstained, the model may name a specific category, never trade one catch-all for another.
     best, p_best = next(((c, p) for c, p in ranked if not (abstained and c in FALLBACKS)), (rule_category, 0.0))
     # Over a catch-all, what counts is how much the model prefers the specific category to it: its share of the two.
@@ -111,7 +123,7 @@ def verdicts(model: dict, pairs: list[tuple[dict, dict]]) -> list[Verdict]:
     features = [f for _, f in pairs]
     probabilities = category_probabilities(model, features, [r["kind"] for r, _ in pairs])
     statutory = statutory_probabilities(model, features)
-    return [decide(r["category"], r["statutory"], p, s, model["gates"])
+    return [decide(r["category"], r["statutory"], p, s, model["gates"], abstained(r["category"], r.get("rules", "")))
             for (r, _), p, s in zip(pairs, probabilities, statutory)]
 
 

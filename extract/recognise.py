@@ -9,7 +9,7 @@ from extract.anaphora import referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
-from extract.count_category import count_noun
+from extract.count_category import count_noun, own_cue_after
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
@@ -63,6 +63,14 @@ _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
 _PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
                       "officials_sanctioned")
 _PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
+# A whole counted only as people or things never overrides what its part's own words say.
+_CATCH_ALLS = ("population", "count_other")
+_PART_LIST_BEFORE = rule("en", "counts", "count.part_list_before").pattern
+_PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before").pattern
+# A whole counted by what happened to people, and the statuses a part of it may be said to have ("81 died, of them
+# 29 were prisoners"): the part keeps the whole's category.
+_EVENT_WHOLES = ("deaths", "injuries", "victims", "convictions", "detentions")
+_STATUSES = ("prisoners", "detentions", "population", "count_other")
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
 
 
@@ -91,15 +99,23 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if referred:
         cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
-            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]):
+            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
+    if mention.kind == "count" and not previous_category and paragraph_category in _PEOPLE_CATEGORIES and cat in (
+            "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
+        cat, cat_rule = paragraph_category, "count.part_of_previous_before"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
                                                           (not noun or
                                                            previous_category in _PEOPLE_CATEGORIES and (
                                                                cat in ("population", "count_other") or
                                                                POPULATION.fullmatch(noun))) or
                                                           _PART_OF_AFTER.match(sentence[me:])) and not (
-            previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES):
+            previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES or
+            previous_category in _CATCH_ALLS and cat not in _CATCH_ALLS or own_cue_after(sentence, ms, me)):
+        cat, cat_rule = previous_category, "logic.part_of_previous_count"
+    if mention.kind == "count" and previous_category in _EVENT_WHOLES and cat in _STATUSES and cat != previous_category \
+            and (_PART_OF_BEFORE.search(sentence[:ms]) or _PART_LIST_BEFORE.search(sentence[:ms])) and \
+            not own_cue_after(sentence, ms, me):
         cat, cat_rule = previous_category, "logic.part_of_previous_count"
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):

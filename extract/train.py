@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.meaning_model import MODEL_PATH, ModelFileError, decide, load
+from extract.meaning_model import MODEL_PATH, ModelFileError, abstained, decide, load
 from extract.pipeline import rule_pairs
 from extract.reading import iter_lines, read_document
 
@@ -50,6 +50,7 @@ class Example:
     statutory: bool
     rule_category: str
     rule_statutory: bool
+    rule_abstained: bool
 
 
 def _gold_cores(text: str, gold: list[dict], path: Path) -> list[tuple[int, dict]]:
@@ -80,7 +81,8 @@ def document_examples(text: str, doc_id: str, gold: list[dict], path: Path, year
             if record["char_start"] <= core < record["char_end"]:
                 if features is not None:
                     out.append(Example(doc_id, features, record["kind"], g["category"], bool(g["statutory"]),
-                                       record["category"], bool(record["statutory"])))
+                                       record["category"], bool(record["statutory"]),
+                                       abstained(record["category"], record.get("rules", ""))))
                 break
     return out
 
@@ -176,7 +178,7 @@ def out_of_fold(examples: list[Example], c: float, folds: int = FOLDS) -> tuple[
 
 def accuracy(examples: list[Example], categories: list[dict], statutory: list[float], gates: dict) -> tuple[float, float]:
     """(category accuracy, statutory accuracy) of the rules with the model behind them at these gates."""
-    verdicts = [decide(e.rule_category, e.rule_statutory, p, s, gates)
+    verdicts = [decide(e.rule_category, e.rule_statutory, p, s, gates, e.rule_abstained)
                 for e, p, s in zip(examples, categories, statutory)]
     n = len(examples) or 1
     return (sum(v.category == e.category for v, e in zip(verdicts, examples)) / n,
@@ -187,7 +189,7 @@ def net_corrections(examples: list[Example], categories: list[dict], statutory: 
     """(category, statutory): readings the model corrects minus BREAK_COST times those it breaks, at these gates."""
     category_net = statutory_net = 0
     for e, p, s in zip(examples, categories, statutory):
-        v = decide(e.rule_category, e.rule_statutory, p, s, gates)
+        v = decide(e.rule_category, e.rule_statutory, p, s, gates, e.rule_abstained)
         if v.category != e.rule_category:
             category_net += 1 if v.category == e.category else -BREAK_COST if e.rule_category == e.category else 0
         if v.statutory != e.rule_statutory:

@@ -13,7 +13,8 @@ import yaml
 
 from extract.explain import explanations, main as explain_main, render
 from extract.features import list_heading
-from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, decide, load, saved_model)
+from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, abstained, decide, load,
+                                   saved_model)
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 
@@ -152,6 +153,25 @@ def test_model_overrules_a_catch_all_more_easily_than_a_specific_category(rule_c
     verdict = decide(rule_category, False, probabilities, 0.1, GATES)
     assert verdict.category == expected
     assert verdict.confidence == pytest.approx(confidence)
+
+
+@pytest.mark.parametrize("category,rules,expected", [
+    ("count_other", "fallback.count_other fallback.reported", True),
+    ("population", "count.population_noun fallback.reported", True),
+    ("other", "kind.measure fallback.reported", True),
+    ("count_other", "count.capacity_before fallback.reported", False),
+    ("count_other", "count.noun.count_other fallback.reported", False),
+    ("deaths", "count.event.deaths fallback.reported", False),
+    ("count_other", "", True),
+])
+def test_rules_abstain_only_where_no_rule_chose_the_catch_all(category, rules, expected):
+    assert abstained(category, rules) is expected
+
+
+def test_model_keeps_a_catch_all_a_rule_chose_on_purpose():
+    probabilities = {"prisoners": 0.8, "count_other": 0.2}
+    assert decide("count_other", False, probabilities, 0.1, GATES, rules_abstained=False).category == "count_other"
+    assert decide("count_other", False, probabilities, 0.1, GATES, rules_abstained=True).category == "prisoners"
 
 
 @pytest.mark.parametrize("rule_statutory,probability,expected", [(False, 0.95, True), (False, 0.8, False),

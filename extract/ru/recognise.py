@@ -6,8 +6,8 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import lead_index_ru
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, is_listed, is_official,
-                                is_part_of, refers_back, said, statutory_ru, window)
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
+                                is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -54,6 +54,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if whole and refers_back(lemmas):
         return whole
     if whole and is_part_of(lemmas):
+        if counted_in_units(lemmas) == (True, None):
+            return whole
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     found, strong = category_ru(kind, lemmas)

@@ -5,7 +5,7 @@ import re
 
 from extract.language_data import rule, rules, table
 from extract.mentions import Mention
-from extract.ru.lemmas import lemma
+from extract.ru.lemmas import has_verb, lemma
 from extract.ru.numbers import Number, find_numbers
 
 # Units that make a figure a count of people or things when no unit word follows.
@@ -111,6 +111,14 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 
+def _shared_scale(low: Number, high: Number) -> float:
+    """The value of a range's low end that leaves its multiplier word to the high end ("от 30 до 50 тыс." is 30
+    to 50 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
+    if low.scale == 1 and high.scale > 1 and not low.spelled and low.value * high.scale <= high.value:
+        return low.value * high.scale
+    return low.value
+
+
 # The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
 WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
 
@@ -135,6 +143,21 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     if found:
         return found[0], found[1], end + found[2]
     return "count", "count", end
+
+
+# How far after an amount said with its unit one may leave it unsaid.
+ELIDED_REACH = 120
+
+
+def _elided_unit(text: str, previous: Mention, start: int, end: int) -> tuple[str, str] | None:
+    """(unit, kind) of a bare number at `start`..`end` that leaves the unit of the amount before it unsaid ("от 30
+    до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц"): no verb between them and no noun
+    after it."""
+    between = text[previous.end:start]
+    if previous.kind != "money" or len(between) > ELIDED_REACH or has_verb(between) or not (
+            _rule("units", "unit.elided_after").match(text[end:])):
+        return None
+    return previous.unit, previous.kind
 
 
 # What never restates an amount: a count, or a share of the whole ("97 (7%)" are two figures).
@@ -199,6 +222,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
         start = n.start
         if _range_end(text, n, nxt) and not _not_a_figure(text, nxt, None)[0]:
             high, last, i = nxt.value, nxt, i + 1
+            low = _shared_scale(n, nxt)
             qualifier = "range"
             frm = _rule("qualifiers", "qualifier.range_from").search(before)
             start = n.start - (len(before) - frm.start()) if frm else n.start
@@ -214,6 +238,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
+        if unit == "count" and out and (elided := _elided_unit(text, out[-1], n.start, end)):
+            unit, kind = elided
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))
         months = _months_after(text, end, numbers[i + 1] if i + 1 < len(numbers) else None) if unit == "year" else None

@@ -36,7 +36,7 @@ LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, str]) -> str:
+              between: str, lead: dict[str, tuple[str, bool]]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
@@ -44,7 +44,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
-    category of each kind its leading line gives) counts ("из них:" above "— 273 водителя ..."); an amount of money with no cue (not even a weak one) or verb of its own
+    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя ..."); an amount of money with no cue (not even a weak one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
@@ -62,7 +62,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if strong:
         return found
     if kind in lead and kind not in previous:
-        return lead[kind]
+        return lead[kind][0]
     if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
@@ -74,10 +74,11 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
 
 
 def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None,
-                            lead: dict[str, str] | None = None) -> list[dict]:
+                            lead: dict[str, tuple[str, bool]] | None = None) -> list[dict]:
     """Every figure stated in a Russian paragraph, in text order, with absolute document offsets; `carried` is
     the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru), `lead`
-    the category of each kind the line leading the list the paragraph is an item of gives (list_leads_ru)."""
+    the category and statutory flag of each kind the line leading the list the paragraph is an item of gives
+    (list_leads_ru)."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
@@ -85,7 +86,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     in_paragraph: dict[str, str] = {}  # ... and in the paragraph
     previous_sentence = -1
     before: tuple[str, bool] | None = None  # category and statutory flag of the figure before in the sentence
-    paragraph_before: dict[str, tuple[str, bool]] = {}  # ... and of the last figure of each kind in the paragraph
+    # ... and of the last figure of each kind in the paragraph, or in the line leading the list it is an item of
+    paragraph_before: dict[str, tuple[str, bool]] = dict(lead or {})
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
         if s != previous_sentence:
@@ -124,10 +126,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     return _share_with_next(text, mentions, out)
 
 
-def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, str]]:
-    """The categories the line leading a list gives its items, by the index of each Russian item paragraph: of
-    each kind, the category of the lead's last figure of that kind, else the one its cue gives a figure said
-    after it ("Задержаны в разных городах:" above "Екатеринбург – 11;")."""
+def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:
+    """The category and statutory flag the line leading a list gives its items, by the index of each Russian item
+    paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
+    ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Екатеринбург – 11;"),
+    else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
     lines = [p.text or "" for p in paragraphs]
     leads, out = {}, {}
     for paragraph in paragraphs:
@@ -137,10 +140,13 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, str]]:
         if at is None:
             continue
         if at not in leads:
-            found = {r["kind"]: r["category"] for r in figures_in_paragraph_ru(paragraphs[at], year)}
-            cued = {kind: category for kind in DEFAULTS
-                    for category, strong in [category_ru(kind, lemma_text(f"{lines[at]} {MARK}"))] if strong}
-            leads[at] = cued | found
+            figures = figures_in_paragraph_ru(paragraphs[at], year)
+            found = {r["kind"]: (r["category"], r["statutory"]) for r in figures}
+            rest = lemma_text(f"{lines[at][figures[-1]['char_end'] - paragraphs[at].start:] if figures else lines[at]}"
+                              f" {MARK}")
+            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in DEFAULTS
+                    for category, strong in [category_ru(kind, rest)] if strong}
+            leads[at] = found | cued
         out[paragraph.index] = leads[at]
     return out
 

@@ -4,7 +4,7 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 import re
 
 from extract.language_data import Rule, rule, rules
-from extract.ru.lemmas import has_unreal_verb, has_verb
+from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -122,19 +122,26 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
     prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
     a generic present passive, or said in the conditional, is prescribed, over a cue of what an amount came to
-    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет")."""
+    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет"), and so
+    is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
+    арестовать на 20 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
+    от 5 МРП")."""
     if category == "legal_time_limit":
         return True
     found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
             has_unreal_verb(words) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
         return True
+    if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
+            not has_finite_verb(words[:words.find(MARK)])):
+        return True
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
         return True
+    before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
-            _DASH.search(lemmas[:lemmas.find(MARK)])):
+            _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
         return True
     return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
 

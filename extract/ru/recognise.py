@@ -28,6 +28,8 @@ PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "conviction
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"
+# An arrest for months or hours is custody: an administrative arrest is counted in days ("арестован на 2 месяца").
+CUSTODY_UNITS = ("month", "year", "hour")
 # People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
 # count of convictions when its clause says so.
 ARRESTED = ("detentions", "population", "count_other")
@@ -107,6 +109,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
+        if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
+            category = "detention"
         if mention.kind == "count" and category in ARRESTED and rule(
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):

@@ -21,7 +21,7 @@ from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.ru.period import carried_periods_ru
-from extract.ru.recognise import figures_in_paragraph_ru
+from extract.ru.recognise import figures_in_paragraph_ru, list_leads_ru
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
 from extract.who import who_of
@@ -95,12 +95,13 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
             for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates))]
 
 
-def _read(doc: Document, paragraph, lines: list[str], ledes: dict, dates: StoryDates, budget: Budget | None):
+def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates,
+          budget: Budget | None):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
-    (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs; `dates`: those
-    of an English document)."""
+    (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
+    categories the lead of a list gives its Russian items; `dates`: those of an English document)."""
     if paragraph.language == "ru":
-        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index))
+        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index))
     return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates),
                                      budget)
 
@@ -113,6 +114,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     body = _body(doc)
     lines = [p.text or "" for p in doc.paragraphs]
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
+    leads = list_leads_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
     dollar = local_dollar("\n".join(lines))
     currencies = local_currencies("\n".join(lines))
@@ -122,7 +124,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, ledes, dates, budget)))
+                read.append((paragraph, _read(doc, paragraph, lines, ledes, leads, dates, budget)))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures

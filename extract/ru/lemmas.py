@@ -48,6 +48,20 @@ def has_verb(text: str) -> bool:
     return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))
 
 
+_FINITE_TAGS = frozenset({"VERB", "PRTS"})
+
+
+@cache
+def _is_finite(word: str) -> bool:
+    return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _FINITE_TAGS
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a text holds a verb in a person or a short participle ("арестовали", "арестован"), not only an
+    infinitive ("и арестовать на 20 суток" leans on the verb before it)."""
+    return any(_is_finite(tok.lower()) for tok in _TOKEN.findall(text))
+
+
 @cache
 def _is_unreal(word: str) -> bool:
     """Whether a word is a verb in the third person future ("составит", "будут"; not "напомним") or a generic

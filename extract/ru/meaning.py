@@ -4,7 +4,7 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 import re
 
 from extract.language_data import Rule, rule, rules
-from extract.ru.lemmas import has_unreal_verb, has_verb
+from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -17,6 +17,8 @@ THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # The fallback read only where no other fallback is said: "человек" says no more than that people are counted,
 # "число заключённых составило 900 человек" counts prisoners.
 LAST_RESORT = "population"
+# How many words after a unit noun ("случаев задержаний участников") may name what it counts.
+COMPLEMENT_WORDS = 2
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
@@ -52,6 +54,31 @@ def _group(prefix: str, fallback: bool) -> list[Rule]:
     return [r for r in rules("ru", "categories") if r.id.startswith(prefix) and r.id.endswith(".fallback") == fallback]
 
 
+def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
+    """Whether a count counts in a noun that names no kind of thing ("случаев", "фактов", "раз"), and the
+    category the noun after that one names ("19 586 случаев задержаний" counts detentions), if any."""
+    after = lemmas[lemmas.find(MARK) + 1:]
+    unit = rule("ru", "categories", "unit_noun").pattern.match(after)
+    if not unit:
+        return False, None
+    complement = " ".join(re.split(r"[^\w\s-]", after[unit.end():])[0].split()[:COMPLEMENT_WORDS])
+    if not complement:
+        return True, None
+    named = f"{MARK} {complement}"
+    found = _noun_named(named) or _nearest(_group("count.", False), named)
+    return True, found.decides if found else None
+
+
+def _noun_named(lemmas: str) -> Rule | None:
+    """The noun rule the words right after the figure's mark match: what a count counts ("12 дел")."""
+    after = lemmas[lemmas.find(MARK) + 1:]
+    for r in _group("noun.", False):
+        condition = r.id.rsplit(".", 1)[1]
+        if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
+            return r
+    return None
+
+
 def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default)."""
@@ -59,11 +86,10 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
         return FIXED[kind], True
     prefix = {"money": "money.", "duration": "duration.", "count": "count."}[kind]
     if kind == "count":
-        after = lemmas[lemmas.find(MARK) + 1:]
-        for r in _group("noun.", False):
-            condition = r.id.rsplit(".", 1)[1]
-            if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
-                return r.decides, True
+        noun = _noun_named(lemmas)
+        named = counted_in_units(lemmas)[1] or (noun.decides if noun else None)
+        if named:
+            return named, True
     found = _in_clause_first(_group(prefix, False), lemmas)
     strong = found is not None
     fallbacks = _group(prefix, True)
@@ -96,19 +122,26 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
     prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
     a generic present passive, or said in the conditional, is prescribed, over a cue of what an amount came to
-    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет")."""
+    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет"), and so
+    is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
+    арестовать на 20 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
+    от 5 МРП")."""
     if category == "legal_time_limit":
         return True
     found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
             has_unreal_verb(words) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
         return True
+    if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
+            not has_finite_verb(words[:words.find(MARK)])):
+        return True
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
         return True
+    before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
-            _DASH.search(lemmas[:lemmas.find(MARK)])):
+            _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
         return True
     return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
 

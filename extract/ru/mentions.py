@@ -5,7 +5,7 @@ import re
 
 from extract.language_data import rule, rules, table
 from extract.mentions import Mention
-from extract.ru.lemmas import lemma
+from extract.ru.lemmas import has_verb, lemma
 from extract.ru.numbers import Number, find_numbers
 
 # Units that make a figure a count of people or things when no unit word follows.
@@ -81,7 +81,9 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_negated").search(before) or
-                                       _rule("numbers", "number.one_per_unit").search(before)):
+                                       _rule("numbers", "number.one_per_unit").search(before) or (
+                                           _rule("nonfigures", "nonfigure.period_phrase").search(before) and
+                                           _rule("nonfigures", "nonfigure.period_unit_after").match(after))):
         return True, False
     return False, False
 
@@ -111,6 +113,14 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
 
 
+def _shared_scale(low: Number, high: Number) -> float:
+    """The value of a range's low end that leaves its multiplier word to the high end ("от 30 до 50 тыс." is 30
+    to 50 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
+    if low.scale == 1 and high.scale > 1 and not low.spelled and low.value * high.scale <= high.value:
+        return low.value * high.scale
+    return low.value
+
+
 # The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
 WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
 
@@ -135,6 +145,21 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     if found:
         return found[0], found[1], end + found[2]
     return "count", "count", end
+
+
+# How far after an amount said with its unit one may leave it unsaid.
+ELIDED_REACH = 120
+
+
+def _elided_unit(text: str, previous: Mention, start: int, end: int) -> tuple[str, str] | None:
+    """(unit, kind) of a bare number at `start`..`end` that leaves the unit of the amount before it unsaid ("от 30
+    до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц"): no verb between them and no noun
+    after it."""
+    between = text[previous.end:start]
+    if previous.kind != "money" or len(between) > ELIDED_REACH or has_verb(between) or not (
+            _rule("units", "unit.elided_after").match(text[end:])):
+        return None
+    return previous.unit, previous.kind
 
 
 # What never restates an amount: a count, or a share of the whole ("97 (7%)" are two figures).
@@ -180,6 +205,22 @@ def _months_after(text: str, end: int, nxt: Number | None) -> tuple[float, int] 
     return (nxt.value, nxt.end + found[2]) if found and found[0] == "month" else None
 
 
+def _compound_high(text: str, end: int, following: list[Number]) -> tuple[float, int, int] | None:
+    """The high end of a range of compound durations ("от двух лет и десяти месяцев до трёх лет и трёх месяцев")
+    after its low end, which ends at `end`: (years, where it ends, numbers used), from the numbers `following`."""
+    if not following or not _rule("qualifiers", "qualifier.range").fullmatch(text[end:following[0].start]):
+        return None
+    years = following[0]
+    unit = _unit_after(text[years.end:])
+    if not unit or unit[0] != "year":
+        return None
+    high_end = years.end + unit[2]
+    months = _months_after(text, high_end, following[1] if len(following) > 1 else None)
+    if months:
+        return years.value + months[0] / 12, months[1], 2
+    return years.value, high_end, 1
+
+
 def find_mentions_ru(text: str) -> list[Mention]:
     """Every figure of a Russian paragraph, in text order."""
     numbers = find_numbers(text)
@@ -199,6 +240,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
         start = n.start
         if _range_end(text, n, nxt) and not _not_a_figure(text, nxt, None)[0]:
             high, last, i = nxt.value, nxt, i + 1
+            low = _shared_scale(n, nxt)
             qualifier = "range"
             frm = _rule("qualifiers", "qualifier.range_from").search(before)
             start = n.start - (len(before) - frm.start()) if frm else n.start
@@ -214,11 +256,19 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
+        if unit == "count" and out and (elided := _elided_unit(text, out[-1], n.start, end)):
+            unit, kind = elided
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))
         months = _months_after(text, end, numbers[i + 1] if i + 1 < len(numbers) else None) if unit == "year" else None
         if months:
             low, end, i = low + months[0] / 12, months[1], i + 1
+            upper = _compound_high(text, end, numbers[i + 1:i + 3]) if qualifier != "range" and (
+                _rule("qualifiers", "qualifier.range_from").search(before)) else None
+            if upper:
+                high, end, used = upper
+                i, qualifier = i + used, "range"
+                start = n.start - (len(before) - _rule("qualifiers", "qualifier.range_from").search(before).start())
         usd, usd_high, end, used = _equivalent(text, end, numbers, i + 1)
         i += 1 + used
         out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,
@@ -228,7 +278,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:
     """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor; one
-    'сотня' or 'десяток' is about a hundred or ten."""
+    'сотня' or 'десяток' is about a hundred or ten, and so is 'сотни' after a qualifier ("более сотни")."""
     out = []
     for rule_id, name, qualifier in (("number.vague", "vague", "vague"), ("number.about_one", "about_one", "approximate")):
         floors = table("ru", "numbers", name)
@@ -236,10 +286,16 @@ def _vague(text: str, numbers: list[Number]) -> list[Mention]:
             if any(n.start <= m.start(1) < n.end for n in numbers):
                 continue
             floor = floors.get(lemma(m.group(1)))
+            before = text[max(0, m.start() - LOOKBEHIND):m.start()]
+            start, kind_of = m.start(), qualifier
+            if name == "vague" and _rule("numbers", "number.one_after_qualifier").search(before):
+                floor = table("ru", "numbers", "about_one").get(lemma(m.group(1)), floor)
+                said, back = _qualifier(before)
+                kind_of, start = (said, m.start() - back) if said else (qualifier, m.start())
             if floor:
                 unit, kind, end = "count", "count", m.end()
                 found = _unit_after(text[m.end():])
                 if found and found[1] == "money":
                     unit, kind, end = found[0], "money", m.end() + found[2]
-                out.append(Mention(m.start(), end, m.start(1), float(floor), None, None, qualifier, unit, kind))
+                out.append(Mention(start, end, m.start(1), float(floor), None, None, kind_of, unit, kind))
     return out

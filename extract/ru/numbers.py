@@ -19,6 +19,7 @@ class Number:
     value: float
     unit: str | None = None   # "month" for "полгода", "KZT" for the old tenge sign "Т80 900"
     spelled: bool = False
+    scale: float = 1.0        # the multiplier word it ends with: 1000 for "50 тыс.", 1 for "9 тысяч 107"
 
 
 def _numeral_value(word: str) -> float | None:
@@ -61,7 +62,7 @@ def _digits(text: str, matches: list[re.Match]) -> Number:
         if rest_factor >= factor or rest >= factor:
             break
         value, factor, end = value + rest, rest_factor, rest_end
-    return Number(m.start(), end, value, unit)
+    return Number(m.start(), end, value, unit, scale=factor)
 
 
 def _spelled(text: str) -> list[Number]:

@@ -5,8 +5,9 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, is_listed, is_official,
-                                is_part_of, refers_back, said, statutory_ru, window)
+from extract.ru.lists import lead_index_ru
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
+                                is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -27,6 +28,8 @@ PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "conviction
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
 # на 15 суток"), not time held ("содержались более 30 суток").
 ARREST_UNIT = "day"
+# An arrest for months or hours is custody: an administrative arrest is counted in days ("арестован на 2 месяца").
+CUSTODY_UNITS = ("month", "year", "hour")
 # People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
 # count of convictions when its clause says so.
 ARRESTED = ("detentions", "population", "count_other")
@@ -35,14 +38,15 @@ LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str) -> str:
+              between: str, lead: dict[str, tuple[str, bool]]) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
     participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
-    category of the figure of its kind before it in the sentence; an amount of money with no cue (not even a weak one) or verb of its own
+    category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
+    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя ..."); an amount of money with no cue (not even a weak one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
@@ -52,11 +56,15 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if whole and refers_back(lemmas):
         return whole
     if whole and is_part_of(lemmas):
+        if counted_in_units(lemmas) == (True, None):
+            return whole
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     found, strong = category_ru(kind, lemmas)
     if strong:
         return found
+    if kind in lead and kind not in previous:
+        return lead[kind][0]
     if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
@@ -67,9 +75,12 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     return wider if strong else found
 
 
-def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None) -> list[dict]:
+def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None,
+                            lead: dict[str, tuple[str, bool]] | None = None) -> list[dict]:
     """Every figure stated in a Russian paragraph, in text order, with absolute document offsets; `carried` is
-    the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru)."""
+    the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru), `lead`
+    the category and statutory flag of each kind the line leading the list the paragraph is an item of gives
+    (list_leads_ru)."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
@@ -77,7 +88,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     in_paragraph: dict[str, str] = {}  # ... and in the paragraph
     previous_sentence = -1
     before: tuple[str, bool] | None = None  # category and statutory flag of the figure before in the sentence
-    paragraph_before: dict[str, tuple[str, bool]] = {}  # ... and of the last figure of each kind in the paragraph
+    # ... and of the last figure of each kind in the paragraph, or in the line leading the list it is an item of
+    paragraph_before: dict[str, tuple[str, bool]] = dict(lead or {})
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
         if s != previous_sentence:
@@ -93,10 +105,12 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms])
+                             sentence[min(previous_end, ms):ms], lead or {})
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
+        if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
+            category = "detention"
         if mention.kind == "count" and category in ARRESTED and rule(
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):
@@ -114,6 +128,31 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:
+    """The category and statutory flag the line leading a list gives its items, by the index of each Russian item
+    paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
+    ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Екатеринбург – 11;"),
+    else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
+    lines = [p.text or "" for p in paragraphs]
+    leads, out = {}, {}
+    for paragraph in paragraphs:
+        if paragraph.language != "ru" or not paragraph.is_read:
+            continue
+        at = lead_index_ru(lines, paragraph.index)
+        if at is None:
+            continue
+        if at not in leads:
+            figures = figures_in_paragraph_ru(paragraphs[at], year)
+            found = {r["kind"]: (r["category"], r["statutory"]) for r in figures}
+            rest = lemma_text(f"{lines[at][figures[-1]['char_end'] - paragraphs[at].start:] if figures else lines[at]}"
+                              f" {MARK}")
+            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in DEFAULTS
+                    for category, strong in [category_ru(kind, rest)] if strong}
+            leads[at] = found | cued
+        out[paragraph.index] = leads[at]
+    return out
 
 
 def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | None:

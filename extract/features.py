@@ -51,8 +51,10 @@ class Context:
 NO_CONTEXT = Context()
 
 
+@lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
-    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain")."""
+    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain"); cached, as
+    the same words recur in every sentence."""
     word = word.lower().replace("’", "'")
     if word in words(_LANGUAGE, "features", "lemma_keep"):
         return word

@@ -10,7 +10,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
     """The rows of `frame` as column -> value dicts, equal to frame.to_dict("records"): Python scalars, and None
     for a missing value of an extension column (where to_dict gives None, not pd.NA)."""
     columns = frame.columns.tolist()
-    values = [_native(frame.iloc[:, k]) for k in range(len(columns))]
+    values = [_native(column) for _, column in frame.items()]
     return [dict(zip(columns, row)) for row in zip(*values)] if columns else [{} for _ in range(len(frame))]
 
 

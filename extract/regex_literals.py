@@ -101,18 +101,67 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
-    """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
-    string of one of the requirements every match meets."""
+def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """required_literals(pattern), read once per pattern."""
     entry = _READ.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         if len(_READ) >= _READ_LIMIT:
             _READ.clear()
         entry = _READ[id(pattern)] = (pattern, required_literals(pattern))
-    for need in entry[1] or ():
+    return entry[1]
+
+
+def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
+    """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
+    string of one of the requirements every match meets."""
+    for need in _requirements(pattern) or ():
         for word, cased in need:
             if word in (text if cased else folded):
                 break
         else:
             return False
     return True
+
+
+class Screen:
+    """may_match for every pattern of a list at once: each distinct required string is sought in a text at most once,
+    however many of the list's patterns require it (a month's name, a year's "20")."""
+
+    def __init__(self, patterns):
+        index: dict[tuple[str, bool], int] = {}
+        self.needs = [tuple(tuple(index.setdefault(string, len(index)) for string in need)
+                            for need in _requirements(pattern) or ()) for pattern in patterns]
+        self.strings = list(index)
+
+    def possible(self, text: str, folded: str) -> list[bool]:
+        """For each pattern, may_match(pattern, text, folded)."""
+        strings, found, out = self.strings, {}, []
+        for needs in self.needs:
+            ok = True
+            for need in needs:
+                for k in need:
+                    hit = found.get(k)
+                    if hit is None:
+                        word, cased = strings[k]
+                        hit = found[k] = word in (text if cased else folded)
+                    if hit:
+                        break
+                else:
+                    ok = False
+                    break
+            out.append(ok)
+        return out
+
+
+# Screens already made, by the id of their cue list, each with that list (kept, so its id is not reused).
+_SCREENS: dict[int, tuple[object, Screen]] = {}
+
+
+def cue_screen(cues) -> Screen:
+    """The Screen of a cue list's patterns (`cues`: (name, pattern) pairs), made once per list object."""
+    entry = _SCREENS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_SCREENS) >= _READ_LIMIT:
+            _SCREENS.clear()
+        entry = _SCREENS[id(cues)] = (cues, Screen([pattern for _, pattern in cues]))
+    return entry[1]

@@ -10,7 +10,7 @@ import yaml
 
 from extract.language_data import data_files, rules
 from extract.period import PATTERNS
-from extract.regex_literals import fold, may_match, required_literals
+from extract.regex_literals import Screen, cue_screen, fold, may_match, required_literals
 
 DATA = Path(__file__).parent / "data"
 CASES = yaml.safe_load((DATA / "regex_literal_cases.yaml").read_text(encoding="utf-8"))
@@ -57,3 +57,16 @@ def test_a_case_sensitive_word_is_sought_as_written():
     pattern = re.compile(r"\b(?:May|June)\s+\d+")
     assert not may_match(pattern, "you may go 5 km", fold("you may go 5 km"))
     assert may_match(pattern, "on May 5", fold("on May 5"))
+
+
+def test_a_screen_tells_each_pattern_of_a_list_what_may_match_tells():
+    screen = Screen(PATTERNS_IN_USE)
+    for text in SENTENCES + [c for case in CASES for c in case["may_match"] + case["cannot_match"]]:
+        assert screen.possible(text, fold(text)) == [may_match(p, text, fold(text)) for p in PATTERNS_IN_USE]
+
+
+def test_a_new_cue_list_gets_its_own_screen():
+    first = [("a", re.compile("alpha")), ("b", re.compile("beta"))]
+    assert cue_screen(first).possible("beta", "beta") == [False, True]
+    second = [("g", re.compile("gamma"))]
+    assert cue_screen(second).possible("gamma", "gamma") == [True]

@@ -14,18 +14,24 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
 
 
 @cache
+def _parses(word: str) -> tuple:
+    """pymorphy3's readings of a lower-case word, best first: read once for every question asked of the word."""
+    return tuple(_analyzer().parse(word))
+
+
+@cache
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower-case ("штрафом" -> "штраф"); other scripts and marks as they are."""
     word = word.lower()
     if not re.search(r"[а-яё]", word):
         return word
-    return _analyzer().parse(word)[0].normal_form
+    return _parses(word)[0].normal_form
 
 
 @cache
 def lemmas_of(word: str) -> tuple[str, ...]:
     """Every dictionary form a word may have ("сорока" is the numeral "сорок" and the bird "сорока")."""
-    return tuple(dict.fromkeys(p.normal_form for p in _analyzer().parse(word.lower())))
+    return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower())))
 
 
 def lemma_text(text: str) -> str:
@@ -38,7 +44,7 @@ _VERB_TAGS = frozenset({"INFN", "VERB", "PRTS", "GRND"})
 
 @cache
 def _is_verb(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _VERB_TAGS
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _VERB_TAGS
 
 
 def has_verb(text: str) -> bool:
@@ -54,7 +60,7 @@ def _is_unreal(word: str) -> bool:
     present passive ("налагается")."""
     if not re.search(r"[а-яё]", word):
         return False
-    tag = _analyzer().parse(word)[0].tag
+    tag = _parses(word)[0].tag
     return tag.POS == "VERB" and "3per" in tag and ("futr" in tag or ("pres" in tag and word.endswith(("ся", "сь"))))
 
 

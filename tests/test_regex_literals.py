@@ -70,3 +70,15 @@ def test_a_new_cue_list_gets_its_own_screen():
     assert cue_screen(first).possible("beta", "beta") == [False, True]
     second = [("g", re.compile("gamma"))]
     assert cue_screen(second).possible("gamma", "gamma") == [True]
+
+
+RU_TEXTS = [line for path in sorted((DATA / "ru").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+RU_PATTERNS = [r.pattern for name in data_files("ru") for r in rules("ru", name)]
+
+
+def test_no_russian_text_a_rule_matches_is_turned_away():
+    assert RU_TEXTS and RU_PATTERNS
+    turned_away = [(p.pattern[:60], t[:60]) for p in RU_PATTERNS for t in RU_TEXTS
+                   if not may_match(p, t, fold(t)) and p.search(t)]
+    assert turned_away == []

@@ -124,32 +124,39 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
 
 
 class Screen:
-    """may_match for every pattern of a list at once: each distinct required string is sought in a text at most once,
-    however many of the list's patterns require it (a month's name, a year's "20")."""
+    """may_match for every pattern of a list at once: a required string that several of the list's patterns share (a
+    month's name, a year's "20") is sought in a text once; the others as may_match seeks them."""
 
     def __init__(self, patterns):
-        index: dict[tuple[str, bool], int] = {}
-        self.needs = [tuple(tuple(index.setdefault(string, len(index)) for string in need)
-                            for need in _requirements(pattern) or ()) for pattern in patterns]
-        self.strings = list(index)
+        requirements = [_requirements(pattern) or () for pattern in patterns]
+        uses: dict[tuple[str, bool], int] = {}
+        for need in (need for needs in requirements for need in needs):
+            for string in need:
+                uses[string] = uses.get(string, 0) + 1
+        shared = {string: k for k, string in enumerate(s for s, n in uses.items() if n > 1)}
+        # Per pattern, its requirements; each string with the key its finding is kept under, or -1 (not shared).
+        self.needs = [tuple(tuple((word, cased, shared.get((word, cased), -1)) for word, cased in need)
+                            for need in needs) for needs in requirements]
 
     def possible(self, text: str, folded: str) -> list[bool]:
         """For each pattern, may_match(pattern, text, folded)."""
-        strings, found, out = self.strings, {}, []
+        out, found = [], {}
         for needs in self.needs:
-            ok = True
             for need in needs:
-                for k in need:
-                    hit = found.get(k)
-                    if hit is None:
-                        word, cased = strings[k]
-                        hit = found[k] = word in (text if cased else folded)
+                for word, cased, key in need:
+                    if key < 0:
+                        hit = word in (text if cased else folded)
+                    else:
+                        hit = found.get(key)
+                        if hit is None:
+                            hit = found[key] = word in (text if cased else folded)
                     if hit:
                         break
                 else:
-                    ok = False
+                    out.append(False)
                     break
-            out.append(ok)
+            else:
+                out.append(True)
         return out
 
 

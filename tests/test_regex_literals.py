@@ -82,3 +82,9 @@ def test_no_russian_text_a_rule_matches_is_turned_away():
     turned_away = [(p.pattern[:60], t[:60]) for p in RU_PATTERNS for t in RU_TEXTS
                    if not may_match(p, t, fold(t)) and p.search(t)]
     assert turned_away == []
+
+
+def test_a_string_shared_as_written_and_in_any_case_is_sought_both_ways():
+    as_written, any_case = re.compile(r"\bsince\s+\d+"), re.compile(r"\bsince\s+\d+", re.IGNORECASE)
+    screen = Screen([as_written, any_case, as_written, any_case])
+    assert screen.possible("Since 2019", fold("Since 2019")) == [False, True, False, True]

@@ -1,7 +1,7 @@
 """Russian words as lemmas (pymorphy3), so cue rules written once match every case, number and gender."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
@@ -13,9 +13,10 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _parses(word: str) -> tuple:
-    """pymorphy3's readings of a lower-case word, best first: read once for every question asked of the word."""
+    """pymorphy3's readings of a lower-case word, best first: read once for every question asked of the word (the
+    recent words only: readings are large, and a corpus's vocabulary is not bounded)."""
     return tuple(_analyzer().parse(word))
 
 

@@ -104,11 +104,11 @@ def prepare_output(out: str | os.PathLike, overwrite: bool) -> Path:
     return out
 
 
-def extract_batch(part: int, files: list[str], out: str) -> BatchResult:
-    """Extract a batch of files and write its Parquet parts; runs on a Dask worker."""
+def extract_batch(part: int, files: list[str], out: str, version: str) -> BatchResult:
+    """Extract a batch of files and write its Parquet parts; runs on a Dask worker (`version`: the extractor version,
+    computed once for the job rather than by hashing the code on every task)."""
     result = BatchResult(part, files)
     extracted = []
-    version = extractor_version()
     for name in files:
         try:
             one = extract_file(name, version)
@@ -136,7 +136,8 @@ def run_corpus(files: list[str], out: Path, client, on_batch: Callable[[BatchRes
 
     workers = sum(client.nthreads().values())
     groups = batches(files, task_bytes(sum(map(_size, files)), workers, batch_bytes))
-    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), pure=False): (i, group)
+    version = extractor_version()
+    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), version, pure=False): (i, group)
                for i, group in enumerate(groups)}
     results = []
     for future in as_completed(futures):

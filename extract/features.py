@@ -7,7 +7,7 @@ There is no parser model here: clauses, nouns and cue distances come from the ru
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
@@ -51,8 +51,10 @@ class Context:
 NO_CONTEXT = Context()
 
 
+@lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
-    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain")."""
+    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain"); cached, as
+    the same words recur in every sentence."""
     word = word.lower().replace("’", "'")
     if word in words(_LANGUAGE, "features", "lemma_keep"):
         return word
@@ -66,8 +68,14 @@ def lemma(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _lemmas(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words without stop words (cached: a sentence's parts recur for each of its figures)."""
-    stop = words(_LANGUAGE, "features", "stop_words")
+    stop = _word_set("stop_words")
     return tuple(lemma(w) for w in _WORD.findall(text) if w.lower() not in stop)
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of the features data as a set: tested for every word of a figure's clause."""
+    return frozenset(words(_LANGUAGE, "features", key))
 
 
 def _is_verb(word: str) -> bool:
@@ -76,8 +84,7 @@ def _is_verb(word: str) -> bool:
     if word[0].isupper():
         return False
     low = word.lower()
-    return low in words(_LANGUAGE, "features", "verbs") or (
-        low.endswith("ed") and len(low) > 4 and low not in words(_LANGUAGE, "features", "lemma_keep"))
+    return low in _word_set("verbs") or (low.endswith("ed") and len(low) > 4 and low not in _word_set("lemma_keep"))
 
 
 def governing_verb(sentence: str, start: int, end: int) -> tuple[str, str]:

@@ -125,10 +125,19 @@ def rules(language: str, name: str) -> tuple[Rule, ...]:
 
 def rule(language: str, name: str, rule_id: str) -> Rule:
     """One rule by its id."""
+    found = _rules_by_id(language, name).get(rule_id)
+    if found is None:
+        raise LanguageDataError(f"{language}/{name}.yaml: no rule {rule_id!r}")
+    return found
+
+
+@cache
+def _rules_by_id(language: str, name: str) -> dict[str, Rule]:
+    """A data file's rules by id, the first of each id (rules are asked for by id while text is read)."""
+    out: dict[str, Rule] = {}
     for r in rules(language, name):
-        if r.id == rule_id:
-            return r
-    raise LanguageDataError(f"{language}/{name}.yaml: no rule {rule_id!r}")
+        out.setdefault(r.id, r)
+    return out
 
 
 def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern], ...]:

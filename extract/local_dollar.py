@@ -23,10 +23,12 @@ OPENING = 600
 
 @lru_cache(maxsize=1)
 def _country_names() -> re.Pattern:
-    """One pattern for every dollar country's name, longest first, compiled once."""
+    """One pattern for every dollar country's name, longest first, compiled once; the lookahead for the names' first
+    letters spares trying every name at every character of a document."""
     names = mapping("en", "dollars", "dollar_countries")
     alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'])")
+    first = "".join(sorted({re.escape(name[0]) for name in names}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
 
 
 def _named(text: str) -> Counter:

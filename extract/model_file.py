@@ -32,13 +32,16 @@ class Vectorizer:
 
     def columns(self, features: dict) -> tuple[np.ndarray, np.ndarray]:
         indices, values = [], []
+        vocabulary = self.vocabulary
         for name, value in features.items():
-            if isinstance(value, str):
-                name, value = f"{name}{self.separator}{value}", 1.0
-            elif not isinstance(value, Number):
-                raise TypeError(f"feature {name}: {type(value).__name__} values are not read")
-            if name in self.vocabulary:
-                indices.append(self.vocabulary[name])
+            if type(value) is not float:  # the usual 1.0 skips the slower checks
+                if isinstance(value, str):
+                    name, value = f"{name}{self.separator}{value}", 1.0
+                elif not isinstance(value, Number):
+                    raise TypeError(f"feature {name}: {type(value).__name__} values are not read")
+            index = vocabulary.get(name)
+            if index is not None:
+                indices.append(index)
                 values.append(float(value))
         return np.array(indices, dtype=np.intp), np.array(values, dtype=np.float64)
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
-from extract.regex_literals import fold, may_match
+from extract.regex_literals import Screen, fold
 from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
                                 NUMBER_WORDS_TO_TWELVE)
 
@@ -80,6 +80,8 @@ PATTERNS = WORDED + [
     ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
                           r"ago|earlier|later|before|after))", re.I)),
 ]
+# The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
+_SCREEN = Screen([pattern for _, pattern in PATTERNS])
 
 
 def _month_text(year: int | None, month: str) -> str | None:
@@ -288,9 +290,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     yearless: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
-    folded = fold(text)
-    for kind, pattern in PATTERNS:
-        if not may_match(pattern, text, folded):
+    for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
+        if not possible:
             continue
         for m in pattern.finditer(text):
             if _overlaps(starts, ends, m.start(), m.end()):

@@ -5,7 +5,7 @@ Words after the mention weigh a bit more than words before it ("three years' pro
 
 import re
 
-from extract.regex_literals import fold, may_match
+from extract.regex_literals import cue_screen, fold
 
 WINDOW = 140
 
@@ -18,8 +18,8 @@ def nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end: 
     lo, hi = max(0, start - window), min(len(sentence), end + window)
     window_text = sentence[lo:hi]
     folded = fold(window_text)
-    for name, pattern in cues:
-        if not may_match(pattern, window_text, folded):
+    for (name, pattern), possible in zip(cues, cue_screen(cues).possible(window_text, folded)):
+        if not possible:
             continue
         for m in pattern.finditer(sentence, lo, hi):
             if m.start() >= end:

@@ -89,10 +89,10 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...]
     when the pattern makes none worth testing (or uses syntax the analysis does not follow)."""
     if not _TRUSTED or not isinstance(pattern.pattern, str):
         return None
-    return _requirements(pattern)
+    return _parsed_requirements(pattern)
 
 
-def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+def _parsed_requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
     """required_literals read from the private parser's tree; None when the parser is missing or fails."""
     if _parser is None:
         return None
@@ -108,7 +108,7 @@ def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ..
 # A probe the analysis must read exactly so before it is trusted: a parser whose tree changed shape is not used.
 _PROBE = re.compile(r"\b(?:alpha|omega)\s+(?-i:Beta)\s*(?:delta\s+)?\d+", re.IGNORECASE)
 _PROBE_READING = ((("alpha", False), ("omega", False)), (("Beta", True),))
-_TRUSTED = _requirements(_PROBE) == _PROBE_READING
+_TRUSTED = _parsed_requirements(_PROBE) == _PROBE_READING
 
 # Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.
 _READ: dict[int, tuple[re.Pattern, tuple[tuple[tuple[str, bool], ...], ...] | None]] = {}
@@ -121,18 +121,74 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
-    """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
-    string of one of the requirements every match meets."""
+def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """required_literals(pattern), read once per pattern."""
     entry = _READ.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         if len(_READ) >= _READ_LIMIT:
             _READ.clear()
         entry = _READ[id(pattern)] = (pattern, required_literals(pattern))
-    for need in entry[1] or ():
+    return entry[1]
+
+
+def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
+    """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
+    string of one of the requirements every match meets."""
+    for need in _requirements(pattern) or ():
         for word, cased in need:
             if word in (text if cased else folded):
                 break
         else:
             return False
     return True
+
+
+class Screen:
+    """may_match for every pattern of a list at once: a required string that several of the list's patterns share (a
+    month's name, a year's "20") is sought in a text once; the others as may_match seeks them."""
+
+    def __init__(self, patterns):
+        requirements = [_requirements(pattern) or () for pattern in patterns]
+        uses: dict[tuple[str, bool], int] = {}
+        for need in (need for needs in requirements for need in needs):
+            for string in need:
+                uses[string] = uses.get(string, 0) + 1
+        shared = {string: k for k, string in enumerate(s for s, n in uses.items() if n > 1)}
+        # Per pattern, its requirements; each string with the key its finding is kept under, or -1 (not shared).
+        self.needs = [tuple(tuple((word, cased, shared.get((word, cased), -1)) for word, cased in need)
+                            for need in needs) for needs in requirements]
+
+    def possible(self, text: str, folded: str) -> list[bool]:
+        """For each pattern, may_match(pattern, text, folded)."""
+        out, found = [], {}
+        for needs in self.needs:
+            for need in needs:
+                for word, cased, key in need:
+                    if key < 0:
+                        hit = word in (text if cased else folded)
+                    else:
+                        hit = found.get(key)
+                        if hit is None:
+                            hit = found[key] = word in (text if cased else folded)
+                    if hit:
+                        break
+                else:
+                    out.append(False)
+                    break
+            else:
+                out.append(True)
+        return out
+
+
+# Screens already made, by the id of their cue list, each with that list (kept, so its id is not reused).
+_SCREENS: dict[int, tuple[object, Screen]] = {}
+
+
+def cue_screen(cues) -> Screen:
+    """The Screen of a cue list's patterns (`cues`: (name, pattern) pairs), made once per list object."""
+    entry = _SCREENS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_SCREENS) >= _READ_LIMIT:
+            _SCREENS.clear()
+        entry = _SCREENS[id(cues)] = (cues, Screen([pattern for _, pattern in cues]))
+    return entry[1]

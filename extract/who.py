@@ -2,7 +2,7 @@
 men", "the newspaper"), for chart labels that say who; None when the sentence does not say (or says "him")."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.language_data import rule, rules
 
@@ -22,14 +22,15 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern, ...], re.Pattern]:
     return found, rule(language, "who", "who.not_a_person").pattern
 
 
-def _candidates(sentence: str, language: str):
-    """(start, end, text) of every span the language's rules name as who a penalty falls on."""
+@lru_cache(maxsize=256)
+def _candidates(sentence: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of every span the language's rules name as who a penalty falls on (cached: a sentence's
+    figures share them)."""
     found, not_a_person = _patterns(language)
-    for pattern in found:
-        for m in pattern.finditer(sentence):
-            who = m.group("who").strip()
-            if who and not not_a_person.search(who) and len(who.split()) <= MAX_WORDS:
-                yield m.start("who"), m.start("who") + len(who), who
+    return tuple((m.start("who"), m.start("who") + len(who), who)
+                 for pattern in found for m in pattern.finditer(sentence)
+                 for who in [m.group("who").strip()]
+                 if who and not not_a_person.search(who) and len(who.split()) <= MAX_WORDS)
 
 
 def who_of(sentence: str, start: int, end: int, category: str, language: str = "en") -> str | None:

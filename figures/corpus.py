@@ -21,6 +21,10 @@ from figures.documents import extractor_version
 
 TABLES = ("documents", "figures")
 BATCH_BYTES = 2_000_000
+# A corpus is cut into at least this many tasks per worker (tasks of at least MIN_TASK_BYTES): a worker that ends
+# its task early takes the next, so the workers finish together instead of one waiting on the other's last batch.
+TASKS_PER_WORKER = 4
+MIN_TASK_BYTES = 100_000
 
 
 class CorpusError(Exception):
@@ -55,14 +59,24 @@ def input_files(items: list[str]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(out)), notes
 
 
+def _size(name: str) -> int:
+    try:
+        return os.path.getsize(name)
+    except OSError:
+        return 0
+
+
+def task_bytes(total: int, workers: int, most: int = BATCH_BYTES) -> int:
+    """Input bytes per task for a corpus of `total` bytes on `workers` workers: at most `most`, and small enough to
+    give each worker TASKS_PER_WORKER tasks, unless that would make them smaller than MIN_TASK_BYTES."""
+    return max(min(most, total // (max(workers, 1) * TASKS_PER_WORKER)), min(most, MIN_TASK_BYTES))
+
+
 def batches(files: list[str], target_bytes: int = BATCH_BYTES) -> list[list[str]]:
     """Files grouped in order into batches of about target_bytes each (a larger file is a batch alone)."""
     groups, current, size = [], [], 0
     for name in files:
-        try:
-            n = os.path.getsize(name)
-        except OSError:
-            n = 0
+        n = _size(name)
         if current and size + n > target_bytes:
             groups.append(current)
             current, size = [], 0
@@ -90,11 +104,11 @@ def prepare_output(out: str | os.PathLike, overwrite: bool) -> Path:
     return out
 
 
-def extract_batch(part: int, files: list[str], out: str) -> BatchResult:
-    """Extract a batch of files and write its Parquet parts; runs on a Dask worker."""
+def extract_batch(part: int, files: list[str], out: str, version: str) -> BatchResult:
+    """Extract a batch of files and write its Parquet parts; runs on a Dask worker (`version`: the extractor version,
+    computed once for the job rather than by hashing the code on every task)."""
     result = BatchResult(part, files)
     extracted = []
-    version = extractor_version()
     for name in files:
         try:
             one = extract_file(name, version)
@@ -115,12 +129,15 @@ def extract_batch(part: int, files: list[str], out: str) -> BatchResult:
 
 def run_corpus(files: list[str], out: Path, client, on_batch: Callable[[BatchResult], None],
                batch_bytes: int = BATCH_BYTES) -> list[BatchResult]:
-    """Extract files on the Dask client's workers, one task per batch; on_batch sees each batch as it ends.
-    A batch whose task fails (a worker lost) counts all its files as failed."""
+    """Extract files on the Dask client's workers, one task per batch (of at most `batch_bytes`, smaller when that
+    spreads a small corpus over all the workers: task_bytes); on_batch sees each batch as it ends. A batch whose
+    task fails (a worker lost) counts all its files as failed."""
     from distributed import as_completed
 
-    groups = batches(files, batch_bytes)
-    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), pure=False): (i, group)
+    workers = sum(client.nthreads().values())
+    groups = batches(files, task_bytes(sum(map(_size, files)), workers, batch_bytes))
+    version = extractor_version()
+    futures = {client.submit(extract_batch, i, group, str(Path(out).resolve()), version, pure=False): (i, group)
                for i, group in enumerate(groups)}
     results = []
     for future in as_completed(futures):

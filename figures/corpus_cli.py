@@ -27,7 +27,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                     help="local worker processes when no --scheduler is given (default: the number of CPUs)")
     ap.add_argument("--batch-mb", type=float, default=BATCH_BYTES / 1e6,
-                    help=f"input megabytes per task and per Parquet part (default {BATCH_BYTES / 1e6:g})")
+                    help=f"input megabytes per task and per Parquet part at most (default {BATCH_BYTES / 1e6:g}; smaller "
+                         "tasks spread a small corpus over every worker)")
     ap.add_argument("--overwrite", action="store_true", help="replace a corpus already written to --out")
     args = ap.parse_args(argv)
     if args.workers < 1 or args.batch_mb <= 0:

@@ -28,7 +28,7 @@ DEFAULT_MAX_SECONDS = float(os.environ.get("REPORTED_FIGURES_MAX_SECONDS", "600"
 # pages or API, which only show figures).
 _VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
               ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
-              ("figures", "money.py"), ("figures", "schema.py"), ("extract", "units_definitions.txt"), ("extract", "*.skops"),
+              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "records.py"), ("extract", "units_definitions.txt"), ("extract", "*.skops"),
               ("data/reference", "*"))
 
 

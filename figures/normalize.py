@@ -9,6 +9,7 @@ import math
 import pandas as pd
 import pint
 
+from figures.records import records
 from figures.schema import NORMALIZED_COLUMNS
 from figures.units import NoRateError, to_base
 
@@ -19,7 +20,7 @@ BENEFIT_CATEGORIES = ("wage",)
 def normalize(df: pd.DataFrame, doc_year: int | None) -> pd.DataFrame:
     """A copy of `df` with value_base, unit_base, value_kzt, fx_rate_used, fx_source, duration_text."""
     out = df.copy()
-    rows = [_normalize_row(row, doc_year) for row in df.to_dict("records")]
+    rows = [_normalize_row(row, doc_year) for row in records(df)]
     for column in ("value_base", "value_kzt", "fx_rate_used"):
         out[column] = pd.array([r[column] for r in rows], dtype="Float64")
     for column in ("unit_base", "fx_source", "duration_text"):

@@ -9,6 +9,7 @@ their own unit.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date as Date
 
 import pint
@@ -120,18 +121,32 @@ def to_base(
     Raises NoRateError for money without a reference rate, pint.UndefinedUnitError for unknown units.
     """
     name = pint_unit(unit)
-    quantity = Q_(value, name)
-    kind = kind or _kind_of(quantity)
+    kind = kind or _kind_of(_one(name))
     if kind == "money":
-        return _money(quantity, period, doc_year, purpose)
+        return _money(Q_(value, name), period, doc_year, purpose)
     if kind == "duration":
-        days = quantity.to(BASE_UNITS["duration"]).magnitude
+        days = value * _factor(name, BASE_UNITS["duration"])
         return Normalized(days, BASE_UNITS["duration"], duration_text=duration_text(value, name, high))
     if kind == "length":
-        return Normalized(quantity.to(BASE_UNITS["length"]).magnitude, BASE_UNITS["length"])
+        return Normalized(value * _factor(name, BASE_UNITS["length"]), BASE_UNITS["length"])
     if kind == "measure":
-        return _measure(quantity, name)
+        return _measure(Q_(value, name), name)
+    _one(name)  # an unknown unit raises pint.UndefinedUnitError, as for every other kind
     return Normalized(float(value), name)
+
+
+@lru_cache(maxsize=1024)
+def _one(name: str):
+    """One of a unit, as a quantity (pint.UndefinedUnitError for a unit the registry lacks); read once per unit,
+    since building a quantity parses its unit and most figures share a few units."""
+    return Q_(1.0, name)
+
+
+@lru_cache(maxsize=1024)
+def _factor(name: str, base: str) -> float:
+    """How many `base` one `name` is: pint's multiplicative conversion factor, so `value * factor` is what
+    Q_(value, name).to(base).magnitude computes."""
+    return _one(name).to(base).magnitude
 
 
 def _measure(quantity, name: str) -> Normalized:
@@ -197,16 +212,16 @@ def duration_text(value: float, unit: str, high: float | None = None) -> str:
 
 
 def _one_duration(value: float, unit: str) -> str:
-    name = str(Q_(1, unit).units)
+    name = str(_one(unit).units)
     if name in ("year", "month"):
         months = value * (12 if name == "year" else 1)
         whole = int(months + 1e-9)
-        days = round(Q_(months - whole, "month").to("day").magnitude)
+        days = round((months - whole) * _factor("month", "day"))
         return _join([(whole // 12, "year"), (whole % 12, "month"), (days, "day")])
     if name == "week":
         days = round(value * 7)
         return _join([(days // 7, "week"), (days % 7, "day")])
-    hours = round(Q_(value, name).to("hour").magnitude, 6)
+    hours = round(value * _factor(name, "hour"), 6)
     if name == "hour" and hours % 24:
         return _join([(hours, "hour")])
     whole_days = int(hours // 24)

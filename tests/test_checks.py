@@ -1,10 +1,14 @@
 """run_checks(): each cross-check fires where the numbers do not fit and stays silent where they do."""
 
 import json
+import re
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.checks import run_checks
+from figures.checks.base import _occurrences
 from figures.schema import COLUMNS
 
 
@@ -216,3 +220,9 @@ def test_sentence_without_comparison_has_no_change_flag():
     sentence = "In 2019 police investigated 102 criminal cases of human trafficking, and courts convicted eight traffickers."
     rows = rows_of(sentence, [("102", 102, {"category": "criminal_cases"}), ("eight", 8, {"category": "convictions"})])
     assert all(v == [] for v in flags(rows).values())
+
+
+@given(st.text(alphabet="ab5.,", max_size=12), st.text(alphabet="ab5.,", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_mentions_are_found_where_a_literal_pattern_finds_them(mention, sentence):
+    assert _occurrences(mention, sentence) == [m.start() for m in re.finditer(re.escape(mention), sentence)]

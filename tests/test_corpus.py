@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from figures.cli import main as figures_main
-from figures.corpus import CorpusError, batches, input_files, prepare_output
+from figures.corpus import MIN_TASK_BYTES, TASKS_PER_WORKER, CorpusError, batches, input_files, prepare_output, task_bytes
 from figures.corpus_rows import extract_file
 from figures.corpus_stats import by_category, totals
 from figures.schema import COLUMNS, MADE_COLUMNS
@@ -192,6 +192,16 @@ def test_inputs_expand_folders_and_globs_and_batches_keep_order(tmp_path):
     groups = batches(names, target_bytes=1)
     assert [n for g in groups for n in g] == names and all(len(g) == 1 for g in groups)
     assert batches(names, target_bytes=10**9) == [names]
+
+
+@pytest.mark.parametrize("total, workers, most, expected", [
+    (3_000_000, 2, 2_000_000, 3_000_000 // (2 * TASKS_PER_WORKER)),   # a small corpus: several tasks per worker
+    (10**9, 2, 2_000_000, 2_000_000),                                 # a large one: tasks of the size asked for
+    (50_000, 2, 2_000_000, MIN_TASK_BYTES),                           # a tiny one: not cut below the floor
+    (50_000, 2, 1, 1),                                                # never above the size asked for
+])
+def test_task_size_spreads_a_small_corpus_over_every_worker(total, workers, most, expected):
+    assert task_bytes(total, workers, most) == expected
 
 
 def test_corpus_command_with_local_worker_processes(corpus_dir, tmp_path):

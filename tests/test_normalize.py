@@ -1,10 +1,14 @@
 """normalize(): base values, tenge, the rate used and duration text on a figures table."""
 
 import pandas as pd
+import pint
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figures.normalize import normalize
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
+from figures.units import Q_, to_base
 
 SENTENCE = (
     "The court also imposed on Ilyashev a five-year ban on public activity, 100 hours per year of compulsory "
@@ -94,3 +98,21 @@ def test_counts_and_percentages_keep_their_unit():
     assert list(out.unit_base) == ["count", "percent"]
     assert list(out.value_base) == [53.0, 40.0]
     assert out.value_kzt.isna().all()
+
+
+@given(st.sampled_from(["year", "month", "week", "day", "hour", "minute"]), st.floats(0, 1e6, allow_nan=False))
+@settings(max_examples=300, deadline=None)
+def test_a_duration_in_days_is_exactly_what_pint_converts(unit, value):
+    assert to_base(value, unit, kind="duration").value_base == Q_(value, unit).to("day").magnitude
+
+
+@given(st.sampled_from(["km", "mile", "m", "ft"]), st.floats(0, 1e6, allow_nan=False))
+@settings(max_examples=200, deadline=None)
+def test_a_length_in_km_is_exactly_what_pint_converts(unit, value):
+    assert to_base(value, unit, kind="length").value_base == Q_(value, unit).to("km").magnitude
+
+
+def test_an_unknown_unit_is_refused_for_every_kind():
+    for kind in ("count", "duration", "length", "measure", None):
+        with pytest.raises(pint.UndefinedUnitError):
+            to_base(3.0, "florps", kind=kind)

@@ -1,6 +1,11 @@
 """Number tokens: digits with separators, decimals, scale words, spelled-out numbers and fractions."""
 
-from extract.numbers import find_numbers
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.numbers import _TOKEN_START, FRACTIONS, MULTIPLIER_WORDS, ONES, SCALES, TENS, TOKEN, VAGUE, find_numbers
 
 
 def tokens(text):
@@ -115,3 +120,24 @@ def test_triple_that_number_is_a_multiplier_but_a_double_murder_is_not():
 
 def test_several_thousand_is_a_vague_count():
     assert tokens("deployed several thousand soldiers") == [("several thousand", 2000, "vague")]
+
+
+# TOKEN as it reads with a lookahead that lets every word start be tried: the reference the faster one must equal.
+_EVERY_WORD_START = re.compile(TOKEN.pattern.replace(_TOKEN_START, r"(?=[\d.]|\b\w)", 1), TOKEN.flags)
+_PIECES = [*ONES, *TENS, *SCALES, *FRACTIONS, *VAGUE, *MULTIPLIER_WORDS, "a", "A", "an", "and", "of", "the", "dozen",
+           "Ten", "TWENTY", "ſeven", "fold", "first", "number", "that", "1", "2.5", ".5", "10", "½", "1/2", "$", "x"]
+
+
+def _scan(pattern: re.Pattern, text: str) -> list[tuple[int, int, str]]:
+    found, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        found.append((m.start(), m.end(), m.lastgroup))
+        pos = m.end()
+    return found
+
+
+@given(st.lists(st.tuples(st.sampled_from([" ", "-", "", ", "]), st.sampled_from(_PIECES)), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_tokens_are_tried_only_where_a_number_word_can_start_and_none_is_lost(pieces):
+    text = "".join(gap + word for gap, word in pieces)
+    assert _scan(TOKEN, text) == _scan(_EVERY_WORD_START, text)

@@ -13,7 +13,7 @@ import yaml
 from extract.language_data import data_files, rule, rules
 from extract.period import PATTERNS
 from extract.pipeline import extract_text
-from extract.regex_literals import fold, may_match, required_literals
+from extract.regex_literals import Screen, cue_screen, fold, may_match, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -98,3 +98,34 @@ def test_without_a_usable_private_parser_nothing_is_skipped_and_the_seed_gives_t
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout) == seed_figures_with_skipping
+
+
+def test_a_screen_tells_each_pattern_of_a_list_what_may_match_tells():
+    screen = Screen(PATTERNS_IN_USE)
+    for text in SENTENCES + [c for case in CASES for c in case["may_match"] + case["cannot_match"]]:
+        assert screen.possible(text, fold(text)) == [may_match(p, text, fold(text)) for p in PATTERNS_IN_USE]
+
+
+def test_a_new_cue_list_gets_its_own_screen():
+    first = [("a", re.compile("alpha")), ("b", re.compile("beta"))]
+    assert cue_screen(first).possible("beta", "beta") == [False, True]
+    second = [("g", re.compile("gamma"))]
+    assert cue_screen(second).possible("gamma", "gamma") == [True]
+
+
+RU_TEXTS = [line for path in sorted((DATA / "ru").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+RU_PATTERNS = [r.pattern for name in data_files("ru") for r in rules("ru", name)]
+
+
+def test_no_russian_text_a_rule_matches_is_turned_away():
+    assert RU_TEXTS and RU_PATTERNS
+    turned_away = [(p.pattern[:60], t[:60]) for p in RU_PATTERNS for t in RU_TEXTS
+                   if not may_match(p, t, fold(t)) and p.search(t)]
+    assert turned_away == []
+
+
+def test_a_string_shared_as_written_and_in_any_case_is_sought_both_ways():
+    as_written, any_case = re.compile(r"\bsince\s+\d+"), re.compile(r"\bsince\s+\d+", re.IGNORECASE)
+    screen = Screen([as_written, any_case, as_written, any_case])
+    assert screen.possible("Since 2019", fold("Since 2019")) == [False, True, False, True]

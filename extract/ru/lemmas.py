@@ -1,7 +1,7 @@
 """Russian words as lemmas (pymorphy3), so cue rules written once match every case, number and gender."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pymorphy3
 
@@ -13,19 +13,26 @@ def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=65536)
+def _parses(word: str) -> tuple:
+    """pymorphy3's readings of a lower-case word, best first: read once for every question asked of the word (the
+    recent words only: readings are large, and a corpus's vocabulary is not bounded)."""
+    return tuple(_analyzer().parse(word))
+
+
 @cache
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower-case ("штрафом" -> "штраф"); other scripts and marks as they are."""
     word = word.lower()
     if not re.search(r"[а-яё]", word):
         return word
-    return _analyzer().parse(word)[0].normal_form
+    return _parses(word)[0].normal_form
 
 
 @cache
 def lemmas_of(word: str) -> tuple[str, ...]:
     """Every dictionary form a word may have ("сорока" is the numeral "сорок" and the bird "сорока")."""
-    return tuple(dict.fromkeys(p.normal_form for p in _analyzer().parse(word.lower())))
+    return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower())))
 
 
 def lemma_text(text: str) -> str:
@@ -38,7 +45,7 @@ _VERB_TAGS = frozenset({"INFN", "VERB", "PRTS", "GRND"})
 
 @cache
 def _is_verb(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _VERB_TAGS
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _VERB_TAGS
 
 
 def has_verb(text: str) -> bool:
@@ -68,7 +75,7 @@ def _is_unreal(word: str) -> bool:
     present passive ("налагается")."""
     if not re.search(r"[а-яё]", word):
         return False
-    tag = _analyzer().parse(word)[0].tag
+    tag = _parses(word)[0].tag
     return tag.POS == "VERB" and "3per" in tag and ("futr" in tag or ("pres" in tag and word.endswith(("ся", "сь"))))
 
 

@@ -1,7 +1,10 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph."""
 
+from functools import cache
+
 from extract.language_data import rule, table
+from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
@@ -72,10 +75,18 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
 
 
+@cache
+def _screen() -> Screen:
+    """The strings the date rules require, each sought once per text: a text without them is not scanned."""
+    return Screen([rule("ru", "period", rule_id).pattern for rule_id in _RULES])
+
+
 def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
     found: list[tuple[int, int, str]] = []
-    for rule_id in _RULES:
+    for rule_id, possible in zip(_RULES, _screen().possible(text, fold(text))):
+        if not possible:
+            continue
         for m in rule("ru", "period", rule_id).pattern.finditer(text):
             period = _as_period(rule_id, m.groups(), year)
             if period and not any(s <= m.start() < e for s, e, _ in found):

@@ -14,6 +14,7 @@ from figures.checks.changes import change_flags
 from figures.checks.contested import contested_flags
 from figures.checks.implied_rate import implied_rate_flags
 from figures.checks.parts import parts_flags
+from figures.records import records
 
 __all__ = ["run_checks", "Flag"]
 
@@ -24,7 +25,7 @@ def run_checks(df: pd.DataFrame, doc_year: int | None = None) -> pd.DataFrame:
     out = df.copy()
     found: dict[str, list[Flag]] = {}
     for _, group in df.groupby("doc_id", sort=False, dropna=False):
-        rows = group.to_dict("records")
+        rows = records(group)
         year = doc_year if doc_year is not None else document_year(rows)
         for flags in (
             implied_rate_flags(rows, year),

@@ -77,9 +77,7 @@ def sentences(rows: list[dict]) -> list[tuple[str, list[Located]]]:
 
 def _place(sentence: str, rows: list[dict]) -> list[Located]:
     """Find each mention in the sentence; where it occurs twice, the sentence start the others agree on decides."""
-    occurrences = {
-        row["figure_id"]: [m.start() for m in re.finditer(re.escape(str(row["mention"])), sentence)] for row in rows
-    }
+    occurrences = {row["figure_id"]: _occurrences(str(row["mention"]), sentence) for row in rows}
     votes = Counter(
         int(row["char_start"]) - offset for row in rows for offset in occurrences[row["figure_id"]]
     )
@@ -94,6 +92,18 @@ def _place(sentence: str, rows: list[dict]) -> list[Located]:
         offset = min(offsets, key=lambda o: abs(int(row["char_start"]) - sentence_start - o))
         located.append(Located(row, offset, offset + len(str(row["mention"]))))
     return located
+
+
+def _occurrences(mention: str, sentence: str) -> list[int]:
+    """Where `mention` starts in `sentence`, left to right without overlaps (as re.finditer finds a literal; plain
+    string search keeps the many one-off mention patterns out of the re module's cache)."""
+    if not mention:
+        return list(range(len(sentence) + 1))
+    found, at = [], sentence.find(mention)
+    while at >= 0:
+        found.append(at)
+        at = sentence.find(mention, at + len(mention))
+    return found
 
 
 def document_year(rows: list[dict]) -> int | None:

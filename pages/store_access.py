@@ -1,4 +1,5 @@
-"""The figures store the dashboard reads and writes, opened once per server and shared by every session.
+"""The figures store the dashboard reads and writes, opened once per server and shared by every session, its small
+reads answered once per version of the file (pages.shared_reads).
 
 When this session may not write (pages.who_may_write: a read-only dashboard, or a login nobody has signed in to),
 the store handed to pages refuses every write, whatever the session sends.
@@ -13,6 +14,7 @@ from figures.ingest import open_store
 from figures.markdown import escape_markdown
 from figures.store import Store, StoreError, default_path
 from pages import who_may_write
+from pages.shared_reads import SharedReads, Version
 
 
 class _Opening:
@@ -20,14 +22,15 @@ class _Opening:
     under a lock, while the others wait for it."""
 
     def __init__(self, path: str):
-        self.path, self.lock, self.store = path, threading.Lock(), None
+        self.path, self.lock, self.store, self.version = path, threading.Lock(), None, None
 
-    def get(self) -> Store:
+    def get(self) -> tuple[Store, Version]:
         if self.store is None:
             with self.lock:
                 if self.store is None:
-                    self.store = _open_with_progress(self.path)
-        return self.store
+                    opened = _open_with_progress(self.path)
+                    self.version, self.store = Version(self.path), opened
+        return self.store, self.version
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -37,21 +40,21 @@ def _opening(path: str) -> _Opening:
     return _Opening(path)
 
 
-def store() -> Store:
-    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per server.
+def store() -> SharedReads:
+    """The store at $REPORTED_FIGURES_DB (else data/figures.sqlite), opened once per server, its reads shared.
 
     Opening a new store reads the bundled report (seconds); a progress bar shows each step meanwhile.
     A store that cannot be opened stops the page with a message naming the file and the problem (and is tried
     again on the next run).
     """
     try:
-        opened = _opening(str(default_path())).get()
+        opened, version = _opening(str(default_path())).get()
     except StoreError as error:
         st.error(escape_markdown(f"The figures store cannot be used: {error}. Point REPORTED_FIGURES_DB "
                                  "at an SQLite file that can be written (a new name starts a new store)."))
         st.stop()
     reason = who_may_write.refusal()
-    return opened.refusing_writes(reason) if reason else opened
+    return SharedReads(opened.refusing_writes(reason) if reason else opened, version)
 
 
 def _open_with_progress(path: str) -> Store:

@@ -57,8 +57,19 @@ def store() -> SharedReads:
     return SharedReads(opened.refusing_writes(reason) if reason else opened, version)
 
 
+def _load_chart_library(slot) -> None:
+    """An empty chart a pixel wide in `slot`: the browser loads and starts its chart library (seconds on a new
+    browser) while the server reads the bundled report, rather than after it."""
+    import plotly.graph_objects as go  # here, so that the first start's progress shows before plotly loads
+
+    blank = go.Figure(layout={"height": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "xaxis": {"visible": False},
+                              "yaxis": {"visible": False}, "paper_bgcolor": "rgba(0,0,0,0)",
+                              "plot_bgcolor": "rgba(0,0,0,0)"})
+    slot.plotly_chart(blank, width=1, theme=None, config={"staticPlot": True}, alt="")
+
+
 def _open_with_progress(path: str) -> Store:
-    slot = st.empty()
+    slot, library = st.empty(), st.empty()
     shown: list[int] = []
 
     def progress(fraction: float, message: str) -> None:
@@ -67,11 +78,14 @@ def _open_with_progress(path: str) -> Store:
             return  # redraw every 2 percent, not once per figure saved
         shown.append(percent)
         slot.progress(percent / 100, text=escape_markdown(f"First start: reading the bundled report ({message})"))
+        if len(shown) == 1:
+            _load_chart_library(library)
 
     try:
         return open_store(path, progress)
     finally:
         slot.empty()
+        library.empty()
 
 
 def load() -> pd.DataFrame:

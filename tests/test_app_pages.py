@@ -122,6 +122,16 @@ def test_every_chart_carries_title_axis_units_and_source_annotation(db, page):
     assert all(alt and "chart" in alt.lower() for alt in alts)
 
 
+def test_first_start_over_a_new_store_leaves_only_the_overviews_own_charts(tmp_path, monkeypatch, seeded_db):
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(tmp_path / "new.sqlite"))
+    first = open_page("pages/overview.py")
+    assert not first.exception, first.exception
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(seeded_db))
+    titles = [spec["layout"]["title"]["text"] for spec in plotly_specs(first)]
+    assert titles == [spec["layout"]["title"]["text"] for spec in plotly_specs(open_page("pages/overview.py"))]
+    assert not first.get("progress")
+
+
 def test_overview_headlines_the_four_main_groups(db):
     at = open_page("pages/overview.py")
     labels = [m.label for m in at.metric]

@@ -70,7 +70,8 @@ def first_start(browser, url: str) -> dict:
         if "progress" not in marks and page.get_by_test_id("stProgress").count():
             marks["progress"] = now
         files_shown = files_shown or bool(_nav(page).filter(has_text="store_access").count())
-        if (page.locator(".js-plotly-plot svg.main-svg").count()
+        if (page.get_by_role("heading", name=PAGES[""][0], exact=True).count()
+                and page.locator(".js-plotly-plot svg.main-svg").count()
                 and not page.get_by_test_id("stStatusWidget").count()):
             marks["drawn"] = now
         page.wait_for_timeout(50)

@@ -16,7 +16,7 @@ words.intro("Deaths and injuries the reports state (number of people), one bar p
             "theme. Figures are shown as stated, not summed: reports often repeat a toll.")
 rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "casualties").narrowed(statutory="imposed"),
                                                   prefix="casualties-"))
-chart_view.show_chart(charts.casualties_chart(rows, sc.documents), sc)
+chart_view.show_chart(chart_view.built(charts.casualties_chart, rows, sc.documents), sc)
 
 st.subheader("The figures on screen")
 table = queries.casualties_table(rows)

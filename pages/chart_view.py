@@ -1,5 +1,7 @@
 """A page's charts: the rows they draw, the chart itself, and its image, HTML and embed downloads."""
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -8,6 +10,7 @@ from figures.charts import Chart
 from figures.markdown import escape_markdown
 from figures.sql import Filters
 from pages.scope import Scope
+from pages.shared_reads import qualified_name
 from pages.store_access import store
 from pages.words import NOTHING_MATCHES, count_of
 
@@ -16,11 +19,22 @@ PAGE_PATHS = ("fines", "sentences", "casualties", "justice", "explorer", "docume
 
 def chart_rows(filters: Filters) -> pd.DataFrame:
     """The figures a page charts and tables; above page_data.CHART_ROWS only the largest, said in a caption."""
-    rows, n = page_data.chart_rows(store(), filters)
+    rows, n = store().of(page_data.chart_rows, filters)
     if n > len(rows):
         st.caption(f"{count_of(n, 'figure')} match: the charts and the table show the {len(rows):,} largest; "
                    "the CSV of all rows holds every one.")
     return rows
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _built(name: str, _builder: Callable[..., Chart], args: tuple) -> Chart:
+    return _builder(*args)
+
+
+def built(builder: Callable[..., Chart], *args) -> Chart:
+    """`builder(*args)`, a chart of figures.charts, built once for every session that asks for the same one (its
+    frames are known by their contents)."""
+    return _built(qualified_name(builder), builder, args)
 
 
 def show_chart(chart: Chart, sc: Scope) -> None:
@@ -46,10 +60,14 @@ def _params_key(chart: Chart) -> str:
 
 
 def chart_downloads(chart: Chart, sc: Scope) -> None:
-    """PNG and SVG (drawn on click with kaleido), standalone HTML, and the embed snippet."""
+    """PNG and SVG (drawn on click with kaleido), standalone HTML, and the embed snippet, in an expander whose
+    content is sent only once it is opened: a closed one costs a new browser session no code highlighter."""
     key = f"{chart.name}-{_params_key(chart)}"
+    box = st.expander(f"Download or embed this chart ({chart.n} figures)", key=f"open-{key}", on_change="rerun")
+    if not box.open:
+        return
     ok, reason = export.images_available()
-    with st.expander(f"Download or embed this chart ({chart.n} figures)"):
+    with box:
         cols = st.columns(3)
         for col, fmt in zip(cols, export.IMAGE_FORMATS):
             col.download_button(

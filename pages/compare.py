@@ -16,7 +16,7 @@ words.intro("One measure across years, countries and sources. Figures measure th
             "agrees: category, statutory or not, unit kind and the counted thing reduced to its lemmas (shown under "
             "the chart). Each point is the first figure a country or source states for a year; open it to read its "
             "sentence.")
-found = page_data.measures(store, sc.filters)
+found = store.of(page_data.measures, sc.filters)
 if found.empty:
     st.info("No measure recurs across years or countries in scope yet: load another year's or another country's "
             "report on the Documents page, or widen the scope in the sidebar.")
@@ -28,10 +28,10 @@ with left:
     key = filters.url_selectbox("Measure", list(found["series"]), "measure", about.get)
 by = right.segmented_control("One line per", ["country", "source"], default="country", key="by",
                              bind="query-params") or "country"
-chart = page_data.chart_of(store, "compare", sc.filters, sc.documents, {"measure": key, "by": by})
+chart = store.of(page_data.chart_of, "compare", sc.filters, sc.documents, {"measure": key, "by": by})
 chart_view.show_chart(chart, sc)
 words.safe_text(f"Series key: {key}", small=True)
 
 st.subheader("The points, each with its sentence")
-points = series.compare_points(page_data.series_rows(store, sc.filters, key), key, by)
+points = series.compare_points(store.of(page_data.series_rows, sc.filters, key), key, by)
 figure_lists.point_list(points, sc)

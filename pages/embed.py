@@ -19,7 +19,7 @@ if not name:
 sc = scope.current(params)
 options = {k: (v[0] if len(v) == 1 and k != "categories" else v) for k, v in params.items()}
 try:
-    chart = page_data.chart_of(store_access.store(), name, sc.filters, sc.documents, options)
+    chart = store_access.store().of(page_data.chart_of, name, sc.filters, sc.documents, options)
 except ValueError as error:
     st.error(escape_markdown(f"Cannot draw this chart: {error}"))
     st.stop()

@@ -13,10 +13,10 @@ def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> N
     """Cross-check flags grouped by figure: the figure as written, its subject, each flag's message in
     full, and a link opening the figure in the Explorer (within this session, scope kept); the CSV of
     every flag is written when its button is pressed."""
-    figure_ids = list(dict.fromkeys(flags["figure_id"]))
+    by_figure = flags.groupby("figure_id", sort=False)
+    figure_ids = list(by_figure.groups)
     with st.container(height=min(640, 30 + 110 * len(figure_ids)), border=True):
-        for figure_id in figure_ids:
-            rows = flags[flags["figure_id"] == figure_id]
+        for figure_id, rows in by_figure:
             first = rows.iloc[0]
             text, link = st.columns([5, 1], vertical_alignment="center")
             with text:

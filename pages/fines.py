@@ -17,9 +17,9 @@ words.intro("Every fine the reports state, in tenge beside its US dollar amount.
             "the report says, and its sentence is in the hover.")
 rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "fines"), prefix="fines-"))
 st.subheader("Fines imposed")
-chart_view.show_chart(charts.fines_chart(rows, sc.documents, "imposed"), sc)
+chart_view.show_chart(chart_view.built(charts.fines_chart, rows, sc.documents, "imposed"), sc)
 st.subheader("Maximum fines the law prescribes")
-chart_view.show_chart(charts.fines_chart(rows, sc.documents, "statutory"), sc)
+chart_view.show_chart(chart_view.built(charts.fines_chart, rows, sc.documents, "statutory"), sc)
 
 st.subheader("The fines on screen")
 table = queries.fines_table(rows)

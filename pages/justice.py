@@ -19,7 +19,7 @@ categories = filters.url_multiselect("Counting", list(queries.JUSTICE_CATEGORIES
 chosen = categories or list(queries.JUSTICE_CATEGORIES)
 rows = chart_view.chart_rows(filters.page_filters(sc.filters.narrowed(categories=chosen, statutory="imposed"),
                                                   prefix="justice-"))
-chart_view.show_chart(charts.justice_chart(rows, sc.documents, chosen), sc)
+chart_view.show_chart(chart_view.built(charts.justice_chart, rows, sc.documents, chosen), sc)
 
 st.subheader("The figures on screen")
 table = queries.justice_table(rows, chosen)

@@ -19,7 +19,7 @@ st.subheader("Documents loaded")
 tables.documents_table(sc.documents, ["title", "publisher", "country", "year", "n_figures", "source_url"])
 
 st.subheader("Headline numbers")
-for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), page_data.headlines(store, sc.filters)):
+for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), store.of(page_data.headlines, sc.filters)):
     with col:
         st.metric(f"{head.label}: figures stated", head.n_figures,
                   help="Statutory figures (what the law prescribes) included in the count.")
@@ -33,12 +33,12 @@ by_theme, by_category = st.tabs(["By theme", "By category"])
 source = charts.source_line(store.sections(sc.filters), sc.documents)
 counts = store.counts_by_each(("theme", "category"), sc.filters)
 with by_theme:
-    chart_view.show_chart(charts.counts_chart_of(counts["theme"], source, "theme"), sc)
+    chart_view.show_chart(chart_view.built(charts.counts_chart_of, counts["theme"], source, "theme"), sc)
 with by_category:
-    chart_view.show_chart(charts.counts_chart_of(counts["category"], source, "category"), sc)
+    chart_view.show_chart(chart_view.built(charts.counts_chart_of, counts["category"], source, "category"), sc)
 
 st.subheader("Cross-check flags")
-flags = page_data.flags(store, sc.filters)
+flags = store.of(page_data.flags, sc.filters)
 n_flags, n_flagged = store.count_flags(sc.filters)
 if flags.empty:
     st.success("The cross-checks raised no flags on these figures.")
@@ -49,9 +49,9 @@ else:
     figure_lists.flag_list(flags, n_flags, n_flagged, sc)
 
 st.subheader("Across years")
-recurring = page_data.recurring(store, sc.filters)
+recurring = store.of(page_data.recurring, sc.filters)
 if recurring.empty:
     st.info("No figure recurs across years yet: load another year's report of the same country on the "
             "Documents page to follow figures over time.")
 else:
-    chart_view.show_chart(charts.across_years_chart(recurring, sc.documents), sc)
+    chart_view.show_chart(chart_view.built(charts.across_years_chart, recurring, sc.documents), sc)

@@ -19,9 +19,9 @@ rows = chart_view.chart_rows(filters.page_filters(group_filters(sc.filters, "sen
 unit = st.segmented_control("Time axis in", ["years", "months"], default="years", key="unit",
                             bind="query-params") or "years"
 st.subheader("Sentences imposed")
-chart_view.show_chart(charts.sentences_chart(rows, sc.documents, "imposed", unit), sc)
+chart_view.show_chart(chart_view.built(charts.sentences_chart, rows, sc.documents, "imposed", unit), sc)
 st.subheader("Penalties the law prescribes")
-chart_view.show_chart(charts.sentences_chart(rows, sc.documents, "statutory", unit), sc)
+chart_view.show_chart(chart_view.built(charts.sentences_chart, rows, sc.documents, "statutory", unit), sc)
 
 st.subheader("The sentences on screen")
 table = queries.sentences_table(rows)

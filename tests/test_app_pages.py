@@ -72,6 +72,14 @@ def open_page(page: str, query: dict | None = None, secrets: dict | None = None)
     return at
 
 
+def open_chart_downloads(at: AppTest) -> AppTest:
+    """Open every chart's "Download or embed" expander, as a reader clicking it would, and rerun."""
+    for expander in at.expander:
+        at.session_state[expander.proto.id.split("-", 2)[2]] = True  # the id ends with the expander's key
+    at.run()
+    return at
+
+
 def shown(body: str) -> str:
     """What a reader sees of a Markdown body whose markup characters are backslash-escaped."""
     return re.sub(r"\\(.)", r"\1", body)
@@ -112,6 +120,16 @@ def test_every_chart_carries_title_axis_units_and_source_annotation(db, page):
         assert layout["template"]["layout"]["font"]["family"].startswith("Arial")
     alts = [el.proto.alt for el in at.get("plotly_chart")]
     assert all(alt and "chart" in alt.lower() for alt in alts)
+
+
+def test_first_start_over_a_new_store_leaves_only_the_overviews_own_charts(tmp_path, monkeypatch, seeded_db):
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(tmp_path / "new.sqlite"))
+    first = open_page("pages/overview.py")
+    assert not first.exception, first.exception
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(seeded_db))
+    titles = [spec["layout"]["title"]["text"] for spec in plotly_specs(first)]
+    assert titles == [spec["layout"]["title"]["text"] for spec in plotly_specs(open_page("pages/overview.py"))]
+    assert not first.get("progress")
 
 
 def test_overview_headlines_the_four_main_groups(db):
@@ -218,8 +236,16 @@ def test_embed_page_draws_the_chart_named_in_the_url(db):
     assert "unknown chart 'pie'" in bad.error[0].value
 
 
-def test_embed_snippet_points_at_the_embed_page_with_embed_true(db):
+def test_chart_downloads_are_sent_only_once_their_expander_is_opened(db):
     at = open_page("pages/sentences.py")
+    assert at.expander and not at.code and not any(b.label.endswith("image") for b in at.download_button)
+    open_chart_downloads(at)
+    assert len(at.code) == len(at.expander) and all(e.proto.expanded for e in at.expander)
+    assert [b.label for b in at.download_button if b.label.startswith("PNG")]
+
+
+def test_embed_snippet_points_at_the_embed_page_with_embed_true(db):
+    at = open_chart_downloads(open_page("pages/sentences.py"))
     snippets = [c.value for c in at.code if "<iframe" in c.value]
     assert snippets
     assert "/embed?chart=sentences" in snippets[0] and "embed=true" in snippets[0]
@@ -350,7 +376,7 @@ def test_explorer_links_from_overview_flags_open_the_flagged_figure(db):
                                          ("pages/fines.py", {"country": "Kazakhstan"}),
                                          ("pages/justice.py", {"cat": "Complaints"})])
 def test_embed_snippet_address_draws_the_same_chart(two_documents, page, query):
-    at = open_page(page, query)
+    at = open_chart_downloads(open_page(page, query))
     snippet = next(c.value for c in at.code if "<iframe" in c.value)
     src = html.unescape(snippet.split('src="', 1)[1].split('"', 1)[0])
     embed = open_page("pages/embed.py", parse_qs(urlsplit(src).query))

@@ -66,3 +66,23 @@ def test_a_new_text_version_added_in_one_session_replaces_the_figures_another_se
     reader.run()
     mentions = set(reader.dataframe[0].value["mention"])
     assert "325" in mentions and "310" not in mentions
+
+
+
+def intro_line(at) -> str:
+    return next(h.value for h in at.get("html") if "every number the reports state" in h.value)
+
+
+def test_figures_added_outside_the_dashboard_reach_every_sessions_shared_answers_on_the_next_run(tmp_path,
+                                                                                                  monkeypatch):
+    path = tmp_path / "outside.sqlite"
+    monkeypatch.setenv("REPORTED_FIGURES_DB", str(path))
+    ingest(Store(path), NOTE, "velmora.txt", year=2021, title="Velmora note", source_url=SOURCE)
+    sessions = [open_page("pages/overview.py"), open_page("pages/overview.py")]
+    assert all("from 1 document:" in intro_line(at) for at in sessions)
+    ingest(Store(path), "Police detained 14 protesters in Aldoria on 3 March 2021.", "aldoria.txt", year=2021,
+           title="Aldoria note", country="Aldoria")
+    for at in sessions:
+        at.run()
+        assert "from 2 documents:" in intro_line(at)
+        assert "Aldoria note" in list(at.dataframe[0].value["title"])

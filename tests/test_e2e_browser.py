@@ -111,7 +111,7 @@ def test_every_page_renders_and_is_captured(server, page):
 FIRST_PAINT = r"""() => ({
     links: Array.from(document.querySelectorAll('[data-testid$="NavLink"]')).map(a => a.innerText.trim().split('\n').pop().trim().toLowerCase()),
     progress: document.querySelectorAll('[data-testid="stProgress"]').length > 0,
-    drawn: document.querySelectorAll('.js-plotly-plot svg.main-svg').length > 0,
+    drawn: document.querySelectorAll('.js-plotly-plot .gtitle').length > 0,  // a titled chart, not the first start's blank one
     dialog: document.querySelectorAll('[data-testid="stDialog"]').length > 0,
 })"""
 

@@ -5,7 +5,7 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
-from extract.ru.lists import lead_index_ru
+from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
                                 is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
@@ -135,23 +135,21 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
     paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
     ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Екатеринбург – 11;"),
     else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
+    if not any(p.language == "ru" for p in paragraphs):
+        return {}
     lines = [p.text or "" for p in paragraphs]
     leads, out = {}, {}
-    for paragraph in paragraphs:
-        if paragraph.language != "ru" or not paragraph.is_read:
-            continue
-        at = lead_index_ru(lines, paragraph.index)
-        if at is None:
+    for index, at in list_leads(lines).items():
+        if not paragraphs[index].is_read or paragraphs[index].language != "ru" or paragraphs[at].language != "ru":
             continue
         if at not in leads:
-            figures = figures_in_paragraph_ru(paragraphs[at], year)
-            found = {r["kind"]: (r["category"], r["statutory"]) for r in figures}
-            rest = lemma_text(f"{lines[at][figures[-1]['char_end'] - paragraphs[at].start:] if figures else lines[at]}"
-                              f" {MARK}")
+            lead = paragraphs[at]
+            figures = figures_in_paragraph_ru(lead, year)
+            rest = lemma_text(f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}")
             cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in DEFAULTS
                     for category, strong in [category_ru(kind, rest)] if strong}
-            leads[at] = found | cued
-        out[paragraph.index] = leads[at]
+            leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
+        out[index] = leads[at]
     return out
 
 

@@ -116,7 +116,7 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
 def _shared_scale(low: Number, high: Number) -> float:
     """The value of a range's low end that leaves its multiplier word to the high end ("от 30 до 50 тыс." is 30
     to 50 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
-    if low.scale == 1 and high.scale > 1 and not low.spelled and low.value * high.scale <= high.value:
+    if low.scale == 1 and high.scale > 1 and low.value * high.scale <= high.value:
         return low.value * high.scale
     return low.value
 

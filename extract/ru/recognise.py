@@ -46,7 +46,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
-    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя ..."); an amount of money with no cue (not even a weak one) or verb of its own
+    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
+    ..."); an amount of money with no cue (not even a weak one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих

@@ -116,7 +116,7 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
 def _shared_scale(low: Number, high: Number) -> float:
     """The value of a range's low end that leaves its multiplier word to the high end ("от 30 до 50 тыс." is 30
     to 50 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
-    if low.scale == 1 and high.scale > 1 and not low.spelled and low.value * high.scale <= high.value:
+    if low.scale == 1 and high.scale > 1 and low.value * high.scale <= high.value:
         return low.value * high.scale
     return low.value
 
@@ -152,9 +152,9 @@ ELIDED_REACH = 120
 
 
 def _elided_unit(text: str, previous: Mention, start: int, end: int) -> tuple[str, str] | None:
-    """(unit, kind) of a bare number at `start`..`end` that leaves the unit of the amount before it unsaid ("от 30
-    до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц"): no verb between them and no noun
-    after it."""
+    """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word) that leaves the unit
+    of the amount before it unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных
+    лиц"): no verb between them and no noun after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
     between = text[previous.end:start]
     if previous.kind != "money" or len(between) > ELIDED_REACH or has_verb(between) or not (
             _rule("units", "unit.elided_after").match(text[end:])):
@@ -256,7 +256,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
-        if unit == "count" and out and (elided := _elided_unit(text, out[-1], n.start, end)):
+        if unit == "count" and last.scale > 1 and out and (elided := _elided_unit(text, out[-1], n.start, end)):
             unit, kind = elided
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))

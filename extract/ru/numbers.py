@@ -68,7 +68,7 @@ def _digits(text: str, matches: list[re.Match]) -> Number:
 def _spelled(text: str) -> list[Number]:
     """Runs of numeral words ("двадцать пять", "полутора тысяч") with their summed value."""
     out = []
-    run_start, run_end, total, part = None, 0, 0.0, 0.0
+    run_start, run_end, total, part, last_scale = None, 0, 0.0, 0.0, 1.0
     for m in _WORD.finditer(text):
         word = m.group()
         value = _numeral_value(word)
@@ -81,15 +81,15 @@ def _spelled(text: str) -> list[Number]:
             continue
         if scale and joined:
             total += (part or 1) * scale
-            part, run_end = 0.0, m.end()
+            part, run_end, last_scale = 0.0, m.end(), scale
             continue
         if run_start is not None:
-            out.append(Number(run_start, run_end, total + part, spelled=True))
-            run_start, total, part = None, 0.0, 0.0
+            out.append(Number(run_start, run_end, total + part, spelled=True, scale=1.0 if part else last_scale))
+            run_start, total, part, last_scale = None, 0.0, 0.0, 1.0
         if value is not None:
             run_start, part, run_end = m.start(), value, m.end()
     if run_start is not None:
-        out.append(Number(run_start, run_end, total + part, spelled=True))
+        out.append(Number(run_start, run_end, total + part, spelled=True, scale=1.0 if part else last_scale))
     return out
 
 

@@ -5,7 +5,7 @@ from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
-from extract.ru.lists import lead_index_ru
+from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
                                 is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
@@ -46,7 +46,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
-    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя ..."); an amount of money with no cue (not even a weak one) or verb of its own
+    category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
+    ..."); an amount of money with no cue (not even a weak one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
@@ -135,23 +136,21 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
     paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
     ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Екатеринбург – 11;"),
     else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
+    if not any(p.language == "ru" for p in paragraphs):
+        return {}
     lines = [p.text or "" for p in paragraphs]
     leads, out = {}, {}
-    for paragraph in paragraphs:
-        if paragraph.language != "ru" or not paragraph.is_read:
-            continue
-        at = lead_index_ru(lines, paragraph.index)
-        if at is None:
+    for index, at in list_leads(lines).items():
+        if not paragraphs[index].is_read or paragraphs[index].language != "ru" or paragraphs[at].language != "ru":
             continue
         if at not in leads:
-            figures = figures_in_paragraph_ru(paragraphs[at], year)
-            found = {r["kind"]: (r["category"], r["statutory"]) for r in figures}
-            rest = lemma_text(f"{lines[at][figures[-1]['char_end'] - paragraphs[at].start:] if figures else lines[at]}"
-                              f" {MARK}")
+            lead = paragraphs[at]
+            figures = figures_in_paragraph_ru(lead, year)
+            rest = lemma_text(f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}")
             cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in DEFAULTS
                     for category, strong in [category_ru(kind, rest)] if strong}
-            leads[at] = found | cued
-        out[paragraph.index] = leads[at]
+            leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
+        out[index] = leads[at]
     return out
 
 

@@ -17,6 +17,8 @@ PATTERNS = {
     "dates": "March 3, 2019, ",
     "compound durations": "5 years and 6 months and ",
     "money with equivalents": "1,000 tenge ($5) ",
+    "Russian fines in one list": "штраф 100 тенге, ",
+    "Russian counts by city": "в Омске – 9 человек; ",
     "dotted numbers": "5.5.",
 }
 

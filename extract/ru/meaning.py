@@ -2,6 +2,8 @@
 the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). The figure reads "#"."""
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from extract.language_data import Rule, rule, rules
 from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
@@ -170,7 +172,15 @@ def is_listed(lemmas: str) -> bool:
 
 def clause_start(sentence: str, at: int) -> int:
     """Where the clause holding position `at` of a sentence begins."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    ends = _clause_break_ends(sentence)
+    i = bisect_right(ends, at)
+    return ends[i - 1] if i else 0
+
+
+@lru_cache(maxsize=64)
+def _clause_break_ends(sentence: str) -> tuple[int, ...]:
+    """Where each clause break of a sentence ends, in order: found once per sentence, not once per figure."""
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(sentence))
 
 
 def clause_of(sentence: str, start: int, end: int) -> str:

@@ -1,7 +1,7 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph."""
 
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.language_data import rule, table
 from extract.regex_literals import Screen, fold
@@ -81,6 +81,7 @@ def _screen() -> Screen:
     return Screen([rule("ru", "period", rule_id).pattern for rule_id in _RULES])
 
 
+@lru_cache(maxsize=64)
 def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
     found: list[tuple[int, int, str]] = []

@@ -1,6 +1,8 @@
 """From one Russian paragraph to figure records, with the same fields as the English recogniser
 (extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
 
+from itertools import islice, takewhile
+
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
@@ -97,12 +99,13 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             previous, previous_sentence, before = {}, s, None
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
-        previous_end = max([m.end - s for m in mentions[:index] if s <= m.end <= mention.start] + [0])
-        next_start = min([m.start - s for m in mentions[index + 1:] if m.start < e], default=None)
+        previous_end = _previous_end(mentions, index, s)
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        next_start = following.start - s if following and following.start < e else None
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
         words = window(*bounds)
         lemmas = lemma_text(words)
-        later = [(m.start - s, m.end - s) for m in mentions[index + 1:] if m.start < e]
+        later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
@@ -152,6 +155,19 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
             leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
         out[index] = leads[at]
     return out
+
+
+def _previous_end(mentions, index: int, s: int) -> int:
+    """Where the last figure before mentions[index] in its sentence (which starts at `s`) ends, relative to `s`; 0
+    when it is the sentence's first. Mentions come in order of their start, so the search stops at the sentence's
+    start."""
+    start = mentions[index].start
+    for m in reversed(mentions[max(0, index - 64):index]):
+        if s <= m.end <= start:
+            return m.end - s
+        if m.end < s:
+            break
+    return 0
 
 
 def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | None:

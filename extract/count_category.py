@@ -252,7 +252,7 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
 
 _PARTICIPLE_ADJECTIVE = rule("en", "counts", "count.participle_adjective").pattern
 _WORD_BEFORE = rule("en", "counts", "count.word_before").pattern
-_ARTICLE = re.compile(r"^\s*(?:the|a|an|these|those)\s+", re.I)
+_ARTICLE = rule("en", "counts", "count.article").pattern
 _CONSULTED_BEFORE = rule("en", "counts", "count.consulted_before").pattern
 _ROW_LABEL = rule("en", "counts", "count.row_label").pattern
 

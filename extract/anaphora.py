@@ -2,19 +2,21 @@
 names nothing ("rose to 150 in March and 120 in April") or only people ("214 girls were killed, while the gender of
 31 children ...") counts what the count before it in its sentence counted; when its sentence points back ("this
 number was 5,200", "the total also includes 175 girls") or tallies it by name ("North (141), South (130)"), what the
-paragraph's last count or the previous sentence's count counted."""
+paragraph's last count or the previous sentence's count counted, else the first event its own sentence names ("70% of
+the executions ..., where their numbers rose from 314 to 576")."""
 
 import re
 
-from extract.count_category import complaint_cases_after, word_category
+from extract.count_category import complaint_cases_after, first_named, word_category
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
-from extract.language_data import rule
+from extract.language_data import decisions, rule
 
 _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
+_DECIDES = decisions("en")
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
@@ -45,7 +47,7 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
             _tally(sentence, start, end)):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
-        last_counted_noun(previous_sentence)) or ""
+        last_counted_noun(previous_sentence)) or _DECIDES.get(first_named(sentence[:start]), "")
     return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
         passed_on is None or earlier in passed_on) else None
 

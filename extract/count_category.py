@@ -239,7 +239,12 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|$)", sentence[end:])
     if not (bracketed or dashed):
         return None
-    text = _without_brackets(sentence)
+    return first_named(_without_brackets(sentence))
+
+
+def first_named(text: str) -> str | None:
+    """Id of the rule of the first event a text names, else of its first counted noun that is not only people or
+    things; None when it names neither."""
     event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)
     if event:
         return event[1]
@@ -252,7 +257,7 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
 
 _PARTICIPLE_ADJECTIVE = rule("en", "counts", "count.participle_adjective").pattern
 _WORD_BEFORE = rule("en", "counts", "count.word_before").pattern
-_ARTICLE = re.compile(r"^\s*(?:the|a|an|these|those)\s+", re.I)
+_ARTICLE = rule("en", "counts", "count.article").pattern
 _CONSULTED_BEFORE = rule("en", "counts", "count.consulted_before").pattern
 _ROW_LABEL = rule("en", "counts", "count.row_label").pattern
 

@@ -16,6 +16,7 @@ import pytest
 
 from figures.cli import main as figures_main
 from figures.corpus import MIN_TASK_BYTES, TASKS_PER_WORKER, CorpusError, batches, input_files, prepare_output, task_bytes
+from figures.corpus_cli import QUIET_DASK, _client, parse_args
 from figures.corpus_rows import extract_file
 from figures.corpus_stats import by_category, totals
 from figures.schema import COLUMNS, MADE_COLUMNS
@@ -212,3 +213,11 @@ def test_corpus_command_with_local_worker_processes(corpus_dir, tmp_path):
     assert f"wrote {len(DOCUMENTS)} documents" in done.stdout
     assert sum(line.startswith("error:") for line in done.stderr.splitlines()) == 1
     assert len(pq.read_table(tmp_path / "c.parquet" / "documents")) == len(DOCUMENTS)
+
+
+def test_local_workers_run_without_dask_self_monitoring(tmp_path):
+    args = parse_args([str(tmp_path), "--out", str(tmp_path / "c.parquet"), "--workers", "1"])
+    with contextlib.ExitStack() as stack:
+        client = _client(args, stack)
+        seen = client.run(lambda: {key: __import__("dask").config.get(key) for key in QUIET_DASK})
+    assert list(seen.values()) == [QUIET_DASK]

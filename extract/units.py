@@ -30,7 +30,9 @@ _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 _PENCE = rule("en", "money", "money.pence_glued").pattern
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
 _CODES = "|".join(sorted(CODES))
-_CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?i:{_CUR_WORDS})|{_CODES})\b")
+# A currency name may follow a country's adjective the names do not list ("Azerbaijani manats", "Cambodian riel").
+_CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?P<country>[A-Z][a-z]+)\s(?=(?i:{_CUR_WORDS})\b))?"
+                       rf"(?P<word>(?i:{_CUR_WORDS})|{_CODES})\b")
 _SYMBOL_BEFORE = re.compile(
     r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
     rf"(?<![A-Za-z])({_CODES})\s?)$")
@@ -76,8 +78,8 @@ def unit_after(text: str, pos: int) -> Unit | None:
         return Unit(pos + m.end(), LENGTHS[m.group(1).lower()], "length")
     m = _CURRENCY.match(rest)
     if m:
-        word = m.group(0).strip().lstrip("-")
-        return Unit(pos + m.end(), CURRENCY_WORDS.get(word.lower(), word), "money")
+        word, named = m.group("word"), f"{m.group('country')} {m.group('word')}".lower()
+        return Unit(pos + m.end(), CURRENCY_WORDS.get(named) or CURRENCY_WORDS.get(word.lower(), word), "money")
     return None
 
 

@@ -11,14 +11,30 @@ from functools import lru_cache
 from extract.language_data import table
 
 
+def names_pattern(names) -> re.Pattern:
+    """One pattern for a set of country names as whole words, longest first; the lookahead for the names' first
+    letters spares trying every name at every character of a document."""
+    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    first = "".join(sorted({re.escape(name[0]) for name in names}))
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
+
+
+def most_named(named: Counter, first: str) -> str | None:
+    """The currency whose country a document names most (`named`: how often, by currency) when it is not `first`,
+    the sign's own, and is named more often than it and than any other; else None."""
+    if not named:
+        return None
+    (code, count), *rest = named.most_common()
+    return code if code != first and count > named[first] and not (rest and rest[0][1] == count) else None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[dict[str, str], re.Pattern]]:
     """For each sign's first currency, its countries' names (name -> code) and one pattern for them, compiled once."""
     out = {}
     for first, names in table("en", "shared_signs", "sign_countries").items():
         names = {str(k): str(v) for k, v in names.items()}
-        alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-        out[first] = names, re.compile(rf"(?<![\w.])(?:{alternation})(?![\w'])")
+        out[first] = names, names_pattern(names)
     return out
 
 
@@ -27,11 +43,8 @@ def local_currencies(text: str) -> dict[str, str]:
     other country it names more often than the first ({"ZAR": "RUB"} in a story about Russia)."""
     out = {}
     for first, (names, pattern) in _countries().items():
-        named = Counter(names[m.group(0)] for m in pattern.finditer(text))
-        if not named:
-            continue
-        (code, count), *rest = named.most_common()
-        if code != first and count > named[first] and not (rest and rest[0][1] == count):
+        code = most_named(Counter(names[m.group(0)] for m in pattern.finditer(text)), first)
+        if code:
             out[first] = code
     return out
 

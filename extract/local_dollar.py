@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extract.currencies import SYMBOLS
 from extract.language_data import mapping
+from extract.local_currency import most_named, names_pattern
 
 # A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
@@ -23,12 +24,8 @@ OPENING = 600
 
 @lru_cache(maxsize=1)
 def _country_names() -> re.Pattern:
-    """One pattern for every dollar country's name, longest first, compiled once; the lookahead for the names' first
-    letters spares trying every name at every character of a document."""
-    names = mapping("en", "dollars", "dollar_countries")
-    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    first = "".join(sorted({re.escape(name[0]) for name in names}))
-    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
+    """One pattern for every dollar country's name, compiled once."""
+    return names_pattern(mapping("en", "dollars", "dollar_countries"))
 
 
 def _named(text: str) -> Counter:
@@ -45,13 +42,8 @@ def local_dollar(text: str) -> str | None:
     if written:
         return None
     named = _named(text)
-    usd = named.pop("USD", 0)
-    if not named:
-        return None
-    (code, count), *rest = named.most_common()
-    if count <= usd or (rest and rest[0][1] == count):
-        return None
-    return code if count >= 2 or code in _named(text[:OPENING]) else None
+    code = most_named(named, "USD")
+    return code if code and (named[code] >= 2 or code in _named(text[:OPENING])) else None
 
 
 def writes_bare_dollar(mention: str) -> bool:

@@ -16,12 +16,14 @@ def explanations(text: str, year: int | None = None, model: dict | None = None) 
     its features."""
     pairs = rule_pairs(read_document(text, "explain", year))
     model = model if model is not None else saved_model()
-    judged = verdicts(model, pairs) if model is not None and pairs else [None] * len(pairs)
+    judged = verdicts(model, pairs) if model is not None else [None] * len(pairs)
     return [{"record": record, "verdict": verdict, "features": features}
             for (record, features), verdict in zip(pairs, judged)]
 
 
-def _features_line(features: dict) -> str:
+def _features_line(features: dict | None) -> str:
+    if features is None:
+        return "none (a number among many read without its words: extract.density)"
     return " ".join(name if value == 1.0 else f"{name}:{value:g}" for name, value in sorted(features.items()))
 
 
@@ -37,7 +39,8 @@ def render(items: list[dict]) -> str:
                  f"value:      {r['value']:g} {r['unit']} ({r['kind']}, {r['qualifier']})",
                  f"category:   {category}" + (f" (rules: {r['category']})" if category != r["category"] else ""),
                  f"statutory:  {statutory}" + (f" (rules: {r['statutory']})" if statutory != r["statutory"] else ""),
-                 f"confidence: {v.confidence:.3f}" if v else "confidence: none (no meaning model)"]
+                 f"confidence: {v.confidence:.3f}" if v else "confidence: none (" + (
+                     "no meaning model" if item["features"] is not None else "read without its words") + ")"]
         if r.get("rules"):
             lines.append(f"rules:      {', '.join(r['rules']) if isinstance(r['rules'], (list, tuple)) else r['rules']}")
         if v:

@@ -118,13 +118,19 @@ def decide(rule_category: str, rule_statutory: bool, probabilities: dict[str, fl
     return Verdict(category, statutory, round(confidence, 3), tuple(ranked[:3]), statutory_probability)
 
 
-def verdicts(model: dict, pairs: list[tuple[dict, dict]]) -> list[Verdict]:
-    """The model's verdict on every (record, features) pair, predicted in one batch."""
-    features = [f for _, f in pairs]
-    probabilities = category_probabilities(model, features, [r["kind"] for r, _ in pairs])
+def verdicts(model: dict, pairs: list[tuple[dict, dict | None]]) -> list[Verdict | None]:
+    """The model's verdict on every (record, features) pair, predicted in one batch; None for a pair without
+    features (a number-dense figure, read without its words)."""
+    read = [(r, f) for r, f in pairs if f is not None]
+    if not read:
+        return [None] * len(pairs)
+    features = [f for _, f in read]
+    probabilities = category_probabilities(model, features, [r["kind"] for r, _ in read])
     statutory = statutory_probabilities(model, features)
-    return [decide(r["category"], r["statutory"], p, s, model["gates"], abstained(r["category"], r.get("rules", "")))
-            for (r, _), p, s in zip(pairs, probabilities, statutory)]
+    judged = iter([decide(r["category"], r["statutory"], p, s, model["gates"],
+                          abstained(r["category"], r.get("rules", "")))
+                   for (r, _), p, s in zip(read, probabilities, statutory)])
+    return [None if f is None else next(judged) for _, f in pairs]
 
 
 def judge(pairs: list[tuple[dict, dict]], model: dict | None = None) -> list[dict]:
@@ -132,12 +138,9 @@ def judge(pairs: list[tuple[dict, dict]], model: dict | None = None) -> list[dic
     (the saved model unless one is given); with no model, or no features (a number-dense figure), the rules'
     record with no confidence."""
     model = model if model is not None else saved_model()
-    read = [pair for pair in pairs if pair[1] is not None]
-    if model is None or not read:
-        return [dict(record, confidence=None) for record, _ in pairs]
-    judged = iter(verdicts(model, read))
-    return [dict(record, confidence=None) if features is None else _verdict_record(record, next(judged))
-            for record, features in pairs]
+    judged = verdicts(model, pairs) if model is not None else [None] * len(pairs)
+    return [dict(record, confidence=None) if v is None else _verdict_record(record, v)
+            for (record, _), v in zip(pairs, judged)]
 
 
 def _verdict_record(record: dict, v: Verdict) -> dict:

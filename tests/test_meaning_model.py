@@ -203,6 +203,13 @@ def test_explain_prints_the_rule_ids_a_record_carries():
     assert "rules:      money.fine" in render(items)
 
 
+def test_explain_names_figures_read_without_their_words(capsys):
+    assert explain_main(["Tallies were 10,12,100 and 3,14,15,926 and 8,21,40,5,77."]) == 0
+    out = capsys.readouterr().out
+    assert "fallback.number_dense" in out
+    assert "confidence: none (read without its words)" in out
+
+
 def test_explain_of_empty_text_is_one_line_error(capsys):
     assert explain_main(["   "]) == 2
     assert capsys.readouterr().err.strip() == "explain: the text is empty"

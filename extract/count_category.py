@@ -3,6 +3,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 """
 
 import re
+from functools import lru_cache
 
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
@@ -157,9 +158,10 @@ def word_category(noun: str) -> str | None:
     return _DECIDES.get(_word_rule(noun))
 
 
+@lru_cache(maxsize=4096)
 def count_noun(sentence: str, start: int, end: int) -> str:
     """The noun phrase a count at [start, end) counts, or "" when it is left out ("compared to 84 in 2019", "from 57
-    four years earlier")."""
+    four years earlier"); cached, as the rules, the subject and the model's features each ask it of a figure."""
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_brackets(sentence[end:])
     lo, hi = _clause(sentence, start, end)
     clause = sentence[lo:hi]

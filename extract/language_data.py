@@ -7,7 +7,7 @@ A pattern may use a word list of the same language as `{list:NAME}` (the list jo
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -146,8 +146,9 @@ def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern],
     return tuple((r.id, r.pattern) for r in rules(language, name) if r.id.startswith(prefix))
 
 
+@lru_cache(maxsize=1024)
 def any_cue(cue_list: tuple[tuple[str, re.Pattern], ...], text: str) -> bool:
-    """Whether any cue of a cue list occurs in the text."""
+    """Whether any cue of a cue list occurs in the text (cached: a sentence is asked once per figure it holds)."""
     folded = fold(text)
     return any(may_match(pattern, text, folded) and pattern.search(text) for _, pattern in cue_list)
 

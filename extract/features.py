@@ -13,6 +13,7 @@ from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
 from extract.period import NO_CALENDAR, Calendar
 from extract.proximity import nearest
+from extract.regex_literals import cue_screen, fold
 
 _LANGUAGE = "en"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -28,6 +29,8 @@ _CUE_LISTS = {"money": _by_category("money", "money.cue."), "duration": _by_cate
               "event": _by_category("counts", "count.event."), "noun": _by_category("counts", "count.noun."),
               "verb": _by_category("counts", "count.verb.")}
 _LAW_CUES = cues(_LANGUAGE, "statutory", "statutory.law.")
+# The cues whose categories a text outside the sentence names (the previous sentence, a list heading, the section).
+_NAMING_CUES = _CUE_LISTS["noun"] + _CUE_LISTS["event"]
 # Cue distances in bins: the model learns a near cue apart from a far one.
 _DISTANCE_BINS = ((12, "near"), (45, "mid"))
 _AROUND = 3   # words each side read one by one
@@ -134,7 +137,8 @@ def _cues_named(prefix: str, text: str) -> dict[str, float]:
 def _categories_named(text: str) -> tuple[str, ...]:
     """The categories of the count-noun and event cues found in a text (cached: the previous sentence and the
     list heading are the same for every figure of a sentence)."""
-    return tuple(name for name, pattern in _CUE_LISTS["noun"] + _CUE_LISTS["event"] if pattern.search(text))
+    possible = cue_screen(_NAMING_CUES).possible(text, fold(text))
+    return tuple(name for (name, pattern), may in zip(_NAMING_CUES, possible) if may and pattern.search(text))
 
 
 def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,

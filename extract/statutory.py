@@ -2,6 +2,9 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
+import re
+from functools import lru_cache
+
 from extract.decision import Decision
 from extract.duration_category import narrative_within
 from extract.language_data import any_cue, cues, rule
@@ -37,19 +40,36 @@ _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
 
 
+def _blank(m: re.Match) -> str:
+    """Spaces as long as a match: what is blanked out keeps every offset."""
+    return " " * len(m.group(0))
+
+
+@lru_cache(maxsize=256)
+def _law_text(sentence: str, kind: str) -> str:
+    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs and a count's or a
+    percentage's bare law nouns blanked out, every offset kept (cached: a sentence's figures share it)."""
+    cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
+    return BARE_LAW_NOUN.sub(_blank, cued) if kind in ("count", "percent") else cued
+
+
+@lru_cache(maxsize=256)
+def _event_text(sentence: str) -> str:
+    """The sentence as event cues are sought in it: the participle after a modal ("must be filed") and a law's
+    condition ("if the crime was committed against a minor": what happens in it is not an event) blanked out, every
+    offset kept (cached: a sentence's figures share it)."""
+    evented = _MODAL_BE_PARTICIPLE.sub(
+        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
+    return _CONDITION.sub(_blank, evented)
+
+
 def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision:
     """True when the sentence states what a law or rule prescribes around this mention, with the id of the rule
     that decided; a semicolon ends the reach of a cue, as it joins independent statements."""
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", end)
     sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
-    cued = _FACE_VERB.sub(lambda m: " " * len(m.group(0)), sentence) if mention.kind == "count" else sentence
-    if mention.kind in ("count", "percent"):
-        cued = BARE_LAW_NOUN.sub(lambda m: " " * len(m.group(0)), cued)
-    evented = _MODAL_BE_PARTICIPLE.sub(
-        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
-    # "if the crime was committed against a minor": what happens in a condition of the law is not an event.
-    evented = _CONDITION.sub(lambda m: " " * len(m.group(0)), evented)
+    cued, evented = _law_text(sentence, mention.kind), _event_text(sentence)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
         return Decision(False, "duration.past_event")
     if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):

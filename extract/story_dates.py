@@ -62,12 +62,9 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
     or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
     year a change is measured from is none, and so is one that ends years before the document's ("since 2012-13"
     in a story of 2019)."""
-    months = next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
-                   REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
-                  REPORTING_MONTHS)
     for text in _opening(paragraphs):
         for m in SPLIT_YEAR.finditer(text):
-            window = split_year(m, months)
+            window = split_year(m, reporting_months(paragraphs))
             if window and _near(window, year) and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60),
                                                                                    m.start()):
                 return window
@@ -78,6 +75,14 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
         if edition:
             return str(int(edition.group("y") or edition.group("y2")) - 1)
     return None
+
+
+def reporting_months(paragraphs) -> str:
+    """The first and last months of a document's reporting years ("07..06"): those of the first reporting cue it
+    holds (period.reporting.*), else April to March; sought only for a split year, as it reads the whole text."""
+    return next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
+                 REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
+                REPORTING_MONTHS)
 
 
 def _near(window: str, year: int | None) -> bool:

@@ -13,7 +13,7 @@ from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
 from extract.period import NO_CALENDAR, Calendar
 from extract.proximity import nearest
-from extract.regex_literals import cue_screen, fold
+from extract.regex_literals import cue_screen
 
 _LANGUAGE = "en"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -137,7 +137,7 @@ def _cues_named(prefix: str, text: str) -> dict[str, float]:
 def _categories_named(text: str) -> tuple[str, ...]:
     """The categories of the count-noun and event cues found in a text (cached: the previous sentence and the
     list heading are the same for every figure of a sentence)."""
-    possible = cue_screen(_NAMING_CUES).possible(text, fold(text))
+    possible = cue_screen(_NAMING_CUES).possible(text)
     return tuple(name for (name, pattern), may in zip(_NAMING_CUES, possible) if may and pattern.search(text))
 
 

@@ -5,7 +5,7 @@ Words after the mention weigh a bit more than words before it ("three years' pro
 
 import re
 
-from extract.regex_literals import cue_screen, fold
+from extract.regex_literals import cue_screen
 
 WINDOW = 140
 
@@ -16,9 +16,7 @@ def nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end: 
     a cue overlapping the mention does not count."""
     best, best_distance = None, float("inf")
     lo, hi = max(0, start - window), min(len(sentence), end + window)
-    window_text = sentence[lo:hi]
-    folded = fold(window_text)
-    for (name, pattern), possible in zip(cues, cue_screen(cues).possible(window_text, folded)):
+    for (name, pattern), possible in zip(cues, cue_screen(cues).possible(sentence[lo:hi])):
         if not possible:
             continue
         for m in pattern.finditer(sentence, lo, hi):

@@ -157,9 +157,19 @@ class Screen:
         # Per pattern, its requirements; each string with the key its finding is kept under, or -1 (not shared).
         self.needs = [tuple(tuple((word, cased, shared.get((word, cased), -1)) for word, cased in need)
                             for need in needs) for needs in requirements]
+        # The last text screened and its answer: the figures of a short sentence screen the same text in turn.
+        self._last: tuple[str, tuple[bool, ...]] = ("", ())
 
-    def possible(self, text: str, folded: str) -> list[bool]:
-        """For each pattern, may_match(pattern, text, folded)."""
+    def possible(self, text: str, folded: str | None = None) -> tuple[bool, ...]:
+        """For each pattern, may_match(pattern, text, folded) (`folded`: fold(text), folded here when not given)."""
+        last_text, last = self._last
+        if text == last_text and last:
+            return last
+        out = self._screened(text, fold(text) if folded is None else folded)
+        self._last = (text, out)
+        return out
+
+    def _screened(self, text: str, folded: str) -> tuple[bool, ...]:
         out, found = [], {}
         for needs in self.needs:
             for need in needs:
@@ -177,7 +187,7 @@ class Screen:
                     break
             else:
                 out.append(True)
-        return out
+        return tuple(out)
 
 
 # Screens already made, by the id of their cue list, each with that list (kept, so its id is not reused).

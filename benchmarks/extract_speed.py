@@ -1,6 +1,8 @@
-"""Measure extraction speed (characters per processor second) and peak memory on the seed report and on a
-50 MB corpus made by repeating it, and the processor time of the whole `python -m extract` command on the seed;
-write the table into its own section of BENCHMARKS.md (the other sections are kept).
+"""Measure extraction speed (characters per processor second) and peak memory on the seed report, on a 50 MB
+corpus made by repeating it and on varied short documents (the held-out documents and the Russian test documents,
+each read as a document of its own, where the cost per document and per figure counts), and the processor time of
+the whole `python -m extract` command on the seed; write the table into its own section of BENCHMARKS.md (the other
+sections are kept).
 
 Run: .venv/bin/python benchmarks/extract_speed.py
 Each case runs in a fresh process so peak memory (ru_maxrss) is its own. Processor time, not wall time, is
@@ -23,29 +25,47 @@ CORPUS_CHARS = 50_000_000
 HEADING = "## Extraction speed"
 
 
-def measure(target_chars: int) -> dict:
-    """Run in a child process: time extract_text on the seed repeated to `target_chars` characters."""
+# Varied short documents the project wrote for its tests, by case: their folder and the language named in the table.
+SHORT_DOCUMENTS = {"heldout": (ROOT / "tests" / "data" / "heldout", "English held-out"),
+                   "ru": (ROOT / "tests" / "data" / "ru", "Russian test")}
+
+
+def _documents(case: str) -> list[tuple[str, int | None]]:
+    """The (text, year) documents of a case: the seed repeated to a number of characters ("157927"), or the
+    documents of a SHORT_DOCUMENTS folder, each with the year its metadata gives (else read from its text)."""
+    if case.isdigit():
+        seed = SEED.read_text(encoding="utf-8")
+        return [(seed if int(case) <= len(seed) else seed * -(-int(case) // len(seed)), 2020)]
+    out = []
+    for path in sorted(SHORT_DOCUMENTS[case][0].glob("*.txt")):
+        meta = path.with_suffix(".json")
+        out.append((path.read_text(encoding="utf-8"),
+                    json.loads(meta.read_text(encoding="utf-8")).get("year") if meta.is_file() else None))
+    return out
+
+
+def measure(case: str) -> dict:
+    """Run in a child process: time extract_text on each document of a case (see _documents)."""
     sys.path.insert(0, str(ROOT))
     t0 = time.process_time()
     from extract.pipeline import extract_text
 
     import_s = time.process_time() - t0
-    seed = SEED.read_text(encoding="utf-8")
-    text = seed if target_chars <= len(seed) else seed * -(-target_chars // len(seed))
-    extract_text(seed[:20000], "warmup", 2020)
+    documents = _documents(case)
+    extract_text(SEED.read_text(encoding="utf-8")[:20000] + "\nШтраф составил 50 МРП.", "warmup", 2020)
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.process_time()
-    rows = extract_text(text, "bench", 2020)
+    figures = sum(len(extract_text(text, f"bench{k}", year)) for k, (text, year) in enumerate(documents))
     seconds = time.process_time() - t0
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"chars": len(text), "figures": len(rows), "seconds": seconds, "import_seconds": import_s,
-            "chars_per_second": len(text) / seconds, "peak_rss_mib": peak_kib / 1024,
+    chars = sum(len(text) for text, _ in documents)
+    return {"chars": chars, "documents": len(documents), "figures": figures, "seconds": seconds,
+            "import_seconds": import_s, "chars_per_second": chars / seconds, "peak_rss_mib": peak_kib / 1024,
             "rss_growth_mib": (peak_kib - base_rss) / 1024}
 
 
-def run_case(target_chars: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--child", str(target_chars)], capture_output=True,
-                          text=True, check=True)
+def run_case(case: str) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", case], capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
 
@@ -86,7 +106,10 @@ def main():
 
     load = os.getloadavg()[0]
     seed_chars = len(SEED.read_text(encoding="utf-8"))
-    cases = [("seed report", run_case(seed_chars)), ("50 MB corpus (seed repeated)", run_case(CORPUS_CHARS))]
+    cases = [("seed report", run_case(str(seed_chars))), ("50 MB corpus (seed repeated)", run_case(str(CORPUS_CHARS)))]
+    for case, (_, name) in SHORT_DOCUMENTS.items():
+        found = run_case(case)
+        cases.append((f"{found['documents']} {name} documents, each read alone", found))
     text = section(cases, command_seconds(), load)
     write_section(text, ROOT / "BENCHMARKS.md")
     print(text)
@@ -94,7 +117,7 @@ def main():
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--child":
-        print(json.dumps(measure(int(sys.argv[2]))))
+        print(json.dumps(measure(sys.argv[2])))
     else:
         sys.path.insert(0, str(ROOT))
         main()

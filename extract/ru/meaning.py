@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.language_data import Rule, rule, rules
+from extract.regex_literals import fold, may_match
 from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
 
 MARK = "#"
@@ -33,10 +34,14 @@ PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban",
 
 
 def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
-    """The rule whose match lies nearest the figure's mark; earlier rules win ties."""
+    """The rule whose match lies nearest the figure's mark; earlier rules win ties (a rule whose required words the
+    text lacks is not scanned)."""
     pos = lemmas.find(MARK)
     best, best_distance = None, None
+    folded = fold(lemmas)
     for r in candidates:
+        if not may_match(r.pattern, lemmas, folded):
+            continue
         for m in r.pattern.finditer(lemmas):
             distance = min(abs(m.start() - pos), abs(m.end() - pos))
             if best_distance is None or distance < best_distance:

@@ -5,6 +5,7 @@ import re
 from functools import cache, lru_cache
 
 from extract.language_data import rule, rules
+from extract.regex_literals import fold, may_match
 
 # The categories that fall on someone: penalties and custody (a count names its people itself).
 PERSONAL_CATEGORIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work",
@@ -27,8 +28,9 @@ def _candidates(sentence: str, language: str) -> tuple[tuple[int, int, str], ...
     """(start, end, text) of every span the language's rules name as who a penalty falls on (cached: a sentence's
     figures share them)."""
     found, not_a_person = _patterns(language)
+    folded = fold(sentence)
     return tuple((m.start("who"), m.start("who") + len(who), who)
-                 for pattern in found for m in pattern.finditer(sentence)
+                 for pattern in found if may_match(pattern, sentence, folded) for m in pattern.finditer(sentence)
                  for who in [m.group("who").strip()]
                  if who and not not_a_person.search(who) and len(who.split()) <= MAX_WORDS)
 

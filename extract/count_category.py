@@ -140,8 +140,10 @@ def _noun_phrase(clause: str, end: int) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def _word_rule(noun: str) -> str | None:
-    """Id of the rule naming the category of a noun phrase, the last (head) word first."""
+    """Id of the rule naming the category of a noun phrase, the last (head) word first (cached: the same nouns come
+    back in every sentence)."""
     for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
         for rule_id, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:

@@ -9,7 +9,7 @@ Each paragraph is scanned once, in time linear in its length.
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.language_data import words
 
@@ -122,16 +122,17 @@ def _stop_between(before: str, after: str) -> bool:
     return (before.islower() or before in _QUOTES) and (after.isupper() or after in _QUOTES)
 
 
-def word_pieces(word: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def word_pieces(word: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the pieces a word splits into: the punctuation it opens and closes with, peeled one at a
     time unless what is left is a listed abbreviation, and its middle cut at inner punctuation; a listed
-    abbreviation is one piece wherever it stands."""
+    abbreviation is one piece wherever it stands (cached: most words of a text come back)."""
     kept = _kept_whole()
     if len(word) >= LONG_WORD:
         last = len(word) - 1
-        return [(0, last), (last, len(word))] if word[last] in FINAL else [(0, len(word))]
+        return ((0, last), (last, len(word))) if word[last] in FINAL else ((0, len(word)),)
     if word in kept:
-        return [(0, len(word))]
+        return ((0, len(word)),)
     a, b = 0, len(word)
     front, back = [], []
     while a < b:
@@ -161,7 +162,7 @@ def word_pieces(word: str) -> list[tuple[int, int]]:
         if b - a == size or word[a:b] in kept:
             break
     middle = [] if a >= b else [(a, b)] if word[a:b] in kept else _infix_pieces(word, a, b)
-    return _abbreviations_joined(word, front + middle + back[::-1], kept)
+    return tuple(_abbreviations_joined(word, front + middle + back[::-1], kept))
 
 
 def _abbreviations_joined(word: str, pieces: list[tuple[int, int]], kept: frozenset[str]) -> list[tuple[int, int]]:

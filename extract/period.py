@@ -47,10 +47,13 @@ WEEKDAYS = mapping("en", "periods", "weekdays")
 @dataclass(frozen=True)
 class Calendar:
     """What a document tells of its own time besides its year: the reporting year it opens with
-    ("2016-04..2017-03") and the day it was published ("2023-01-31"), which its caller may know."""
+    ("2016-04..2017-03"), the day it was published ("2023-01-31"), which its caller may know, and the month of its
+    year it was written in (known from that day, or read from the months a news story names), after which a month
+    it names without a year is one of the year before ("In December" in a story written in January)."""
 
     reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
     published: str | None = None
+    written_month: int | None = None
 
 
 NO_CALENDAR = Calendar()
@@ -317,7 +320,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 found.insert(k, (m.start(), m.end(), period))
                 if kind in _CALENDAR_KINDS:
                     (dated if m.group("y") else yearless).add(m.start())
-    return _years_carried(found, dated, yearless, year)
+    return _years_carried(found, dated, yearless, year, calendar.written_month)
 
 
 # Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
@@ -325,13 +328,14 @@ _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
 
 def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
-                   year: int | None) -> tuple[tuple[int, int, str], ...]:
+                   year: int | None, written_month: int | None) -> tuple[tuple[int, int, str], ...]:
     """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
-    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021."""
+    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021; with none before it,
+    one after the month the document was written in (`written_month`) is in the year before the document's."""
     out, last = [], None
     for s, e, period in found:
-        if s in yearless and last and year is not None:
-            period = period.replace(f"{year}-", f"{last}-")
+        if s in yearless and year is not None and (last or written_month and int(period[5:7]) > written_month):
+            period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))
     return tuple(out)

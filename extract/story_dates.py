@@ -6,6 +6,7 @@ figures until one states a date of its own), and the reporting year it opens wit
 its undated figures belong to those twelve months).
 """
 
+import re
 from dataclasses import dataclass
 
 from extract.language_data import cues, mapping, rule
@@ -85,14 +86,42 @@ def _near(window: str, year: int | None) -> bool:
     return year is None or abs(int(window[-7:-3]) - year) <= 1
 
 
-def latest_date(texts: list[str], year: int | None) -> str | None:
+def latest_date(texts: list[str], year: int | None, calendar: Calendar = Calendar()) -> str | None:
     """The latest date of the document's year the texts state; a window counts by its last day only, as "in
     2019-2022" or "the first half" says nothing of when the text was written."""
     if year is None:
         return None
-    ends = [period.split("..")[-1] for text in texts for _, _, period in stated_dates(text, year, opening_year(text))
+    ends = [period.split("..")[-1] for text in texts
+            for _, _, period in stated_dates(text, year, opening_year(text), calendar)
             if ".." not in period or len(period) == 22]
     return max((end for end in ends if end.startswith(f"{year}-")), default=None)
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# The months a news story names cluster in the few months before it was written; spread wider, they tell nothing.
+_WIDEST_SPREAD = 3
+
+
+def written_month(texts: list[str], year: int | None) -> int | None:
+    """The month of its year a story was written in, when the months and days it names without a year fall around
+    the turn of the year: the last of them before the longest stretch of months it names none of ("On January 3
+    ... jailed on December 16": January, so that December is of the year before); None when they do not cross the
+    turn of the year, are spread over more than three months, or a date of its year written with the year comes
+    later."""
+    if year is None:
+        return None
+    yearless, dated = set(), set()
+    for text in texts:
+        with_year = {start for start, _, _ in stated_dates(text, None, opening_year(text))}
+        for start, _, period in stated_dates(text, year, opening_year(text)):
+            if _MONTH_OR_DAY.fullmatch(period) and period.startswith(f"{year}-"):
+                (dated if start in with_year else yearless).add(int(period[5:7]))
+    months = sorted(yearless)
+    gaps = sorted(((after - month) % 12, month) for month, after in zip(months, months[1:] + months[:1]))
+    if len(gaps) < 2 or gaps[-1][0] == gaps[-2][0] or gaps[-1][0] < 12 - _WIDEST_SPREAD:
+        return None
+    last = gaps[-1][1]
+    return last if any(month > last for month in yearless) and not any(month > last for month in dated) else None
 
 
 def story_dates(paragraphs, year: int | None, published: str | None = None) -> StoryDates:
@@ -103,10 +132,12 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     is when it was written: "since" runs to it, "on Tuesday" is the Tuesday before it and undated figures take its
     month."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
-    calendar = Calendar(reporting_year(paragraphs, year), published)
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
-    until = current or (latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None)
+    calendar = Calendar(reporting_year(paragraphs, year), published,
+                        int(current[5:7]) if current else written_month(texts, year))
+    until = current or (latest_date(texts, year, calendar) if news or any(SINCE.search(text) for text in texts)
+                        else None)
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)

@@ -23,6 +23,8 @@ _Y = r"(?:19|20)\d\d"
 _N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
+# A vague part of a month that a window may start or end in ("from February to early May": February to May).
+_PART = r"(?:(?i:early|mid|late)[-\s]+)?"
 HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
@@ -35,6 +37,7 @@ NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
@@ -70,8 +73,8 @@ PATTERNS = WORDED + [
                              rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|until)\s+"
-                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("span", re.compile(rf"\b(?i:from|between)\s+{_PART}(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|"
+                        rf"until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
@@ -307,6 +310,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
             if kind == "annual" and NAMES_PUBLICATION.match(text, m.end()):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 continue
             if kind in ("year", "split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):

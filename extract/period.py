@@ -38,6 +38,7 @@ NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
+NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
@@ -359,7 +360,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
-    best, best_distance, windows = None, float("inf"), []
+    best, best_distance, best_end, windows = None, float("inf"), 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
         if s < end and start < e:
             continue
@@ -370,11 +371,23 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         if distance < best_distance:
-            best, best_distance = period, distance
+            best, best_distance, best_end = period, distance, e
         windows.append(period)
     narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p and
                 p.split("..")[1].startswith(best)]
-    return (narrower[0] if narrower else best) or carried
+    if narrower:
+        return narrower[0]
+    return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
+    """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
+    sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
+    and the following day fined 200 dollars" dates the fine to 10 May."""
+    if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period) or not NEXT_DAY.search(sentence, since) or \
+            NEXT_DAY.search(sentence, since).start() > start and since > 0:
+        return period
+    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")

@@ -1,6 +1,7 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph."""
 
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from extract.language_data import rule, table
@@ -103,13 +104,26 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]))]
     if not dates:
         return None
-    return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
+    _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
+    return _day_after(period, sentence[e:start])
 
 
-def last_period_ru(text: str, year: int | None) -> str | None:
-    """The last date phrase of a text: a period carried to the sentences after it."""
+def last_period_ru(text: str, year: int | None, carried: str | None = None) -> str | None:
+    """The last date phrase of a text, else the period `carried` from before it: a period carried to the sentences
+    after it."""
     dates = [d for d in _dates(text, year) if d[2] != "annual"]
-    return max(dates)[2] if dates else None
+    if not dates:
+        return carried and _day_after(carried, text)
+    _, e, period = max(dates)
+    return _day_after(period, text[e:])
+
+
+def _day_after(period: str, between: str) -> str:
+    """`period`, or the day after it when it is a day and the text `between` it and a figure says "на следующий
+    день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the arrest to 18 January."""
+    if len(period) != len("YYYY-MM-DD") or not rule("ru", "period", "period.next_day").pattern.search(between):
+        return period
+    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
 
 
 def _told_on(text: str, start: int, end: int) -> bool:

@@ -125,7 +125,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             before = listed
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
         before = paragraph_before[mention.kind] = (category, prescribed)
-        period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
+        period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s + ms], year, carried)
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,

@@ -275,6 +275,22 @@ def _opens_window(text: str, start: int, end: int) -> bool:
         and not SINCE_POINT.match(text, end)
 
 
+# Where a "when" clause ends: a comma, semicolon or dash outside the brackets it holds.
+_WHEN_CLAUSE_END = re.compile(r"(?:\([^()]*\)|[^,;–—()])*")
+
+
+def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool:
+    """Whether the date at [start, end) follows "since", a "when" clause after it makes it the date of one event,
+    and the figure starting at `figure` comes after that clause: "since 24 February, when the war began, 9,614
+    civilians were killed" counts the dead from then on, while "since 2016, when it scored 16 points" dates the
+    16 points."""
+    when = SINCE_POINT.match(sentence, end)
+    if not when or not (SINCE_BEFORE.search(sentence, max(0, start - 60), start) or
+                        SINCE_BEFORE.match(sentence, start, start + 6)):
+        return False
+    return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()
+
+
 def _since(period: str, ends: list[str]) -> str:
     """The window from a period's start to the first of `ends` after it, as precise as the start: "since August
     2020" with ends 2021-01-19 is 2020-08..2021-01; the period itself when no end is after its start."""
@@ -360,7 +376,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
-    best, best_distance, best_end, windows = None, float("inf"), 0, []
+    best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
         if s < end and start < e:
             continue
@@ -371,12 +387,14 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         if distance < best_distance:
-            best, best_distance, best_end = period, distance, e
+            best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)
     narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p and
                 p.split("..")[1].startswith(best)]
     if narrower:
         return narrower[0]
+    if best and _after_when_clause(sentence, best_start, best_end, start):
+        return _since(best, [end for end in (until, None if year is None else f"{year}-12-31") if end])
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 

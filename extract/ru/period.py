@@ -108,14 +108,24 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     return _day_after(period, sentence[e:start])
 
 
-def last_period_ru(text: str, year: int | None, carried: str | None = None) -> str | None:
-    """The last date phrase of a text, else the period `carried` from before it: a period carried to the sentences
-    after it."""
+def last_period_ru(text: str, year: int | None) -> str | None:
+    """The last date phrase of a text: a period carried to the sentences after it."""
     dates = [d for d in _dates(text, year) if d[2] != "annual"]
     if not dates:
-        return carried and _day_after(carried, text)
+        return None
     _, e, period = max(dates)
     return _day_after(period, text[e:])
+
+
+def figure_period_ru(sentence: str, start: int, end: int, year: int | None, before: str,
+                     carried: str | None) -> str | None:
+    """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
+    the paragraph `before` it, else the period `carried` to the paragraph (a news story's day), unless the sentence
+    counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
+    own = period_ru(sentence, start, year, end) or last_period_ru(before, year)
+    if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
+        return own
+    return _day_after(carried, before)
 
 
 def _day_after(period: str, between: str) -> str:
@@ -139,17 +149,17 @@ LEDE_PARAGRAPHS = 2
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
     to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
-    like a sentence (a title line does not) is carried to the title and to the later paragraphs of its section; a
-    day the next such paragraph states ("Такие сроки 6 сентября огласил суд") only back to the title and the first
-    paragraph, whose event it dates. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
-    report whose lede states no day carries nothing."""
+    like a sentence (a title line does not), else of the next such paragraph ("Такие сроки 6 сентября огласил
+    суд", which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
+    paragraphs of its section. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A report
+    whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    for rank, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+    for lede in read[:LEDE_PARAGRAPHS]:
         days = [period for s, e, period in sorted(_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
         if days:
             carried = {}
-            for paragraph in paragraphs[:None if rank == 0 else lede.index]:
+            for paragraph in paragraphs:
                 if paragraph.is_heading and paragraph.index > lede.index:
                     break
                 carried[paragraph.index] = days[0]

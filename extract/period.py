@@ -127,6 +127,12 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _month_before(year: int, month: int, months: int) -> str:
+    """"YYYY-MM" of the month `months` before `month` of `year` (0: that month itself)."""
+    index = year * 12 + month - 1 - months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
@@ -145,6 +151,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind == "year_to_date":
         month = _month(m, "m") if m.group("m") else _month(m, "m2")
         return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
+    if kind in ("current_month", "previous_month"):
+        return None if year is None or not calendar.written_month else _month_before(
+            year, calendar.written_month, int(kind == "previous_month"))
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:

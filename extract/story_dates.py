@@ -7,7 +7,7 @@ its undated figures belong to those twelve months).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.language_data import cues, mapping, rule
 from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, Calendar, date_expressions,
@@ -15,6 +15,7 @@ from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAG
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
+RELATIVE_MONTH = rule("en", "periods", "period.relative_month").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
@@ -136,8 +137,11 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     current = published if published and year is not None and published.startswith(f"{year}-") else None
     calendar = Calendar(reporting_year(paragraphs, year), published,
                         int(current[5:7]) if current else written_month(texts, year))
-    until = current or (latest_date(texts, year, calendar) if news or any(SINCE.search(text) for text in texts)
-                        else None)
+    relative = any(RELATIVE_MONTH.search(text) for text in texts)
+    until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
+                                                                                       texts) else None)
+    if relative and until and not calendar.written_month:
+        calendar = replace(calendar, written_month=int(until[5:7]))
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from extract.brackets import enclosed_apart
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
 from extract.regex_literals import Screen, fold
@@ -387,7 +388,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
-        if s < end and start < e:
+        if s < end and start < e or enclosed_apart(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s]):

@@ -4,6 +4,7 @@
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from extract.brackets import enclosed_apart
 from extract.language_data import rule, table
 from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
@@ -101,7 +102,8 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one."""
     end = start if end is None else end
     compared = rule("ru", "period", "period.compared_between").pattern
-    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]))]
+    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]) or
+                                                       enclosed_apart(sentence, d[0], d[1], start))]
     if not dates:
         return None
     _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))

@@ -99,10 +99,13 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
 
 def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
-    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one."""
+    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, and one after the start of
+    the next clause (", а в 2024 году") that clause's figures."""
     end = start if end is None else end
     compared = rule("ru", "period", "period.compared_between").pattern
-    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]) or
+    later = rule("ru", "period", "period.next_clause").pattern
+    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and (compared.search(sentence[end:d[0]]) or
+                                                                        later.search(sentence[end:d[0]])) or
                                                        enclosed_apart(sentence, d[0], d[1], start))]
     if not dates:
         return None

@@ -75,8 +75,8 @@ PATTERNS = WORDED + [
                              rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+{_PART}(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|"
-                        rf"until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("span", re.compile(rf"\b(?i:from|between)\s+{_PART}(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+"
+                        rf"(?:to|and|through|until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
     ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),

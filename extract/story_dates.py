@@ -82,6 +82,23 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
     return None
 
 
+def year_before(paragraphs, year: int | None) -> str | None:
+    """The year before the document's when the document tells of it: its title or first paragraph states that whole
+    year ("In 2024 the ombudsman received ...", "last year") and no paragraph a date of its own year or later, as an
+    annual count published the year after does; None otherwise."""
+    if year is None:
+        return None
+    ends = {period.split("..")[-1][:4] for text in (paragraph.text or "" for paragraph in paragraphs)
+            for period in _periods(text, year) if period != "annual"}
+    said = any(period == str(year - 1) for text in _opening(paragraphs) for period in _periods(text, year))
+    return str(year - 1) if said and max(ends) == str(year - 1) else None
+
+
+def _periods(text: str, year: int) -> list[str]:
+    """The periods the date expressions of a text of a document of `year` state."""
+    return [period for _, _, period in stated_dates(text, year, opening_year(text))]
+
+
 def _near(window: str, year: int | None) -> bool:
     """Whether a reporting window ends within a year of the document's year (any, when that is unknown)."""
     return year is None or abs(int(window[-7:-3]) - year) <= 1
@@ -135,8 +152,8 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     texts = [paragraph.text or "" for paragraph in paragraphs]
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
-    calendar = Calendar(reporting_year(paragraphs, year), published,
-                        int(current[5:7]) if current else written_month(texts, year))
+    reporting = reporting_year(paragraphs, year) or (None if news else year_before(paragraphs, year))
+    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(texts, year))
     relative = any(RELATIVE_MONTH.search(text) for text in texts)
     until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
                                                                                        texts) else None)

@@ -195,10 +195,26 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     return {}
 
 
+def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The year before the document's for every paragraph, when the document tells of it: its opening states that
+    whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
+    later, as an annual count published the year after does."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru"]
+    if year is None or not read:
+        return {}
+    ends = {period.split("..")[-1][:4] for p in read for _, _, period in _dates(p.text, year) if period != "annual"}
+    said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _dates(p.text, year))
+    if not said or max(ends) != str(year - 1):
+        return {}
+    return {p.index: str(year - 1) for p in paragraphs}
+
+
 def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
-    month a document of its year was `published` in, when its caller knows that day."""
+    month a document of its year was `published` in, when its caller knows that day, else the year before the
+    document's when it tells of that year (year_before_ru)."""
     month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
     written = {p.index: month for p in paragraphs} if month else {}
-    return written | report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)
+    return year_before_ru(paragraphs, year) | written | report_window_ru(paragraphs, year) | lede_periods_ru(
+        paragraphs, year)

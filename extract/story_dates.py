@@ -170,6 +170,10 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     if lede:
         day, upto = lede
         carried[:upto] = [day] * upto
+        for index in range(upto, len(paragraphs)):
+            if paragraphs[index].is_heading:
+                break
+            carried[index] = carried[index] or day
     return StoryDates(until, until if news or current else None, tuple(carried), calendar)
 
 
@@ -180,7 +184,8 @@ LEDE_FOLLOWERS = 2
 def lede_day(paragraphs, year: int | None, until: str | None, calendar: Calendar) -> tuple[str, int] | None:
     """The event day of a news story whose lede (period.news_lede) states no date ("A court has jailed eight
     activists ...") when one of the short paragraphs right after it states a day of the document's year first ("On
-    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates; None for a
+    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates before the
+    paragraph stating it (it dates the later ones of its section that inherit no date too); None for a
     story whose lede dates itself or sums up several events ("in recent days"), and a day the story was told ("told
     RFE/RL on July 7") is not its event's."""
     body = [p for p in paragraphs if (p.text or "").strip() and not p.is_heading]

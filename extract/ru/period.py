@@ -148,14 +148,14 @@ def _told_on(text: str, start: int, end: int) -> bool:
 
 
 # The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
-LEDE_PARAGRAPHS = 2
+LEDE_PARAGRAPHS = 3
 
 
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
     to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
-    like a sentence (a title line does not), else of the next such paragraph ("Такие сроки 6 сентября огласил
-    суд", which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
+    like a sentence (a title line does not), else of one of the next two ("Такие сроки 6 сентября огласил суд",
+    which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A report
     whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]

@@ -79,7 +79,8 @@ PATTERNS = WORDED + [
                         rf"(?:to|and|through|until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
-    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
+    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from|the\s+year)\s+(?P<y>{_Y})\b(?![-–]\d)",
+                        re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
     ("event_year", re.compile(rf"\b(?:in|during|at|for)\s+the\s+(?P<y>{_Y})\s+(?=[a-z])(?!\w+\s+(?:law|code|act)\b)")),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from extract.brackets import enclosed_apart
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
 from extract.regex_literals import Screen, fold
@@ -23,6 +24,8 @@ _Y = r"(?:19|20)\d\d"
 _N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
 
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
+# A vague part of a month that a window may start or end in ("from February to early May": February to May).
+_PART = r"(?:(?i:early|mid|late)[-\s]+)?"
 HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
           "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
 
@@ -35,6 +38,8 @@ NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
+NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
@@ -47,10 +52,13 @@ WEEKDAYS = mapping("en", "periods", "weekdays")
 @dataclass(frozen=True)
 class Calendar:
     """What a document tells of its own time besides its year: the reporting year it opens with
-    ("2016-04..2017-03") and the day it was published ("2023-01-31"), which its caller may know."""
+    ("2016-04..2017-03"), the day it was published ("2023-01-31"), which its caller may know, and the month of its
+    year it was written in (known from that day, or read from the months a news story names), after which a month
+    it names without a year is one of the year before ("In December" in a story written in January)."""
 
     reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
     published: str | None = None
+    written_month: int | None = None
 
 
 NO_CALENDAR = Calendar()
@@ -67,11 +75,12 @@ PATTERNS = WORDED + [
                              rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
     ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+(?:to|and|through|until)\s+"
-                        rf"(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
+    ("span", re.compile(rf"\b(?i:from|between)\s+{_PART}(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+"
+                        rf"(?:to|and|through|until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
     ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
     ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
-    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from)\s+(?P<y>{_Y})\b(?![-–]\d)", re.I)),
+    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from|the\s+year)\s+(?P<y>{_Y})\b(?![-–]\d)",
+                        re.I)),
     ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
                                rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
     ("event_year", re.compile(rf"\b(?:in|during|at|for)\s+the\s+(?P<y>{_Y})\s+(?=[a-z])(?!\w+\s+(?:law|code|act)\b)")),
@@ -120,6 +129,12 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _month_before(year: int, month: int, months: int) -> str:
+    """"YYYY-MM" of the month `months` before `month` of `year` (0: that month itself)."""
+    index = year * 12 + month - 1 - months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
@@ -138,6 +153,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind == "year_to_date":
         month = _month(m, "m") if m.group("m") else _month(m, "m2")
         return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"
+    if kind in ("current_month", "previous_month"):
+        return None if year is None or not calendar.written_month else _month_before(
+            year, calendar.written_month, int(kind == "previous_month"))
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
@@ -268,6 +286,22 @@ def _opens_window(text: str, start: int, end: int) -> bool:
         and not SINCE_POINT.match(text, end)
 
 
+# Where a "when" clause ends: a comma, semicolon or dash outside the brackets it holds.
+_WHEN_CLAUSE_END = re.compile(r"(?:\([^()]*\)|[^,;–—()])*")
+
+
+def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool:
+    """Whether the date at [start, end) follows "since", a "when" clause after it makes it the date of one event,
+    and the figure starting at `figure` comes after that clause: "since 24 February, when the war began, 9,614
+    civilians were killed" counts the dead from then on, while "since 2016, when it scored 16 points" dates the
+    16 points."""
+    when = SINCE_POINT.match(sentence, end)
+    if not when or not (SINCE_BEFORE.search(sentence, max(0, start - 60), start) or
+                        SINCE_BEFORE.match(sentence, start, start + 6)):
+        return False
+    return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()
+
+
 def _since(period: str, ends: list[str]) -> str:
     """The window from a period's start to the first of `ends` after it, as precise as the start: "since August
     2020" with ends 2021-01-19 is 2020-08..2021-01; the period itself when no end is after its start."""
@@ -305,6 +339,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
+            if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                continue
             if kind in ("year", "split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
                 continue
@@ -317,7 +353,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 found.insert(k, (m.start(), m.end(), period))
                 if kind in _CALENDAR_KINDS:
                     (dated if m.group("y") else yearless).add(m.start())
-    return _years_carried(found, dated, yearless, year)
+    return _years_carried(found, dated, yearless, year, calendar.written_month)
 
 
 # Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
@@ -325,13 +361,14 @@ _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
 
 def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
-                   year: int | None) -> tuple[tuple[int, int, str], ...]:
+                   year: int | None, written_month: int | None) -> tuple[tuple[int, int, str], ...]:
     """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
-    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021."""
+    one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021; with none before it,
+    one after the month the document was written in (`written_month`) is in the year before the document's."""
     out, last = [], None
     for s, e, period in found:
-        if s in yearless and last and year is not None:
-            period = period.replace(f"{year}-", f"{last}-")
+        if s in yearless and year is not None and (last or written_month and int(period[5:7]) > written_month):
+            period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))
     return tuple(out)
@@ -350,9 +387,9 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750")."""
-    best, best_distance, windows = None, float("inf"), []
+    best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
-        if s < end and start < e:
+        if s < end and start < e or enclosed_apart(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s]):
@@ -361,11 +398,25 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         if distance < best_distance:
-            best, best_distance = period, distance
+            best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)
     narrower = [p for p in windows if best and re.fullmatch(_Y, best) and p.startswith(best + "-") and ".." in p and
                 p.split("..")[1].startswith(best)]
-    return (narrower[0] if narrower else best) or carried
+    if narrower:
+        return narrower[0]
+    if best and _after_when_clause(sentence, best_start, best_end, start):
+        return _since(best, [end for end in (until, None if year is None else f"{year}-12-31") if end])
+    return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
+    """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
+    sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
+    and the following day fined 200 dollars" dates the fine to 10 May."""
+    if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period) or not NEXT_DAY.search(sentence, since) or \
+            NEXT_DAY.search(sentence, since).start() > start and since > 0:
+        return period
+    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")

@@ -6,7 +6,8 @@ figures until one states a date of its own), and the reporting year it opens wit
 its undated figures belong to those twelve months).
 """
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from extract.language_data import cues, mapping, rule
 from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, Calendar, date_expressions,
@@ -14,6 +15,7 @@ from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAG
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
+RELATIVE_MONTH = rule("en", "periods", "period.relative_month").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
@@ -85,19 +87,64 @@ def reporting_months(paragraphs) -> str:
                 REPORTING_MONTHS)
 
 
+def year_before(paragraphs, year: int | None) -> str | None:
+    """The year before the document's when the document tells of it: its title or first paragraph states that whole
+    year ("In 2024 the ombudsman received ...", "last year") and no paragraph a date of its own year or later, as an
+    annual count published the year after does; None otherwise."""
+    if year is None:
+        return None
+    ends = {period.split("..")[-1][:4] for text in (paragraph.text or "" for paragraph in paragraphs)
+            for period in _periods(text, year) if period != "annual"}
+    said = any(period == str(year - 1) for text in _opening(paragraphs) for period in _periods(text, year))
+    return str(year - 1) if said and max(ends) == str(year - 1) else None
+
+
+def _periods(text: str, year: int) -> list[str]:
+    """The periods the date expressions of a text of a document of `year` state."""
+    return [period for _, _, period in stated_dates(text, year, opening_year(text))]
+
+
 def _near(window: str, year: int | None) -> bool:
     """Whether a reporting window ends within a year of the document's year (any, when that is unknown)."""
     return year is None or abs(int(window[-7:-3]) - year) <= 1
 
 
-def latest_date(texts: list[str], year: int | None) -> str | None:
+def latest_date(texts: list[str], year: int | None, calendar: Calendar = Calendar()) -> str | None:
     """The latest date of the document's year the texts state; a window counts by its last day only, as "in
     2019-2022" or "the first half" says nothing of when the text was written."""
     if year is None:
         return None
-    ends = [period.split("..")[-1] for text in texts for _, _, period in stated_dates(text, year, opening_year(text))
+    ends = [period.split("..")[-1] for text in texts
+            for _, _, period in stated_dates(text, year, opening_year(text), calendar)
             if ".." not in period or len(period) == 22]
     return max((end for end in ends if end.startswith(f"{year}-")), default=None)
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# The months a news story names cluster in the few months before it was written; spread wider, they tell nothing.
+_WIDEST_SPREAD = 3
+
+
+def written_month(texts: list[str], year: int | None) -> int | None:
+    """The month of its year a story was written in, when the months and days it names without a year fall around
+    the turn of the year: the last of them before the longest stretch of months it names none of ("On January 3
+    ... jailed on December 16": January, so that December is of the year before); None when they do not cross the
+    turn of the year, are spread over more than three months, or a date of its year written with the year comes
+    later."""
+    if year is None:
+        return None
+    yearless, dated = set(), set()
+    for text in texts:
+        with_year = {start for start, _, _ in stated_dates(text, None, opening_year(text))}
+        for start, _, period in stated_dates(text, year, opening_year(text)):
+            if _MONTH_OR_DAY.fullmatch(period) and period.startswith(f"{year}-"):
+                (dated if start in with_year else yearless).add(int(period[5:7]))
+    months = sorted(yearless)
+    gaps = sorted(((after - month) % 12, month) for month, after in zip(months, months[1:] + months[:1]))
+    if len(gaps) < 2 or gaps[-1][0] == gaps[-2][0] or gaps[-1][0] < 12 - _WIDEST_SPREAD:
+        return None
+    last = gaps[-1][1]
+    return last if any(month > last for month in yearless) and not any(month > last for month in dated) else None
 
 
 def story_dates(paragraphs, year: int | None, published: str | None = None) -> StoryDates:
@@ -108,10 +155,15 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     is when it was written: "since" runs to it, "on Tuesday" is the Tuesday before it and undated figures take its
     month."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
-    calendar = Calendar(reporting_year(paragraphs, year), published)
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
-    until = current or (latest_date(texts, year) if news or any(SINCE.search(text) for text in texts) else None)
+    reporting = reporting_year(paragraphs, year) or (None if news else year_before(paragraphs, year))
+    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(texts, year))
+    relative = any(RELATIVE_MONTH.search(text) for text in texts)
+    until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
+                                                                                       texts) else None)
+    if relative and until and not calendar.written_month:
+        calendar = replace(calendar, written_month=int(until[5:7]))
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
         carried.append(None if paragraph.is_heading else inherited)
@@ -123,6 +175,10 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     if lede:
         day, upto = lede
         carried[:upto] = [day] * upto
+        for index in range(upto, len(paragraphs)):
+            if paragraphs[index].is_heading:
+                break
+            carried[index] = carried[index] or day
     return StoryDates(until, until if news or current else None, tuple(carried), calendar)
 
 
@@ -133,7 +189,8 @@ LEDE_FOLLOWERS = 2
 def lede_day(paragraphs, year: int | None, until: str | None, calendar: Calendar) -> tuple[str, int] | None:
     """The event day of a news story whose lede (period.news_lede) states no date ("A court has jailed eight
     activists ...") when one of the short paragraphs right after it states a day of the document's year first ("On
-    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates; None for a
+    April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates before the
+    paragraph stating it (it dates the later ones of its section that inherit no date too); None for a
     story whose lede dates itself or sums up several events ("in recent days"), and a day the story was told ("told
     RFE/RL on July 7") is not its event's."""
     body = [p for p in paragraphs if (p.text or "").strip() and not p.is_heading]

@@ -1,8 +1,10 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph."""
 
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from extract.brackets import enclosed_apart
 from extract.language_data import rule, table
 from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
@@ -97,19 +99,46 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
 
 def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
-    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one."""
+    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, and one after the start of
+    the next clause (", а в 2024 году") that clause's figures."""
     end = start if end is None else end
     compared = rule("ru", "period", "period.compared_between").pattern
-    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and compared.search(sentence[end:d[0]]))]
+    later = rule("ru", "period", "period.next_clause").pattern
+    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and (compared.search(sentence[end:d[0]]) or
+                                                                        later.search(sentence[end:d[0]])) or
+                                                       enclosed_apart(sentence, d[0], d[1], start))]
     if not dates:
         return None
-    return min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))[2]
+    _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
+    return _day_after(period, sentence[e:start])
 
 
 def last_period_ru(text: str, year: int | None) -> str | None:
     """The last date phrase of a text: a period carried to the sentences after it."""
     dates = [d for d in _dates(text, year) if d[2] != "annual"]
-    return max(dates)[2] if dates else None
+    if not dates:
+        return None
+    _, e, period = max(dates)
+    return _day_after(period, text[e:])
+
+
+def figure_period_ru(sentence: str, start: int, end: int, year: int | None, before: str,
+                     carried: str | None) -> str | None:
+    """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
+    the paragraph `before` it, else the period `carried` to the paragraph (a news story's day), unless the sentence
+    counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
+    own = period_ru(sentence, start, year, end) or last_period_ru(before, year)
+    if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
+        return own
+    return _day_after(carried, before)
+
+
+def _day_after(period: str, between: str) -> str:
+    """`period`, or the day after it when it is a day and the text `between` it and a figure says "на следующий
+    день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the arrest to 18 January."""
+    if len(period) != len("YYYY-MM-DD") or not rule("ru", "period", "period.next_day").pattern.search(between):
+        return period
+    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
 
 
 def _told_on(text: str, start: int, end: int) -> bool:
@@ -119,23 +148,23 @@ def _told_on(text: str, start: int, end: int) -> bool:
 
 
 # The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
-LEDE_PARAGRAPHS = 2
+LEDE_PARAGRAPHS = 3
 
 
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
     to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
-    like a sentence (a title line does not) is carried to the title and to the later paragraphs of its section; a
-    day the next such paragraph states ("Такие сроки 6 сентября огласил суд") only back to the title and the first
-    paragraph, whose event it dates. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
-    report whose lede states no day carries nothing."""
+    like a sentence (a title line does not), else of one of the next two ("Такие сроки 6 сентября огласил суд",
+    which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
+    paragraphs of its section. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A report
+    whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    for rank, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+    for lede in read[:LEDE_PARAGRAPHS]:
         days = [period for s, e, period in sorted(_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
         if days:
             carried = {}
-            for paragraph in paragraphs[:None if rank == 0 else lede.index]:
+            for paragraph in paragraphs:
                 if paragraph.is_heading and paragraph.index > lede.index:
                     break
                 carried[paragraph.index] = days[0]
@@ -166,10 +195,26 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     return {}
 
 
+def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
+    """The year before the document's for every paragraph, when the document tells of it: its opening states that
+    whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
+    later, as an annual count published the year after does."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru"]
+    if year is None or not read:
+        return {}
+    ends = {period.split("..")[-1][:4] for p in read for _, _, period in _dates(p.text, year) if period != "annual"}
+    said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _dates(p.text, year))
+    if not said or max(ends) != str(year - 1):
+        return {}
+    return {p.index: str(year - 1) for p in paragraphs}
+
+
 def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
-    month a document of its year was `published` in, when its caller knows that day."""
+    month a document of its year was `published` in, when its caller knows that day, else the year before the
+    document's when it tells of that year (year_before_ru)."""
     month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
     written = {p.index: month for p in paragraphs} if month else {}
-    return written | report_window_ru(paragraphs, year) | lede_periods_ru(paragraphs, year)
+    return year_before_ru(paragraphs, year) | written | report_window_ru(paragraphs, year) | lede_periods_ru(
+        paragraphs, year)

@@ -11,7 +11,7 @@ from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
                                 is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
-from extract.ru.period import last_period_ru, period_ru
+from extract.ru.period import figure_period_ru
 from extract.ru.subject import subject_ru
 
 
@@ -125,7 +125,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             before = listed
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
         before = paragraph_before[mention.kind] = (category, prescribed)
-        period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
+        period = figure_period_ru(sentence, ms, me, year, text[:s + ms], carried)
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,

@@ -90,7 +90,7 @@ TOKEN = re.compile(
         \bhalf(?=\ (?:of|the|its|their|all)\b))
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
-    |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
+    |(?P<words>\b{_WORDNUM}(?:{_SCALE}(?:[ ]{_WORDNUM}{_SCALE})*)?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b)))
     """,
     re.IGNORECASE | re.VERBOSE,

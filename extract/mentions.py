@@ -197,8 +197,9 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
     return pos + m.end(), code, low, high
 
 
-# "eight (8) months": legal drafting restates a number written in words in digits before its unit.
-_RESTATED_IN_DIGITS = re.compile(r"\s?\(\d{1,3}(?:,\d{3})*\)")
+# "eight (8) months": legal drafting restates a number written in words in digits before its unit; an amount of
+# money as a cheque writes it may add its cents and a dollar sign ("One Hundred and no/100ths ($100.00) Dollars").
+_RESTATED_IN_DIGITS = re.compile(r"(?:\s+and\s+(?:no|00)/100(?:ths)?)?\s?\(\$?\d{1,3}(?:,\d{3})*(?:\.00)?\)")
 
 
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
@@ -426,6 +427,8 @@ class _Reader:
             qualifier = trailing
         if unit is not None:
             end = max(end, unit.end)
+            if _RESTATED_IN_DIGITS.match(text, last.end):
+                self._use_inside(end)
             factor = unit.factor
             value, low, high = _times(value, factor), _times(low, factor), _times(high, factor)
             kind, unit_name = unit.kind, unit.unit

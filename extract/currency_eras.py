@@ -3,11 +3,12 @@ new code ("Belarusian rubles" are BYR until mid-2016 and BYN after; Turkish lira
 document of an earlier year is in the old code. Source: ISO 4217 amendments (www.iso.org/iso-4217-currency-codes.html).
 """
 
-# (code the currency names map to, the first year of that code, the code in use before it)
+# (code the currency names map to, the first full year of that code, the code in use before it): a document of the
+# year of a mid-year changeover (Belarus, July 2016) mostly reports amounts of the months before it, in the old code.
 ERAS = (
-    ("BYN", 2016, "BYR"), ("TRY", 2005, "TRL"), ("AZN", 2006, "AZM"), ("GHS", 2007, "GHC"), ("RON", 2005, "ROL"),
-    ("MZN", 2006, "MZM"), ("VES", 2018, "VEF"), ("ZMW", 2013, "ZMK"), ("TMT", 2009, "TMM"), ("SDG", 2007, "SDD"),
-    ("RUB", 1998, "RUR"), ("BGN", 1999, "BGL"), ("ZWL", 2009, "ZWD"),
+    ("BYN", 2017, "BYR"), ("TRY", 2005, "TRL"), ("AZN", 2006, "AZM"), ("GHS", 2008, "GHC"), ("RON", 2006, "ROL"),
+    ("MZN", 2007, "MZM"), ("VES", 2019, "VEF"), ("ZMW", 2013, "ZMK"), ("TMT", 2009, "TMM"), ("SDG", 2007, "SDD"),
+    ("RUB", 1998, "RUR"), ("BGN", 2000, "BGL"), ("ZWL", 2009, "ZWD"),
 )
 _BEFORE = {code: (first, old) for code, first, old in ERAS}
 

@@ -12,7 +12,8 @@ from extract.language_data import mapping, rule
 
 # (ISO code, the English names and plurals written after a number, comma-separated)
 NAMES = (
-    ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars"),
+    ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars, "
+            "united states dollar, united states dollars"),
     ("EUR", "euro, euros"), ("RUB", "ruble, rubles, rouble, roubles, russian rubles"),
     ("KGS", "som, soms, kyrgyz som"), ("AZN", "manat, manats"), ("UZS", "sum, sums, soum, soums, uzbek soums"),
     ("TJS", "somoni, somonis, tajik somoni, tajik somonis"), ("BYN", "belarusian ruble, belarusian rubles"),
@@ -47,7 +48,7 @@ NAMES = (
     ("AUD", "australian dollar, australian dollars"), ("CAD", "canadian dollar, canadian dollars"),
     ("HKD", "hong kong dollar, hong kong dollars"), ("SGD", "singapore dollar, singapore dollars"),
     ("TWD", "new taiwan dollar, new taiwan dollars, taiwan dollars"), ("NZD", "new zealand dollars"),
-    ("ZWL", "zimbabwe dollars, zimbabwean dollars"), ("LRD", "liberian dollars"),
+    ("ZWL", "zimbabwe dollars, zimbabwean dollars"), ("LRD", "liberian dollar, liberian dollars"),
     ("XAF", "central african cfa francs"), ("CDF", "congolese franc, congolese francs"),
     ("RWF", "rwandan franc, rwandan francs"), ("BIF", "burundian franc, burundian francs"),
     ("GNF", "guinean franc, guinean francs"), ("ILS", "shekel, shekels, new shekels, new israeli shekels"),
@@ -76,6 +77,8 @@ SYMBOLS = {
 # Currency abbreviations written before an amount ("Rs 75,000", "Sh20,000", "Taka 14,500"), and the one-letter
 # signs ("N4,000", "R3 million") that are money only before an amount written as money: extract/lang/en/money.yaml.
 SIGNS_BEFORE = mapping("en", "money", "signs_before")
+# Currency abbreviations written after an amount that are no ISO code ("34,000 LD").
+SIGNS_AFTER = mapping("en", "money", "signs_after")
 GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
 _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 

@@ -96,6 +96,10 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("legal_time_limit", "duration.extend_up_to_before")
     kind = _duration_kind(sentence, start, end, before)
     name = kind.value
+    if name in _SUSPENDABLE and (_SUSPENDED_AFTER.match(sentence[end:]) or
+                                 _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start])):
+        return Decision("probation", "duration.suspended_after" if _SUSPENDED_AFTER.match(sentence[end:])
+                        else "duration.suspended_for_before")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -103,6 +107,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if name == "prison_term" and _IN_PRISON_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) and \
             not ADMINISTRATIVE_OFFENCE.search(sentence) and not _ARREST_WORD.search(sentence):
         return Decision(name, "duration.in_prison_after")
+    if mention.unit == "day" and name in ("prison_term", "detention", "duration_other") and \
+            _IN_DEFAULT_OF_FINE.search(sentence):
+        return Decision("prison_term", "duration.in_default_of_fine")
     given = _short_term_given(sentence, start, end) if mention.unit == "day" and mention.value <= 30 and name in (
         "prison_term", "detention", "duration_other") else None
     if given:
@@ -128,6 +135,11 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
 
 
 _EXTEND_UP_TO_BEFORE = rule("en", "durations", "duration.extend_up_to_before").pattern
+_SUSPENDED_AFTER = rule("en", "durations", "duration.suspended_after").pattern
+_SUSPENDED_FOR_BEFORE = rule("en", "durations", "duration.suspended_for_before").pattern
+_IN_DEFAULT_OF_FINE = rule("en", "durations", "duration.in_default_of_fine").pattern
+# The categories a term the court then suspends may have been read as.
+_SUSPENDABLE = ("prison_term", "duration_other", "legal_time_limit", "compulsory_work", "detention")
 _FINE_IN_WAGES = rule("en", "durations", "duration.fine_in_wages").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
 _FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
@@ -176,7 +188,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.every_before")
     if LIMIT_AFTER.match(right):
         return Decision("legal_time_limit", "duration.limit_after")
-    if _GAP_AFTER.match(right):
+    if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision("duration_other", "duration.gap_after")
     if _HELD_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("detention", "duration.held_for")

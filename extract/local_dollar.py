@@ -3,7 +3,8 @@ currency is a dollar (Singapore, Canada, Australia ...) writes that dollar as "$
 
 The document's dollar country is the one its text marks: a prefixed dollar sign it writes elsewhere ("S$450",
 "HK$2,600"), else the dollar country it names most, when it names it more often than the United States, twice or
-in its opening lines.
+in its opening lines. A country that priced in US dollars in the document's year (Zimbabwe from 2009 to 2018) has
+the US dollar as its "$".
 """
 
 import re
@@ -11,13 +12,15 @@ from collections import Counter
 from functools import lru_cache
 
 from extract.currencies import SYMBOLS
-from extract.language_data import mapping
+from extract.language_data import mapping, table
 from extract.local_currency import most_named, names_pattern
 
 # A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
-# A bare dollar sign before a number: no letter glued before it, none after it ("$US", "$S").
-_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])")
+# A bare dollar sign before a number (no letter glued before it, none after it: "$US", "$S"), or the word "dollars".
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])|\b[Dd]ollars?\b")
+# A mention that names the US dollar itself: "US$450", "$250 (USD)", "300 US dollars", "American dollars".
+_NAMES_US_DOLLAR = re.compile(r"\bU\.?S\.?\b|\bUSD\b|US\$|\bAmerican\b|\bUnited\s+States\b")
 # How many characters from the top of a document count as its opening (headline, dateline, lede).
 OPENING = 600
 
@@ -34,8 +37,15 @@ def _named(text: str) -> Counter:
     return Counter(names[m.group(0)] for m in _country_names().finditer(text))
 
 
-def local_dollar(text: str) -> str | None:
-    """ISO code of the dollar a bare "$" in this English document means when it is not the US dollar, or None."""
+def _prices_in_us_dollars(code: str, year: int | None) -> bool:
+    """Whether the country of dollar `code` priced in US dollars in `year`."""
+    years = table("en", "dollars", "us_dollar_years").get(code)
+    return bool(years and year is not None and years[0] <= year <= years[1])
+
+
+def local_dollar(text: str, year: int | None = None) -> str | None:
+    """ISO code of the dollar a bare "$" in this English document of `year` means when it is not the US dollar, or
+    None."""
     written = {SYMBOLS.get(m.group(1).lower()) for m in _PREFIXED_DOLLAR.finditer(text)} - {None, "USD"}
     if len(written) == 1:
         return written.pop()
@@ -43,10 +53,12 @@ def local_dollar(text: str) -> str | None:
         return None
     named = _named(text)
     code = most_named(named, "USD")
-    return code if code and (named[code] >= 2 or code in _named(text[:OPENING])) else None
+    if code is None or _prices_in_us_dollars(code, year):
+        return None
+    return code if named[code] >= 2 or code in _named(text[:OPENING]) else None
 
 
 def writes_bare_dollar(mention: str) -> bool:
-    """Whether a money mention writes its amount with a bare "$" and names no US dollar ("$250", "between $400
-    and $1,800"; not "US$450" or "$250 (USD)")."""
-    return bool(_BARE_DOLLAR.search(mention)) and not re.search(r"\bU\.?S\.?\b|\bUSD\b|US\$", mention)
+    """Whether a money mention writes its amount with a bare "$" or "dollars" and names no US dollar ("$250",
+    "between $400 and $1,800", "two million dollars"; not "US$450", "$250 (USD)" or "300 US dollars")."""
+    return bool(_BARE_DOLLAR.search(mention)) and not _NAMES_US_DOLLAR.search(mention)

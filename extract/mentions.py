@@ -79,7 +79,7 @@ _EQUIVALENT_QUALIFIER = (r"(?:(?:approximately|about|some|around|nearly|roughly|
 _BRACKET_SYMBOL = r"(?:U\.S\.\s?\$|US\s?\$|USD\s?|\$\s?US\s?|\$|€|EUR\s?|£|GBP\s?)"
 _BRACKET_WORDS = r"(?:\s?(?:U\.?S\.?\s+dollars|US\s+dollars|dollars|USD|euros?|EUR|\$|€|£))"
 _EQUIVALENT_BRACKET = re.compile(
-    rf"^\s*\(\s*(?:{_EQUIVALENT_QUALIFIER}(?:{_BRACKET_SYMBOL})?\s?(?:{_NUM}){_SCALE}(?:{_BRACKET_WORDS})?\s*(?:or|/|,(?!\s?\d)|;)\s*)?"
+    rf"^\s*[(\[]\s*(?:{_EQUIVALENT_QUALIFIER}(?:{_BRACKET_SYMBOL})?\s?(?:{_NUM}){_SCALE}(?:{_BRACKET_WORDS})?\s*(?:or|/|,(?!\s?\d)|;)\s*)?"
     rf"{_EQUIVALENT_QUALIFIER}(?P<sym>{_BRACKET_SYMBOL})?\s?(?P<low>{_NUM}){_SCALE}"
     rf"(?:\s*(?:-|–|to)\s*(?:{_BRACKET_SYMBOL})?\s?(?P<high>{_NUM}){_SCALE})?(?P<word>{_BRACKET_WORDS})?\s*[)\]]",
     re.IGNORECASE)
@@ -197,8 +197,9 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
     return pos + m.end(), code, low, high
 
 
-# "eight (8) months": legal drafting restates a number written in words in digits before its unit.
-_RESTATED_IN_DIGITS = re.compile(r"\s?\(\d{1,3}(?:,\d{3})*\)")
+# "eight (8) months": legal drafting restates a number written in words in digits before its unit; an amount of
+# money as a cheque writes it may add its cents and a dollar sign ("One Hundred and no/100ths ($100.00) Dollars").
+_RESTATED_IN_DIGITS = re.compile(r"(?:\s+and\s+(?:no|00)/100(?:ths)?)?\s?\(\$?\d{1,3}(?:,\d{3})*(?:\.00)?\)")
 
 
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
@@ -426,6 +427,8 @@ class _Reader:
             qualifier = trailing
         if unit is not None:
             end = max(end, unit.end)
+            if _RESTATED_IN_DIGITS.match(text, last.end):
+                self._use_inside(end)
             factor = unit.factor
             value, low, high = _times(value, factor), _times(low, factor), _times(high, factor)
             kind, unit_name = unit.kind, unit.unit
@@ -529,10 +532,12 @@ class _Reader:
 
     def _bracketed_range(self, i: int, unit: Unit | None) -> tuple[float, Unit, Number, tuple[int, float, float]] | None:
         """(high, unit, high token, (end, USD low, USD high)) of a money range whose ends each carry a dollar
-        equivalent ("10,000 rubles ($138) to 20,000 rubles ($276)"), or None."""
-        if unit is None or unit.kind != "money" or unit.unit == "USD":
+        equivalent ("10,000 rubles ($138) to 20,000 rubles ($276)"), or whose low end, its currency left to the high
+        end, carries one ("2 million [$490] to 4 million riels"), else None."""
+        bare = unit is None
+        if not bare and (unit.kind != "money" or unit.unit == "USD"):
             return None
-        low_usd = _equivalent_bracket(self.text, unit.end)
+        low_usd = _equivalent_bracket(self.text, self.numbers[i].end if bare else unit.end)
         if not low_usd or low_usd[1] != "USD" or low_usd[3] is not None:
             return None
         k = next((j for j in range(i + 1, len(self.numbers)) if self.numbers[j].start >= low_usd[0]), None)
@@ -540,7 +545,12 @@ class _Reader:
             return None
         nxt = self.numbers[k]
         high_unit = unit_after(self.text, nxt.end)
-        if high_unit is None or high_unit.unit != unit.unit or nxt.value * high_unit.factor < self.numbers[i].value * unit.factor:
+        if bare and high_unit and high_unit.kind == "money" and high_unit.unit != "USD" and \
+                nxt.value * high_unit.factor >= self.numbers[i].value:
+            self.used.add(k)
+            return nxt.value, high_unit, nxt, (high_unit.end, low_usd[2], None)
+        if bare or high_unit is None or high_unit.unit != unit.unit or \
+                nxt.value * high_unit.factor < self.numbers[i].value * unit.factor:
             return None
         high_usd = _equivalent_bracket(self.text, high_unit.end)
         if not high_usd or high_usd[1] != "USD" or high_usd[3] is not None:

@@ -40,6 +40,8 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
+# "has spent the last 11 months in prison": time served, not the period a figure covers.
+_SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
@@ -133,7 +135,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
-    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before):
+    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
         return "period phrase"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"

@@ -76,7 +76,7 @@ TOKEN = re.compile(
     rf"""{_TOKEN_START}(?:(?P<scientific>{_SCIENTIFIC})
     |(?P<slash>{_SLASH})
     |(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
-    |(?P<vulgar>\d+(?:\s?[½¼¾]|[ ](?:1/2|1/4|3/4)(?![\d/])))
+    |(?P<vulgar>\d+(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/])))
     |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen|lakh|crore)\b
         |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
@@ -90,7 +90,7 @@ TOKEN = re.compile(
         \bhalf(?=\ (?:of|the|its|their|all)\b))
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
-    |(?P<words>\b{_WORDNUM}(?:{_SCALE})?(?=\b|fold))
+    |(?P<words>\b{_WORDNUM}(?:{_SCALE}(?:[ ]{_WORDNUM}{_SCALE})*)?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b)))
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -197,7 +197,7 @@ def _value(kind: str, text: str) -> float | None:
     if kind == "half":
         return 0.5
     if kind == "vulgar":
-        whole, frac = re.fullmatch(r"(\d+)\s?(\S+)", text).groups()
+        whole, frac = re.fullmatch(r"(\d+)[\s-]?(\S+)", text).groups()
         return float(whole) + VULGAR[frac]
     if kind == "ascale":
         return _ascale_value(text)

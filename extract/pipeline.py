@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from extract.budget import Budget
 from extract.features import Context, list_heading
 from extract.loading import DocumentError
+from extract.currency_eras import in_year_currency
 from extract.local_currency import in_local_currency, local_currencies
 from extract.local_dollar import local_dollar, writes_bare_dollar
 from extract.meaning_model import judge
@@ -116,7 +117,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     leads = list_leads_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
-    dollar = local_dollar("\n".join(lines))
+    dollar = local_dollar("\n".join(lines), doc.year)
     currencies = local_currencies("\n".join(lines))
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
@@ -132,9 +133,10 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
         pairs = [pair for paragraph, found in read if paragraph.language == "en" for pair in found]
         judged = iter(judge(pairs) if use_model else [record for record, _ in pairs])
         for paragraph, found in read:
-            figs = ([in_local_currency(in_local_dollar(next(judged), dollar), currencies) for _ in found]
-                    if paragraph.language == "en"
-                    else found)
+            figs = [in_year_currency(fig, doc.year) for fig in
+                    ([in_local_currency(in_local_dollar(next(judged), dollar), currencies) for _ in found]
+                     if paragraph.language == "en"
+                     else found)]
             starts = [sentence.start for sentence in paragraph.sentences]
             place = _place(paragraph)
             rows.extend(_row(doc, paragraph, starts, place, fig, pages) for fig in figs)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.currencies import CODES, SYMBOLS, currency_words, sign_before
+from extract.currencies import CODES, SIGNS_AFTER, SYMBOLS, currency_words, sign_before
 from extract.language_data import rule
 from extract.measures import measure_after
 
@@ -30,9 +30,10 @@ _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 _PENCE = rule("en", "money", "money.pence_glued").pattern
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
 _CODES = "|".join(sorted(CODES))
+_CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))
 # A currency name may follow a country's adjective the names do not list ("Azerbaijani manats", "Cambodian riel").
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?P<country>[A-Z][a-z]+)\s(?=(?i:{_CUR_WORDS})\b))?"
-                       rf"(?P<word>(?i:{_CUR_WORDS})|{_CODES})\b")
+                       rf"(?P<word>(?i:{_CUR_WORDS})|{_CODES_AFTER})\b")
 _SYMBOL_BEFORE = re.compile(
     r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
     rf"(?<![A-Za-z])({_CODES})\s?)$")
@@ -79,7 +80,8 @@ def unit_after(text: str, pos: int) -> Unit | None:
     m = _CURRENCY.match(rest)
     if m:
         word, named = m.group("word"), f"{m.group('country')} {m.group('word')}".lower()
-        return Unit(pos + m.end(), CURRENCY_WORDS.get(named) or CURRENCY_WORDS.get(word.lower(), word), "money")
+        code = CURRENCY_WORDS.get(named) or CURRENCY_WORDS.get(word.lower()) or SIGNS_AFTER.get(word, word)
+        return Unit(pos + m.end(), code, "money")
     return None
 
 

@@ -58,3 +58,14 @@ def test_an_amount_that_names_its_country_keeps_its_currency_and_a_tie_changes_n
     assert _units("In Kampala, Uganda, the Kenyan driver paid 5,000 Kenyan shillings.") == \
         [("5,000 Kenyan shillings", "KES")]
     assert _units("Officials from Kenya and Tanzania agreed on a Sh1,000 levy.") == [("Sh1,000", "KES")]
+
+
+CONTEXT_CASES = [json.loads(line) for line in
+                 (Path(__file__).parent / "data" / "currency_context_cases.jsonl").read_text(encoding="utf-8")
+                 .splitlines()]
+
+
+@pytest.mark.parametrize("case", CONTEXT_CASES, ids=[c["why"] for c in CONTEXT_CASES])
+def test_an_amount_takes_the_currency_its_document_and_year_mean(case):
+    rows = extract_text(case["text"], "currency-case", case["year"])
+    assert [[r["mention"], r["unit"]] for r in rows if r["kind"] == "money"] == case["units"]

@@ -104,7 +104,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
         in_units, named = counted_in_units(lemmas)
         noun = _noun_named(lemmas)
         cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
-            rule("ru", "categories", "count.clause_names").pattern.search(lemmas[:lemmas.find(MARK)])) else None
+            rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
         named = named or (cue.decides if cue else None) or (noun.decides if noun else None)
         if named:
             return named, True
@@ -147,9 +147,11 @@ def is_official(lemmas: str) -> bool:
 
 
 def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
-                 words: str = "") -> bool:
+                 words: str = "", earlier: str = "") -> bool:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
-    with none an upper bound on a penalty ("до 7 лет") is prescribed, and so is the first penalty of a sentence
+    with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
+    (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
+    and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
@@ -171,7 +173,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
-        return True
+        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):

@@ -117,7 +117,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence)
         if category == "detention" and mention.unit == ARREST_UNIT and (
-                rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
+                rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
         if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
             category = "detention"
@@ -129,7 +129,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
             before = listed
-        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
+        earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
+        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
         period = period_ru(sentence, ms, year, me) or last_period_ru(text[:s], year) or carried
         if period is None and not prescribed and year is not None:

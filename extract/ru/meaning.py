@@ -227,6 +227,13 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
     clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
-    потерпевшими")."""
-    after = sentence[end:next_start] if wide else _AFTER_BREAK.split(sentence[end:next_start])[0]
+    потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в нашей
+    стране 22 человека и ранили 85")."""
+    if wide:
+        after = sentence[end:next_start]
+    else:
+        after, *broken = _AFTER_BREAK.split(sentence[end:next_start])
+        head, joined, tail = after.rpartition(" и ")
+        if next_start is not None and not broken and joined and has_verb(tail):
+            after = head
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

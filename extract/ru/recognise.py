@@ -42,7 +42,7 @@ LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]], sentence: str) -> str:
+              between: str, lead: dict[str, tuple[str, bool]], sentence: str, fine_named: bool) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
@@ -55,7 +55,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); an amount of money with no cue (not even a weak
     one) or verb of its own
     in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
-    and so is money to be paid there ("сумма к уплате составила ...").
+    and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
+    names a fine (`fine_named`: "Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить
+    20 тысяч сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
@@ -78,7 +80,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
         return in_paragraph[kind]
     wider, strong = category_ru(kind, wide)
-    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and (said("paid.", lemmas) or (
+    listed = in_paragraph.get(kind) == LISTED_MONEY
+    if not strong and kind == "money" and ((listed or fine_named) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
@@ -115,7 +118,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence)
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence,
+                             mention.kind == "money" and _names_fine(text[:s]))
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
@@ -139,6 +143,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _names_fine(text: str) -> bool:
+    """Whether a text names a fine ("штраф", "оштрафовать")."""
+    return bool(text) and bool(rule("ru", "categories", "money.fine").pattern.search(lemma_text(text)))
 
 
 def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:

@@ -146,8 +146,9 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
 
 
 def _names_fine(text: str) -> bool:
-    """Whether a text names a fine ("штраф", "оштрафовать")."""
-    return bool(text) and bool(rule("ru", "categories", "money.fine").pattern.search(lemma_text(text)))
+    """Whether a text names a fine ("штраф", "оштрафовать") or money paid for an offence ("сборы за нарушения")."""
+    lemmas = lemma_text(text) if text else ""
+    return any(rule("ru", "categories", rule_id).pattern.search(lemmas) for rule_id in ("money.fine", "money.fine_paid"))
 
 
 def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:

@@ -8,8 +8,8 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, cued, clause_of, clause_start, counted_in_units, is_listed,
-                                is_official, is_part_of, refers_back, said, statutory_ru, window)
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
+                                is_listed, is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import last_period_ru, period_ru
 from extract.ru.subject import subject_ru
@@ -53,8 +53,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); an amount of money with no cue (not even a weak
-    one) or verb of its own
-    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
+    one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
+    тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
     names a fine (`fine_named`: "Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить
     20 тысяч сомов").

@@ -58,3 +58,10 @@ def test_a_mapping_gives_words_their_values_and_a_missing_one_is_named():
     assert mapping("en", "counts", "named_group_verbs")["killed"] == "deaths"
     with pytest.raises(LanguageDataError, match=r"en/counts\.yaml: no mapping 'nothing'"):
         mapping("en", "counts", "nothing")
+
+
+def test_every_russian_cue_rule_read_for_a_kind_names_a_category():
+    from extract.ru.meaning import PREFIXES
+    for r in rules("ru", "categories"):
+        if r.id.startswith(tuple(PREFIXES.values())):
+            assert r.decides, f"ru: {r.id} is read as a cue of its kind but decides no category"

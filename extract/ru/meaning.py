@@ -13,8 +13,12 @@ MARK = "#"
 # Categories a figure of these kinds always has.
 FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
+# The group of cue rules read for each kind.
+PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
 CONDITIONS = ("seized", "held")
+# Officials convicted, detained or charged are officials sanctioned.
+OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # The fallback read only where no other fallback is said: "человек" says no more than that people are counted,
@@ -25,6 +29,8 @@ COMPLEMENT_WORDS = 2
 # Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
+# Where a clause begins when a dash joins a label to its figure ("количество проступков – 12 412 случаев").
+_COMMA = re.compile(r"[,;]")
 # What sets a penalty beside its offence in a schedule ("Продажа алкоголя детям — штраф 10 тысяч").
 _DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
@@ -52,9 +58,14 @@ def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
 def _in_clause_first(candidates: list[Rule], lemmas: str) -> Rule | None:
     """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
     задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
+    return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
+
+
+def _in_clause(candidates: list[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
+    """The nearest rule after the last of `breaks` before the figure's mark."""
     pos = lemmas.find(MARK)
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
-    return _nearest(candidates, lemmas[clause_start:]) or _nearest(candidates, lemmas)
+    clause_start = max((m.end() for m in breaks.finditer(lemmas, 0, pos)), default=0)
+    return _nearest(candidates, lemmas[clause_start:])
 
 
 def _group(prefix: str, fallback: bool) -> list[Rule]:
@@ -63,7 +74,9 @@ def _group(prefix: str, fallback: bool) -> list[Rule]:
 
 def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
     """Whether a count counts in a noun that names no kind of thing ("случаев", "фактов", "раз"), and the
-    category the noun after that one names ("19 586 случаев задержаний" counts detentions), if any."""
+    category the noun after that one names ("19 586 случаев задержаний" counts detentions), if any; with none
+    named there, what its clause names says ("количество правонарушений уменьшилось до 157 тысяч случаев", "ему
+    вменяют 7 эпизодов", in category_ru)."""
     after = lemmas[lemmas.find(MARK) + 1:]
     unit = rule("ru", "categories", "unit_noun").pattern.match(after)
     if not unit:
@@ -91,10 +104,13 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     cue of its own decided it (False for a fallback or the default)."""
     if kind in FIXED:
         return FIXED[kind], True
-    prefix = {"money": "money.", "duration": "duration.", "count": "count."}[kind]
+    prefix = PREFIXES[kind]
     if kind == "count":
+        in_units, named = counted_in_units(lemmas)
         noun = _noun_named(lemmas)
-        named = counted_in_units(lemmas)[1] or (noun.decides if noun else None)
+        cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
+            rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
+        named = named or (cue.decides if cue else None) or (noun.decides if noun else None)
         if named:
             return named, True
     found = _in_clause_first(_group(prefix, False), lemmas)
@@ -103,11 +119,26 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (
         _in_clause_first([r for r in fallbacks if r.decides == LAST_RESORT], lemmas))
     decided = found.decides if found else DEFAULTS[kind]
-    if decided in ("convictions", "detentions") and is_official(lemmas):
+    if decided in OFFICIALS_SANCTIONED and is_official(lemmas):
         return "officials_sanctioned", strong
-    if decided in THINGS and _at_mark("people.", lemmas) and not found.id.endswith(".people"):
+    if decided in THINGS and _at_mark("people.", lemmas) and not _people_counted(decided, lemmas):
         return "population", False
     return decided, strong
+
+
+def _people_counted(category: str, lemmas: str) -> bool:
+    """Whether a cue of `category` that may count people ("дело в отношении", "фигурант": an id ending in
+    ".people") is said: a count of people read as cases stays cases when one is, wherever the nearest cue is
+    ("фигурантами дела о растрате стали 19 человек")."""
+    return any(r.pattern.search(lemmas) for r in rules("ru", "categories")
+               if r.id.endswith(".people") and r.decides == category)
+
+
+def cued(kind: str, lemmas: str) -> bool:
+    """Whether any cue of a figure of `kind`, even a fallback, is said in the lemma text, a bare noun of people
+    ("человек") aside."""
+    return any(r.pattern.search(lemmas) for r in rules("ru", "categories")
+               if r.id.startswith(PREFIXES.get(kind, "-")) and r.decides != LAST_RESORT)
 
 
 def said(prefix: str, lemmas: str) -> bool:
@@ -121,9 +152,11 @@ def is_official(lemmas: str) -> bool:
 
 
 def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
-                 words: str = "") -> bool:
+                 words: str = "", earlier: str = "") -> bool:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
-    with none an upper bound on a penalty ("до 7 лет") is prescribed, and so is the first penalty of a sentence
+    with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
+    (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
+    and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
@@ -145,7 +178,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
-        return True
+        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
@@ -199,6 +232,13 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
     clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
-    потерпевшими")."""
-    after = sentence[end:next_start] if wide else _AFTER_BREAK.split(sentence[end:next_start])[0]
+    потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в нашей
+    стране 22 человека и ранили 85")."""
+    if wide:
+        after = sentence[end:next_start]
+    else:
+        after, *broken = _AFTER_BREAK.split(sentence[end:next_start])
+        head, joined, tail = after.rpartition(" и ")
+        if next_start is not None and not broken and joined and has_verb(tail):
+            after = head
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")

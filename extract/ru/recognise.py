@@ -8,8 +8,8 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, is_listed,
-                                is_official, is_part_of, refers_back, said, statutory_ru, window)
+from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
+                                is_listed, is_official, is_part_of, refers_back, said, statutory_ru, window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import figure_period_ru
 from extract.ru.subject import subject_ru
@@ -35,12 +35,14 @@ CUSTODY_UNITS = ("month", "year", "hour")
 # People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
 # count of convictions when its clause says so.
 ARRESTED = ("detentions", "population", "count_other")
+# Kinds of figure that state a change or a part of another figure, not a thing counted.
+SHARES = ("percent", "ratio")
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]]) -> str:
+              between: str, lead: dict[str, tuple[str, bool]], sentence: str, fine_named: bool) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
@@ -49,9 +51,13 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
     category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
-    ..."); an amount of money with no cue (not even a weak one) or verb of its own
-    in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2 тысячи сомов (физлица)"),
-    and so is money to be paid there ("сумма к уплате составила ...").
+    ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
+    kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); an amount of money with no cue (not even a weak
+    one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
+    тысячи сомов (физлица)"),
+    and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
+    names a fine (`fine_named`: "Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить
+    20 тысяч сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
@@ -71,8 +77,11 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
+    if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
+        return in_paragraph[kind]
     wider, strong = category_ru(kind, wide)
-    if not strong and kind == "money" and in_paragraph.get(kind) == LISTED_MONEY and (said("paid.", lemmas) or (
+    listed = in_paragraph.get(kind) == LISTED_MONEY
+    if not strong and kind == "money" and ((listed or fine_named) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
@@ -109,9 +118,10 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {})
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence,
+                             mention.kind == "money" and _names_fine(text[:s]))
         if category == "detention" and mention.unit == ARREST_UNIT and (
-                rule("ru", "categories", "duration.custody_term_before").pattern.search(sentence[:ms])):
+                rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"
         if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
             category = "detention"
@@ -123,7 +133,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
             before = listed
-        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words)
+        earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
+        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
         period = figure_period_ru(sentence, ms, me, year, text[:s + ms], carried)
         if period is None and not prescribed and year is not None:
@@ -132,6 +143,12 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _names_fine(text: str) -> bool:
+    """Whether a text names a fine ("штраф", "оштрафовать") or money paid for an offence ("сборы за нарушения")."""
+    lemmas = lemma_text(text) if text else ""
+    return any(rule("ru", "categories", rule_id).pattern.search(lemmas) for rule_id in ("money.fine", "money.fine_paid"))
 
 
 def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:
@@ -159,11 +176,12 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
 
 def _previous_end(mentions, index: int, s: int) -> int:
     """Where the last figure before mentions[index] in its sentence (which starts at `s`) ends, relative to `s`; 0
-    when it is the sentence's first. Mentions come in order of their start, so the search stops at the sentence's
-    start."""
-    start = mentions[index].start
+    when it is the sentence's first. A share is read past by a figure of another kind: the change it states belongs
+    to the words before it ("число погибших снизилось на 9,8%, с 366 до 330" counts deaths). Mentions come in
+    order of their start, so the search stops at the sentence's start."""
+    start, kind = mentions[index].start, mentions[index].kind
     for m in reversed(mentions[max(0, index - 64):index]):
-        if s <= m.end <= start:
+        if s <= m.end <= start and (m.kind not in SHARES or kind in SHARES):
             return m.end - s
         if m.end < s:
             break

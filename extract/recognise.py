@@ -5,11 +5,11 @@
 import re
 from bisect import bisect_right
 
-from extract.anaphora import referred_category
+from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
-from extract.count_category import count_noun, own_cue_after
+from extract.count_category import count_noun, group_size, own_cue_after
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
@@ -120,6 +120,11 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
+    if headed:
+        cat, cat_rule = headed
+    if mention.kind == "count":
+        cat, cat_rule = group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:

@@ -60,15 +60,14 @@ _UNDECIDED = ("fallback.count_other",) + _PEOPLE_ONLY
 def heading_category(heading: str, decided: Decision) -> Decision | None:
     """The category a list item's count takes from the line heading its list ("the ombudsman had 19,030 appeals,
     including:" above "- individuals - 17,902"): what the heading's verb says was done to people ("police arrested
-    48 activists, including:"), else its first event or counted noun; only when the rules found nothing in the item
-    but people or a number, and never things for people ("groups:" above "- 2,300 residents"); else None."""
-    if not heading or decided.rule not in _UNDECIDED:
+    48 activists, including:"), else its first event or counted noun, when that names what happened to people or the
+    complaints or cases they brought or face; only when the rules found nothing in the item but people or a number,
+    and never from a table's header row, whose columns count different things; else None."""
+    if not heading or "|" in heading or decided.rule not in _UNDECIDED:
         return None
     verb = min(((m.start(), name) for name, p in COUNT_VERB_CUES for m in p.finditer(heading)), default=(0, None))[1]
     named = _DECIDES.get(verb or first_named(heading), "")
-    if named in _CATCH_ALLS or decided.rule in _PEOPLE_ONLY and named not in _PEOPLE + _FILED_BY_PEOPLE:
-        return None
-    return Decision(named, "logic.list_heading")
+    return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
 
 
 def _own_verb(sentence: str, start: int, end: int) -> bool:

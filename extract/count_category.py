@@ -395,6 +395,19 @@ def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> D
     return decision
 
 
+_PRISON_TOPIC = rule("en", "counts", "count.prison_topic").pattern
+# Rules that leave a count to a catch-all only because they found nothing else to go by.
+_UNDECIDED = ("fallback.count_other", "count.population_noun", "count.people_names", "logic.few_people")
+
+
+def prison_topic(decision: Decision, sentence: str) -> Decision:
+    """A count the rules left undecided in a sentence about people held in prison counts prisoners
+    (count.prison_topic); any other decision stands."""
+    if decision.rule in _UNDECIDED and _PRISON_TOPIC.search(sentence):
+        return Decision("prisoners", "count.prison_topic")
+    return decision
+
+
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
 _ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
 

@@ -7,7 +7,7 @@ the executions ..., where their numbers rose from 314 to 576")."""
 
 import re
 
-from extract.count_category import COUNT_VERB_CUES, complaint_cases_after, first_named, word_category
+from extract.count_category import COUNT_VERB_CUES, UNDECIDED, complaint_cases_after, first_named, word_category
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule
@@ -53,8 +53,6 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
         passed_on is None or earlier in passed_on) else None
 
-# Rules that leave a count to a catch-all only because they found nothing else: a list's heading may say more.
-_UNDECIDED = ("fallback.count_other",) + _PEOPLE_ONLY
 
 
 def heading_category(heading: str, decided: Decision) -> Decision | None:
@@ -63,7 +61,7 @@ def heading_category(heading: str, decided: Decision) -> Decision | None:
     48 activists, including:"), else its first event or counted noun, when that names what happened to people or the
     complaints or cases they brought or face; only when the rules found nothing in the item but people or a number,
     and never from a table's header row, whose columns count different things; else None."""
-    if not heading or "|" in heading or decided.rule not in _UNDECIDED:
+    if not heading or "|" in heading or decided.rule not in UNDECIDED:
         return None
     verb = min(((m.start(), name) for name, p in COUNT_VERB_CUES for m in p.finditer(heading)), default=(0, None))[1]
     named = _DECIDES.get(verb or first_named(heading), "")

@@ -3,13 +3,12 @@ editors were behind bars" or "five officers and 12 protesters were injured" the 
 count's people too, though it stands after the second."""
 
 from extract.category import category
+from extract.count_category import UNDECIDED
 from extract.decision import Decision
 from extract.language_data import rule
 from extract.mentions import Mention
 
 _JOINED_TO_NEXT = rule("en", "counts", "count.joined_to_next").pattern
-# Rules that leave a count to a catch-all only because they found nothing else.
-_UNDECIDED = ("fallback.count_other", "count.population_noun", "count.people_names")
 # Rules that decide a count by a predicate of its own: what was done to its people, not what they are called.
 _PREDICATE_RULES = ("count.verb.", "count.event.", "count.people_verb.", "count.charged_predicate",
                     "count.convicted_predicate", "count.killed_predicate", "count.list_predicate")
@@ -20,7 +19,7 @@ def shared_predicate(decided: Decision, sentence: str, end: int, following: Ment
     """The category a count left undecided (ending at `end` of `sentence`) takes from the count right after it
     (`following`, its offsets less `offset` being those in the sentence) when only its noun and "and" or a comma stand between them and
     the next count's category comes from a predicate of its own; else None."""
-    if following is None or following.kind != "count" or decided.rule not in _UNDECIDED:
+    if following is None or following.kind != "count" or decided.rule not in UNDECIDED:
         return None
     start, stop = following.start - offset, following.end - offset
     if stop > len(sentence) or not _JOINED_TO_NEXT.fullmatch(sentence[end:start]):

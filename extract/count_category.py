@@ -396,20 +396,21 @@ def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> D
 
 
 _PRISON_TOPIC = rule("en", "counts", "count.prison_topic").pattern
-# Rules that leave a count to a catch-all only because they found nothing else to go by.
-_UNDECIDED = ("fallback.count_other", "count.population_noun", "count.people_names", "logic.few_people")
 
 
 def prison_topic(decision: Decision, sentence: str) -> Decision:
     """A count the rules left undecided in a sentence about people held in prison counts prisoners
     (count.prison_topic); any other decision stands."""
-    if decision.rule in _UNDECIDED and _PRISON_TOPIC.search(sentence):
+    if decision.rule in UNDECIDED and _PRISON_TOPIC.search(sentence):
         return Decision("prisoners", "count.prison_topic")
     return decision
 
 
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
 _ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
+# Rules that leave a count to a catch-all only because they found nothing else to go by: what lies around the count
+# (the count joined to it, its list's heading, its sentence's topic) may decide it.
+UNDECIDED = _ABSTAINING + ("logic.few_people",)
 
 
 # Nouns of people charged or complaining: the group a count belongs to, or its own noun, may be one of them.

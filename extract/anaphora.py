@@ -7,7 +7,8 @@ the executions ..., where their numbers rose from 314 to 576")."""
 
 import re
 
-from extract.count_category import COUNT_VERB_CUES, UNDECIDED, complaint_cases_after, first_named, word_category
+from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, SANCTIONED, UNDECIDED, complaint_cases_after, first_named,
+                                    word_category)
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule
@@ -58,13 +59,15 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
 def heading_category(heading: str, decided: Decision) -> Decision | None:
     """The category a list item's count takes from the line heading its list ("the ombudsman had 19,030 appeals,
     including:" above "- individuals - 17,902"): what the heading's verb says was done to people ("police arrested
-    48 activists, including:"), else its first event or counted noun, when that names what happened to people or the
-    complaints or cases they brought or face; only when the rules found nothing in the item but people or a number,
-    and never from a table's header row, whose columns count different things; else None."""
+    48 activists, including:"), else officials sanctioned ("officers disciplined:"), else its first event or counted
+    noun, when that names what happened to people or the complaints or cases they brought or face; only when the
+    rules found nothing in the item but people or a number, and never from a table's header row, whose columns
+    count different things; else None."""
     if not heading or "|" in heading or decided.rule not in UNDECIDED:
         return None
     verb = min(((m.start(), name) for name, p in COUNT_VERB_CUES for m in p.finditer(heading)), default=(0, None))[1]
-    named = _DECIDES.get(verb or first_named(heading), "")
+    sanctioned = not verb and OFFICIALS.search(heading) and SANCTIONED.search(heading)
+    named = "officials_sanctioned" if sanctioned else _DECIDES.get(verb or first_named(heading), "")
     return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
 
 

@@ -336,6 +336,8 @@ def _subject_of_change(before: str) -> Decision | None:
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
+_BODY_CASES = rule("en", "counts", "count.body_cases").pattern
+_RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
 
 
 def _event_cases(noun: str, before: str, sentence: str) -> str | None:
@@ -517,6 +519,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     label = _ROW_LABEL.match(sentence[:start])
     if label and re.fullmatch(r"[\s\d.,|]*(?:,\s.*)?", sentence[end:]):
         noun = label.group(1)
+        event = next((name for name, p in COUNT_EVENT_CUES if p.search(noun)), None)
+        if event:
+            return Decision(_DECIDES[event], event)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
     if _CASE_FINDING.match(clause[e:]):
@@ -537,6 +542,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
+    if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence):
+        return Decision("complaints", "count.body_cases")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
     if named is None and _FACTS_NOUN.fullmatch(noun) and RECORDED_FACTS.search(clause):

@@ -7,7 +7,8 @@ the executions ..., where their numbers rose from 314 to 576")."""
 
 import re
 
-from extract.count_category import complaint_cases_after, first_named, word_category
+from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, SANCTIONED, UNDECIDED, complaint_cases_after, first_named,
+                                    word_category)
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule
@@ -22,6 +23,8 @@ _CATCH_ALLS = ("count_other", "population", "")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
 _PEOPLE = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "officials_sanctioned")
 _PEOPLE_ONLY = ("count.population_noun", "count.people_names")
+# What a count of people may stand for besides what happened to them: the complaints or cases they brought or face.
+_FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
@@ -50,6 +53,23 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
         last_counted_noun(previous_sentence)) or _DECIDES.get(first_named(sentence[:start]), "")
     return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
         passed_on is None or earlier in passed_on) else None
+
+
+
+def heading_category(heading: str, decided: Decision) -> Decision | None:
+    """The category a list item's count takes from the line heading its list ("the ombudsman had 19,030 appeals,
+    including:" above "- individuals - 17,902"): what the heading's verb says was done to people ("police arrested
+    48 activists, including:"), else officials sanctioned ("officers disciplined:"), else its first event or counted
+    noun, when that names what happened to people or the complaints or cases they brought or face; only when the
+    rules found nothing in the item but people or a number, and never from a table's header row, whose columns
+    count different things; else None."""
+    if not heading or "|" in heading or decided.rule not in UNDECIDED:
+        return None
+    verb = min(((m.start(), name) for name, p in COUNT_VERB_CUES for m in p.finditer(heading)), default=(0, None))[1]
+    sanctioned = not verb and OFFICIALS.search(heading) and SANCTIONED.search(heading)
+    named = "officials_sanctioned" if sanctioned else _DECIDES.get(verb or first_named(heading), "")
+    return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
+
 
 def _own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a

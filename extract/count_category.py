@@ -64,6 +64,7 @@ _CONJUNCTION_BEFORE = rule("en", "counts", "count.conjunction_before").pattern
 _PEOPLE_HEAD_AFTER = rule("en", "counts", "count.people_head_after").pattern
 
 _RECEIVED = rule("en", "counts", "count.received").pattern
+_COMPLAINT_ADDRESSEE = rule("en", "counts", "count.complaint_addressee").pattern
 _SUBMISSIONS = rule("en", "counts", "count.submissions").pattern
 _CROWD_ACTION = rule("en", "counts", "count.crowd_action").pattern
 # Nouns naming things rather than people: they decide the category even beside "killed" or "arrested".
@@ -308,7 +309,8 @@ def _acting_people(after: str) -> bool:
     """Whether a count of people is the subject of an active verb that is no event or penalty of its own ("two
     doctors examined the bodies")."""
     active = _ACTIVE_SUBJECT.match(after)
-    return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES)
+    return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES) and \
+        not any(p.match(after, active.start("verb")) for _, p in PEOPLE_CATEGORY_VERBS)
 
 
 def _own_event(after: str) -> str | None:
@@ -338,6 +340,8 @@ def _subject_of_change(before: str) -> Decision | None:
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
+_BODY_CASES = rule("en", "counts", "count.body_cases").pattern
+_RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
 
 
 def _event_cases(noun: str, before: str, sentence: str) -> str | None:
@@ -381,13 +385,44 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     return decision
 
 
+# Fewer people than this, counted with nothing said of what happened to them or of a group they belong to, are people
+# a text names ("two lawyers", "12 people interviewed"), not the size of a group (population: residents, seats).
+GROUP_SIZE_FLOOR = 100
+_MEMBERSHIP = rule("en", "counts", "count.membership_noun").pattern
+
+
+def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> Decision:
+    """A count of people the rules left as population only by its noun becomes count_other when it is too small to
+    be a group's size (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size);
+    a vague amount ("dozens of residents") stays a size."""
+    if decision.rule == "count.population_noun" and value < GROUP_SIZE_FLOOR and qualifier != "vague" and \
+            not _MEMBERSHIP.search(noun):
+        return Decision("count_other", "logic.few_people")
+    return decision
+
+
+_PRISON_TOPIC = rule("en", "counts", "count.prison_topic").pattern
+
+
+def prison_topic(decision: Decision, sentence: str) -> Decision:
+    """A count the rules left undecided in a sentence about people held in prison counts prisoners
+    (count.prison_topic); any other decision stands."""
+    if decision.rule in UNDECIDED and _PRISON_TOPIC.search(sentence):
+        return Decision("prisoners", "count.prison_topic")
+    return decision
+
+
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
 _ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
+# Rules that leave a count to a catch-all only because they found nothing else to go by: what lies around the count
+# (the count joined to it, its list's heading, its sentence's topic) may decide it.
+UNDECIDED = _ABSTAINING + ("logic.few_people",)
 
 
 # Nouns of people charged or complaining: the group a count belongs to, or its own noun, may be one of them.
 _PEOPLE_NOUN_CUES = [(r, rule("en", "counts", r).pattern) for r in ("count.defendants", "count.complainants")]
 _GROUP_BEFORE = rule("en", "counts", "count.group_before").pattern
+_DIVIDED_BEFORE = rule("en", "counts", "count.divided_before").pattern
 _NAMED_AS_AFTER = rule("en", "counts", "count.named_as_after").pattern
 _LIST_PREDICATE = rule("en", "counts", "count.list_predicate").pattern
 _LIST_VERBS = mapping("en", "counts", "list_verbs")
@@ -400,8 +435,9 @@ def _people_noun_rule(words: str) -> str | None:
 
 def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
     """The category a count of people takes from its group: the verb after a list of counts ("90 men, 14 women
-    and 3 girls were killed"), what it is named as ("35 people as political prisoners"), a group named before it ("Of the 40 accused, nine ..."), or its own noun when it
-    names defendants or complainants; else None."""
+    and 3 girls were killed"), what it is named as ("35 people as political prisoners"), a group named before it
+    ("Of the 40 accused, nine ...") or broken down before it ("the inmates are divided into 900 men and ..."), or its
+    own noun when it names defendants or complainants; else None."""
     noun = count_noun(sentence, start, end)
     listed = _LIST_PREDICATE.match(sentence[end:])
     if listed and POPULATION.search(noun):
@@ -410,7 +446,7 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
     as_rule = _word_rule(named_as.group(1)) if named_as and POPULATION.search(noun) else None
     if _DECIDES.get(as_rule) not in (None, "population", "count_other"):
         return Decision(_DECIDES[as_rule], as_rule)
-    group = _GROUP_BEFORE.search(sentence[:start])
+    group = _GROUP_BEFORE.search(sentence[:start]) or _DIVIDED_BEFORE.search(sentence[:start])
     if group:
         words = group.group(1)
         named = _word_rule(words)
@@ -487,6 +523,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     label = _ROW_LABEL.match(sentence[:start])
     if label and re.fullmatch(r"[\s\d.,|]*(?:,\s.*)?", sentence[end:]):
         noun = label.group(1)
+        event = next((name for name, p in COUNT_EVENT_CUES if p.search(noun)), None)
+        if event:
+            return Decision(_DECIDES[event], event)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
     if _CASE_FINDING.match(clause[e:]):
@@ -507,6 +546,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
+    if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence):
+        return Decision("complaints", "count.body_cases")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
     if named is None and _FACTS_NOUN.fullmatch(noun) and RECORDED_FACTS.search(clause):
@@ -533,6 +574,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):
         if _RECEIVED.search(clause):
             return Decision("complaints", "count.received")
+        if _COMPLAINT_ADDRESSEE.search(clause):
+            return Decision("complaints", "count.complaint_addressee")
         if named is None:
             return Decision("count_other", "count.submissions")
     if named == "complaints" and _PERMISSION_REQUEST.match(clause[e:]):

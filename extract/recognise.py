@@ -5,11 +5,12 @@
 import re
 from bisect import bisect_right
 
-from extract.anaphora import referred_category
+from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
-from extract.count_category import count_noun, own_cue_after
+from extract.coordination import shared_predicate
+from extract.count_category import count_noun, group_size, own_cue_after, prison_topic
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
@@ -82,9 +83,11 @@ def _in_brackets(sentence: str, start: int) -> bool:
 
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
-            paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "") -> dict:
+            paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "",
+            following: Mention | None = None) -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
-    takes the month a news story was written (`context.written`), else the covered year."""
+    takes the month a news story was written (`context.written`), else the covered year; `following` is the next
+    mention of the paragraph, whose predicate a count joined to it may share (extract.coordination)."""
     text = paragraph.text
     s, e = bounds
     sentence = text[s:e]
@@ -120,6 +123,16 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    shared = shared_predicate(Decision(cat, cat_rule), sentence, me, following, s, text[:s]) \
+        if mention.kind == "count" else None
+    if shared:
+        cat, cat_rule = shared
+    headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
+    if headed:
+        cat, cat_rule = headed
+    if mention.kind == "count":
+        decided = group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
+        cat, cat_rule = prison_topic(decided, sentence)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:
@@ -188,7 +201,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     carried, read_to, opening = context.carried, 0, opening_year(text)
     mentions = find_mentions(text, budget)
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if budget:
             budget.check()
         if mention.packed:
@@ -208,7 +221,8 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
             continue
         before = _previous_sentence(paragraph, sentences, s, context)
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
-                         previous_category, paragraph_category, context, before)
+                         previous_category, paragraph_category, context, before,
+                         mentions[index + 1] if index + 1 < len(mentions) else None)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["category"],
                                              record["statutory"], before, context)))

@@ -454,3 +454,16 @@ def test_the_uploader_states_the_size_limit_the_extractor_keeps(db):
 
     at = open_page("pages/documents.py")
     assert at.get("file_uploader")[0].proto.max_upload_size_mb == MAX_BYTES // 2**20 == 50
+
+
+def _titles(at: AppTest) -> list[str]:
+    return [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in plotly_specs(at)]
+
+
+def test_overview_builds_and_draws_only_the_chosen_tab_of_its_counts(db):
+    at = open_page("pages/overview.py")
+    assert len(_titles(at)) == 1 and "by theme" in _titles(at)[0]
+    at.session_state["counts-by"] = "By category"
+    at.run()
+    assert not at.exception, at.exception
+    assert len(_titles(at)) == 1 and "by category" in _titles(at)[0]

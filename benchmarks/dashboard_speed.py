@@ -180,11 +180,11 @@ def report(first: dict, opened: dict, switched: dict, load_before: float, runs: 
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
-    """Put `text` in place of BENCHMARKS.md's dashboard speed section (or at its end)."""
+def write_section(text: str, section: str = SECTION, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Put `text` in place of BENCHMARKS.md's `section` (or at its end)."""
     current = path.read_text(encoding="utf-8")
-    if SECTION in current:
-        head, _, rest = current.partition(SECTION)
+    if section + "\n" in current:
+        head, _, rest = current.partition(section + "\n")
         tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
         current = head + text + tail
     else:

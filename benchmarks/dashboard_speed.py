@@ -159,8 +159,8 @@ def report(first: dict, opened: dict, switched: dict, load_before: float, runs: 
         return f"{first[key]:.1f} s" if key in first else "never"
     lines = [SECTION, "",
              f"Written by `benchmarks/dashboard_speed.py` on {date.today().isoformat()} ({platform.machine()}, Python "
-             f"{platform.python_version()}, 2 cores shared with other work, load average {load_before:.1f} at the start "
-             f"and {os.getloadavg()[0]:.1f} at the end): "
+             f"{platform.python_version()}, 2 cores shared with other work, load average {load_before:.1f} at the "
+             f"start and {os.getloadavg()[0]:.1f} at the end): "
              "`streamlit run app.py` started over a new store (the seed "
              "report is read on the first visit), driven by headless Chromium at 1400 px. A page is drawn when its "
              f"title and chart show and no script runs; medians of {runs}.", "",

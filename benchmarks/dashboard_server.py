@@ -1,4 +1,4 @@
-"""`streamlit run app.py` on a free local port over a given store, for the browser tests and the page-speed benchmark."""
+"""`streamlit run app.py` on a free local port over a given store, for the browser tests and the page-speed benchmarks."""
 
 import os
 import socket
@@ -24,13 +24,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(db: Path, log_dir: Path):
-    """The dashboard over the store at `db`; yields its address once it answers, then stops it by its PID."""
+def serve(db: Path, log_dir: Path, script: str = "app.py"):
+    """The dashboard (or another Streamlit `script` of the repository) over the store at `db`; yields its address
+    once it answers, then stops it by its PID."""
     port = free_port()
     env = {**os.environ, "REPORTED_FIGURES_DB": str(db)}
     log = open(log_dir / "streamlit.log", "w+")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port), "--server.headless", "true",
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )

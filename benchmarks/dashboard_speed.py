@@ -1,8 +1,9 @@
 """Page speed of the dashboard in headless Chromium, from a freshly started server over a new store.
 
 Measures the first start (opening / on a server that has just started: the app's navigation seen, the first-start
-progress seen, the Overview drawn), opening each page in a new session, and switching to each page by the app's
-navigation; writes the table into BENCHMARKS.md's "Dashboard speed" section (or prints it with --print).
+progress seen, the Overview drawn), opening each page in a new session (in a new browser profile, its cache empty,
+and in a new tab of a profile that has opened the page before, its cache warm), and switching to each page by the
+app's navigation; writes the table into BENCHMARKS.md's "Dashboard speed" section (or prints it with --print).
 
     .venv/bin/python benchmarks/dashboard_speed.py [--runs 3] [--print]
 """
@@ -79,15 +80,30 @@ def first_start(browser, url: str) -> dict:
     return {**marks, "files_shown": files_shown}
 
 
-def open_in_new_session(browser, url: str, path: str) -> float:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def _opened(context, url: str, path: str) -> float:
+    """Seconds from opening the page at `path` in a new tab of `context` (a new app session) to its drawing."""
     page = context.new_page()
     start = time.perf_counter()
     page.goto(f"{url}/{path}", timeout=TIMEOUT_MS)
     _drawn(page, path)
     seconds = time.perf_counter() - start
-    context.close()
+    page.close()
     return seconds
+
+
+def open_in_new_session(browser, url: str, path: str, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds to open the page in a new session, `runs` times each: in a new browser profile (an empty cache, as a
+    first visit), and in a new tab of one profile that opened it once before (the browser's cache warm)."""
+    cold = []
+    for _ in range(runs):
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        cold.append(_opened(context, url, path))
+        context.close()
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    _opened(context, url, path)
+    warm = [_opened(context, url, path) for _ in range(runs)]
+    context.close()
+    return cold, warm
 
 
 def _usable(link) -> bool:
@@ -125,40 +141,50 @@ def switch_times(browser, url: str, runs: int) -> dict[str, list[float]]:
     return times
 
 
-def measure(runs: int) -> tuple[dict, dict, dict]:
+def measure(runs: int) -> tuple[dict, dict, dict, float]:
+    """The first start, the new-session opens (cold and warm) and the switches, and the load average before them."""
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         with serve(Path(tmp) / "figures.sqlite", Path(tmp)) as url:
             first = first_start(browser, url)
-            opened = {path: [open_in_new_session(browser, url, path) for _ in range(runs)] for path in PAGES}
+            opened = {path: open_in_new_session(browser, url, path, runs) for path in PAGES}
             switched = switch_times(browser, url, runs)
         browser.close()
-    return first, opened, switched
+    return first, opened, switched, load_before
 
 
-def report(first: dict, opened: dict, switched: dict, runs: int) -> str:
+def report(first: dict, opened: dict, switched: dict, load_before: float, runs: int) -> str:
     def at(key):
         return f"{first[key]:.1f} s" if key in first else "never"
     lines = [SECTION, "",
              f"Written by `benchmarks/dashboard_speed.py` on {date.today().isoformat()} ({platform.machine()}, Python "
-             f"{platform.python_version()}, 2 cores shared with other work, load average {os.getloadavg()[0]:.1f} at the end): "
+             f"{platform.python_version()}, 2 cores shared with other work, load average {load_before:.1f} at the "
+             f"start and {os.getloadavg()[0]:.1f} at the end): "
              "`streamlit run app.py` started over a new store (the seed "
              "report is read on the first visit), driven by headless Chromium at 1400 px. A page is drawn when its "
              f"title and chart show and no script runs; medians of {runs}.", "",
              f"First start (opening / right after the server answers): the app's navigation at {at('nav')}, the "
              f"first-start progress at {at('progress')}, the Overview drawn at {at('drawn')}; a list of page files "
              f"was {'shown' if first['files_shown'] else 'never shown'}.", "",
-             "| page | opened in a new session (s) | switched to from the page before (s) |", "|---|---:|---:|"]
+             "A new session is a new browser tab opening the page's address: in a new browser profile (cold: the "
+             "browser downloads and compiles the app's JavaScript, as on a first visit) or in a profile that has "
+             "opened it before (warm: its cache holds the JavaScript; Chromium still evaluates it in every new tab).",
+             "",
+             "| page | opened in a new session, cold cache (s) | opened in a new session, warm cache (s) "
+             "| switched to from the page before (s) |", "|---|---:|---:|---:|"]
     for path, (title, _, label) in PAGES.items():
-        lines.append(f"| {label} | {statistics.median(opened[path]):.2f} | {statistics.median(switched[path]):.2f} |")
+        cold, warm = opened[path]
+        lines.append(f"| {label} | {statistics.median(cold):.2f} | {statistics.median(warm):.2f} "
+                     f"| {statistics.median(switched[path]):.2f} |")
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
-    """Put `text` in place of BENCHMARKS.md's dashboard speed section (or at its end)."""
+def write_section(text: str, section: str = SECTION, path: Path = ROOT / "BENCHMARKS.md") -> None:
+    """Put `text` in place of BENCHMARKS.md's `section` (or at its end)."""
     current = path.read_text(encoding="utf-8")
-    if SECTION in current:
-        head, _, rest = current.partition(SECTION)
+    if section + "\n" in current:
+        head, _, rest = current.partition(section + "\n")
         tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
         current = head + text + tail
     else:

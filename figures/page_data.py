@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pandas as pd
 
-from figures import charts, queries, series
+from figures import charts, export, queries, series
 from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS
 from figures.sql import Filters, group_filters, headline_rank
 from figures.store import Store
@@ -92,6 +92,14 @@ def table_chunks(store: Store, filters: Filters,
     """Every figure passing the filters as `table` makes it, a bounded chunk at a time (for full downloads)."""
     for chunk in store.figure_chunks(filters):
         yield table(chunk)
+
+
+def table_csv(store: Store, filters: Filters,
+              table: Callable[[pd.DataFrame], pd.DataFrame] = lambda rows: rows) -> bytes:
+    """Every figure passing the filters as `table` makes it, as one Excel-safe CSV: a full download small enough to
+    be written with its page, once per version of the store rather than once per page run."""
+    with export.csv_file(table_chunks(store, filters, table)) as file:
+        return file.read()
 
 
 def chart_of(store: Store, name: str, filters: Filters, documents: pd.DataFrame, params: dict) -> charts.Chart:

@@ -18,7 +18,8 @@ EAGER_CSV_ROWS = 5_000
 def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=lambda rows: rows, *,
                   n_all: int | None = None) -> None:
     """Two CSV downloads: exactly the rows on screen, and every row the `all_rows` filters choose (as `table`
-    makes them, a chunk at a time; above EAGER_CSV_ROWS rows only when the button is pressed). Codes are kept
+    makes them: up to EAGER_CSV_ROWS rows written once per version of the store and shared by sessions, more a chunk
+    at a time when the button is pressed). Codes are kept
     as data. They stand under the table and again in the sidebar, which comes before the menu in the keyboard's
     order, so they are a few Tab presses from the top of the page."""
     current = store()
@@ -26,8 +27,9 @@ def csv_downloads(on_screen: pd.DataFrame, all_rows: Filters, name: str, table=l
 
     def every_row():
         return export.csv_file(page_data.table_chunks(current, all_rows, table))
+    every = current.of(page_data.table_csv, all_rows, table) if n_all <= EAGER_CSV_ROWS else every_row
     buttons = ((f"the {len(on_screen)} rows on screen", export.to_excel_csv(on_screen), f"{name}-filtered.csv", "screen"),
-               (f"all {n_all} rows", every_row() if n_all <= EAGER_CSV_ROWS else every_row, f"{name}-all.csv", "all"))
+               (f"all {n_all} rows", every, f"{name}-all.csv", "all"))
     for col, (label, data, file_name, which) in zip(st.columns(2), buttons):
         col.download_button(f"CSV of {label}", data=data, file_name=file_name, mime="text/csv",
                             key=f"csv-{which}-{name}", on_click="ignore")

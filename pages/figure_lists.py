@@ -6,7 +6,7 @@ import streamlit as st
 from figures import export, page_data, queries
 from pages.scope import Scope
 from pages.store_access import store
-from pages.words import safe_text
+from pages.words import safe_lines
 
 
 def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> None:
@@ -20,10 +20,9 @@ def flag_list(flags: pd.DataFrame, n_flags: int, n_flagged: int, sc: Scope) -> N
             first = rows.iloc[0]
             text, link = st.columns([5, 1], vertical_alignment="center")
             with text:
-                safe_text(f"“{first['mention']}” — {first['subject']}", bold=True)
-                for flag in rows.itertuples(index=False):
-                    safe_text(f"{queries.check_label(flag.code)}: {flag.message}")
-                safe_text(str(first["doc_title"]), small=True)
+                flagged = [(f"{queries.check_label(flag.code)}: {flag.message}", "") for flag in rows.itertuples()]
+                safe_lines([(f"“{first['mention']}” — {first['subject']}", "bold"), *flagged,
+                            (str(first["doc_title"]), "small")])
             link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
                            query_params={"fig": figure_id, **sc.params})
     if n_flagged > len(figure_ids):
@@ -40,7 +39,7 @@ def point_list(points: pd.DataFrame, sc: Scope) -> None:
         for point in points.itertuples(index=False):
             text, link = st.columns([5, 1], vertical_alignment="center")
             with text:
-                safe_text(f"{point.year} · {point.group}: “{point.mention}”", bold=True)
-                safe_text(str(point.sentence), small=True)
+                safe_lines([(f"{point.year} · {point.group}: “{point.mention}”", "bold"),
+                            (str(point.sentence), "small")])
             link.page_link("pages/explorer.py", label="Open in Explorer", icon=":material/search:",
                            query_params={"fig": point.figure_id, **sc.params})

@@ -29,13 +29,14 @@ for col, head in zip(st.columns(len(queries.MAIN_GROUPS)), store.of(page_data.he
             words.safe_text(head.largest_subject, small=True)
 
 st.subheader("What the figures count")
-by_theme, by_category = st.tabs(["By theme", "By category"])
+# Only the open tab's chart is built and drawn: the other one waits for its tab to be chosen.
+tabs = dict(zip(("theme", "category"), st.tabs(["By theme", "By category"], key="counts-by", on_change="rerun")))
 source = charts.source_line(store.sections(sc.filters), sc.documents)
 counts = store.counts_by_each(("theme", "category"), sc.filters)
-with by_theme:
-    chart_view.show_chart(chart_view.built(charts.counts_chart_of, counts["theme"], source, "theme"), sc)
-with by_category:
-    chart_view.show_chart(chart_view.built(charts.counts_chart_of, counts["category"], source, "category"), sc)
+for by, tab in tabs.items():
+    if tab.open:
+        with tab:
+            chart_view.show_chart(chart_view.built(charts.counts_chart_of, counts[by], source, by), sc)
 
 st.subheader("Cross-check flags")
 flags = store.of(page_data.flags, sc.filters)

@@ -46,9 +46,10 @@ def _answer(_store: Store, version: tuple, method: str, args: tuple, kwargs: dic
 
 
 @st.cache_data(show_spinner=False, max_entries=KEPT_ANSWERS)
-def _computed(_reads: "SharedReads", version: tuple, name: str, _function: Callable, args: tuple):
-    """`_function(_reads, *args)` at `version` (the function is known in the key by its `name`)."""
-    return _function(_reads, *args)
+def _computed(_reads: "SharedReads", version: tuple, name: str, _function: Callable, key: tuple, _args: tuple):
+    """`_function(_reads, *_args)` at `version` (the function is known in the key by its `name`, the arguments by
+    `key`)."""
+    return _function(_reads, *_args)
 
 
 def qualified_name(function: Callable) -> str:
@@ -65,8 +66,9 @@ class SharedReads:
 
     def of(self, function: Callable, *args):
         """`function(store, *args)` (a pure function of the store's contents, such as figures.page_data's), shared
-        by every session until the store changes."""
-        return _computed(self, self._version.now(), qualified_name(function), function, args)
+        by every session until the store changes; an argument that is a function is known by its name."""
+        key = tuple(qualified_name(a) if callable(a) else a for a in args)
+        return _computed(self, self._version.now(), qualified_name(function), function, key, args)
 
     def __getattr__(self, name: str):
         found = getattr(self._store, name)

@@ -18,13 +18,29 @@ def count_of(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
-def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
-    """Show text taken from documents or metadata as inert text (HTML-escaped)."""
-    style = "font-size:0.85rem;color:#555;" if small else ""
+# The space Streamlit leaves between two elements, kept between the lines of one safe_lines block.
+LINE_GAP = "1rem"
+
+
+def _text_html(text: str, small: bool, bold: bool, gap: str = "") -> str:
+    style = ("font-size:0.85rem;color:#555;" if small else "") + (f"margin-bottom:{gap};" if gap else "")
     body = html.escape(str(text))
     if bold:
         body = f"<b>{body}</b>"
-    st.html(f'<div class="rf-text" style="{style}">{body}</div>')
+    return f'<div class="rf-text" style="{style}">{body}</div>'
+
+
+def safe_text(text: str, *, small: bool = False, bold: bool = False) -> None:
+    """Show text taken from documents or metadata as inert text (HTML-escaped)."""
+    st.html(_text_html(text, small, bold))
+
+
+def safe_lines(lines: list[tuple[str, str]]) -> None:
+    """Several lines of document text or metadata, each ("text", "" or "bold" or "small"), as one inert element
+    spaced as separate ones: a list of many short lines draws faster as one element each item than as one per line."""
+    last = len(lines) - 1
+    st.html("".join(_text_html(text, look == "small", look == "bold", "" if i == last else LINE_GAP)
+                    for i, (text, look) in enumerate(lines)))
 
 
 def intro(text: str) -> None:

@@ -13,9 +13,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import app_test as app_test_module
 
+from figures import page_data, queries
 from figures.export import BOM
 from figures.ingest import ingest, ingest_seed
 from figures.search_index import paragraph_at
+from figures.sql import Filters
 from figures.store import Store
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
@@ -454,3 +456,28 @@ def test_the_uploader_states_the_size_limit_the_extractor_keeps(db):
 
     at = open_page("pages/documents.py")
     assert at.get("file_uploader")[0].proto.max_upload_size_mb == MAX_BYTES // 2**20 == 50
+
+
+def _titles(at: AppTest) -> list[str]:
+    return [spec["layout"]["title"]["text"].replace("<br>", " ") for spec in plotly_specs(at)]
+
+
+def test_overview_builds_and_draws_only_the_chosen_tab_of_its_counts(db):
+    at = open_page("pages/overview.py")
+    assert len(_titles(at)) == 1 and "by theme" in _titles(at)[0]
+    at.session_state["counts-by"] = "By category"
+    at.run()
+    assert not at.exception, at.exception
+    assert len(_titles(at)) == 1 and "by category" in _titles(at)[0]
+
+
+def test_overview_lists_each_flagged_figure_as_one_block_of_its_words_its_flags_and_its_document(db):
+    at = open_page("pages/overview.py")
+    blocks = [h.value for h in at.get("html")]
+    flags = page_data.flags(Store(db), Filters())
+    assert len(flags) > 0
+    for _, rows in flags.groupby("figure_id"):
+        first = rows.iloc[0]
+        lines = [f"“{first['mention']}” — {first['subject']}", str(first["doc_title"])]
+        lines += [f"{queries.check_label(r.code)}: {r.message}" for r in rows.itertuples()]
+        assert sum(all(html.escape(line) in block for line in lines) for block in blocks) == 1, lines

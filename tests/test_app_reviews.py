@@ -76,14 +76,24 @@ def test_explorer_verifies_corrects_and_rejects_and_the_panel_says_what_changed(
 
 def test_charts_and_csv_follow_the_reviews(db, downloads):
     review_three(db)
-    at = open_page("pages/overview.py")
+    at = _by_category(open_page("pages/overview.py"))
     drawn = " ".join(str(spec) for spec in plotly_specs(at))
     assert "Prisoners" in drawn and "Deaths" not in drawn
-    at = open_page("pages/explorer.py")
-    every = next(b for b in at.get("download_button") if b.proto.label.startswith("CSV of all"))
-    rows = {r["mention"]: r for r in csv_rows(downloads(every))}
+    rows = _every_row(open_page("pages/explorer.py"), downloads)
     assert (rows["310"]["category"], rows["310"]["review"], rows["6"]["review"]) == ("prisoners", "corrected",
                                                                                       "rejected")
+
+
+def _every_row(at, downloads) -> dict:
+    """The rows of a page's "CSV of all rows" download, by the figure as written."""
+    button = next(b for b in at.get("download_button") if b.proto.label.startswith("CSV of all"))
+    return {r["mention"]: r for r in csv_rows(downloads(button))}
+
+
+def test_the_full_csv_shared_by_sessions_follows_a_review_saved_after_it_was_written(db, downloads):
+    assert _every_row(open_page("pages/explorer.py"), downloads)["310"]["review"] == "unreviewed"
+    review_in_explorer(db, "310", "verified")
+    assert _every_row(open_page("pages/explorer.py"), downloads)["310"]["review"] == "verified"
 
 
 def test_reviews_survive_re_extraction_and_a_changed_text_orphans_one_on_the_queue_page(db):
@@ -172,10 +182,19 @@ def _page_figures(at) -> str:
 def test_the_checked_only_switch_limits_every_chart_and_table_to_verified_and_corrected_figures(db, page, query,
                                                                                                 left_out):
     review_three(db)
-    assert left_out in _page_figures(open_page(page, query))
-    at = open_page(page, query | {"checked": "1"})
+    assert left_out in _page_figures(_by_category(open_page(page, query)))
+    at = _by_category(open_page(page, query | {"checked": "1"}))
     assert not at.exception, at.exception
     assert left_out not in _page_figures(at)
+
+
+def _by_category(at):
+    """The page with the Overview's count of figures by category chosen, as a reader chooses its tab (other pages
+    have no such tab)."""
+    if "counts-by" in at.session_state:
+        at.session_state["counts-by"] = "By category"
+        at.run()
+    return at
 
 
 def test_the_checked_only_switch_is_kept_in_the_url_and_on_the_next_page_and_the_source_line_counts_checked(db):

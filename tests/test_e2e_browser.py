@@ -215,6 +215,16 @@ def test_embed_snippet_address_opens_the_same_chart(server, page):
     assert re.sub(r"\s", "", drawn) == re.sub(r"\s", "", title)  # the drawn title is wrapped onto lines
 
 
+def test_overview_draws_the_count_by_category_once_its_tab_is_chosen(server, page):
+    url, _ = server
+    _open(page, f"{url}/")
+    titles = page.locator(".js-plotly-plot .gtitle")  # a title's lines are joined without a space
+    expect(titles.filter(has_text=re.compile(r"by theme\s*\(number"))).to_be_visible(timeout=60_000)
+    expect(titles.filter(has_text=re.compile(r"category\s*\(number"))).to_have_count(0)
+    page.get_by_role("tab", name="By category").click()
+    expect(titles.filter(has_text=re.compile(r"category\s*\(number"))).to_be_visible(timeout=60_000)
+
+
 def test_flag_link_on_the_overview_opens_the_figure_in_the_explorer(server, page):
     url, db = server
     _open(page, f"{url}/")

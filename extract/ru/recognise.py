@@ -42,9 +42,12 @@ LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]], sentence: str, fine_named: bool) -> str:
+              between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
-    unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always; with no cue of its own, a figure listed with the one before
+    unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
+    before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
+    число осуждённых в колониях. В 2005 году эта цифра составляла 60 тысяч человек"); with no cue of its own, a
+    figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
     participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
     организации, 6 человек — по статье ..."),
@@ -56,14 +59,16 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
-    names a fine (`fine_named`: "Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить
-    20 тысяч сомов").
+    names a fine ("Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить 20 тысяч
+    сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
-    if whole and refers_back(lemmas):
-        return whole
+    if refers_back(lemmas):
+        named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        if strong:
+            return named
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
             return whole
@@ -81,7 +86,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
         return in_paragraph[kind]
     wider, strong = category_ru(kind, wide)
     listed = in_paragraph.get(kind) == LISTED_MONEY
-    if not strong and kind == "money" and ((listed or fine_named) and said("paid.", lemmas) or listed and (
+    if not strong and kind == "money" and ((listed or _names_fine(earlier)) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
@@ -118,8 +123,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence,
-                             mention.kind == "money" and _names_fine(text[:s]))
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s])
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"

@@ -3,28 +3,30 @@ editors were behind bars" or "five officers and 12 protesters were injured" the 
 count's people too, though it stands after the second."""
 
 from extract.category import category
-from extract.count_category import UNDECIDED
+from extract.count_category import UNDECIDED, own_event
 from extract.decision import Decision
 from extract.language_data import rule
 from extract.mentions import Mention
 
 _JOINED_TO_NEXT = rule("en", "counts", "count.joined_to_next").pattern
 # Rules that decide a count by a predicate of its own: what was done to its people, not what they are called.
-_PREDICATE_RULES = ("count.verb.", "count.event.", "count.people_verb.", "count.charged_predicate",
-                    "count.convicted_predicate", "count.killed_predicate", "count.list_predicate")
+_PREDICATE_RULES = ("count.verb.", "count.people_verb.", "count.charged_predicate", "count.convicted_predicate",
+                    "count.killed_predicate", "count.list_predicate")
 
 
 def shared_predicate(decided: Decision, sentence: str, end: int, following: Mention | None, offset: int,
                      before: str) -> Decision | None:
     """The category a count left undecided (ending at `end` of `sentence`) takes from the count right after it
     (`following`, its offsets less `offset` being those in the sentence) when only its noun and "and" or a comma stand between them and
-    the next count's category comes from a predicate of its own; else None."""
+    the next count's category comes from a predicate of its own (an event only as its verb: "12 protesters were
+    injured", not "30 photographs of dead protesters"); else None."""
     if following is None or following.kind != "count" or decided.rule not in UNDECIDED:
         return None
     start, stop = following.start - offset, following.end - offset
     if stop > len(sentence) or not _JOINED_TO_NEXT.fullmatch(sentence[end:start]):
         return None
     joined = category(following, sentence, start, stop, before)
-    if not joined.rule.startswith(_PREDICATE_RULES):
+    own = joined.rule.startswith("count.event.") and own_event(sentence[stop:]) == joined.rule
+    if not (own or joined.rule.startswith(_PREDICATE_RULES)):
         return None
     return Decision(joined.value, "logic.shared_predicate")

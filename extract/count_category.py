@@ -313,7 +313,7 @@ def _acting_people(after: str) -> bool:
         not any(p.match(after, active.start("verb")) for _, p in PEOPLE_CATEGORY_VERBS)
 
 
-def _own_event(after: str) -> str | None:
+def own_event(after: str) -> str | None:
     """Id of the event rule naming the count's own verb right after it and its noun ("121 others injured"), else
     None."""
     own = _OWN_EVENT_PREDICATE.match(_APPOSITION.sub("", after))
@@ -342,6 +342,7 @@ _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
 _BODY_CASES = rule("en", "counts", "count.body_cases").pattern
 _RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
+_DOCUMENTED_BY_BODY = rule("en", "counts", "count.documented_by_body").pattern
 
 
 def _event_cases(noun: str, before: str, sentence: str) -> str | None:
@@ -468,7 +469,7 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 def _inheritable(inherited_noun: str, after: str) -> str:
     """The previous count's noun, unless it names things while this count's own verb names people ("170 villages
     are affected while 150 died")."""
-    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or _own_event(after)) and word_category(
+    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or own_event(after)) and word_category(
             inherited_noun) in _THING_CATEGORIES:
         return ""
     return inherited_noun
@@ -546,7 +547,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
-    if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence):
+    if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
@@ -597,9 +598,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     event_noun = next((name for name, p in COUNT_EVENT_CUES if p.search(own_noun)), None) if own_noun else None
     if event_noun:
         return Decision(_DECIDES[event_noun], event_noun)
-    own_event = _own_event(clause[e:])
-    if own_event:
-        return Decision(_DECIDES[own_event], own_event)
+    event_verb = own_event(clause[e:])
+    if event_verb:
+        return Decision(_DECIDES[event_verb], event_verb)
     conjunction = _CONJUNCTION_BEFORE.search(clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()

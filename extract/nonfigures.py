@@ -22,14 +22,16 @@ _REFERENCE_WORDS = (
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|#|laws?"
+    r"group|list|district|route|highway|flight|nr\.|#|laws?|"
+    # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
+    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\."
 )
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
 # "Org. nr.: 959 196 ".
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS}):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
@@ -39,16 +41,21 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
+    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|during|over|throughout)\s+(?:these|those))\s+$", re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
-_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
+_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such|same)\s+$",
                                  re.IGNORECASE)
+# "expand the current one to ...", "the previous one, in which ...": "one" after a determiner and an adjective, with
+# no noun after it, stands for a noun already named.
+_ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|our)\s+[a-z]{3,}\s+$", re.IGNORECASE)
+_ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
+                                r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
     r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
@@ -65,13 +72,14 @@ _OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
 _PERIOD_TO_AFTER = re.compile(
-    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to)\s+"
+    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to|from)\s+"
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+                       r"|\b[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b")
 _DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_RANGE_AFTER = re.compile(rf"^{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})+\s+(?:of\s+)?{_MONTH}\b")
@@ -192,6 +200,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
+    if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
+            re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
+        return "year shortened after an apostrophe ('66 Code, the ’90s)"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
@@ -318,6 +329,8 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before):
         return "pronoun (no one, the one)"
+    if _ONE_ADJECTIVE_BEFORE.search(before) and _ONE_NO_NOUN_AFTER.match(after):
+        return "pronoun after an adjective (the current one)"
     if _RATE_NUMERATOR_AFTER.match(after):
         return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):

@@ -50,7 +50,12 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if _rule("nonfigures", "nonfigure.code_after").match(after):
             return True, True
-        if not text[:n.start].strip() and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
+        if not _unit_after(after) and _rule("nonfigures", "nonfigure.clock_dotted").search(text, max(0, n.start - 12),
+                                                                                        n.end):
+            return True, False
+        if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
+            return True, False
+        if not text[:n.start].strip(' \t\n"«“') and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
             return True, False
         if _is_year(text, n) and not _unit_after(after) and (
                 not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
@@ -62,6 +67,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
+        return True, False
+    if _rule("nonfigures", "nonfigure.months_of_year_after").match(after):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):

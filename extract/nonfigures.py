@@ -24,8 +24,10 @@ _REFERENCE_WORDS = (
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
     r"group|list|district|route|highway|flight|nr\.|#|laws?|"
     # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
-    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\."
+    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
 )
+# "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
+_SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
 # "Org. nr.: 959 196 ".
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
@@ -41,7 +43,12 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|during|over|throughout)\s+(?:these|those))\s+$", re.IGNORECASE)
+    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|during|over|throughout)\s+(?:these|those)"
+    r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
+# "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
+_SPAN_PERIOD = re.compile(r"\b(?:over|during|throughout)\s+an?\s+$", re.IGNORECASE)
+_SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
+                                re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
@@ -145,6 +152,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
         return "period phrase"
+    if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
+        return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
@@ -236,8 +245,10 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
-    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)", after):
-        return "heading or list number"
+    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]", after):
+        return "heading, list or paragraph number"
+    if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
+        return "section number abbreviated 's 6(c)'"
     return None
 
 

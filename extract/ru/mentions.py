@@ -70,6 +70,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.months_of_year_after").match(after):
         return True, False
+    if _rule("nonfigures", "nonfigure.span_before").search(before) and _rule("nonfigures", "nonfigure.span_after").match(after):
+        return True, False
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
@@ -87,6 +89,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
+                                       _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
                                        _rule("numbers", "number.one_negated").search(before) or
                                        _rule("numbers", "number.one_per_unit").search(before) or (
                                            _rule("nonfigures", "nonfigure.period_phrase").search(before) and

@@ -142,8 +142,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     before = text[max(0, number.start - 60):number.start]
     after = text[number.end:number.end + 40]
     if number.form == "digits":
-        reason = _digit_reason(token, before, after, has_unit) or _written_around(text, number, before, after,
-                                                                                  has_unit)
+        bracketed = _bracketed_count(text, number, before)
+        reason = _digit_reason(token, before, after, has_unit, bracketed) or _written_around(text, number, before,
+                                                                                             after, has_unit)
         if reason:
             return reason
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
@@ -198,7 +199,24 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|
 _BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
 
 
-def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
+# "Punjab (2,178) recorded", "in 2024 (159) as against", "which (15) were": a number in brackets right after a word
+# or a year restates a count for it, unless the word is a reference word or the brackets number a list.
+_WORD_BRACKET_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
+
+
+def _bracketed_count(text: str, number: Number, before: str) -> bool:
+    """Whether the digits at `number`, in brackets after a word, count something rather than mark a list item
+    ("(1) ... (2) ...") or a provision ("paragraph (3)")."""
+    if not _WORD_BRACKET_BEFORE.search(before) or _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
+        return False
+    if not text.startswith(")", number.end) or number.value != int(number.value):
+        return False
+    n = int(number.value)
+    return (f"({n + 1})" not in text[number.end:number.end + 600]
+            and f"({n - 1})" not in text[max(0, number.start - 600):number.start])
+
+
+def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
     if re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after) and _FOOTNOTE_BRACKET_BEFORE.search(before):
@@ -241,7 +259,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not _BRACKETED_COUNT.search(before + "|" + after):
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
+            not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"

@@ -26,6 +26,8 @@ _REFERENCE_WORDS = (
     # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
     r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
 )
+# "police station No 22": a number after "No" without its dot, inside a sentence.
+_NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
@@ -54,7 +56,8 @@ _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
-_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
+_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:(?:the\s+(?:current\s+)?|this\s+|last\s+)year\b"
+                                   r"|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such|same)\s+$",
                                  re.IGNORECASE)
@@ -264,8 +267,11 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
-    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]", after):
+    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
+                                                  r"|We|I|A|An|Following|After|According|However)\s", after):
         return "heading, list or paragraph number"
+    if _NO_BEFORE.search(before):
+        return "number after 'No' (station No 22)"
     if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
         return "section number abbreviated 's 6(c)'"
     return None

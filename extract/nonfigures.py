@@ -45,7 +45,7 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|during|over|throughout)\s+(?:these|those)"
+    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
     r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
 _SPAN_PERIOD = re.compile(r"\b(?:over|during|throughout)\s+an?\s+$", re.IGNORECASE)

@@ -15,7 +15,8 @@ from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+# A dateline writes the month in capitals ("CITY, JULY 12 2016").
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
     r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"

@@ -247,7 +247,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
-    if len(token) in (2, 4) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
+    if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
     if _is_year(token) and not has_unit:
         return "year"
@@ -346,12 +346,17 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 
 
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|"
-                 r"hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted))\b")
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|has\s+died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|"
+                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged)"
+                 r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 # "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
 # "another".
 _ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
+# "One officer remains hospitalized", "report that one person has died": one person, named by a noun or two, to
+# whom something happened is a count, even where "one" opens a sentence or follows "that".
+_ONE_NOUN_EVENT = re.compile(rf"^(?:\s+(?!(?:of|who|whom|which|that|another)\b)[\w-]+){{0,2}}?\s+{_EVENT_TO_ONE}",
+                             re.IGNORECASE)
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
@@ -364,7 +369,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'At one rally,' sets a scene: 'one' is an article"
     if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
-    if _ONE_PRONOUN_BEFORE.search(before):
+    if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"
     if _ONE_ADJECTIVE_BEFORE.search(before) and _ONE_NO_NOUN_AFTER.match(after):
         return "pronoun after an adjective (the current one)"
@@ -377,7 +382,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
     if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE) and not _ONE_EVENT.match(after):
         return "determiner contrasted with 'the other'"
-    if _SENTENCE_OPENING.search(before):
+    if _SENTENCE_OPENING.search(before) and not _ONE_NOUN_EVENT.match(after):
         sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo
         sentence_end_abs = number.end + (sentence_end.end() if sentence_end else len(rest))
         k = bisect_left(numbers, sentence_start, key=lambda n: n.start)

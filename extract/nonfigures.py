@@ -15,21 +15,28 @@ from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+# A dateline writes the month in capitals ("CITY, JULY 12 2016").
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
     r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|#|laws?"
+    r"group|list|district|route|highway|flight|nr\.|#|laws?|"
+    # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
+    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
 )
+# "police station No 22": a number after "No" without its dot, inside a sentence.
+_NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
+# "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
+_SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
 # "Org. nr.: 959 196 ".
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"\b(?:{_REFERENCE_WORDS}):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
@@ -39,16 +46,27 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent)\s+$", re.IGNORECASE)
+    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
+    r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
+# "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
+_SPAN_PERIOD = re.compile(r"\b(?:over|during|throughout)\s+an?\s+$", re.IGNORECASE)
+_SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
+                                re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
-_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?|decades?)\b",
+_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
-_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:the\s+(?:current\s+)?year\b|(?:19|20)\d\d\b)",
+_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:(?:the\s+(?:current\s+)?|this\s+|last\s+)year\b"
+                                   r"|(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such|same)\s+$",
                                  re.IGNORECASE)
+# "expand the current one to ...", "the previous one, in which ...": "one" after a determiner and an adjective, with
+# no noun after it, stands for a noun already named.
+_ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|our)\s+[a-z]{3,}\s+$", re.IGNORECASE)
+_ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
+                                r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
     r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
@@ -65,13 +83,14 @@ _OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
 _PERIOD_TO_AFTER = re.compile(
-    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to)\s+"
+    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to|from)\s+"
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
 _CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
-_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
+                       r"|\b[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b")
 _DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_RANGE_AFTER = re.compile(rf"^{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})+\s+(?:of\s+)?{_MONTH}\b")
@@ -127,8 +146,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     before = text[max(0, number.start - 60):number.start]
     after = text[number.end:number.end + 40]
     if number.form == "digits":
-        reason = _digit_reason(token, before, after, has_unit) or _written_around(text, number, before, after,
-                                                                                  has_unit)
+        bracketed = _bracketed_count(text, number, before)
+        reason = _digit_reason(token, before, after, has_unit, bracketed) or _written_around(text, number, before,
+                                                                                             after, has_unit)
         if reason:
             return reason
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
@@ -137,6 +157,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
         return "period phrase"
+    if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
+        return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
@@ -181,7 +203,24 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|
 _BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
 
 
-def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | None:
+# "Punjab (2,178) recorded", "in 2024 (159) as against", "which (15) were": a number in brackets right after a word
+# or a year restates a count for it, unless the word is a reference word or the brackets number a list.
+_WORD_BRACKET_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
+
+
+def _bracketed_count(text: str, number: Number, before: str) -> bool:
+    """Whether the digits at `number`, in brackets after a word, count something rather than mark a list item
+    ("(1) ... (2) ...") or a provision ("paragraph (3)")."""
+    if not _WORD_BRACKET_BEFORE.search(before) or _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
+        return False
+    if not text.startswith(")", number.end) or number.value != int(number.value):
+        return False
+    n = int(number.value)
+    return (f"({n + 1})" not in text[number.end:number.end + 600]
+            and f"({n - 1})" not in text[max(0, number.start - 600):number.start])
+
+
+def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
     if re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after) and _FOOTNOTE_BRACKET_BEFORE.search(before):
@@ -192,6 +231,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
         return "page number after the dot leaders of a table of contents"
+    if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
+            re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
+        return "year shortened after an apostrophe ('66 Code, the ’90s)"
     if re.fullmatch(r"0\d+", token):
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
@@ -205,7 +247,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
         return "identifier (letters or slash after the digits)"
-    if len(token) in (2, 4) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
+    if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
     if _is_year(token) and not has_unit:
         return "year"
@@ -221,12 +263,18 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool) -> str | 
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not _BRACKETED_COUNT.search(before + "|" + after):
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
+            not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
-    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)", after):
-        return "heading or list number"
+    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
+                                                  r"|We|I|A|An|Following|After|According|However)\s", after):
+        return "heading, list or paragraph number"
+    if _NO_BEFORE.search(before):
+        return "number after 'No' (station No 22)"
+    if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
+        return "section number abbreviated 's 6(c)'"
     return None
 
 
@@ -298,12 +346,17 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 
 
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|wounded|"
-                 r"hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted))\b")
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|has\s+died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|"
+                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged)"
+                 r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 # "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
 # "another".
 _ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
+# "One officer remains hospitalized", "report that one person has died": one person, named by a noun or two, to
+# whom something happened is a count, even where "one" opens a sentence or follows "that".
+_ONE_NOUN_EVENT = re.compile(rf"^(?:\s+(?!(?:of|who|whom|which|that|another)\b)[\w-]+){{0,2}}?\s+{_EVENT_TO_ONE}",
+                             re.IGNORECASE)
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
@@ -316,8 +369,10 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'At one rally,' sets a scene: 'one' is an article"
     if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
-    if _ONE_PRONOUN_BEFORE.search(before):
+    if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"
+    if _ONE_ADJECTIVE_BEFORE.search(before) and _ONE_NO_NOUN_AFTER.match(after):
+        return "pronoun after an adjective (the current one)"
     if _RATE_NUMERATOR_AFTER.match(after):
         return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):
@@ -327,7 +382,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
     if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE) and not _ONE_EVENT.match(after):
         return "determiner contrasted with 'the other'"
-    if _SENTENCE_OPENING.search(before):
+    if _SENTENCE_OPENING.search(before) and not _ONE_NOUN_EVENT.match(after):
         sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo
         sentence_end_abs = number.end + (sentence_end.end() if sentence_end else len(rest))
         k = bisect_left(numbers, sentence_start, key=lambda n: n.start)

@@ -82,7 +82,7 @@ TOKEN = re.compile(
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
     |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))
-        |(?:tens|hundreds)\ of\ (?:thousands|millions)|dozens|scores|hundreds|thousands|millions)\b)
+        |(?:tens|hundreds)\ of\ (?:thousands|millions)|dozens|scores(?=\ of\b)|hundreds|thousands|millions)\b)
     |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b
         |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b)
         |\b(?:doubling|tripling)(?=\ (?:in|of)\b))

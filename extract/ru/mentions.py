@@ -50,7 +50,12 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if _rule("nonfigures", "nonfigure.code_after").match(after):
             return True, True
-        if not text[:n.start].strip() and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
+        if not _unit_after(after) and _rule("nonfigures", "nonfigure.clock_dotted").search(text, max(0, n.start - 12),
+                                                                                        n.end):
+            return True, False
+        if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
+            return True, False
+        if not text[:n.start].strip(' \t\n"«“') and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
             return True, False
         if _is_year(text, n) and not _unit_after(after) and (
                 not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
@@ -62,6 +67,10 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
+        return True, False
+    if _rule("nonfigures", "nonfigure.months_of_year_after").match(after):
+        return True, False
+    if _rule("nonfigures", "nonfigure.span_before").search(before) and _rule("nonfigures", "nonfigure.span_after").match(after):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
             _rule("nonfigures", "nonfigure.months_after").match(after)):
@@ -80,6 +89,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
     if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
+                                       _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
+                                       _rule("numbers", "number.one_more_named").match(text, max(0, n.start - 5)) or
                                        _rule("numbers", "number.one_negated").search(before) or
                                        _rule("numbers", "number.one_per_unit").search(before) or (
                                            _rule("nonfigures", "nonfigure.period_phrase").search(before) and

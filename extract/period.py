@@ -413,10 +413,18 @@ def _day_after(period: str | None, sentence: str, since: int, start: int) -> str
     """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
     sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
     and the following day fined 200 dollars" dates the fine to 10 May."""
-    if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period) or not NEXT_DAY.search(sentence, since) or \
-            NEXT_DAY.search(sentence, since).start() > start and since > 0:
+    if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+        return period
+    said = next((s for s in _next_days(sentence) if s >= since), None)
+    if said is None or said > start and since > 0:
         return period
     return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
+
+
+@lru_cache(maxsize=64)
+def _next_days(sentence: str) -> tuple[int, ...]:
+    """Where a sentence says "the following day", found once per sentence for all its figures."""
+    return tuple(m.start() for m in NEXT_DAY.finditer(sentence))
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")

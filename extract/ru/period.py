@@ -110,35 +110,44 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     if not dates:
         return None
     _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
-    return _day_after(period, sentence[e:start])
+    return _day_after(period, sentence, e, start)
 
 
-def last_period_ru(text: str, year: int | None) -> str | None:
-    """The last date phrase of a text: a period carried to the sentences after it."""
-    dates = [d for d in _dates(text, year) if d[2] != "annual"]
+def last_period_ru(text: str, year: int | None, until: int | None = None) -> str | None:
+    """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it.
+    The dates of the whole text are found once and shared by every figure of it."""
+    until = len(text) if until is None else until
+    dates = [d for d in _dates(text, year) if d[2] != "annual" and d[1] <= until]
     if not dates:
         return None
     _, e, period = max(dates)
-    return _day_after(period, text[e:])
+    return _day_after(period, text, e, until)
 
 
-def figure_period_ru(sentence: str, start: int, end: int, year: int | None, before: str,
+def figure_period_ru(sentence: str, start: int, end: int, year: int | None, paragraph: str, at: int,
                      carried: str | None) -> str | None:
     """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
-    the paragraph `before` it, else the period `carried` to the paragraph (a news story's day), unless the sentence
-    counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
-    own = period_ru(sentence, start, year, end) or last_period_ru(before, year)
+    its `paragraph` before it (it stands at `at` there), else the period `carried` to the paragraph (a news story's
+    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
+    own = period_ru(sentence, start, year, end) or last_period_ru(paragraph, year, at)
     if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
         return own
-    return _day_after(carried, before)
+    return _day_after(carried, paragraph, 0, at)
 
 
-def _day_after(period: str, between: str) -> str:
-    """`period`, or the day after it when it is a day and the text `between` it and a figure says "на следующий
-    день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the arrest to 18 January."""
-    if len(period) != len("YYYY-MM-DD") or not rule("ru", "period", "period.next_day").pattern.search(between):
+def _day_after(period: str, text: str, since: int, until: int) -> str:
+    """`period`, or the day after it when it is a day and the text between `since` (where its date ends) and a figure
+    at `until` says "на следующий день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the
+    arrest to 18 January."""
+    if len(period) != len("YYYY-MM-DD") or not any(since <= s and e <= until for s, e in _next_days(text)):
         return period
     return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
+
+
+@lru_cache(maxsize=64)
+def _next_days(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a text says "на следующий день", found once per text for all its figures."""
+    return tuple(m.span() for m in rule("ru", "period", "period.next_day").pattern.finditer(text))
 
 
 def _told_on(text: str, start: int, end: int) -> bool:

@@ -140,7 +140,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
-        period = figure_period_ru(sentence, ms, me, year, text[:s + ms], carried)
+        period = figure_period_ru(sentence, ms, me, year, text, s + ms, carried)
         if period is None and not prescribed and year is not None:
             period = str(year)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,

@@ -68,9 +68,10 @@ SYMBOLS = {
     "₸": "KZT", "₽": "RUB", "₹": "INR", "₦": "NGN", "₺": "TRY", "₴": "UAH",
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
     "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
-    "zł": "PLN", "¥": "JPY",
+    "zł": "PLN", "¥": "JPY", "f$": "FJD", "fj$": "FJD", "tt$": "TTD", "j$": "JMD",
     # Australian and Asian press write the dollar sign first: "$US113 trillion", "$A82,615".
-    "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD",
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD", "$f": "FJD",
+    "$fj": "FJD",
 }
 
 
@@ -85,7 +86,7 @@ _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()))
 
 # ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US113 trillion").
-GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:US|AU|A|C|NZ|HK|S)|{'|'.join(sorted(CODES))})\.?$")
+GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:US|AU|A|C|NZ|HK|S|FJ|F)|{'|'.join(sorted(CODES))})\.?$")
 
 
 def _alternation(signs: dict[str, str]) -> str:

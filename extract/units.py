@@ -35,7 +35,7 @@ _CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?P<country>[A-Z][a-z]+)\s(?=(?i:{_CUR_WORDS})\b))?"
                        rf"(?P<word>(?i:{_CUR_WORDS})|{_CODES_AFTER})\b")
 _SYMBOL_BEFORE = re.compile(
-    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|[ACSRNZ])\$|\$(?:US|AU|A|C|NZ|HK|S)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
+    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|FJ|TT|[ACSRNZFJ])\$|\$(?:US|AU|A|C|NZ|HK|S|FJ|F)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
     rf"(?<![A-Za-z])({_CODES})\s?)$")
 
 

@@ -302,9 +302,17 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
         return None
     inner = _NAME_BEFORE.search(before)
     name = inner or _OPENING_NAME_BEFORE.search(before)
-    if name and not _NOT_NAMES.match(name.group(1)) and (_NAME_AFTER if inner else _REPORTING_AFTER).match(after):
+    if name and not _NOT_NAMES.match(name.group(1)) and (_NAME_AFTER if inner else _REPORTING_AFTER).match(after) \
+            and not _in_capitals(text, number):
         return "name or model number (Terminal 2, Boeing 737)"
     return None
+
+
+def _in_capitals(text: str, number: Number) -> bool:
+    """Whether the words around a number are all written in capitals ("THE CENTRE ISSUED 212 APPEALS"): there a
+    capitalised word beside it tells nothing of a name."""
+    around = text[max(0, number.start - 40):number.end + 40]
+    return not any(ch.islower() for ch in around) and sum(ch.isupper() for ch in around) >= 12
 
 
 def _name_reason(text: str, number: Number) -> str | None:

@@ -87,21 +87,15 @@ def reporting_months(paragraphs) -> str:
                 REPORTING_MONTHS)
 
 
-def year_before(paragraphs, year: int | None) -> str | None:
+def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
     """The year before the document's when the document tells of it: its title or first paragraph states that whole
     year ("In 2024 the ombudsman received ...", "last year") and no paragraph a date of its own year or later, as an
-    annual count published the year after does; None otherwise."""
+    annual count published the year after does; None otherwise (`stated`: each paragraph text's stated_dates)."""
     if year is None:
         return None
-    ends = {period.split("..")[-1][:4] for text in (paragraph.text or "" for paragraph in paragraphs)
-            for period in _periods(text, year) if period != "annual"}
-    said = any(period == str(year - 1) for text in _opening(paragraphs) for period in _periods(text, year))
+    ends = {period.split("..")[-1][:4] for dates in stated.values() for _, _, period in dates if period != "annual"}
+    said = any(period == str(year - 1) for text in _opening(paragraphs) for _, _, period in stated[text])
     return str(year - 1) if said and max(ends) == str(year - 1) else None
-
-
-def _periods(text: str, year: int) -> list[str]:
-    """The periods the date expressions of a text of a document of `year` state."""
-    return [period for _, _, period in stated_dates(text, year, opening_year(text))]
 
 
 def _near(window: str, year: int | None) -> bool:
@@ -125,20 +119,21 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _WIDEST_SPREAD = 3
 
 
-def written_month(texts: list[str], year: int | None) -> int | None:
+def written_month(stated: dict[str, tuple], year: int | None) -> int | None:
     """The month of its year a story was written in, when the months and days it names without a year fall around
     the turn of the year: the last of them before the longest stretch of months it names none of ("On January 3
     ... jailed on December 16": January, so that December is of the year before); None when they do not cross the
     turn of the year, are spread over more than three months, or a date of its year written with the year comes
-    later."""
+    later (`stated`: each text's stated_dates in the document's year)."""
     if year is None:
         return None
     yearless, dated = set(), set()
-    for text in texts:
-        with_year = {start for start, _, _ in stated_dates(text, None, opening_year(text))}
-        for start, _, period in stated_dates(text, year, opening_year(text)):
-            if _MONTH_OR_DAY.fullmatch(period) and period.startswith(f"{year}-"):
-                (dated if start in with_year else yearless).add(int(period[5:7]))
+    for text, dates in stated.items():
+        months = [(start, period) for start, _, period in dates
+                  if _MONTH_OR_DAY.fullmatch(period) and period.startswith(f"{year}-")]
+        with_year = {start for start, _, _ in stated_dates(text, None, opening_year(text))} if months else set()
+        for start, period in months:
+            (dated if start in with_year else yearless).add(int(period[5:7]))
     months = sorted(yearless)
     gaps = sorted(((after - month) % 12, month) for month, after in zip(months, months[1:] + months[:1]))
     if len(gaps) < 2 or gaps[-1][0] == gaps[-2][0] or gaps[-1][0] < 12 - _WIDEST_SPREAD:
@@ -157,8 +152,9 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     texts = [paragraph.text or "" for paragraph in paragraphs]
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
-    reporting = reporting_year(paragraphs, year) or (None if news else year_before(paragraphs, year))
-    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(texts, year))
+    stated = {text: stated_dates(text, year, opening_year(text)) for text in texts} if year is not None else {}
+    reporting = reporting_year(paragraphs, year) or (None if news else year_before(paragraphs, stated, year))
+    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year))
     relative = any(RELATIVE_MONTH.search(text) for text in texts)
     until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
                                                                                        texts) else None)

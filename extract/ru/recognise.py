@@ -42,7 +42,8 @@ LISTED_MONEY = "fine"
 
 
 def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str) -> str:
+              between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
+              fine_before: bool) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
@@ -59,8 +60,8 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
-    names a fine ("Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны выплатить 20 тысяч
-    сомов").
+    names a fine, `fine_before` ("Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны
+    выплатить 20 тысяч сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток")."""
@@ -86,7 +87,7 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
         return in_paragraph[kind]
     wider, strong = category_ru(kind, wide)
     listed = in_paragraph.get(kind) == LISTED_MONEY
-    if not strong and kind == "money" and ((listed or _names_fine(earlier)) and said("paid.", lemmas) or listed and (
+    if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
         return LISTED_MONEY
     return wider if strong else found
@@ -107,10 +108,12 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
     before: tuple[str, bool] | None = None  # category and statutory flag of the figure before in the sentence
     # ... and of the last figure of each kind in the paragraph, or in the line leading the list it is an item of
     paragraph_before: dict[str, tuple[str, bool]] = dict(lead or {})
+    fine_before, read_to = False, 0  # whether the text before the sentence names a fine, and how far it was read
     for index, mention in enumerate(mentions):
         s, e = _sentence_of(paragraph, mention.number_start)
         if s != previous_sentence:
             previous, previous_sentence, before = {}, s, None
+            fine_before, read_to = fine_before or _names_fine(text[read_to:s]), s
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
         previous_end = _previous_end(mentions, index, s)
@@ -123,7 +126,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
         category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s])
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
+                             fine_before)
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
             category = "administrative_arrest"

@@ -19,6 +19,7 @@ PATTERNS = {
     "money with equivalents": "1,000 tenge ($5) ",
     "Russian fines in one list": "штраф 100 тенге, ",
     "Russian counts by city": "в Омске – 9 человек; ",
+    "Russian payments, one per sentence": "Он выплатил 100 тенге. ",
     "dotted numbers": "5.5.",
 }
 

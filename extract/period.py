@@ -149,7 +149,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return _shifted(reporting, -1) if reporting else None
     if kind == "month_span":
         first, last = _month(m, "m1"), _month(m, "m2")
-        return f"{y}-{first:02d}..{y}-{last:02d}" if first < last else None
+        return f"{y}-{first:02d}..{y}-{last:02d}" if y is not None and first < last else None
     if kind == "year_to_date":
         month = _month(m, "m") if m.group("m") else _month(m, "m2")
         return None if year is None else f"{year}-01-01..{year}-{month:02d}-{int(m.group('d') or m.group('d2')):02d}"

@@ -274,8 +274,7 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
     (the latest date the document states) when that is after it, else at the end of the document's year;
     `calendar` what the document tells of its reporting year and day of publication."""
-    ends = [end for end in (until, None if year is None else f"{year}-12-31") if end]
-    return tuple((s, e, _since(period, ends) if ends and _opens_window(text, s, e) else period)
+    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))
 
 
@@ -302,16 +301,21 @@ def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool
     return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()
 
 
-def _since(period: str, ends: list[str]) -> str:
-    """The window from a period's start to the first of `ends` after it, as precise as the start: "since August
-    2020" with ends 2021-01-19 is 2020-08..2021-01; the period itself when no end is after its start."""
+def _since(period: str, until: str | None, year: int | None) -> str:
+    """The window from a period's start to `until` (the latest date the document states) when that is after it, as
+    precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01; else to the end of the
+    document's `year`, except from a day of that year, whose window would end on a day nobody stated: "since 18 June"
+    is then the year itself; the period itself when no end is after its start."""
     start = period.split("..")[0]
     start = start + "-01" if len(start) == 4 else start
-    for end in ends:
-        stop = end[:len(start)]
-        if stop > start[:len(stop)] and start[:4].isdigit():
-            return f"{start}..{stop}"
-    return period
+    if not start[:4].isdigit():
+        return period
+    if until and until[:len(start)] > start[:len(until)]:
+        return f"{start}..{until[:len(start)]}"
+    end = None if year is None else f"{year}-12-31"[:len(start)]
+    if end is None or end <= start:
+        return period
+    return str(year) if len(start) == len("YYYY-MM-DD") and start[:4] == str(year) else f"{start}..{end}"
 
 
 @lru_cache(maxsize=64)
@@ -405,7 +409,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if narrower:
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
-        return _since(best, [end for end in (until, None if year is None else f"{year}-12-31") if end])
+        return _since(best, until, year)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 

@@ -435,15 +435,15 @@ _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
 
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
-                calendar: Calendar = NO_CALENDAR) -> str | None:
+                calendar: Calendar = NO_CALENDAR, events: bool = False) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
-    figure only, so they are not carried past it."""
+    figure only, so they are not carried past it. With `events`, only a day, month or window counts."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
+        if period != "annual" and (not events or "-" in period) and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
                                        _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None
@@ -462,8 +462,8 @@ SHORT_PARAGRAPH = 400
 def event_period(previous: str, year: int | None, until: str | None = None,
                  calendar: Calendar = NO_CALENDAR) -> str | None:
     """The last event date (a day, month or window, not a bare year) of a short previous paragraph: a news story's
-    "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge"."""
+    "On May 14, a court jailed five" dates the next paragraph's "Two others were fined 40,000 tenge", and a year
+    named after it for an earlier event ("convicted on May 14 over a rally in 2023") does not hide it."""
     if not previous or len(previous) > SHORT_PARAGRAPH:
         return None
-    period = last_period(previous, year, opening_year(previous), until, calendar)
-    return period if period and "-" in period else None
+    return last_period(previous, year, opening_year(previous), until, calendar, events=True)

@@ -40,6 +40,7 @@ NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pat
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
+TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
@@ -439,11 +440,14 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
-    figure only, so they are not carried past it. With `events`, only a day, month or window counts."""
+    figure only, so they are not carried past it. With `events`, only a day, month or window counts, and not the day
+    a story was told ("told reporters on January 30")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if period != "annual" and (not events or "-" in period) and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
+        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)):
+            continue
+        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
                                        _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None

@@ -10,14 +10,13 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.language_data import cues, mapping, rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, Calendar, date_expressions,
-                            event_period, opening_year, split_year, stated_dates)
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, Calendar,
+                            date_expressions, event_period, opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
 RELATIVE_MONTH = rule("en", "periods", "period.relative_month").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
-TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
@@ -93,7 +92,8 @@ def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str |
     annual count published the year after does; None otherwise (`stated`: each paragraph text's stated_dates)."""
     if year is None:
         return None
-    ends = {period.split("..")[-1][:4] for dates in stated.values() for _, _, period in dates if period != "annual"}
+    ends = {period.split("..")[-1][:4] for text, dates in stated.items() for start, _, period in dates
+            if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start)}
     said = any(period == str(year - 1) for text in _opening(paragraphs) for _, _, period in stated[text])
     return str(year - 1) if said and max(ends) == str(year - 1) else None
 

@@ -151,8 +151,9 @@ def _next_days(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _told_on(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is the day a story was told ("Об этом 14 июля сообщает ...")."""
-    return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 20):start]) or
+    """Whether the date at text[start:end] is the day a story was told ("Об этом 14 июля сообщает ...", "Об этом
+    журналистам сообщили на пресс-конференции 12 февраля")."""
+    return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 100):start]) or
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
@@ -207,11 +208,12 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
 def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
     whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
-    later, as an annual count published the year after does."""
+    later but the day it was told, as an annual count published the year after does."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
-    ends = {period.split("..")[-1][:4] for p in read for _, _, period in _dates(p.text, year) if period != "annual"}
+    ends = {period.split("..")[-1][:4] for p in read for s, e, period in _dates(p.text, year)
+            if period != "annual" and not _told_on(p.text, s, e)}
     said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _dates(p.text, year))
     if not said or max(ends) != str(year - 1):
         return {}

@@ -90,6 +90,9 @@ PATTERNS = WORDED + [
     ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
                           r"ago|earlier|later|before|after))", re.I)),
 ]
+# A year naming an event ("during the 2013 protest"): it dates a figure after it only when no other date of its sentence
+# does ("On 3 May 2017 a court convicted her of assault during the 2013 protest and jailed her for 30 months").
+_EVENT_YEAR = dict(PATTERNS)["event_year"]
 # The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
 _SCREEN = Screen([pattern for _, pattern in PATTERNS])
 
@@ -402,6 +405,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
+        distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
         if distance < best_distance:
             best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)
@@ -445,7 +449,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)):
+        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
                                        _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):

@@ -44,6 +44,7 @@ TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
+SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
 REPORTING_MONTHS = mapping("en", "periods", "reporting_months")["default"]
@@ -163,6 +164,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
             year, calendar.written_month, int(kind == "previous_month"))
     if kind == "month_this_year":
         return None if year is None else f"{year}-{_month(m, 'm'):02d}"
+    if kind == "same_period_last_year":
+        return None if year is None else str(year - 1)
     if kind in ("last_year", "last_month", "month_last_year"):
         return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
@@ -249,7 +252,7 @@ _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "82,006 complaints in 2017")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
-                          r"\s+(?:in|on)\s+")
+                          r"\s+(?:in|on|for|during|over)\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -335,6 +338,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
+    year_earlier: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
@@ -354,7 +358,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 continue
             if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
                 continue
-            if kind in ("year", "split_year", "previous_year") and BASELINE_AFTER_CHANGE.search(
+            if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
@@ -366,9 +370,24 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 found.insert(k, (m.start(), m.end(), period))
                 if kind in _CALENDAR_KINDS:
                     (dated if m.group("y") else yearless).add(m.start())
-    return _years_carried(found, dated, yearless, year, calendar.written_month)
+                if kind == "same_period_last_year":
+                    year_earlier.add(m.start())
+    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier)
 
 
+def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int]) -> tuple[tuple[int, int, str], ...]:
+    """`found` with each "same period last year" (its start in `year_earlier`) made the date expression just before it
+    a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
+    is 2015-01..2015-03."""
+    out = list(found)
+    for k, (s, e, period) in enumerate(found):
+        if s in year_earlier and k and "-" in found[k - 1][2]:
+            out[k] = (s, e, _shifted(found[k - 1][2], -1))
+    return tuple(out)
+
+
+# Kinds of a date that may be the baseline a change is measured from ("a 7% increase over the same period last year").
+_BASELINE_KINDS = ("year", "split_year", "previous_year", "same_period_last_year")
 # Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
 _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
@@ -448,16 +467,16 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
                 calendar: Calendar = NO_CALENDAR, events: bool = False) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
-    previous year", which a figure is compared with, and a year's end, which dates a stock counted then, date that
-    figure only, so they are not carried past it. With `events`, only a day, month or window counts, and not the day
-    a story was told ("told reporters on January 30")."""
+    previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
+    stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
+    window counts, and not the day a story was told ("told reporters on January 30")."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)) or _EVENT_YEAR.match(text, s):
             continue
-        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or YEAR_END.match(text, s) or
-                                       _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
+        if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
+                                       YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None
 

@@ -99,14 +99,15 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
 
 def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
-    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, and one after the start of
-    the next clause (", а в 2024 году") that clause's figures."""
+    word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
+    the next clause (", а в 2024 году") that clause's figures, and one in the clause naming what the figure was for
+    ("штраф 172 500 тг за участие 1 апреля в митинге") that offence."""
     end = start if end is None else end
-    compared = rule("ru", "period", "period.compared_between").pattern
-    later = rule("ru", "period", "period.next_clause").pattern
-    dates = [d for d in _dates(sentence, year) if not (d[0] >= end and (compared.search(sentence[end:d[0]]) or
-                                                                        later.search(sentence[end:d[0]])) or
-                                                       enclosed_apart(sentence, d[0], d[1], start))]
+    apart = [rule("ru", "period", rule_id).pattern for rule_id in
+             ("period.compared_between", "period.next_clause", "period.offence_between")]
+    dates = [d for d in _dates(sentence, year)
+             if not (d[0] >= end and any(p.search(sentence[end:d[0]]) for p in apart) or
+                     enclosed_apart(sentence, d[0], d[1], start))]
     if not dates:
         return None
     _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))

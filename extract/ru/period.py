@@ -10,7 +10,8 @@ from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.span_dated", "period.span_days", "period.span_months", "period.days", "period.months", "period.quarter", "period.half",
+_RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.days",
+          "period.months", "period.quarter", "period.half",
           "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
           "period.year_span", "period.year",
           "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
@@ -51,6 +52,9 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id in _YEARS:
         first, last = groups
         return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first
+    if rule_id == "period.same_period":
+        said = _year(groups[0] or groups[1], year)
+        return None if said is None else str(said)
     if rule_id == "period.span_dated":
         d1, m1, y1, d2, m2, y2 = groups
         return f"{y1}-{_month(m1):02d}-{int(d1):02d}..{y2}-{_month(m2):02d}-{int(d2):02d}"
@@ -87,6 +91,7 @@ def _screen() -> Screen:
 def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
     found: list[tuple[int, int, str]] = []
+    same: set[int] = set()
     for rule_id, possible in zip(_RULES, _screen().possible(text, fold(text))):
         if not possible:
             continue
@@ -94,20 +99,43 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
             period = _as_period(rule_id, m.groups(), year)
             if period and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), period))
-    return found
+                if rule_id == "period.same_period":
+                    same.add(m.start())
+    return [(s, e, _same_period(found, s, period, same)) if s in same else (s, e, period) for s, e, period in found]
+
+
+def _own_dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
+    """The date phrases of a text that may date its figures beyond one they frame: all but "аналогичный период ...",
+    the baseline a figure is compared with."""
+    same = rule("ru", "period", "period.same_period").pattern
+    return [d for d in _dates(text, year) if not same.match(text, d[0])]
+
+
+def _same_period(found: list[tuple[int, int, str]], start: int, said: str, same: set[int]) -> str:
+    """The period of "аналогичный период" at `start` naming the year `said`: the window (or month or day) said last
+    before it, moved to that year ("за 9 месяцев 2024 года ... аналогичного периода 2023 года": 2023-01..2023-09)."""
+    before = [(s, period) for s, _, period in found if s < start and s not in same and "-" in period]
+    if not before:
+        return said
+    window = max(before)[1]
+    shift = int(said) - int(window[:4])
+    return "..".join(f"{int(end[:4]) + shift}{end[4:]}" for end in window.split(".."))
 
 
 def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
-    the next clause (", а в 2024 году") that clause's figures, and one in the clause naming what the figure was for
-    ("штраф 172 500 тг за участие 1 апреля в митинге") that offence."""
+    the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
+    ("штраф 172 500 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
+    frames ("аналогичного периода 2023 года (4382)")."""
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
+    same, framed = rule("ru", "period", "period.same_period").pattern, rule("ru", "period", "period.same_period_figure")
     dates = [d for d in _dates(sentence, year)
              if not (d[0] >= end and any(p.search(sentence[end:d[0]]) for p in apart) or
-                     enclosed_apart(sentence, d[0], d[1], start))]
+                     enclosed_apart(sentence, d[0], d[1], start) or
+                     same.match(sentence, d[0]) and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:
         return None
     _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
@@ -115,10 +143,11 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
 
 
 def last_period_ru(text: str, year: int | None, until: int | None = None) -> str | None:
-    """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it.
-    The dates of the whole text are found once and shared by every figure of it."""
+    """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
+    ("аналогичный период", a baseline, is not). The dates of the whole text are found once and shared by every
+    figure of it."""
     until = len(text) if until is None else until
-    dates = [d for d in _dates(text, year) if d[2] != "annual" and d[1] <= until]
+    dates = [d for d in _own_dates(text, year) if d[2] != "annual" and d[1] <= until]
     if not dates:
         return None
     _, e, period = max(dates)
@@ -171,7 +200,7 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
     for lede in read[:LEDE_PARAGRAPHS]:
-        days = [period for s, e, period in sorted(_dates(lede.text, year))
+        days = [period for s, e, period in sorted(_own_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
         if days:
             carried = {}
@@ -194,7 +223,7 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     compared with ("чем за 9 месяцев 2021 года") is not it."""
     compared = rule("ru", "period", "period.compared_between").pattern
     for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
-        windows = [period for s, _, period in sorted(_dates(paragraph.text, year))
+        windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year))
                    if ".." in period and not compared.search(paragraph.text[max(0, s - 40):s])]
         if windows:
             carried = {}
@@ -213,9 +242,9 @@ def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
-    ends = {period.split("..")[-1][:4] for p in read for s, e, period in _dates(p.text, year)
+    ends = {period.split("..")[-1][:4] for p in read for s, e, period in _own_dates(p.text, year)
             if period != "annual" and not _told_on(p.text, s, e)}
-    said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _dates(p.text, year))
+    said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _own_dates(p.text, year))
     if not said or max(ends) != str(year - 1):
         return {}
     return {p.index: str(year - 1) for p in paragraphs}

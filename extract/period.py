@@ -39,6 +39,7 @@ NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
+YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
@@ -357,7 +358,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
-            if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or \
+                    YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):

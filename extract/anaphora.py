@@ -17,6 +17,8 @@ _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
+_TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
+_TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
@@ -85,6 +87,7 @@ def _names_nothing(noun: str) -> bool:
 
 
 def _tally(sentence: str, start: int, end: int) -> bool:
-    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"): a tally of
-    what the text was counting."""
-    return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]))
+    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
+    "with" closing its phrase ("followed by the East with 884,"): a tally of what the text was counting."""
+    return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or
+                _TALLY_WITH.search(sentence[:start]) and _TALLY_END.match(sentence[end:]))

@@ -8,6 +8,7 @@ from functools import lru_cache
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
+from extract.subject_predicate import subject_predicate
 
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
 CHANGE_TO = rule("en", "counts", "count.change_to").pattern
@@ -382,8 +383,20 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
-        return _group_decision(sentence, start, end) or decision
+        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
     return decision
+
+
+# What the main verb of a subject count may say was done to it: charged, an event, a penalty or detention, a harm.
+_PREDICATE_CUES = (("count.charged_word", _CHARGED_WORD),) + COUNT_EVENT_CUES + COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
+
+
+def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
+    """The category a count that opens its sentence takes from its main verb however far it stands ("Two retired
+    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate; else None."""
+    predicate = subject_predicate(sentence, start, end)
+    found = min(((m.start(), name) for name, p in _PREDICATE_CUES for m in p.finditer(predicate)), default=None)
+    return Decision(_DECIDES[found[1]], found[1]) if found else None
 
 
 # Fewer people than this, counted with nothing said of what happened to them or of a group they belong to, are people

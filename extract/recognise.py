@@ -15,6 +15,7 @@ from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
+from extract.list_parts import listed_whole
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
 from extract.period import fallback_period, last_period, opening_year, period_of
@@ -63,6 +64,9 @@ _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
 # Categories that count people: a part named by a group of people ("including 88 children") shares them.
 _PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
                       "officials_sanctioned")
+# A sentence opening on the parts of the paragraph's last count ("Of those, 362 were women") counts people of these
+# categories, or the complaints or cases they brought or face.
+_PARTED_CATEGORIES = _PEOPLE_CATEGORIES + ("complaints", "criminal_cases")
 _PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
 # A whole counted only as people or things never overrides what its part's own words say.
 _CATCH_ALLS = ("population", "count_other")
@@ -104,7 +108,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
-    if mention.kind == "count" and not previous_category and paragraph_category in _PEOPLE_CATEGORIES and cat in (
+    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and cat in (
             "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
         cat, cat_rule = paragraph_category, "count.part_of_previous_before"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
@@ -123,6 +127,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    whole = listed_whole(sentence, ms, noun, previous_category) if mention.kind == "count" else None
+    if whole:
+        cat, cat_rule = whole, "count.listed_part"
     shared = shared_predicate(Decision(cat, cat_rule), sentence, me, following, s, text[:s]) \
         if mention.kind == "count" else None
     if shared:

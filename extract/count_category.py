@@ -222,18 +222,26 @@ def predicate_people(after: str) -> str:
     return m.group(1)
 
 
+_PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
+
+
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
-    attacks")."""
+    attacks"), or what was done to the people it is of ("114 cases of individuals killed by police")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = _EVENTS_OF.match(clause[end:])
     if not m:
         return None
-    inner = _noun_phrase(" " + _ARTICLE.sub("", clause[end + m.end():], count=1), 0)
+    rest = _ARTICLE.sub("", clause[end + m.end():], count=1)
+    inner = _noun_phrase(" " + rest, 0)
     named = _word_rule(inner)
     if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
         return named
+    participle = _PEOPLE_PARTICIPLE.match(rest[rest.find(inner) + len(inner):]) if named == "count.population_noun" \
+        else None
+    if participle:
+        return nearest(COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS, participle.group("verb"), 0, 0, 40)[0]
     return nearest(COUNT_EVENT_CUES, inner, 0, 0, 40)[0]
 
 

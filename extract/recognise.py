@@ -9,7 +9,7 @@ from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
-from extract.coordination import shared_predicate
+from extract.coordination import joined_to_previous, shared_predicate
 from extract.count_category import count_noun, group_size, own_cue_after, prison_topic
 from extract.decision import Decision
 from extract.density import DensityIndex
@@ -134,6 +134,10 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         if mention.kind == "count" else None
     if shared:
         cat, cat_rule = shared
+    joined = joined_to_previous(Decision(cat, cat_rule), sentence, ms, me, noun, previous_category) \
+        if mention.kind == "count" else None
+    if joined:
+        cat, cat_rule = joined
     headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
     if headed:
         cat, cat_rule = headed

@@ -77,6 +77,9 @@ _PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before")
 _EVENT_WHOLES = ("deaths", "injuries", "victims", "convictions", "detentions")
 _STATUSES = ("prisoners", "detentions", "population", "count_other")
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
+# "1,015 Venezuelans, 326 Colombians, ... 65 Guyanese": an item of a list of the parts of a population is one
+# however small (extract.count_category.group_size).
+_LIST_ITEM_BEFORE = rule("en", "counts", "count.joined_to_previous").pattern
 
 
 def _in_brackets(sentence: str, start: int) -> bool:
@@ -142,7 +145,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if headed:
         cat, cat_rule = headed
     if mention.kind == "count":
-        decided = group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
+        decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
+            sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
         cat, cat_rule = prison_topic(decided, sentence)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)

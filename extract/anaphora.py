@@ -45,7 +45,7 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
         passed_on = None
     else:
         return None
-    follows = passed_on is None or not _own_verb(sentence, start, end)
+    follows = passed_on is None or not own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
     if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
@@ -73,7 +73,7 @@ def heading_category(heading: str, decided: Decision) -> Decision | None:
     return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
 
 
-def _own_verb(sentence: str, start: int, end: int) -> bool:
+def own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
     preposition ("the gender of 31 children is unknown") or a verb before it."""
     tail = _REPORTING_TAIL.match(sentence[end:])

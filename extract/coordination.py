@@ -5,7 +5,7 @@ count's people too, though it stands after the second."""
 from extract.category import category
 from extract.count_category import OFFICIALS, POPULATION, UNDECIDED, own_event
 from extract.decision import Decision
-from extract.features import governing_verb
+from extract.anaphora import own_verb
 from extract.language_data import rule
 from extract.mentions import Mention
 
@@ -44,6 +44,6 @@ def joined_to_previous(decided: Decision, sentence: str, start: int, end: int, n
     if decided.rule not in UNDECIDED or previous_category not in _PEOPLE_EVENTS or (
             noun and not (POPULATION.search(noun) or OFFICIALS.search(noun))):
         return None
-    if not _JOINED_TO_PREVIOUS.search(sentence[:start]) or governing_verb(sentence, start, end)[1] == "after":
+    if not _JOINED_TO_PREVIOUS.search(sentence[:start]) or own_verb(sentence, start, end):
         return None
     return Decision(previous_category, "logic.joined_to_previous")

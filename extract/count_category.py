@@ -395,15 +395,20 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     return decision
 
 
+# What a state's officials may undergo that makes them officials sanctioned.
+_PUNISHED = ("detentions", "prisoners", "criminal_cases", "convictions")
 # What the main verb of a subject count may say was done to it: charged, an event, a penalty or detention, a harm.
 _PREDICATE_CUES = (("count.charged_word", _CHARGED_WORD),) + COUNT_EVENT_CUES + COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
 
 
 def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
     """The category a count that opens its sentence takes from its main verb however far it stands ("Two retired
-    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate; else None."""
+    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
+    are officials sanctioned); else None."""
     predicate = subject_predicate(sentence, start, end)
     found = min(((m.start(), name) for name, p in _PREDICATE_CUES for m in p.finditer(predicate)), default=None)
+    if found and _DECIDES[found[1]] in _PUNISHED and OFFICIALS.search(count_noun(sentence, start, end)):
+        return Decision("officials_sanctioned", "count.sanctioned")
     return Decision(_DECIDES[found[1]], found[1]) if found else None
 
 

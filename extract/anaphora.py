@@ -18,6 +18,7 @@ _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
 _TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
+_RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
 # The categories that only say a count counts something: they are never passed on.
@@ -48,11 +49,14 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     follows = passed_on is None or not own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
+    named_before = _DECIDES.get(first_named(sentence[:start]), "")
+    if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in _CATCH_ALLS:
+        return Decision(named_before, "count.recorded_after")
     if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
             _tally(sentence, start, end)):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
-        last_counted_noun(previous_sentence)) or _DECIDES.get(first_named(sentence[:start]), "")
+        last_counted_noun(previous_sentence)) or named_before
     return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
         passed_on is None or earlier in passed_on) else None
 

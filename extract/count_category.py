@@ -227,7 +227,8 @@ _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
-    attacks"), or what was done to the people it is of ("114 cases of individuals killed by police")."""
+    attacks", "327 cases of arbitrary detention"), or what was done to the people it is of ("114 cases of
+    individuals killed by police")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = _EVENTS_OF.match(clause[end:])
@@ -242,7 +243,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
         else None
     if participle:
         return nearest(COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS, participle.group("verb"), 0, 0, 40)[0]
-    return nearest(COUNT_EVENT_CUES, inner, 0, 0, 40)[0]
+    return nearest(COUNT_EVENT_CUES + COUNT_VERB_CUES, inner, 0, 0, 40)[0]
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:

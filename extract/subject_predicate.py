@@ -11,6 +11,7 @@ _ASIDE = rule("en", "counts", "count.relative_aside").pattern
 _FINITE = rule("en", "counts", "count.finite_verb").pattern
 _SUBORDINATE = rule("en", "counts", "count.restrictive_clause").pattern
 _CLAUSE_END = rule("en", "counts", "count.predicate_clause_end").pattern
+_PARTITIVE = rule("en", "counts", "count.partitive_with_number").pattern
 # How much of the predicate is read: its verb group and the object right after it.
 PREDICATE_WINDOW = 60
 
@@ -22,7 +23,8 @@ def subject_predicate(sentence: str, start: int, end: int) -> str:
     a subordinate clause comes before any verb of its own."""
     if not _OPENING.match(sentence[:start]):
         return ""
-    after = _CLAUSE_END.split(_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence[end:]), maxsplit=1)[0]
+    after = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), sentence[end:], count=1)
+    after = _CLAUSE_END.split(_ASIDE.sub(lambda m: " " * len(m.group(0)), after), maxsplit=1)[0]
     verb = _FINITE.search(after)
     if not verb or _SUBORDINATE.search(after, 0, verb.start()) or re.search(r"\d", after[:verb.start()]):
         return ""

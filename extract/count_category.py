@@ -296,8 +296,9 @@ def own_cue_after(sentence: str, start: int, end: int) -> bool:
 
 def _own_cue(clause: str, start: int, end: int) -> bool:
     """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
-    thousands were arrested")."""
-    return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
+    thousands were arrested", "... were killed and seven are still missing")."""
+    return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or
+                nearest(COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS, clause, start, end, 100)[0])
 
 
 _TIME_ONLY = rule("en", "counts", "count.time_only").pattern

@@ -31,12 +31,12 @@ _FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
-                      paragraph_category: str, previous_sentence: str) -> Decision | None:
+                      paragraph_category: str, previous_sentence: str, document_topic: str = "") -> Decision | None:
     """The category a count at [start, end) of `sentence` that counts `noun` (extract.count_category.count_noun,
-    read once by the caller) takes from the count it follows or refers back to, or None when the rules decided
-    it, or it names a noun of its own that is not only people."""
+    read once by the caller) takes from the count it follows or refers back to (or, for bare cases, from what the
+    document is about), or None when the rules decided it, or it names a noun of its own that is not only people."""
     if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(sentence, start, end, previous_sentence,
-                                                                          paragraph_category):
+                                                                          paragraph_category, document_topic):
         return Decision("complaints", "count.complaint_topic")
     if not noun and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
         return Decision(previous_category, "logic.series_before")

@@ -365,14 +365,15 @@ def _event_cases(noun: str, before: str, sentence: str) -> str | None:
     return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
 
 
-def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str) -> bool:
+def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str,
+                          document_topic: str = "") -> bool:
     """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
-    complaints, or the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
-    encounter cases topped the list"), and neither sentence names anything of a criminal case; cases "of" something
-    are counted as what they are of."""
-    topic = _COMPLAINT_TOPIC.search(previous_sentence) or paragraph_category == "complaints"
+    complaints, the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
+    encounter cases topped the list") or the whole document is about them (extract.document_topic), and neither
+    sentence names anything of a criminal case; cases "of" something are counted as what they are of."""
+    topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
-    return bool(_CASES_HEAD.match(noun) and topic and not _EVENTS_OF.match(sentence[end:]) and not (
+    return bool(_CASES_HEAD.match(noun) and topic and _CASES_HEAD.match(sentence[end:].lstrip()) and not (
         _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
 
 

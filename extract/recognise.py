@@ -105,7 +105,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
-                                 paragraph_category, previous_sentence) if mention.kind == "count" else None
+                                 paragraph_category, previous_sentence, context.topic) \
+        if mention.kind == "count" else None
     if referred:
         cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(

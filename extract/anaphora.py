@@ -17,6 +17,9 @@ _REFERS_BACK = rule("en", "counts", "count.refers_back").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
+_TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
+_RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
+_TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
 # The categories that only say a count counts something: they are never passed on.
 _CATCH_ALLS = ("count_other", "population", "")
@@ -28,12 +31,12 @@ _FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
-                      paragraph_category: str, previous_sentence: str) -> Decision | None:
+                      paragraph_category: str, previous_sentence: str, document_topic: str = "") -> Decision | None:
     """The category a count at [start, end) of `sentence` that counts `noun` (extract.count_category.count_noun,
-    read once by the caller) takes from the count it follows or refers back to, or None when the rules decided
-    it, or it names a noun of its own that is not only people."""
+    read once by the caller) takes from the count it follows or refers back to (or, for bare cases, from what the
+    document is about), or None when the rules decided it, or it names a noun of its own that is not only people."""
     if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(sentence, start, end, previous_sentence,
-                                                                          paragraph_category):
+                                                                          paragraph_category, document_topic):
         return Decision("complaints", "count.complaint_topic")
     if not noun and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
         return Decision(previous_category, "logic.series_before")
@@ -43,14 +46,17 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
         passed_on = None
     else:
         return None
-    follows = passed_on is None or not _own_verb(sentence, start, end)
+    follows = passed_on is None or not own_verb(sentence, start, end)
     if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
+    named_before = _DECIDES.get(first_named(sentence[:start]), "")
+    if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in _CATCH_ALLS:
+        return Decision(named_before, "count.recorded_after")
     if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
             _tally(sentence, start, end)):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
-        last_counted_noun(previous_sentence)) or _DECIDES.get(first_named(sentence[:start]), "")
+        last_counted_noun(previous_sentence)) or named_before
     return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
         passed_on is None or earlier in passed_on) else None
 
@@ -71,7 +77,7 @@ def heading_category(heading: str, decided: Decision) -> Decision | None:
     return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
 
 
-def _own_verb(sentence: str, start: int, end: int) -> bool:
+def own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
     preposition ("the gender of 31 children is unknown") or a verb before it."""
     tail = _REPORTING_TAIL.match(sentence[end:])
@@ -85,6 +91,7 @@ def _names_nothing(noun: str) -> bool:
 
 
 def _tally(sentence: str, start: int, end: int) -> bool:
-    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"): a tally of
-    what the text was counting."""
-    return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]))
+    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
+    "with" closing its phrase ("followed by the East with 884,"): a tally of what the text was counting."""
+    return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or
+                _TALLY_WITH.search(sentence[:start]) and _TALLY_END.match(sentence[end:]))

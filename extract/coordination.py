@@ -3,12 +3,16 @@ editors were behind bars" or "five officers and 12 protesters were injured" the 
 count's people too, though it stands after the second."""
 
 from extract.category import category
-from extract.count_category import UNDECIDED, own_event
+from extract.count_category import OFFICIALS, POPULATION, UNDECIDED, own_event
 from extract.decision import Decision
+from extract.anaphora import own_verb
 from extract.language_data import rule
 from extract.mentions import Mention
 
 _JOINED_TO_NEXT = rule("en", "counts", "count.joined_to_next").pattern
+_JOINED_TO_PREVIOUS = rule("en", "counts", "count.joined_to_previous").pattern
+# What happened to people, or what they face: the categories a count of people joined to the one before it shares.
+_PEOPLE_EVENTS = ("deaths", "injuries", "detentions", "prisoners", "convictions", "criminal_cases", "victims")
 # Rules that decide a count by a predicate of its own: what was done to its people, not what they are called.
 _PREDICATE_RULES = ("count.verb.", "count.people_verb.", "count.charged_predicate", "count.convicted_predicate",
                     "count.killed_predicate", "count.list_predicate")
@@ -30,3 +34,16 @@ def shared_predicate(decided: Decision, sentence: str, end: int, following: Ment
     if not (own or joined.rule.startswith(_PREDICATE_RULES)):
         return None
     return Decision(joined.value, "logic.shared_predicate")
+
+
+def joined_to_previous(decided: Decision, sentence: str, start: int, end: int, noun: str,
+                       previous_category: str) -> Decision | None:
+    """The category a count of people left undecided takes from the count before it when "and" joins them as one
+    list ("sentenced the former minister, eight others, and five former officials to ...") and no verb of its own
+    follows it ("and 40 residents watched"); else None."""
+    if decided.rule not in UNDECIDED or previous_category not in _PEOPLE_EVENTS or (
+            noun and not (POPULATION.search(noun) or OFFICIALS.search(noun))):
+        return None
+    if not _JOINED_TO_PREVIOUS.search(sentence[:start]) or own_verb(sentence, start, end):
+        return None
+    return Decision(previous_category, "logic.joined_to_previous")

@@ -8,6 +8,7 @@ from functools import lru_cache
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
+from extract.subject_predicate import subject_predicate
 
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
 CHANGE_TO = rule("en", "counts", "count.change_to").pattern
@@ -221,19 +222,28 @@ def predicate_people(after: str) -> str:
     return m.group(1)
 
 
+_PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
+
+
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
-    attacks")."""
+    attacks", "327 cases of arbitrary detention"), or what was done to the people it is of ("114 cases of
+    individuals killed by police")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = _EVENTS_OF.match(clause[end:])
     if not m:
         return None
-    inner = _noun_phrase(" " + _ARTICLE.sub("", clause[end + m.end():], count=1), 0)
+    rest = _ARTICLE.sub("", clause[end + m.end():], count=1)
+    inner = _noun_phrase(" " + rest, 0)
     named = _word_rule(inner)
     if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
         return named
-    return nearest(COUNT_EVENT_CUES, inner, 0, 0, 40)[0]
+    participle = _PEOPLE_PARTICIPLE.match(rest[rest.find(inner) + len(inner):]) if named == "count.population_noun" \
+        else None
+    if participle:
+        return nearest(COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS, participle.group("verb"), 0, 0, 40)[0]
+    return nearest(COUNT_EVENT_CUES + COUNT_VERB_CUES, inner, 0, 0, 40)[0]
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
@@ -286,8 +296,9 @@ def own_cue_after(sentence: str, start: int, end: int) -> bool:
 
 def _own_cue(clause: str, start: int, end: int) -> bool:
     """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
-    thousands were arrested")."""
-    return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or nearest(COUNT_VERB_CUES, clause, start, end, 100)[0])
+    thousands were arrested", "... were killed and seven are still missing")."""
+    return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or
+                nearest(COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS, clause, start, end, 100)[0])
 
 
 _TIME_ONLY = rule("en", "counts", "count.time_only").pattern
@@ -354,14 +365,15 @@ def _event_cases(noun: str, before: str, sentence: str) -> str | None:
     return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
 
 
-def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str) -> bool:
+def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str,
+                          document_topic: str = "") -> bool:
     """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
-    complaints, or the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
-    encounter cases topped the list"), and neither sentence names anything of a criminal case; cases "of" something
-    are counted as what they are of."""
-    topic = _COMPLAINT_TOPIC.search(previous_sentence) or paragraph_category == "complaints"
+    complaints, the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
+    encounter cases topped the list") or the whole document is about them (extract.document_topic), and neither
+    sentence names anything of a criminal case; cases "of" something are counted as what they are of."""
+    topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
-    return bool(_CASES_HEAD.match(noun) and topic and not _EVENTS_OF.match(sentence[end:]) and not (
+    return bool(_CASES_HEAD.match(noun) and topic and _CASES_HEAD.match(sentence[end:].lstrip()) and not (
         _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
 
 
@@ -382,8 +394,25 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
-        return _group_decision(sentence, start, end) or decision
+        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
     return decision
+
+
+# What a state's officials may undergo that makes them officials sanctioned.
+_PUNISHED = ("detentions", "prisoners", "criminal_cases", "convictions")
+# What the main verb of a subject count may say was done to it: charged, an event, a penalty or detention, a harm.
+_PREDICATE_CUES = (("count.charged_word", _CHARGED_WORD),) + COUNT_EVENT_CUES + COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
+
+
+def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
+    """The category a count that opens its sentence takes from its main verb however far it stands ("Two retired
+    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
+    are officials sanctioned); else None."""
+    predicate = subject_predicate(sentence, start, end)
+    found = min(((m.start(), name) for name, p in _PREDICATE_CUES for m in p.finditer(predicate)), default=None)
+    if found and _DECIDES[found[1]] in _PUNISHED and OFFICIALS.search(count_noun(sentence, start, end)):
+        return Decision("officials_sanctioned", "count.sanctioned")
+    return Decision(_DECIDES[found[1]], found[1]) if found else None
 
 
 # Fewer people than this, counted with nothing said of what happened to them or of a group they belong to, are people

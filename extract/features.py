@@ -40,7 +40,7 @@ _NEAR = 8     # words each side read as a bag
 @dataclass(frozen=True)
 class Context:
     """What lies outside a paragraph: the line that heads the list it belongs to, the previous paragraph's text,
-    the section path and the dates the document gives it."""
+    the section path, the dates the document gives it and what the whole document is about."""
 
     heading: str = ""
     previous: str = ""
@@ -49,6 +49,7 @@ class Context:
     until: str | None = None     # the latest date of the document's year its text states
     written: str | None = None   # the date a news story was written, as near as its text tells
     calendar: Calendar = NO_CALENDAR  # its reporting year and day of publication (extract.period)
+    topic: str = ""              # what the whole document counts, from its opening (extract.document_topic)
 
 
 NO_CONTEXT = Context()

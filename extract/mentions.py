@@ -17,6 +17,7 @@ from extract.numbers import SUFFIXES, Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
 from extract.duration_days import DURATION_DAYS
+from extract.language_data import rule
 from extract.units import Unit, currency_before, unit_after
 
 MAX_MENTION = 160
@@ -61,7 +62,10 @@ _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|per
                                   r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
 # "were under 18 when they" is an age limit even without a person noun before it.
 _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)*,\s$")
+_NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-öø-ÿĀ-ž’'-]+(?:\s+[A-Z][a-zà-öø-ÿĀ-ž’'-]+)*,\s$")
+_AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
+_AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
+_PERSON_WAS = rule("en", "ages", "age.person_was").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -492,6 +496,10 @@ class _Reader:
         text = self.text
         before = text[max(0, number.start - 40):number.start]
         if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
+            return "age", "year"
+        if number.form == "digits" and number.value <= 110 and (
+                _AGED_BETWEEN.search(before) or
+                (_AGE_SUPERLATIVE.search(before) or _PERSON_WAS.search(before)) and _is_bare(text, number.end)):
             return "age", "year"
         if number.form == "digits" and number.value <= 110 and _PERSON_LIMIT_BEFORE.search(before):
             return "age", "year"

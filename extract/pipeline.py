@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from extract.budget import Budget
+from extract.document_topic import document_topic
 from extract.features import Context, list_heading
 from extract.loading import DocumentError
 from extract.currency_eras import in_year_currency
@@ -71,11 +72,12 @@ def one_line(err: Exception) -> str:
     return f"{type(err).__name__}: {message[0]}" if message else type(err).__name__
 
 
-def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryDates) -> Context:
+def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryDates, topic: str = "") -> Context:
     """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
-    list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
+    list heading, the previous paragraph, its section, the dates the document gives it (`dates`) and the document's
+    `topic` (extract.document_topic)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.until, dates.written, dates.calendar)
+                   dates.carried[index], dates.until, dates.written, dates.calendar, topic)
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model
@@ -92,18 +94,19 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
     meaning model learns from and `explain` shows."""
     lines = [p.text or "" for p in doc.paragraphs]
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
+    topic = document_topic(lines)
     return [pair for p in _body(doc) if p.language == "en"
-            for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates))]
+            for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates, topic))]
 
 
-def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates,
+def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates, topic: str,
           budget: Budget | None):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
     (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
     categories the lead of a list gives its Russian items; `dates`: those of an English document)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index))
-    return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates),
+    return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates, topic),
                                      budget)
 
 
@@ -117,6 +120,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     leads = list_leads_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
+    topic = document_topic(lines)
     dollar = local_dollar("\n".join(lines), doc.year)
     currencies = local_currencies("\n".join(lines))
     for first in range(0, len(body), BATCH_PARAGRAPHS):
@@ -125,7 +129,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, ledes, leads, dates, budget)))
+                read.append((paragraph, _read(doc, paragraph, lines, ledes, leads, dates, topic, budget)))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures

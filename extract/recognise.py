@@ -9,12 +9,13 @@ from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
-from extract.coordination import shared_predicate
+from extract.coordination import joined_to_previous, shared_predicate
 from extract.count_category import count_noun, group_size, own_cue_after, prison_topic
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
+from extract.list_parts import listed_whole
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
 from extract.period import fallback_period, last_period, opening_year, period_of
@@ -63,6 +64,9 @@ _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
 # Categories that count people: a part named by a group of people ("including 88 children") shares them.
 _PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
                       "officials_sanctioned")
+# A sentence opening on the parts of the paragraph's last count ("Of those, 362 were women") counts people of these
+# categories, or the complaints or cases they brought or face.
+_PARTED_CATEGORIES = _PEOPLE_CATEGORIES + ("complaints", "criminal_cases")
 _PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
 # A whole counted only as people or things never overrides what its part's own words say.
 _CATCH_ALLS = ("population", "count_other")
@@ -73,6 +77,9 @@ _PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before")
 _EVENT_WHOLES = ("deaths", "injuries", "victims", "convictions", "detentions")
 _STATUSES = ("prisoners", "detentions", "population", "count_other")
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
+# "1,015 Venezuelans, 326 Colombians, ... 65 Guyanese": an item of a list of the parts of a population is one
+# however small (extract.count_category.group_size).
+_LIST_ITEM_BEFORE = rule("en", "counts", "count.joined_to_previous").pattern
 
 
 def _in_brackets(sentence: str, start: int) -> bool:
@@ -98,13 +105,14 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
-                                 paragraph_category, previous_sentence) if mention.kind == "count" else None
+                                 paragraph_category, previous_sentence, context.topic) \
+        if mention.kind == "count" else None
     if referred:
         cat, cat_rule = referred
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
-    if mention.kind == "count" and not previous_category and paragraph_category in _PEOPLE_CATEGORIES and cat in (
+    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and cat in (
             "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
         cat, cat_rule = paragraph_category, "count.part_of_previous_before"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
@@ -123,15 +131,23 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    whole = listed_whole(sentence, ms, noun, previous_category) if mention.kind == "count" else None
+    if whole:
+        cat, cat_rule = whole, "count.listed_part"
     shared = shared_predicate(Decision(cat, cat_rule), sentence, me, following, s, text[:s]) \
         if mention.kind == "count" else None
     if shared:
         cat, cat_rule = shared
+    joined = joined_to_previous(Decision(cat, cat_rule), sentence, ms, me, noun, previous_category) \
+        if mention.kind == "count" else None
+    if joined:
+        cat, cat_rule = joined
     headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
     if headed:
         cat, cat_rule = headed
     if mention.kind == "count":
-        decided = group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
+        decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
+            sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
         cat, cat_rule = prison_topic(decided, sentence)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)

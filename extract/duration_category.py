@@ -19,6 +19,8 @@ LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
 NO_LATER_THAN_BEFORE = rule("en", "durations", "duration.no_later_than_before").pattern
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
+TIME_TO_PAY_AFTER = rule("en", "durations", "duration.time_to_pay_after").pattern
+PAY_IN_BEFORE = rule("en", "durations", "duration.pay_in_before").pattern
 
 # Penalties a sentence served earlier in the paragraph may name ("were given four years" after "sentenced to prison").
 _DECIDES = decisions("en")
@@ -56,6 +58,16 @@ _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
 _OPENING_WITHIN = rule("en", "durations", "duration.opening_within").pattern
 _MODAL = rule("en", "durations", "duration.modal").pattern
 _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
+
+
+def payment_deadline(sentence: str, start: int, end: int) -> str | None:
+    """Id of the rule saying a duration is the time given to pay a sum ("two months to pay", "pay the amount in 28
+    days", "to be paid within 72 hours"), else None."""
+    if TIME_TO_PAY_AFTER.match(sentence[end:end + 40]):
+        return "duration.time_to_pay_after"
+    lead = _WITHIN.match(sentence[start:end])
+    before = sentence[max(0, start - 100):start] + (lead.group(0) + " " if lead else "")
+    return "duration.pay_in_before" if PAY_IN_BEFORE.search(before) else None
 
 
 def narrative_within(sentence: str, start: int, end: int) -> bool:
@@ -178,6 +190,9 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.counted_over")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")
+    paying = payment_deadline(sentence, start, end)
+    if paying:
+        return Decision("legal_time_limit", paying)
     if _WITHIN.match(words):
         return Decision("legal_time_limit", "duration.within")
     if DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right):

@@ -47,6 +47,7 @@ _DEMANDED_BEFORE = rule("en", "durations", "duration.demanded_before").pattern
 _SERVED_BEFORE = rule("en", "durations", "duration.served_before").pattern
 _SPAN_OF_TIME = rule("en", "durations", "duration.span_of_time").pattern
 _COUNTED_OVER = rule("en", "durations", "duration.counted_over").pattern
+_SHARE_DONE_WITHIN = rule("en", "durations", "duration.share_done_within").pattern
 _ONGOING_FOR = rule("en", "durations", "duration.ongoing_for").pattern
 _DAYS_IN_JAIL_AFTER = rule("en", "durations", "duration.days_in_jail_after").pattern
 _ARRESTED_FOR_BEFORE = rule("en", "durations", "duration.arrested_for_before").pattern
@@ -188,6 +189,9 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _COUNTED_OVER.search(sentence[:start] + (" within " if _WITHIN.match(words) else "")) and \
             not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
+    lead = _WITHIN.match(words)
+    if _SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")):
+        return Decision("duration_other", "duration.share_done_within")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")
     paying = payment_deadline(sentence, start, end)

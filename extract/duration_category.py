@@ -108,6 +108,10 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if mention.qualifier == "up_to" and _EXTEND_UP_TO_BEFORE.search(sentence[:start]):
         return Decision("legal_time_limit", "duration.extend_up_to_before")
     kind = _duration_kind(sentence, start, end, before)
+    if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
+            _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+        # "got seven years after attending a protest": years or months someone got or was given are a prison term.
+        kind = Decision("prison_term", "duration.penalty_term_before")
     name = kind.value
     if name in _SUSPENDABLE and (_SUSPENDED_AFTER.match(sentence[end:]) or
                                  _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start])):

@@ -15,6 +15,7 @@ AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_be
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
+DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
 EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
@@ -77,6 +78,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.release_call_before")
     if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision(False, "statutory.authorized_count_before")
+    if mention.kind in ("duration", "money") and DEMAND_BEFORE.search(sentence[max(0, start - 160):start]):
+        return Decision(False, "statutory.demand_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):

@@ -62,8 +62,8 @@ _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
 
 
 def payment_deadline(sentence: str, start: int, end: int) -> str | None:
-    """Id of the rule saying a duration is the time given to pay a sum ("two months to pay", "pay the amount in 28
-    days", "to be paid within 72 hours"), else None."""
+    """Id of the rule saying a duration is the time given to pay a sum ("two months to pay", "pay the sum in 21
+    days", "to be paid within 48 hours"), else None."""
     if TIME_TO_PAY_AFTER.match(sentence[end:end + 40]):
         return "duration.time_to_pay_after"
     lead = _WITHIN.match(sentence[start:end])

@@ -421,8 +421,8 @@ class _Reader:
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None
-        # A currency word after the amount names the currency of a bare "$" ("$481 pesos"), never that of a sign of
-        # its own ("RM500,000 sum as fine": the ringgit, not the Uzbek sum).
+        # A currency word after the amount names the currency of a bare "$" ("$300 pesos"), never that of a sign of
+        # its own ("RM40,000 sum": the ringgit, not the Uzbek sum).
         if currency and (unit is None or unit.kind != "money" or text[currency[0]:number.start].strip() != "$"):
             start = min(start, currency[0])
             unit = Unit(last.end, currency[1], "money")

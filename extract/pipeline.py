@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from extract.budget import Budget
-from extract.features import Context, list_heading
+from extract.features import Context, list_heading, short_lines_lead
 from extract.loading import DocumentError
 from extract.currency_eras import in_year_currency
 from extract.local_currency import in_local_currency, local_currencies
@@ -75,7 +75,7 @@ def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryD
     """What the rules and the meaning model read outside paragraph `index` (of `lines`, the paragraphs' texts): its
     list heading, the previous paragraph, its section, the dates the document gives it (`dates`)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.until, dates.written, dates.calendar)
+                   dates.carried[index], dates.until, dates.written, dates.calendar, short_lines_lead(lines, index))
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model

@@ -11,6 +11,7 @@ from extract.language_data import cues, decisions, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
 
+EQUIVALENT_GLOSS_BEFORE = rule("en", "money", "money.equivalent_gloss_before").pattern
 FINE_MULTIPLE_AFTER = rule("en", "money", "money.fine_multiple_after").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 MONEY_CUES = cues("en", "money", "money.cue.")
@@ -38,7 +39,8 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         cue, _ = nearest(MEASURE_CUES, sentence, start, end, MEASURE_CUE_WINDOW)
         if cue:
             return Decision(_DECIDES[cue], cue)
-    multiple = FINE_MULTIPLE_AFTER.match(sentence[end:]) if mention.unit == "times" else None
+    multiple = FINE_MULTIPLE_AFTER.match(sentence[end:]) if mention.unit == "times" and \
+        not EQUIVALENT_GLOSS_BEFORE.search(sentence[max(0, start - 20):start]) else None
     if multiple:
         # The sum multiplied ("the minimum wage") is no cue of the multiple's own.
         cue, _ = nearest(MONEY_CUES, sentence[:end] + " " * multiple.end() + sentence[end + multiple.end():], start, end)

@@ -17,6 +17,7 @@ COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pat
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
+EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
 EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
@@ -91,6 +92,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind == "duration" and payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and \
             not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.ordered_payment")
+    if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
+        return Decision(True, "statutory.emergency_span")
     if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.definite_person_must_pay")
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])

@@ -18,6 +18,8 @@ DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
 EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
+ORDERED_TO_PAY_BEFORE = rule("en", "statutory", "statutory.ordered_to_pay_before").pattern
+GENERIC_PAYER = rule("en", "statutory", "statutory.generic_payer").pattern
 EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
@@ -94,6 +96,9 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.ordered_payment")
     if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
         return Decision(True, "statutory.emergency_span")
+    if mention.kind == "money" and ORDERED_TO_PAY_BEFORE.search(sentence[max(0, start - 120):start]) and \
+            not GENERIC_PAYER.search(sentence[max(0, start - 120):start]):
+        return Decision(False, "statutory.ordered_to_pay_before")
     if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.definite_person_must_pay")
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])

@@ -11,8 +11,13 @@ from extract.language_data import cues, decisions, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
 
+EQUIVALENT_GLOSS_BEFORE = rule("en", "money", "money.equivalent_gloss_before").pattern
+FINE_MULTIPLE_AFTER = rule("en", "money", "money.fine_multiple_after").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 MONEY_CUES = cues("en", "money", "money.cue.")
+PAYMENT_CONTINUES = rule("en", "money", "money.payment_continues").pattern
+# How far back in the paragraph a sum paid may find the fine or damages it continues.
+EARLIER_WINDOW = 300
 PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").pattern
 WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
@@ -34,10 +39,21 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         cue, _ = nearest(MEASURE_CUES, sentence, start, end, MEASURE_CUE_WINDOW)
         if cue:
             return Decision(_DECIDES[cue], cue)
+    multiple = FINE_MULTIPLE_AFTER.match(sentence[end:]) if mention.unit == "times" and \
+        not EQUIVALENT_GLOSS_BEFORE.search(sentence[max(0, start - 20):start]) else None
+    if multiple:
+        # The sum multiplied ("the minimum wage") is no cue of the multiple's own.
+        cue, _ = nearest(MONEY_CUES, sentence[:end] + " " * multiple.end() + sentence[end + multiple.end():], start, end)
+        if cue and _DECIDES[cue] == "fine":
+            return Decision("fine", "money.fine_multiple_after")
     if mention.kind in _BY_KIND:
         return Decision(_BY_KIND[mention.kind], f"kind.{mention.kind}")
     if mention.kind == "money":
         cue, _ = nearest(MONEY_CUES, sentence, start, end)
+        if cue in (None, "money.cue.ordered_to_pay") and PAYMENT_CONTINUES.search(sentence):
+            earlier, _ = nearest(MONEY_CUES, before[-EARLIER_WINDOW:], EARLIER_WINDOW, EARLIER_WINDOW, EARLIER_WINDOW)
+            if earlier and _DECIDES[earlier] in ("fine", "money_other"):
+                return Decision(_DECIDES[earlier], "money.payment_continues")
         if cue is None and PAID_TO_PEOPLE_BEFORE.search(sentence[:start]) and WAGE_DEBT.search(before[-300:]):
             return Decision("wage", "money.wage_debt")
         return Decision(_DECIDES[cue], cue) if cue else Decision("money_other", "fallback.money_other")

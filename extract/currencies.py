@@ -60,6 +60,8 @@ NAMES = (
     # Not ISO 4217: Kazakhstan's monthly calculation index, the unit its laws set fines and benefits in.
     ("MCI", "mci, mcis, monthly calculation index, monthly calculation indices, monthly calculation indexes, "
             "monthly calculation indicator, monthly calculation indicators, мрп, аек"),
+    # Not ISO 4217: Mexico's unit of measure and update, the unit of account its laws set fines in since 2016.
+    ("UMA", "uma, umas, unit of measure and update, units of measure and update"),
 )
 
 # Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").

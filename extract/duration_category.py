@@ -19,6 +19,8 @@ LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
 NO_LATER_THAN_BEFORE = rule("en", "durations", "duration.no_later_than_before").pattern
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
+TIME_TO_PAY_AFTER = rule("en", "durations", "duration.time_to_pay_after").pattern
+PAY_IN_BEFORE = rule("en", "durations", "duration.pay_in_before").pattern
 
 # Penalties a sentence served earlier in the paragraph may name ("were given four years" after "sentenced to prison").
 _DECIDES = decisions("en")
@@ -45,6 +47,7 @@ _DEMANDED_BEFORE = rule("en", "durations", "duration.demanded_before").pattern
 _SERVED_BEFORE = rule("en", "durations", "duration.served_before").pattern
 _SPAN_OF_TIME = rule("en", "durations", "duration.span_of_time").pattern
 _COUNTED_OVER = rule("en", "durations", "duration.counted_over").pattern
+_SHARE_DONE_WITHIN = rule("en", "durations", "duration.share_done_within").pattern
 _ONGOING_FOR = rule("en", "durations", "duration.ongoing_for").pattern
 _DAYS_IN_JAIL_AFTER = rule("en", "durations", "duration.days_in_jail_after").pattern
 _ARRESTED_FOR_BEFORE = rule("en", "durations", "duration.arrested_for_before").pattern
@@ -56,6 +59,16 @@ _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
 _OPENING_WITHIN = rule("en", "durations", "duration.opening_within").pattern
 _MODAL = rule("en", "durations", "duration.modal").pattern
 _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
+
+
+def payment_deadline(sentence: str, start: int, end: int) -> str | None:
+    """Id of the rule saying a duration is the time given to pay a sum ("two months to pay", "pay the sum in 21
+    days", "to be paid within 48 hours"), else None."""
+    if TIME_TO_PAY_AFTER.match(sentence[end:end + 40]):
+        return "duration.time_to_pay_after"
+    lead = _WITHIN.match(sentence[start:end])
+    before = sentence[max(0, start - 100):start] + (lead.group(0) + " " if lead else "")
+    return "duration.pay_in_before" if PAY_IN_BEFORE.search(before) else None
 
 
 def narrative_within(sentence: str, start: int, end: int) -> bool:
@@ -95,6 +108,10 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if mention.qualifier == "up_to" and _EXTEND_UP_TO_BEFORE.search(sentence[:start]):
         return Decision("legal_time_limit", "duration.extend_up_to_before")
     kind = _duration_kind(sentence, start, end, before)
+    if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
+            _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+        # "got seven years after attending a protest": years or months someone got or was given are a prison term.
+        kind = Decision("prison_term", "duration.penalty_term_before")
     name = kind.value
     if name in _SUSPENDABLE and (_SUSPENDED_AFTER.match(sentence[end:]) or
                                  _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start])):
@@ -176,8 +193,14 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _COUNTED_OVER.search(sentence[:start] + (" within " if _WITHIN.match(words) else "")) and \
             not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
+    lead = _WITHIN.match(words)
+    if _SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")):
+        return Decision("duration_other", "duration.share_done_within")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")
+    paying = payment_deadline(sentence, start, end)
+    if paying:
+        return Decision("legal_time_limit", paying)
     if _WITHIN.match(words):
         return Decision("legal_time_limit", "duration.within")
     if DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right):

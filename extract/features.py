@@ -50,6 +50,7 @@ class Context:
     written: str | None = None   # the date a news story was written, as near as its text tells
     calendar: Calendar = NO_CALENDAR  # its reporting year and day of publication (extract.period)
     topic: str = ""              # what the whole document counts, from its opening (extract.document_topic)
+    lead: str = ""               # the colon line that opens the run of short lines it belongs to (short_lines_lead)
 
 
 NO_CONTEXT = Context()
@@ -110,6 +111,18 @@ def list_heading(lines: list[str], index: int) -> str:
         return ""
     i = index - 1
     while i >= 0 and item.pattern.search(lines[i]):
+        i -= 1
+    return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
+
+
+def short_lines_lead(lines: list[str], index: int, reach: int = 6) -> str:
+    """The line ending in a colon that opens the run of short lines with no full stop that line `index` belongs to
+    ("Hacking is punishable by:" above "One year's imprisonment"), looking back at most `reach` lines; else ""."""
+    short, lead = rule(_LANGUAGE, "statutory", "statutory.law_list_lead"), rule(_LANGUAGE, "features", "features.list_lead")
+    if not short.pattern.search(lines[index]):
+        return ""
+    i = index - 1
+    while i >= max(0, index - reach) and short.pattern.search(lines[i]) and not lead.pattern.search(lines[i]):
         i -= 1
     return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
 

@@ -97,7 +97,8 @@ _COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
-    r"faster|slower|cheaper|the\s+\w+)\b", re.IGNORECASE)
+    r"faster|slower|cheaper|the\s+\w+|(?:its|his|her|their)\s+(?:\w+\s+)?(?:value|amount|worth|price|cost|"
+    r"salary|wages?|income|size))\b", re.IGNORECASE)
 # "rose almost three times", "has increased five times": after a verb of change, N times is a multiplier.
 _CHANGE_BEFORE = re.compile(r"\b(?:increased|decreased|grew|grown|rose|risen|fell|fallen|dropped|declined|jumped|"
                             r"soared|multiplied|doubled|shrank|shrunk)\s+(?:by\s+)?(?:(?:almost|nearly|about|around|"
@@ -424,7 +425,9 @@ class _Reader:
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None
-        if currency and (unit is None or unit.kind != "money"):
+        # A currency word after the amount names the currency of a bare "$" ("$300 pesos"), never that of a sign of
+        # its own ("RM40,000 sum": the ringgit, not the Uzbek sum).
+        if currency and (unit is None or unit.kind != "money" or text[currency[0]:number.start].strip() != "$"):
             start = min(start, currency[0])
             unit = Unit(last.end, currency[1], "money")
         if trailing:

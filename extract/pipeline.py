@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extract.budget import Budget
 from extract.document_topic import document_topic
-from extract.features import Context, list_heading
+from extract.features import Context, list_heading, short_lines_lead
 from extract.loading import DocumentError
 from extract.currency_eras import in_year_currency
 from extract.local_currency import in_local_currency, local_currencies
@@ -77,7 +77,8 @@ def paragraph_context(doc: Document, lines: list[str], index: int, dates: StoryD
     list heading, the previous paragraph, its section, the dates the document gives it (`dates`) and the document's
     `topic` (extract.document_topic)."""
     return Context(list_heading(lines, index), lines[index - 1] if index else "", doc.paragraphs[index].section,
-                   dates.carried[index], dates.until, dates.written, dates.calendar, topic)
+                   dates.carried[index], dates.until, dates.written, dates.calendar, topic,
+                   short_lines_lead(lines, index))
 
 
 # Paragraphs whose figures the meaning model reads in one batch: batches keep the per-call cost of the model

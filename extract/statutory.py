@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extract.decision import Decision
-from extract.duration_category import narrative_within
+from extract.duration_category import narrative_within, payment_deadline
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -15,7 +15,11 @@ AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_be
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
+DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
+EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
+ORDERED_TO_PAY_BEFORE = rule("en", "statutory", "statutory.ordered_to_pay_before").pattern
+GENERIC_PAYER = rule("en", "statutory", "statutory.generic_payer").pattern
 EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
@@ -30,6 +34,7 @@ MAXIMUM_PENALTY_IS = rule("en", "statutory", "statutory.maximum_penalty_is").pat
 SHARE_MEASURED_BEFORE = rule("en", "statutory", "statutory.share_measured_before").pattern
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
+ORDERED_PAYMENT = rule("en", "statutory", "statutory.ordered_payment").pattern
 
 _CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
 _CONDITION = rule("en", "statutory", "statutory.condition").pattern
@@ -76,15 +81,24 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.release_call_before")
     if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision(False, "statutory.authorized_count_before")
+    if mention.kind in ("duration", "money") and DEMAND_BEFORE.search(sentence[max(0, start - 160):start]):
+        return Decision(False, "statutory.demand_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):
         return Decision(False, "statutory.fined_or_face_before")
-    if (mention.kind == "duration" or mention.kind == "money" and mention.qualifier == "up_to") and \
-            FACED_BEFORE.search(sentence[max(0, start - 40):start]):
+    if mention.kind in ("duration", "money") and FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
         return Decision(True, "statutory.faced_alternative_before")
+    if mention.kind == "duration" and payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and \
+            not LAW_NAMED.search(sentence):
+        return Decision(False, "statutory.ordered_payment")
+    if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
+        return Decision(True, "statutory.emergency_span")
+    if mention.kind == "money" and ORDERED_TO_PAY_BEFORE.search(sentence[max(0, start - 120):start]) and \
+            not GENERIC_PAYER.search(sentence[max(0, start - 120):start]):
+        return Decision(False, "statutory.ordered_to_pay_before")
     if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.definite_person_must_pay")
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])

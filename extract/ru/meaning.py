@@ -193,6 +193,12 @@ def _at_mark(prefix: str, lemmas: str) -> bool:
                for m in r.pattern.finditer(lemmas))
 
 
+def names_members(lemmas: str) -> bool:
+    """Whether the figure's words count people by the group they belong to ("3 депутата", "12 жителей", "статус
+    беженца получили 12 человек")."""
+    return said("members.", lemmas)
+
+
 def is_part_of(lemmas: str) -> bool:
     """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
     return _at_mark("part_of.", lemmas)

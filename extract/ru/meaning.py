@@ -16,7 +16,7 @@ DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "coun
 # The group of cue rules read for each kind.
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
-CONDITIONS = ("seized", "held")
+CONDITIONS = ("seized", "held", "hotline")
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.

@@ -133,7 +133,7 @@ def _shared_scale(low: Number, high: Number) -> float:
 
 
 # The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
-WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:

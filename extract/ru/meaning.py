@@ -16,7 +16,7 @@ DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "coun
 # The group of cue rules read for each kind.
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
-CONDITIONS = ("seized", "held")
+CONDITIONS = ("seized", "held", "hotline")
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.
@@ -191,6 +191,12 @@ def _at_mark(prefix: str, lemmas: str) -> bool:
     pos = lemmas.find(MARK)
     return any(m.start() <= pos < m.end() for r in rules("ru", "categories") if r.id.startswith(prefix)
                for m in r.pattern.finditer(lemmas))
+
+
+def names_members(lemmas: str) -> bool:
+    """Whether the figure's words count people by the group they belong to ("3 депутата", "12 жителей", "статус
+    беженца получили 12 человек")."""
+    return said("members.", lemmas)
 
 
 def is_part_of(lemmas: str) -> bool:

@@ -133,7 +133,7 @@ def _shared_scale(low: Number, high: Number) -> float:
 
 
 # The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
-WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
@@ -267,6 +267,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
+        if unit == "count" and qualifier != "range":
+            unit, kind = _listed_duration(text, numbers, i) or (unit, kind)
         if unit == "count" and last.scale > 1 and out and (elided := _elided_unit(text, out[-1], n.start, end)):
             unit, kind = elided
         if _rule("units", "unit.dollar_before").search(before):
@@ -285,6 +287,22 @@ def find_mentions_ru(text: str) -> list[Mention]:
         out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,
                            high, qualifier, unit, kind, usd, usd_high))
     return sorted(out + _vague(text, numbers), key=lambda m: m.start)
+
+
+# How many bare numbers a list of terms may hold before the one that says their unit.
+LISTED_REACH = 8
+
+
+def _listed_duration(text: str, numbers: list[Number], i: int) -> tuple[str, str] | None:
+    """The duration unit a list of bare numbers says after its last one ("на 3, 5, 5 и 10 суток"), for the bare
+    number numbers[i] in it; None when numbers[i] is in no such list."""
+    for j in range(i + 1, min(i + 1 + LISTED_REACH, len(numbers))):
+        if not _rule("units", "unit.listed_with_next").match(text[numbers[j - 1].end:numbers[j].start]):
+            return None
+        unit, kind, _ = _unit_of(text, numbers[j], numbers[j].end)
+        if unit != "count":
+            return (unit, kind) if kind == "duration" else None
+    return None
 
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:

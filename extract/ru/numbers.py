@@ -129,10 +129,38 @@ def _bare_units(text: str) -> list[Number]:
     return out
 
 
+# How far before a fraction noun the words that make it no share may start.
+SHARE_LOOKBEHIND = 30
+
+
+def _fractions(text: str) -> list[Number]:
+    """Shares said by a fraction noun, in percent ("половина" 50, "две трети" 66.6667: the numeral right before one
+    multiplies it); not a half of a period ("во второй половине года") nor "с половиной", and not a word that may
+    be an ordinal ("третью неделю")."""
+    shares = table("ru", "numbers", "fractions")
+    not_share = rule("ru", "numbers", "number.not_a_share").pattern
+    out, previous = [], None
+    for m in _WORD.finditer(text):
+        forms = lemmas_of(m.group())
+        if len(forms) == 1 and forms[0] in shares and (
+                not not_share.search(text[max(0, m.start() - SHARE_LOOKBEHIND):m.start()])):
+            joined = previous is not None and not text[previous.end():m.start()].strip()
+            numerator = _numeral_value(previous.group()) if joined else None
+            out.append(Number(previous.start() if numerator else m.start(), m.end(),
+                              round((numerator or 1) * 100 / float(shares[forms[0]]), 4), "percent", spelled=True))
+        previous = m
+    return out
+
+
 def _and_a_half(text: str, n: Number) -> Number:
-    """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half."""
+    """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half, times the
+    multiplier word after that ("9 с половиной тысяч" is 9 500)."""
     half = rule("ru", "numbers", "number.and_a_half").pattern.match(text[n.end:])
-    return replace(n, end=n.end + half.end(), value=n.value + 0.5) if half else n
+    if half:
+        return replace(n, end=n.end + half.end(), value=n.value + 0.5)
+    scaled = rule("ru", "numbers", "number.and_a_half_scaled").pattern.match(text[n.end:]) if n.scale == 1 else None
+    factor = _multiplier(scaled.group(1)) if scaled else None
+    return replace(n, end=n.end + scaled.end(), value=(n.value + 0.5) * factor, scale=factor) if factor else n
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -143,7 +171,7 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in (_spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
+    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
               _bare_units(text) + _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)

@@ -3,13 +3,15 @@
 
 from itertools import islice, takewhile
 
+from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
-                                is_listed, is_official, is_part_of, refers_back, said, statutory_ru, window)
+                                is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
+                                window)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import figure_period_ru
 from extract.ru.subject import subject_ru
@@ -28,7 +30,8 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 # stay officials sanctioned, the convicted sent to prison ("отправились за решётку", "в колонию") stay convicted.
 PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions", "prisoners")}
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
-# на 15 суток"), not time held ("содержались более 30 суток").
+# на 15 суток"), not time held ("содержались более 30 суток") nor custody before trial ("под домашний арест на 30
+# суток").
 ARREST_UNIT = "day"
 # An arrest for months or hours is custody: an administrative arrest is counted in days ("арестован на 2 месяца").
 CUSTODY_UNITS = ("month", "year", "hour")
@@ -129,7 +132,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
                              fine_before)
         if category == "detention" and mention.unit == ARREST_UNIT and (
-                rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])):
+                rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
+                rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):
             category = "administrative_arrest"
         if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
             category = "detention"
@@ -137,6 +141,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):
             category = "convictions"
+        category = _few_people(category, mention, lemmas)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
@@ -151,6 +156,16 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _few_people(category: str, mention, lemmas: str) -> str:
+    """A count of people read as a group's size (population) that is too small to be one (GROUP_SIZE_FLOOR), counted
+    exactly and by no group they belong to, is people a text names: count_other ("два блогера подъехали",
+    "иск 16 граждан"); a crowd's estimate ("около 50 человек") and members or residents stay a size."""
+    if category == "population" and mention.value < GROUP_SIZE_FLOOR and mention.qualifier == "exact" and (
+            not names_members(lemmas)):
+        return "count_other"
+    return category
 
 
 def _names_fine(text: str) -> bool:

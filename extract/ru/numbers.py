@@ -105,6 +105,17 @@ def _unit_words(text: str, name: str) -> list[Number]:
     return out
 
 
+def _half_multipliers(text: str) -> list[Number]:
+    """Half a multiplier said in one word ("полмиллиона" -> 500 000), scaled like "0,5 млн"."""
+    words = table("ru", "numbers", "half_multipliers")
+    out = []
+    for m in _WORD.finditer(text):
+        if m.group().lower() in words:
+            value, scale = words[m.group().lower()].split()
+            out.append(Number(m.start(), m.end(), float(value), spelled=True, scale=float(scale)))
+    return out
+
+
 def _years_adjectives(text: str) -> list[Number]:
     """The numeral that opens a one-word adjective of years ("трёх" of "трёхлетний"), so its "-летний" reads
     as after digits."""
@@ -144,7 +155,7 @@ def find_numbers(text: str) -> list[Number]:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
     for n in (_spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
-              _bare_units(text) + _years_adjectives(text)):
+              _half_multipliers(text) + _bare_units(text) + _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

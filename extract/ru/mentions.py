@@ -185,15 +185,18 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     return "count", "count", end
 
 
+# The kinds of amount whose unit a bare number after them may leave unsaid.
+ELIDED_KINDS = ("money", "duration")
 # How far after an amount said with its unit one may leave it unsaid.
 ELIDED_REACH = 120
 
 
 def _elided_unit(text: str, amount: Mention, start: int, end: int) -> tuple[str, str] | None:
-    """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, or a range) that
-    leaves the unit of `amount`, the last amount of money before it, unsaid ("от 30 до 50 тыс. рублей для
-    граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до 700 000 – для юрлиц"): no verb between
-    them and no noun after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
+    """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, a range, or one a
+    dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
+    it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
+    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them and no noun after it
+    ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
     between = text[amount.end:start]
     if len(between) > ELIDED_REACH or has_verb(between) or not _nothing_counted_after(text, end):
         return None
@@ -264,7 +267,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
     numbers = find_numbers(text)
     out: list[Mention] = []
     slots: list[int] = []  # bare amounts said where money is ("штраф в размере 10 тыс."), by their index in out
-    amount: Mention | None = None  # the last amount of money
+    amount: Mention | None = None  # the last amount of money or time
     i, previous_article = 0, None
     while i < len(numbers):
         n = numbers[i]
@@ -299,7 +302,9 @@ def find_mentions_ru(text: str) -> list[Mention]:
             low = _scaled_like(n, nxt)
         elif unit == "count" and qualifier != "range" and (listed := _listed_unit(text, numbers, i)):
             unit, kind = listed
-        if unit == "count" and (last.scale > 1 or qualifier == "range") and amount and (
+        if unit == "count" and amount and (
+                (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
+                    amount is out[-1] and _rule("units", "unit.ellipsis_dash").match(text[end:]))) and (
                 elided := _elided_unit(text, amount, n.start, end)):
             unit, kind = elided
         if unit == "count" and last.scale > 1 and _in_money_slot(text, n.start, end):
@@ -319,7 +324,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
         i += 1 + used
         out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,
                            high, qualifier, unit, kind, usd, usd_high))
-        amount = out[-1] if kind == "money" else amount
+        amount = out[-1] if kind in ELIDED_KINDS else amount
     return sorted(_in_nearest_currency(out, slots) + _vague(text, numbers) + _lone_multipliers(text, numbers),
                   key=lambda m: m.start)
 

@@ -159,8 +159,9 @@ def _scaled_like(n: Number, nxt: Number) -> float:
     return n.value
 
 
-# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
-WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio"}
+# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое", "две трети"); any other is a
+# duration ("полгода").
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:

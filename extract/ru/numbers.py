@@ -141,9 +141,32 @@ def _bare_units(text: str) -> list[Number]:
 
 
 def _and_a_half(text: str, n: Number) -> Number:
-    """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half."""
+    """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half, scaled by a
+    multiplier word after it ("9 с половиной тысяч" is 9 500)."""
     half = rule("ru", "numbers", "number.and_a_half").pattern.match(text[n.end:])
-    return replace(n, end=n.end + half.end(), value=n.value + 0.5) if half else n
+    if not half:
+        return n
+    end = n.end + half.end()
+    scale = rule("ru", "numbers", "number.multiplier").pattern.match(text[end:]) if n.scale == 1 else None
+    factor = (_multiplier(scale.group(1)) or 1) if scale else 1
+    return replace(n, end=end + (scale.end() if scale else 0), value=round((n.value + 0.5) * factor, 6),
+                   scale=factor if scale else n.scale)
+
+
+def _fractions(text: str) -> list[Number]:
+    """Fractions said in words, as a share in percent ("две трети" -> 66.67, "более половины" -> 50), but not
+    the half of "с половиной" or of a span ("в первой половине года")."""
+    shares, numerators = table("ru", "numbers", "fractions"), table("ru", "numbers", "fraction_numerators")
+    not_after = rule("ru", "numbers", "number.fraction_not_after").pattern
+    out = []
+    for m in rule("ru", "numbers", "number.fraction").pattern.finditer(text):
+        if not_after.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        share = next((float(shares[f]) for f in lemmas_of(m.group(2)) if f in shares), None)
+        times = next((float(numerators[f]) for f in lemmas_of(m.group(1)) if f in numerators), 1.0) if m.group(1) else 1.0
+        if share is not None:
+            out.append(Number(m.start(), m.end(), round(share * times, 4), "percent", spelled=True))
+    return out
 
 
 def find_numbers(text: str) -> list[Number]:
@@ -154,7 +177,7 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in (_spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
+    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
               _half_multipliers(text) + _bare_units(text) + _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)

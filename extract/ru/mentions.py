@@ -380,7 +380,8 @@ def _lone_multipliers(text: str, numbers: list[Number]) -> list[Mention]:
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:
     """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor; one
-    'сотня' or 'десяток' is about a hundred or ten, and so is 'сотни' after a qualifier ("более сотни")."""
+    'сотня', 'полусотня' or 'десяток' is about a hundred, fifty or ten, and so is 'сотни' after a qualifier
+    ("более сотни"), which the figure then holds ("около полусотни")."""
     out = []
     for rule_id, name, qualifier in (("number.vague", "vague", "vague"), ("number.about_one", "about_one", "approximate")):
         floors = table("ru", "numbers", name)
@@ -390,7 +391,7 @@ def _vague(text: str, numbers: list[Number]) -> list[Mention]:
             floor = floors.get(lemma(m.group(1)))
             before = text[max(0, m.start() - LOOKBEHIND):m.start()]
             start, kind_of = m.start(), qualifier
-            if name == "vague" and _rule("numbers", "number.one_after_qualifier").search(before):
+            if _rule("numbers", "number.one_after_qualifier").search(before):
                 floor = table("ru", "numbers", "about_one").get(lemma(m.group(1)), floor)
                 said, back = _qualifier(before)
                 kind_of, start = (said, m.start() - back) if said else (qualifier, m.start())

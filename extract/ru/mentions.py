@@ -90,7 +90,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.clock_before").search(before) and (
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
-    if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
+    if n.spelled and n.value == 1 and n.unit is None and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
                                        _rule("numbers", "number.one_more_named").match(text, max(0, n.start - 5)) or
                                        _rule("numbers", "number.one_negated").search(before) or
@@ -159,9 +159,9 @@ def _scaled_like(n: Number, nxt: Number) -> float:
     return n.value
 
 
-# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое", "две трети"); any other is a
-# duration ("полгода").
-WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent"}
+# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое", "две трети", "полтонны"); any other
+# is a duration ("полгода").
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent", "t": "measure", "kg": "measure"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:

@@ -172,7 +172,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
         return True
     found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
-            has_unreal_verb(words, _reporting_verbs()) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
+            has_unreal_verb(words, _reporting_verbs()) or
+            rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
         return True
     if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
             not has_finite_verb(words[:words.find(MARK)])):

@@ -163,7 +163,8 @@ def _fractions(text: str) -> list[Number]:
         if not_after.search(text[max(0, m.start() - 20):m.start()]):
             continue
         share = next((float(shares[f]) for f in lemmas_of(m.group(2)) if f in shares), None)
-        times = next((float(numerators[f]) for f in lemmas_of(m.group(1)) if f in numerators), 1.0) if m.group(1) else 1.0
+        said = lemmas_of(m.group(1)) if m.group(1) else ()
+        times = next((float(numerators[f]) for f in said if f in numerators), 1.0)
         if share is not None:
             out.append(Number(m.start(), m.end(), round(share * times, 4), "percent", spelled=True))
     return out
@@ -177,8 +178,9 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
-              _half_multipliers(text) + _bare_units(text) + _years_adjectives(text)):
+    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") +
+              _unit_words(text, "times_words") + _half_multipliers(text) + _bare_units(text) +
+              _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

@@ -12,9 +12,11 @@ from extract.language_data import table
 
 
 def names_pattern(names) -> re.Pattern:
-    """One pattern for a set of country names as whole words, longest first; the lookahead for the names' first
-    letters spares trying every name at every character of a document."""
-    alternation = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    """One pattern for a set of country names as whole words, longest first (a name ending in "*" is the start of
+    every word it begins: "Туркмен*" is "Туркмения", "Туркменистана"); the lookahead for the names' first letters
+    spares trying every name at every character of a document."""
+    alternation = "|".join(sorted((re.escape(name.removesuffix("*")) + (r"\w*" if name.endswith("*") else "")
+                                   for name in names), key=len, reverse=True))
     first = "".join(sorted({re.escape(name[0]) for name in names}))
     return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
 
@@ -28,31 +30,59 @@ def most_named(named: Counter, first: str) -> str | None:
     return code if code != first and count > named[first] and not (rest and rest[0][1] == count) else None
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, tuple[dict[str, str], re.Pattern]]:
+def named_code(names: dict[str, str], word: str) -> str:
+    """The code of the country name `word` is: itself in `names`, or the longest name ending in "*" it begins with."""
+    if word in names:
+        return names[word]
+    return max(((name, code) for name, code in names.items() if name.endswith("*") and word.startswith(name[:-1])),
+               key=lambda pair: len(pair[0]))[1]
+
+
+@lru_cache(maxsize=4)
+def _countries(language: str = "en") -> dict[str, tuple[dict[str, str], re.Pattern]]:
     """For each sign's first currency, its countries' names (name -> code) and one pattern for them, compiled once."""
     out = {}
-    for first, names in table("en", "shared_signs", "sign_countries").items():
+    for first, names in table(language, "shared_signs", "sign_countries").items():
         names = {str(k): str(v) for k, v in names.items()}
         out[first] = names, names_pattern(names)
     return out
 
 
-def local_currencies(text: str) -> dict[str, str]:
-    """First currency -> the currency this English document means by the same sign, for each shared sign whose
-    other country it names more often than the first ({"ZAR": "RUB"} in a story about Russia)."""
+def local_currencies(text: str, language: str = "en") -> dict[str, str]:
+    """First currency -> the currency this document means by the same sign, for each shared sign whose other
+    country it names more often than the first ({"ZAR": "RUB"} in a story about Russia, {"AZN": "TMT"} for
+    "манат" in a Russian story about Turkmenistan)."""
     out = {}
-    for first, (names, pattern) in _countries().items():
-        code = most_named(Counter(names[m.group(0)] for m in pattern.finditer(text)), first)
+    for first, (names, pattern) in _countries(language).items():
+        code = most_named(Counter(named_code(names, m.group(0)) for m in pattern.finditer(text)), first)
         if code:
             out[first] = code
     return out
 
 
-def in_local_currency(fig: dict, local: dict[str, str]) -> dict:
+def paragraph_currencies(text: str, spans: list[tuple[int, int]], document: dict[str, str],
+                         language: str = "en") -> dict[str, str]:
+    """The local currencies of one paragraph: for each shared sign whose countries the paragraph names outside
+    the amounts at `spans` ("900 белорусских рублей" names its own), the one it names most, ties keeping the
+    first ("Корреспондента российского издания оштрафовали на 35 000 рублей" in a story about Belarus); else the
+    `document`'s."""
+    blanked = list(text)
+    for start, end in spans:
+        blanked[start:end] = " " * (end - start)
+    blanked = "".join(blanked)
+    out = {}
+    for first, (names, pattern) in _countries(language).items():
+        named = Counter(named_code(names, m.group(0)) for m in pattern.finditer(blanked))
+        code = most_named(named, first) if named else document.get(first)
+        if code:
+            out[first] = code
+    return out
+
+
+def in_local_currency(fig: dict, local: dict[str, str], language: str = "en") -> dict:
     """A figure in the document's own currency for its sign, unless its mention names the sign's country itself
     ("Kenyan shillings" stays KES in a story about Uganda)."""
     code = local.get(fig["unit"])
-    if code is None or _countries()[fig["unit"]][1].search(fig["mention"]):
+    if code is None or _countries(language)[fig["unit"]][1].search(fig["mention"]):
         return fig
     return {**fig, "unit": code}

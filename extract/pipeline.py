@@ -16,7 +16,7 @@ from extract.document_topic import document_topic
 from extract.features import Context, list_heading, short_lines_lead
 from extract.loading import DocumentError
 from extract.currency_eras import in_year_currency
-from extract.local_currency import in_local_currency, local_currencies
+from extract.local_currency import in_local_currency, local_currencies, paragraph_currencies
 from extract.local_dollar import local_dollar, writes_bare_dollar
 from extract.meaning_model import judge
 from extract.reading import Document, read_document
@@ -124,6 +124,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     topic = document_topic(lines)
     dollar = local_dollar("\n".join(lines), doc.year)
     currencies = local_currencies("\n".join(lines))
+    currencies_ru = local_currencies("\n".join(lines), "ru")
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
@@ -141,11 +142,19 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             figs = [in_year_currency(fig, doc.year) for fig in
                     ([in_local_currency(in_local_dollar(next(judged), dollar), currencies) for _ in found]
                      if paragraph.language == "en"
-                     else found)]
+                     else _in_story_currency(paragraph, found, currencies_ru))]
             starts = [sentence.start for sentence in paragraph.sentences]
             place = _place(paragraph)
             rows.extend(_row(doc, paragraph, starts, place, fig, pages) for fig in figs)
     return Extraction(rows, failures, doc)
+
+
+def _in_story_currency(paragraph, found: list[dict], document: dict[str, str]) -> list[dict]:
+    """A Russian paragraph's figures in the currency of the country the paragraph, else the document, names most
+    for each shared currency name ("манат" in a story about Turkmenistan is TMT)."""
+    spans = [(fig["char_start"] - paragraph.start, fig["char_end"] - paragraph.start) for fig in found]
+    local = paragraph_currencies(paragraph.text, spans, document, "ru")
+    return [in_local_currency(fig, local, "ru") for fig in found]
 
 
 def in_local_dollar(fig: dict, dollar: str | None) -> dict:

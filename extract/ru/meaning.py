@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extract.language_data import Rule, rule, rules
+from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
 from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
 
@@ -156,6 +157,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
+    or a penalty before it in the sentence did ("Наказание: от 10 до 15 суток ареста, штрафы до 20 тыс."),
     and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
@@ -170,7 +172,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
         return True
     found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
-            has_unreal_verb(words) or rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
+            has_unreal_verb(words, _reporting_verbs()) or
+            rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
         return True
     if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
             not has_finite_verb(words[:words.find(MARK)])):
@@ -178,12 +181,19 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
-        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
+        return not (rule("ru", "statutory", "statutory.happened").pattern.search(earlier) or (
+            previous and previous[0] in PENALTIES and not previous[1]))
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
         return True
     return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs that report a text ("сообщается", "отмечается"): in the generic present, yet no rule's."""
+    return frozenset(word_list("ru", "statutory", "reporting_verbs"))
 
 
 def _at_mark(prefix: str, lemmas: str) -> bool:

@@ -2,6 +2,8 @@
 it ("не менее 50 МРП (196 600 тенге)"), with dates, years, article numbers and ordinals left out."""
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from extract.language_data import rule, rules, table
 from extract.mentions import Mention
@@ -88,7 +90,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.clock_before").search(before) and (
             _rule("nonfigures", "nonfigure.clock_after").match(after)):
         return True, False
-    if n.spelled and n.value == 1 and (_rule("numbers", "number.one_not_counting").match(after) or
+    if n.spelled and n.value == 1 and n.unit is None and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
                                        _rule("numbers", "number.one_more_named").match(text, max(0, n.start - 5)) or
                                        _rule("numbers", "number.one_negated").search(before) or
@@ -132,8 +134,34 @@ def _shared_scale(low: Number, high: Number) -> float:
     return low.value
 
 
-# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое"); any other is a duration ("полгода").
-WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent"}
+# How many numbers a list whose last names the unit of all may run to ("на 3, 5, 5, 10 и 15 суток").
+LIST_REACH = 12
+
+
+def _listed_unit(text: str, numbers: list[Number], i: int) -> tuple[str, str] | None:
+    """(unit, kind) a bare number takes from the last of the numbers listed after it with commas and "и" that
+    names a unit other than a count ("на 3, 5, 5 и 10 суток", "по 2, 4 и 6 тыс. сомов")."""
+    for j in range(i, min(i + LIST_REACH, len(numbers) - 1)):
+        if not _rule("units", "unit.listed_with_next").match(text[numbers[j].end:numbers[j + 1].start]):
+            return None
+        unit, kind, _ = _unit_of(text, numbers[j + 1], numbers[j + 1].end)
+        if unit != "count":
+            return unit, kind
+    return None
+
+
+def _scaled_like(n: Number, nxt: Number) -> float:
+    """The value of a bare number that leaves its multiplier word to the number after it, which shares its unit
+    ("с 15 до 10 тысяч рублей", "9 и 11 тыс."): scaled when that brings it within ten times the other's value,
+    as it is when it already stands there ("с 500 до 2 тыс.")."""
+    if n.scale == 1 and nxt.scale > 1 and nxt.value / 10 <= n.value * nxt.scale <= nxt.value * 10:
+        return n.value * nxt.scale
+    return n.value
+
+
+# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое", "две трети", "полтонны"); any other
+# is a duration ("полгода").
+WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent", "t": "measure", "kg": "measure"}
 
 
 def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
@@ -158,19 +186,22 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
     return "count", "count", end
 
 
+# The kinds of amount whose unit a bare number after them may leave unsaid.
+ELIDED_KINDS = ("money", "duration")
 # How far after an amount said with its unit one may leave it unsaid.
 ELIDED_REACH = 120
 
 
-def _elided_unit(text: str, previous: Mention, start: int, end: int) -> tuple[str, str] | None:
-    """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word) that leaves the unit
-    of the amount before it unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных
-    лиц"): no verb between them and no noun after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
-    between = text[previous.end:start]
-    if previous.kind != "money" or len(between) > ELIDED_REACH or has_verb(between) or not (
-            _rule("units", "unit.elided_after").match(text[end:])):
+def _elided_unit(text: str, amount: Mention, start: int, end: int) -> tuple[str, str] | None:
+    """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, a range, or one a
+    dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
+    it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
+    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them and no noun after it
+    ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
+    between = text[amount.end:start]
+    if len(between) > ELIDED_REACH or has_verb(between) or not _nothing_counted_after(text, end):
         return None
-    return previous.unit, previous.kind
+    return amount.unit, amount.kind
 
 
 # What never restates an amount: a count, or a share of the whole ("97 (7%)" are two figures).
@@ -236,6 +267,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
     """Every figure of a Russian paragraph, in text order."""
     numbers = find_numbers(text)
     out: list[Mention] = []
+    slots: list[int] = []  # bare amounts said where money is ("штраф в размере 10 тыс."), by their index in out
+    amount: Mention | None = None  # the last amount of money or time
     i, previous_article = 0, None
     while i < len(numbers):
         n = numbers[i]
@@ -267,10 +300,16 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
-        if unit == "count" and qualifier != "range":
-            unit, kind = _listed_duration(text, numbers, i) or (unit, kind)
-        if unit == "count" and last.scale > 1 and out and (elided := _elided_unit(text, out[-1], n.start, end)):
+            low = _scaled_like(n, nxt)
+        elif unit == "count" and qualifier != "range" and (listed := _listed_unit(text, numbers, i)):
+            unit, kind = listed
+        if unit == "count" and amount and (
+                (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
+                    amount is out[-1] and _rule("units", "unit.ellipsis_dash").match(text[end:]))) and (
+                elided := _elided_unit(text, amount, n.start, end)):
             unit, kind = elided
+        if unit == "count" and last.scale > 1 and _in_money_slot(text, n.start, end):
+            slots.append(len(out))
         if _rule("units", "unit.dollar_before").search(before):
             start = min(start, text.rfind("$", 0, n.start))
         months = _months_after(text, end, numbers[i + 1] if i + 1 < len(numbers) else None) if unit == "year" else None
@@ -286,28 +325,63 @@ def find_mentions_ru(text: str) -> list[Mention]:
         i += 1 + used
         out.append(Mention(start, end, n.start if not bare else start, low, low if qualifier == "range" else None,
                            high, qualifier, unit, kind, usd, usd_high))
-    return sorted(out + _vague(text, numbers), key=lambda m: m.start)
+        amount = out[-1] if kind in ELIDED_KINDS else amount
+    return sorted(_in_nearest_currency(out, slots) + _vague(text, numbers) + _lone_multipliers(text, numbers),
+                  key=lambda m: m.start)
 
 
-# How many bare numbers a list of terms may hold before the one that says their unit.
-LISTED_REACH = 8
+def _in_money_slot(text: str, start: int, end: int) -> bool:
+    """Whether a bare amount with a multiplier word stands where money is said, with no noun after it: after a
+    fine's or a sum's words ("штраф в размере 10 тыс.", "сумма может возрасти до 600 млн") or before a fine in
+    the singular ("по 10 тыс. штрафа"; "10 тыс. штрафов" counts fines)."""
+    return bool(_rule("units", "unit.money_slot_before").search(text[max(0, start - LOOKBEHIND):start]) and (
+        _nothing_counted_after(text, end)) or _rule("units", "unit.money_slot_after").match(text[end:]))
 
 
-def _listed_duration(text: str, numbers: list[Number], i: int) -> tuple[str, str] | None:
-    """The duration unit a list of bare numbers says after its last one ("на 3, 5, 5 и 10 суток"), for the bare
-    number numbers[i] in it; None when numbers[i] is in no such list."""
-    for j in range(i + 1, min(i + 1 + LISTED_REACH, len(numbers))):
-        if not _rule("units", "unit.listed_with_next").match(text[numbers[j - 1].end:numbers[j].start]):
-            return None
-        unit, kind, _ = _unit_of(text, numbers[j], numbers[j].end)
-        if unit != "count":
-            return (unit, kind) if kind == "duration" else None
-    return None
+def _nothing_counted_after(text: str, end: int) -> bool:
+    """Whether no noun a number could count follows it at `end`: a break, a preposition, or the next sentence
+    after the point of its multiplier word ("... на 15 тыс. Суд ...")."""
+    return bool(_rule("units", "unit.elided_after").match(text[end:]) or (
+        text[end - 1:end] == "." and _rule("units", "unit.next_sentence").match(text[end:])))
+
+
+def _in_nearest_currency(mentions: list[Mention], slots: list[int]) -> list[Mention]:
+    """The bare amounts at `slots` in the currency of the amount nearest them in the paragraph, before or after
+    ("Всем назначили по 10 тыс. штрафа. ... четыре штрафа в 10 тысяч рублей"); with none, still counts."""
+    out = list(mentions)
+    amounts = [m for m in mentions if m.kind == "money"]
+    starts = [m.start for m in amounts]
+    for k in slots:
+        at = bisect_left(starts, out[k].start)
+        near = amounts[max(0, at - 1):at + 1]
+        if near:
+            nearest = min(near, key=lambda m: min(abs(m.start - out[k].end), abs(out[k].start - m.end)))
+            out[k] = replace(out[k], unit=nearest.unit, kind="money")
+    return out
+
+
+def _lone_multipliers(text: str, numbers: list[Number]) -> list[Mention]:
+    """An amount of money said by its multiplier word alone ("почти миллион рублей", "штраф в тысячу тенге"):
+    one thousand, million or billion; before anything but a currency the word is left to other readings."""
+    out = []
+    for m in _rule("numbers", "number.lone_multiplier").finditer(text):
+        if any(n.start <= m.start() < n.end for n in numbers):
+            continue
+        found = _unit_after(text[m.end():])
+        if not found or found[1] != "money":
+            continue
+        qualifier, back = _qualifier(text[max(0, m.start() - LOOKBEHIND):m.start()])
+        start = m.start() - back if qualifier and qualifier != "exact" else m.start()
+        value = float(table("ru", "numbers", "multipliers")[lemma(m.group())])
+        out.append(Mention(start, m.end() + found[2], m.start(), value, None, None, qualifier or "exact", found[0],
+                           "money"))
+    return out
 
 
 def _vague(text: str, numbers: list[Number]) -> list[Mention]:
     """'десятки', 'сотни', 'тысячи' with no number before them: a vague amount at its conventional floor; one
-    'сотня' or 'десяток' is about a hundred or ten, and so is 'сотни' after a qualifier ("более сотни")."""
+    'сотня', 'полусотня' or 'десяток' is about a hundred, fifty or ten, and so is 'сотни' after a qualifier
+    ("более сотни"), which the figure then holds ("около полусотни")."""
     out = []
     for rule_id, name, qualifier in (("number.vague", "vague", "vague"), ("number.about_one", "about_one", "approximate")):
         floors = table("ru", "numbers", name)
@@ -317,7 +391,7 @@ def _vague(text: str, numbers: list[Number]) -> list[Mention]:
             floor = floors.get(lemma(m.group(1)))
             before = text[max(0, m.start() - LOOKBEHIND):m.start()]
             start, kind_of = m.start(), qualifier
-            if name == "vague" and _rule("numbers", "number.one_after_qualifier").search(before):
+            if _rule("numbers", "number.one_after_qualifier").search(before):
                 floor = table("ru", "numbers", "about_one").get(lemma(m.group(1)), floor)
                 said, back = _qualifier(before)
                 kind_of, start = (said, m.start() - back) if said else (qualifier, m.start())

@@ -105,6 +105,17 @@ def _unit_words(text: str, name: str) -> list[Number]:
     return out
 
 
+def _half_multipliers(text: str) -> list[Number]:
+    """Half a multiplier said in one word ("полмиллиона" -> 500 000), scaled like "0,5 млн"."""
+    words = table("ru", "numbers", "half_multipliers")
+    out = []
+    for m in _WORD.finditer(text):
+        if m.group().lower() in words:
+            value, scale = words[m.group().lower()].split()
+            out.append(Number(m.start(), m.end(), float(value), spelled=True, scale=float(scale)))
+    return out
+
+
 def _years_adjectives(text: str) -> list[Number]:
     """The numeral that opens a one-word adjective of years ("трёх" of "трёхлетний"), so its "-летний" reads
     as after digits."""
@@ -129,21 +140,23 @@ def _bare_units(text: str) -> list[Number]:
     return out
 
 
-# How far before a fraction noun the words that make it no share may start.
+# How far before (or after) a fraction noun the words that make it no share may reach.
 SHARE_LOOKBEHIND = 30
 
 
 def _fractions(text: str) -> list[Number]:
     """Shares said by a fraction noun, in percent ("половина" 50, "две трети" 66.6667: the numeral right before one
-    multiplies it); not a half of a period ("во второй половине года") nor "с половиной", and not a word that may
-    be an ordinal ("третью неделю")."""
+    multiplies it); not a half of a period ("во второй половине года", "четверть века") nor "с половиной", and not a
+    word that may be an ordinal ("третью неделю")."""
     shares = table("ru", "numbers", "fractions")
     not_share = rule("ru", "numbers", "number.not_a_share").pattern
+    of_time = rule("ru", "numbers", "number.not_a_share_of_time").pattern
     out, previous = [], None
     for m in _WORD.finditer(text):
         forms = lemmas_of(m.group())
         if len(forms) == 1 and forms[0] in shares and (
-                not not_share.search(text[max(0, m.start() - SHARE_LOOKBEHIND):m.start()])):
+                not not_share.search(text[max(0, m.start() - SHARE_LOOKBEHIND):m.start()])) and (
+                not of_time.match(text[m.end():m.end() + SHARE_LOOKBEHIND])):
             joined = previous is not None and not text[previous.end():m.start()].strip()
             numerator = _numeral_value(previous.group()) if joined else None
             out.append(Number(previous.start() if numerator else m.start(), m.end(),
@@ -171,8 +184,9 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") + _unit_words(text, "times_words") +
-              _bare_units(text) + _years_adjectives(text)):
+    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") +
+              _unit_words(text, "times_words") + _half_multipliers(text) + _bare_units(text) +
+              _years_adjectives(text)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

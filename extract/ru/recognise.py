@@ -40,6 +40,8 @@ CUSTODY_UNITS = ("month", "year", "hour")
 ARRESTED = ("detentions", "population", "count_other")
 # Kinds of figure that state a change or a part of another figure, not a thing counted.
 SHARES = ("percent", "ratio")
+# The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
+COUNT = "count"
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 
@@ -225,13 +227,16 @@ def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | 
 
 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
-    """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения")
-    takes that figure's category, statutory flag and period: the words after the second speak of both."""
+    """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения", "на
+    3, 5 и 10 суток ареста") takes that figure's category, statutory flag and period: the words after the last
+    speak of all."""
     out = list(records)
     for i in range(len(out) - 2, -1, -1):
         m, n = mentions[i], mentions[i + 1]
+        between = text[m.end:n.start]
         if m.kind == n.kind and out[i]["category"] == DEFAULTS.get(m.kind) and (
-                rule("ru", "units", "unit.shared_with_next").pattern.match(text[m.end:n.start])):
+                rule("ru", "units", "unit.shared_with_next").pattern.match(between) or (
+                    m.unit == n.unit != COUNT and rule("ru", "units", "unit.listed_with_next").pattern.match(between))):
             out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],
                                "period": out[i + 1]["period"]}
     return out

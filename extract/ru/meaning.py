@@ -99,6 +99,18 @@ def _noun_named(lemmas: str) -> Rule | None:
     return None
 
 
+def _measure_named(lemmas: str) -> Rule | None:
+    """The rule the words of a measure before the figure in its clause name, read as if they followed the figure
+    ("количество происшествий увеличилось на #" counts events, "число пострадавших — на #" the injured)."""
+    before = lemmas[:lemmas.find(MARK)]
+    clause = before[max((m.end() for m in _COMMA.finditer(before)), default=0):]
+    measure = rule("ru", "categories", "counted.measure_before").pattern.search(clause)
+    if not measure:
+        return None
+    named = f"{MARK} {measure.group(1)}"
+    return _noun_named(named) or _nearest(_group("count.", False), named)
+
+
 def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default)."""
@@ -110,7 +122,9 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
         noun = _noun_named(lemmas)
         cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
             rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
-        named = named or (cue.decides if cue else None) or (noun.decides if noun else None)
+        measure = None if in_units or noun else _measure_named(lemmas)
+        named = named or (cue.decides if cue else None) or (noun.decides if noun else None) or (
+            measure.decides if measure else None)
         if named:
             return named, True
     found = _in_clause_first(_group(prefix, False), lemmas)

@@ -123,7 +123,7 @@ def _bare_units(text: str) -> list[Number]:
     values = table("ru", "numbers", "bare_units")
     out = []
     for m in rule("ru", "numbers", "number.bare_unit").pattern.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
         value, unit = values[m.group(group).lower()].split()
         out.append(Number(m.start(group), m.end(group), float(value), unit, spelled=True))
     return out

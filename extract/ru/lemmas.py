@@ -83,3 +83,14 @@ def has_unreal_verb(text: str) -> bool:
     """Whether a text holds a verb in the future or a generic present passive: a penalty said so ("размер
     штрафа составит", "налагается штраф") is what a rule sets, not what happened."""
     return any(_is_unreal(tok.lower()) for tok in _TOKEN.findall(text))
+
+
+@cache
+def _is_participle(word: str) -> bool:
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS == "PRTF"
+
+
+def opens_with_participle(text: str) -> bool:
+    """Whether a text's first word is a full participle ("пострадавший при взрыве", "отбывающих наказание")."""
+    first = next((tok for tok in _TOKEN.findall(text) if tok[0].isalpha()), None)
+    return first is not None and _is_participle(first.lower())

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from extract.language_data import Rule, rule, rules
 from extract.regex_literals import fold, may_match
-from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
+from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb, opens_with_participle
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -262,3 +262,11 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
         if next_start is not None and not broken and joined and has_verb(tail):
             after = head
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")
+
+
+def without_participle_clauses(words: str) -> str:
+    """A figure's words with the clauses set off by commas that open with a full participle left out, the figure's
+    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # пациент,
+    пострадавший при теракте, скончался" -> "Один # пациент, скончался")."""
+    parts = words.split(",")
+    return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

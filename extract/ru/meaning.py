@@ -101,7 +101,7 @@ def _noun_named(lemmas: str) -> Rule | None:
 
 def _measure_named(lemmas: str) -> Rule | None:
     """The rule the words of a measure before the figure in its clause name, read as if they followed the figure
-    ("количество происшествий увеличилось на #" counts events, "число пострадавших — на #" the injured)."""
+    ("количество аварий выросло на #" counts events, "число раненых — на #" the injured)."""
     before = lemmas[:lemmas.find(MARK)]
     clause = before[max((m.end() for m in _COMMA.finditer(before)), default=0):]
     measure = rule("ru", "categories", "counted.measure_before").pattern.search(clause)
@@ -266,7 +266,7 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
 
 def without_participle_clauses(words: str) -> str:
     """A figure's words with the clauses set off by commas that open with a full participle left out, the figure's
-    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # пациент,
-    пострадавший при теракте, скончался" -> "Один # пациент, скончался")."""
+    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # рабочий,
+    пострадавший при обрушении, скончался" -> "Один # рабочий, скончался")."""
     parts = words.split(",")
     return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

@@ -294,7 +294,7 @@ LISTED_REACH = 8
 
 
 def _listed_duration(text: str, numbers: list[Number], i: int) -> tuple[str, str] | None:
-    """The duration unit a list of bare numbers says after its last one ("на 3, 5, 5 и 10 суток"), for the bare
+    """The duration unit a list of bare numbers says after its last one ("на 2, 7 и 12 суток"), for the bare
     number numbers[i] in it; None when numbers[i] is in no such list."""
     for j in range(i + 1, min(i + 1 + LISTED_REACH, len(numbers))):
         if not _rule("units", "unit.listed_with_next").match(text[numbers[j - 1].end:numbers[j].start]):

@@ -154,7 +154,7 @@ def _fractions(text: str) -> list[Number]:
 
 def _and_a_half(text: str, n: Number) -> Number:
     """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half, times the
-    multiplier word after that ("9 с половиной тысяч" is 9 500)."""
+    multiplier word after that ("7 с половиной тысяч" is 7 500)."""
     half = rule("ru", "numbers", "number.and_a_half").pattern.match(text[n.end:])
     if half:
         return replace(n, end=n.end + half.end(), value=n.value + 0.5)

@@ -30,7 +30,7 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 # stay officials sanctioned, the convicted sent to prison ("отправились за решётку", "в колонию") stay convicted.
 PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions", "prisoners")}
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
-# на 15 суток"), not time held ("содержались более 30 суток") nor custody before trial ("под домашний арест на 30
+# на 15 суток"), not time held ("содержались более 30 суток") nor custody before trial ("под домашний арест на 25
 # суток").
 ARREST_UNIT = "day"
 # An arrest for months or hours is custody: an administrative arrest is counted in days ("арестован на 2 месяца").
@@ -68,8 +68,8 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
-    (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один пациент, пострадавший
-    при теракте, скончался")."""
+    (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
+    при обрушении, скончался")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -165,8 +165,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
 
 def _few_people(category: str, mention, lemmas: str) -> str:
     """A count of people read as a group's size (population) that is too small to be one (GROUP_SIZE_FLOOR), counted
-    exactly and by no group they belong to, is people a text names: count_other ("два блогера подъехали",
-    "иск 16 граждан"); a crowd's estimate ("около 50 человек") and members or residents stay a size."""
+    exactly and by no group they belong to, is people a text names: count_other ("три оператора приехали",
+    "жалоба 11 граждан"); a crowd's estimate ("около 40 человек") and members or residents stay a size."""
     if category == "population" and mention.value < GROUP_SIZE_FLOOR and mention.qualifier == "exact" and (
             not names_members(lemmas)):
         return "count_other"

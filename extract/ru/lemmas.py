@@ -84,3 +84,14 @@ def has_unreal_verb(text: str, spared: frozenset[str] = frozenset()) -> bool:
     `spared`: a penalty said so ("размер штрафа составит", "налагается штраф") is what a rule sets, not what
     happened; a report's own verb ("как сообщается") says nothing of the penalty."""
     return any(_is_unreal(tok.lower()) and lemma(tok) not in spared for tok in _TOKEN.findall(text))
+
+
+@cache
+def _is_participle(word: str) -> bool:
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS == "PRTF"
+
+
+def opens_with_participle(text: str) -> bool:
+    """Whether a text's first word is a full participle ("пострадавший при взрыве", "отбывающих наказание")."""
+    first = next((tok for tok in _TOKEN.findall(text) if tok[0].isalpha()), None)
+    return first is not None and _is_participle(first.lower())

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
-from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb
+from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb, opens_with_participle
 
 MARK = "#"
 # Categories a figure of these kinds always has.
@@ -100,6 +100,18 @@ def _noun_named(lemmas: str) -> Rule | None:
     return None
 
 
+def _measure_named(lemmas: str) -> Rule | None:
+    """The rule the words of a measure before the figure in its clause name, read as if they followed the figure
+    ("количество аварий выросло на #" counts events, "число раненых — на #" the injured)."""
+    before = lemmas[:lemmas.find(MARK)]
+    clause = before[max((m.end() for m in _COMMA.finditer(before)), default=0):]
+    measure = rule("ru", "categories", "counted.measure_before").pattern.search(clause)
+    if not measure:
+        return None
+    named = f"{MARK} {measure.group(1)}"
+    return _noun_named(named) or _nearest(_group("count.", False), named)
+
+
 def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default)."""
@@ -111,7 +123,9 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
         noun = _noun_named(lemmas)
         cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
             rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
-        named = named or (cue.decides if cue else None) or (noun.decides if noun else None)
+        measure = None if in_units or noun else _measure_named(lemmas)
+        named = named or (cue.decides if cue else None) or (noun.decides if noun else None) or (
+            measure.decides if measure else None)
         if named:
             return named, True
     found = _in_clause_first(_group(prefix, False), lemmas)
@@ -258,3 +272,11 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
         if next_start is not None and not broken and joined and has_verb(tail):
             after = head
     return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")
+
+
+def without_participle_clauses(words: str) -> str:
+    """A figure's words with the clauses set off by commas that open with a full participle left out, the figure's
+    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # рабочий,
+    пострадавший при обрушении, скончался" -> "Один # рабочий, скончался")."""
+    parts = words.split(",")
+    return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

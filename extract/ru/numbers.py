@@ -134,7 +134,7 @@ def _bare_units(text: str) -> list[Number]:
     values = table("ru", "numbers", "bare_units")
     out = []
     for m in rule("ru", "numbers", "number.bare_unit").pattern.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in range(1, m.re.groups + 1) if m.group(g))
         value, unit = values[m.group(group).lower()].split()
         out.append(Number(m.start(group), m.end(group), float(value), unit, spelled=True))
     return out
@@ -167,7 +167,7 @@ def _fractions(text: str) -> list[Number]:
 
 def _and_a_half(text: str, n: Number) -> Number:
     """A number with "с половиной" after it ("пяти с половиной годам") is that number and a half, times the
-    multiplier word after that ("9 с половиной тысяч" is 9 500)."""
+    multiplier word after that ("7 с половиной тысяч" is 7 500)."""
     half = rule("ru", "numbers", "number.and_a_half").pattern.match(text[n.end:])
     if half:
         return replace(n, end=n.end + half.end(), value=n.value + 0.5)

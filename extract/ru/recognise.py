@@ -11,7 +11,7 @@ from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
-                                window)
+                                window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import figure_period_ru
 from extract.ru.subject import subject_ru
@@ -30,7 +30,7 @@ def _sentence_of(paragraph, start: int) -> tuple[int, int]:
 # stay officials sanctioned, the convicted sent to prison ("отправились за решётку", "в колонию") stay convicted.
 PART_KEEPS = {"officials_sanctioned": ("convictions", "detentions"), "convictions": ("detentions", "prisoners")}
 # Custody in days imposed for a term is an administrative arrest ("заключён под стражу на 5 суток", "задержан
-# на 15 суток"), not time held ("содержались более 30 суток") nor custody before trial ("под домашний арест на 30
+# на 15 суток"), not time held ("содержались более 30 суток") nor custody before trial ("под домашний арест на 25
 # суток").
 ARREST_UNIT = "day"
 # An arrest for months or hours is custody: an administrative arrest is counted in days ("арестован на 2 месяца").
@@ -46,7 +46,7 @@ COUNT = "count"
 LISTED_MONEY = "fine"
 
 
-def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_paragraph: dict[str, str],
+def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str], in_paragraph: dict[str, str],
               between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
               fine_before: bool) -> str:
     """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
@@ -69,7 +69,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
     выплатить 20 тысяч сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
-    аресту 14 участников на сроки от 3 до 15 суток")."""
+    аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
+    (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
+    при обрушении, скончался")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -90,7 +92,9 @@ def _category(kind: str, lemmas: str, wide: str, previous: dict[str, str], in_pa
         return previous[kind]
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
         return in_paragraph[kind]
-    wider, strong = category_ru(kind, wide)
+    wider, strong = category_ru(kind, wide[0])
+    if not strong:
+        wider, strong = category_ru(kind, wide[1])
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
@@ -130,7 +134,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, lemma_text(wide), previous, in_paragraph,
+        category = _category(mention.kind, lemmas, (lemma_text(without_participle_clauses(wide)), lemma_text(wide)),
+                             previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
                              fine_before)
         if category == "detention" and mention.unit == ARREST_UNIT and (
@@ -162,8 +167,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
 
 def _few_people(category: str, mention, lemmas: str) -> str:
     """A count of people read as a group's size (population) that is too small to be one (GROUP_SIZE_FLOOR), counted
-    exactly and by no group they belong to, is people a text names: count_other ("два блогера подъехали",
-    "иск 16 граждан"); a crowd's estimate ("около 50 человек") and members or residents stay a size."""
+    exactly and by no group they belong to, is people a text names: count_other ("три оператора приехали",
+    "жалоба 11 граждан"); a crowd's estimate ("около 40 человек") and members or residents stay a size."""
     if category == "population" and mention.value < GROUP_SIZE_FLOOR and mention.qualifier == "exact" and (
             not names_members(lemmas)):
         return "count_other"

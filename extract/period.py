@@ -68,8 +68,10 @@ class Calendar:
 NO_CALENDAR = Calendar()
 
 PATTERNS = WORDED + [
-    ("window", re.compile(rf"\b(?:(?P<f>first)\s+|(?P<over>for|over|during|in|within)\s+(?:the\s+)?)?(?P<n>{_N})\s+months"
-                          rf"(?P<of>\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
+    ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
+    # "over 8 months of this year", "for 8 months of 2021" (not "served 8 months of 2019")
+    ("window", re.compile(rf"\b(?:for|over|during|in|within)\s+(?:the\s+)?(?P<n>{_N})\s+months\s+of\s+"
+                          rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
     ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
@@ -206,9 +208,7 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
-        # "the first 8 months", "over 8 months of this year"; not "8 months", nor "served 8 months of 2019"
-        counted = m.group("f") or m.group("over") and m.group("of")
-        return None if y is None or not counted or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
+        return None if y is None or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
     if kind == "half":
         first, last = HALVES[re.sub(r"\s+", " ", m.group("h").lower())]
         return None if y is None else f"{y}-{first:02d}..{y}-{last:02d}"

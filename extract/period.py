@@ -38,6 +38,7 @@ NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
@@ -288,8 +289,15 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
     (the latest date the document states) when that is after it, else at the end of the document's year;
     `calendar` what the document tells of its reporting year and day of publication."""
-    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else period)
+    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else
+                  _so_far(period, until) if SO_FAR.match(text, s) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))
+
+
+def _so_far(year: str, until: str | None) -> str:
+    """The months of `year` up to `until` (the latest date of it the document states): "so far this year" in a story
+    whose latest date is 25 October 2020 is 2020-01..2020-10-25; the year itself when no date of it is known."""
+    return f"{year}-01..{until}" if until and until.startswith(f"{year}-") else year
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:

@@ -287,8 +287,9 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
                      calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
-    (the latest date the document states) when that is after it, else at the end of the document's year;
-    `calendar` what the document tells of its reporting year and day of publication."""
+    (the latest date the document states) when that is after it, else at the end of the document's year (_since),
+    and "so far this year" runs from January to `until`; `calendar` what the document tells of its reporting year
+    and day of publication."""
     return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else
                   _so_far(period, until) if SO_FAR.match(text, s) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))

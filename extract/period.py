@@ -38,6 +38,7 @@ NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
@@ -68,8 +69,10 @@ class Calendar:
 NO_CALENDAR = Calendar()
 
 PATTERNS = WORDED + [
-    ("window", re.compile(rf"\b(?:(?P<f>first)\s+|(?P<over>for|over|during|in|within)\s+(?:the\s+)?)?(?P<n>{_N})\s+months"
-                          rf"(?P<of>\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
+    ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
+    # "over 8 months of this year", "for 8 months of 2021" (not "served 8 months of 2019")
+    ("window", re.compile(rf"\b(?:for|over|during|in|within)\s+(?:the\s+)?(?P<n>{_N})\s+months\s+of\s+"
+                          rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
     ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
@@ -206,9 +209,7 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "window":
         n = m.group("n")
         months = int(n) if n.isdigit() else int(words_value(n) or 0)
-        # "the first 8 months", "over 8 months of this year"; not "8 months", nor "served 8 months of 2019"
-        counted = m.group("f") or m.group("over") and m.group("of")
-        return None if y is None or not counted or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
+        return None if y is None or not 1 <= months <= 12 else f"{y}-01..{y}-{months:02d}"
     if kind == "half":
         first, last = HALVES[re.sub(r"\s+", " ", m.group("h").lower())]
         return None if y is None else f"{y}-{first:02d}..{y}-{last:02d}"
@@ -286,10 +287,18 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
                      calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
-    (the latest date the document states) when that is after it, else at the end of the document's year;
-    `calendar` what the document tells of its reporting year and day of publication."""
-    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else period)
+    (the latest date the document states) when that is after it, else at the end of the document's year (_since),
+    and "so far this year" runs from January to `until`; `calendar` what the document tells of its reporting year
+    and day of publication."""
+    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else
+                  _so_far(period, until) if SO_FAR.match(text, s) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))
+
+
+def _so_far(year: str, until: str | None) -> str:
+    """The months of `year` up to `until` (the latest date of it the document states): "so far this year" in a story
+    whose latest date is 25 October 2020 is 2020-01..2020-10-25; the year itself when no date of it is known."""
+    return f"{year}-01..{until}" if until and until.startswith(f"{year}-") else year
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:

@@ -14,14 +14,14 @@ from extract.count_category import count_noun, group_size, own_cue_after, prison
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
-from extract.language_data import any_cue, rule
+from extract.language_data import rule
 from extract.list_parts import listed_whole
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
 from extract.period import fallback_period, last_period, opening_year, period_of
 from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
-from extract.statutory import EVENT_CUES, LAW_CUES, statutory
+from extract.statutory import prescribed_by_lead, statutory
 from extract.subject import subject_of
 
 POPULATION = rule("en", "counts", "count.population_noun").pattern
@@ -59,7 +59,6 @@ class _SentenceIndex:
         return s, m.start() + 1 if m else hi
 
 
-PENALTY_WORD = rule("en", "statutory", "statutory.penalty_word").pattern
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
 _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
 # Categories that count people: a part named by a group of people ("including 88 children") shares them.
@@ -152,8 +151,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         cat, cat_rule = prison_topic(decided, sentence)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     if not prescribed and statutory_rule.startswith("fallback.") and mention.kind in ("money", "duration") and \
-            context.lead and (any_cue(LAW_CUES, context.lead) or
-                              PENALTY_WORD.search(context.lead) and not any_cue(EVENT_CUES, context.lead)):
+            prescribed_by_lead(context.lead):
         prescribed, statutory_rule = True, "statutory.law_list_lead"
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:

@@ -18,6 +18,7 @@ DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
 EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
+PENALTY_WORD = rule("en", "statutory", "statutory.penalty_word").pattern
 ORDERED_TO_PAY_BEFORE = rule("en", "statutory", "statutory.ordered_to_pay_before").pattern
 GENERIC_PAYER = rule("en", "statutory", "statutory.generic_payer").pattern
 EVENT_CUES = cues("en", "statutory", "statutory.event.")
@@ -66,6 +67,12 @@ def _event_text(sentence: str) -> str:
     evented = _MODAL_BE_PARTICIPLE.sub(
         lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
     return _CONDITION.sub(_blank, evented)
+
+
+def prescribed_by_lead(lead: str) -> bool:
+    """Whether the lead of a run of short lines ("Hacking is punishable by:", "the penalty rises to:") names a law's
+    penalty: a law cue, or a penalty word and no event ("the court imposed these penalties:" names one)."""
+    return bool(lead) and (any_cue(LAW_CUES, lead) or bool(PENALTY_WORD.search(lead)) and not any_cue(EVENT_CUES, lead))
 
 
 def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision:

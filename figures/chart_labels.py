@@ -17,7 +17,7 @@ LABEL_CHARS = 36
 # drawn 390 px wide (a phone) keeps a plot area beside its labels and its title and caption inside its edges.
 LABEL_LINE_CHARS = 18
 LABEL_LINES = 3
-TITLE_CHARS = 42
+TITLE_CHARS = 32
 CAPTION_CHARS = 62
 # Characters of the wording printed after a bar: the plot leaves room for it, so it stays short for phones.
 VALUE_TEXT_CHARS = 14

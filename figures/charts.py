@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from figures import queries, series, vega
-from figures.chart_labels import (LABEL_CHARS, VALUE_TEXT_CHARS, present, row_labels, short, text_px,
-                                  unique_labels, widest_line, wrapped_label)
+from figures.chart_labels import (LABEL_CHARS, VALUE_TEXT_CHARS, present, row_labels, short, unique_labels,
+                                  widest_line, wrapped_label)
 from figures.colors import COLORS, SYMBOLS
 from figures.schema import CATEGORY_GROUPS, CHECKED_REVIEWS
 
-# Sentences: each bar's text says the penalty beside its wording ("3 years · probation"), so colour is not the only
-# cue; casualties and counts of the justice page say what they count after their number.
+# The words after each bar say what it counts, so colour is never the only cue and no legend is needed: a sentence's
+# wording above its penalty ("3 years" / "probation"), a count above what it counts ("12" / "killed"); on two short
+# lines, so that they fit beside the bars on a phone.
 SENTENCE_WORDS = {"prison_term": "prison", "probation": "probation", "administrative_arrest": "arrest",
                   "ban": "ban", "compulsory_work": "work"}
 CASUALTY_WORDS = {"deaths": "killed", "injuries": "injured"}
@@ -126,25 +127,29 @@ def _largest(rows: pd.DataFrame, column: str, describe) -> str:
 
 
 def _category_colors(categories, group: tuple[str, ...], colors=None) -> dict:
-    """A colour encoding of the category names present, each keeping its place in the palette of its group."""
+    """A colour encoding of the category names present, each keeping its place in the palette of its group; no
+    legend, as every bar names its category in the words after it."""
     present_ones = [c for c in group if c in set(categories)]
     palette = colors or {c: COLORS[i % len(COLORS)] for i, c in enumerate(group)}
-    return {"field": "category_name", "type": "nominal",
+    return {"field": "category_name", "type": "nominal", "legend": None,
             "scale": {"domain": [queries.category_label(c) for c in present_ones],
                       "range": [palette[c] for c in present_ones]}}
 
 
 def _row_chart(name: str, params: dict, *, rows: pd.DataFrame, labels: list[str], layers: list[dict], title: str,
-               source: str, notes: str, alt: str, legend: bool = False, n: int | None = None) -> Chart:
+               source: str, notes: str, alt: str, n: int | None = None) -> Chart:
     """A chart of one row per label, top to bottom in the order of `labels`, with its caption under the plot; `n`
     figures shown (one per row unless said)."""
     n = len(rows) if n is None else n
     caption = caption_of(source, notes, n)
-    step = vega.row_px(labels)
+    step = vega.row_px(list(labels) + list(rows["said"]))
     left = widest_line(labels) + 10
+    bars, *others = layers
+    bars = {**bars, "encoding": {**bars["encoding"], "x": {**bars["encoding"]["x"], "scale": {
+        **bars["encoding"]["x"].get("scale", {}), "range": vega.room_after(_overhang_px(rows))}}}}
     spec = vega.spec(title_text=title, data=vega.records(rows), height={"step": step},
-                     layers=[*layers, vega.caption_layer(caption, left)], right_px=_overhang_px(rows))
-    height = _drawn_height(title, caption, step * len(labels), legend)
+                     layers=[bars, *others, vega.caption_layer(caption, left)])
+    height = _drawn_height(title, caption, step * len(labels))
     return Chart(name, params, spec, title, source, notes, n, alt, height)
 
 
@@ -153,12 +158,12 @@ def _overhang_px(rows: pd.DataFrame) -> float:
     theirs inside the plot)."""
     ends = rows["end"] if "end" in rows.columns else rows[[c for c in ("value", "figures") if c in rows.columns][0]]
     top = ends.max()
-    return max((text_px(said, 12) for said, end in zip(rows["said"], ends) if end >= top / 2), default=0) + 8
+    return max((widest_line([said], 12) for said, end in zip(rows["said"], ends) if end >= top / 2), default=0) + 8
 
 
-def _drawn_height(title: str, caption: str, plot_px: int, legend: bool) -> int:
-    """Pixels the chart takes on a page: title, legend, plot, x axis and caption."""
-    return int(vega.TITLE_LINE_PX * len(vega.title(title)["text"]) + 16 + (vega.LEGEND_PX if legend else 0) + plot_px
+def _drawn_height(title: str, caption: str, plot_px: int) -> int:
+    """Pixels the chart takes on a page: title, plot, x axis and caption."""
+    return int(vega.TITLE_LINE_PX * len(vega.title(title)["text"]) + 16 + plot_px
                + vega.CAPTION_GAP_PX + vega.CAPTION_LINE_PX * len(vega.caption_lines(caption)) + 16)
 
 
@@ -168,7 +173,7 @@ def _empty_chart(name: str, params: dict, title: str, source: str, notes: str, a
     spec = vega.spec(title_text=title, data=[], height=vega.EMPTY_HEIGHT_PX,
                      layers=[vega.no_figures_layer(), vega.caption_layer(caption, 0, 16)])
     return Chart(name, params, spec, title, source, notes, 0, alt, _drawn_height(title, caption,
-                                                                                 vega.EMPTY_HEIGHT_PX, False))
+                                                                                 vega.EMPTY_HEIGHT_PX))
 
 
 def _value_x(field_name: str, title: str, domain=None) -> dict:
@@ -183,8 +188,8 @@ def _bars(y: dict, x: dict, color, tips: list[tuple[str, str]]) -> dict:
 
 
 def _texts_after(y: dict, x_field: str, text_field: str) -> dict:
-    """Words written just after each bar's end (its number and what it counts)."""
-    return {"mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 4},
+    """Words written just after each bar's end (its number and what it counts), on the lines they hold."""
+    return {"mark": {"type": "text", "align": "left", "baseline": "middle", "dx": 4, "lineBreak": "\n"},
             "encoding": {"y": y, "x": {"field": x_field, "type": "quantitative"},
                          "text": {"field": text_field, "type": "nominal"}}}
 
@@ -256,7 +261,7 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
     step = vega.row_px(labels)
     panels.append(vega.caption_view(caption, widest_line(labels) + 10))
     spec = vega.spec(title_text=title, data=vega.records(data), height=None, panels=panels)
-    height = _drawn_height(title, caption, 2 * step * len(labels) + 2 * (vega.CAPTION_GAP_PX + 24), False)
+    height = _drawn_height(title, caption, 2 * step * len(labels) + 2 * (vega.CAPTION_GAP_PX + 24))
     return Chart("fines", params, spec, title, source, notes, len(rows), alt, height)
 
 
@@ -273,7 +278,7 @@ def _fine_panel(data: pd.DataFrame, labels: list[str], column: str, unit: str, n
                          "x": {"field": column, "type": "quantitative",
                                "title": f"Amount ({unit}{', log scale' if log else ''})",
                                "scale": {"type": "log"} if log else {"zero": True},
-                               "axis": {"format": "~s"}},
+                               "axis": {"format": "~s" if log or values.max() >= 10_000 else ",~f"}},
                          "tooltip": vega.tooltip(tips)}}
 
 
@@ -300,7 +305,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
     labels = row_labels(rows)
     data = _hover_rows(rows).assign(
         label=labels, value=rows[unit], end=rows[f"{unit}_high"].fillna(rows[unit]).clip(lower=rows[unit]),
-        said=[f"{short(m, VALUE_TEXT_CHARS)} · {SENTENCE_WORDS.get(c, c)}"
+        said=[f"{short(m, VALUE_TEXT_CHARS)}\n{SENTENCE_WORDS.get(c, c)}"
               for m, c in zip(rows["mention"], rows["category"])])
     data = data.assign(ranged=data["end"] > data["value"])
     y = vega.rows_axis(labels)
@@ -316,7 +321,7 @@ def sentences_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: s
         _texts_after(y, "end", "said"),
     ]
     return _row_chart("sentences", params, rows=data, labels=labels, layers=layers, title=title, source=source,
-                      notes=notes, alt=alt, legend=True)
+                      notes=notes, alt=alt)
 
 
 def _longest_sentence(figures: pd.DataFrame, unit: str) -> float:
@@ -339,7 +344,7 @@ def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
         return _empty_chart("casualties", {}, title, source, notes, alt)
     labels = row_labels(rows, lead="theme")
     data = _hover_rows(rows).assign(label=labels, value=rows["value"],
-                                    said=[f"{v:,.0f} {CASUALTY_WORDS[c]}" for v, c in
+                                    said=[f"{v:,.0f}\n{CASUALTY_WORDS[c]}" for v, c in
                                           zip(rows["value"], rows["category"])])
     y = vega.rows_axis(labels)
     colors = {"deaths": COLORS[6], "injuries": COLORS[1]}
@@ -348,7 +353,7 @@ def casualties_chart(figures: pd.DataFrame, documents: pd.DataFrame) -> Chart:
                     [("value", "People")] + list(HOVER)),
               _texts_after(y, "value", "said")]
     return _row_chart("casualties", {}, rows=data, labels=labels, layers=layers, title=title, source=source,
-                      notes=notes, alt=alt, legend=True)
+                      notes=notes, alt=alt)
 
 
 def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
@@ -374,7 +379,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
     labels = unique_labels(wrapped_label(f"{short(s, LABEL_CHARS - 8)} — {p}")
                            for s, p in zip(rows["subject"], rows["period_label"]))
     data = _hover_rows(rows).assign(label=labels, value=rows["value"],
-                                    said=[f"{v:,.0f} {JUSTICE_WORDS[c]}" for v, c in
+                                    said=[f"{v:,.0f}\n{JUSTICE_WORDS[c]}" for v, c in
                                           zip(rows["value"], rows["category"])])
     y = vega.rows_axis(labels)
     layers = [_bars(y, _value_x("value", "Number counted"),
@@ -382,7 +387,7 @@ def justice_chart(figures: pd.DataFrame, documents: pd.DataFrame,
                     + list(HOVER)),
               _texts_after(y, "value", "said")]
     return _row_chart("justice", params, rows=data, labels=labels, layers=layers, title=title, source=source,
-                      notes=notes, alt=alt, legend=True)
+                      notes=notes, alt=alt)
 
 
 def _lines_chart(name: str, params: dict, *, points: pd.DataFrame, x: str, y: str, y_title: str, x_title: str,
@@ -402,7 +407,7 @@ def _lines_chart(name: str, params: dict, *, points: pd.DataFrame, x: str, y: st
                  "scale": {"zero": False, "nice": False, "padding": 12},
                  "axis": {"format": "d", "values": ticks}}
     y_channel = {"field": y, "type": "quantitative", "title": y_title}
-    colors = {"field": "group", "type": "nominal", "title": None,
+    colors = {"field": "group", "type": "nominal", "legend": None,
               "scale": {"domain": groups, "range": [COLORS[i % len(COLORS)] for i in range(len(groups))]}}
     shapes = {**colors, "scale": {"domain": groups, "range": [SYMBOLS[i % len(SYMBOLS)] for i in range(len(groups))]}}
     layers = [
@@ -419,7 +424,7 @@ def _lines_chart(name: str, params: dict, *, points: pd.DataFrame, x: str, y: st
     spec = vega.spec(title_text=title, data=vega.records(points), height=LINE_HEIGHT_PX,
                      layers=[*layers, vega.caption_layer(caption, left)],
                      right_px=widest_line(points["end_name"], 12) + 8)
-    height = _drawn_height(title, caption, LINE_HEIGHT_PX, True)
+    height = _drawn_height(title, caption, LINE_HEIGHT_PX)
     return Chart(name, params, spec, title, source, notes, len(points), alt, height)
 
 

@@ -19,13 +19,12 @@ NOTE_COLOR = "#444444"
 EXPORT_WIDTH = 1000
 # Ticks on a value axis: few enough that their numbers never touch on a phone.
 AXIS_TICKS = 5
-TITLE_SIZE = 17
-TITLE_LINE_PX = 21
+TITLE_SIZE = 16
+TITLE_LINE_PX = 20
 CAPTION_SIZE = 11
 CAPTION_LINE_PX = 14
 # Pixels from the bottom of the plot to the caption: room for the x axis, its labels and its title.
 CAPTION_GAP_PX = 50
-LEGEND_PX = 34
 EMPTY_HEIGHT_PX = 160
 NO_FIGURES = "No figures match the current filters"
 # Drawn as SVG in the browser too (Streamlit reads usermeta.embedOptions): sharp at any zoom, its text in the page.
@@ -39,12 +38,11 @@ CONFIG = {
               "lineHeight": TITLE_LINE_PX, "offset": 10},
     "axis": {"labelFontSize": 12, "titleFontSize": FONT_SIZE, "labelColor": TEXT_COLOR, "titleColor": TEXT_COLOR,
              "domainColor": NOTE_COLOR, "tickColor": NOTE_COLOR, "gridColor": "#e5e5e5"},
-    "axisX": {"tickCount": AXIS_TICKS, "labelAngle": 0, "labelFlush": True, "labelOverlap": True},
+    "axisX": {"tickCount": AXIS_TICKS, "labelAngle": 0, "labelFlush": True, "labelOverlap": True,
+              "labelSeparation": 8},
     "axisQuantitative": {"format": ",~f"},
     "axisY": {"grid": False},
     "axisBand": {"labelFontSize": FONT_SIZE, "labelLimit": 0, "labelLineHeight": 13},
-    "legend": {"orient": "top", "title": None, "labelFontSize": 12, "labelColor": TEXT_COLOR, "labelLimit": 0,
-               "symbolStrokeWidth": 0},
     "text": {"fontSize": 12, "color": TEXT_COLOR},
 }
 
@@ -103,7 +101,8 @@ def no_figures_layer() -> dict:
 
 
 def row_px(labels) -> int:
-    """Pixels per row of a band axis whose labels run to as many lines as the longest."""
+    """Pixels per row of a band axis whose labels (and the words beside its marks) run to as many lines as the
+    longest."""
     return 18 + 13 * max((str(label).count("\n") + 1 for label in labels), default=1)
 
 
@@ -111,6 +110,12 @@ def rows_axis(labels: list[str]) -> dict:
     """A y encoding with one row per label, top to bottom in the order given, each label on its lines."""
     return {"field": "label", "type": "nominal", "scale": {"domain": list(labels)}, "title": None,
             "axis": {"labelExpr": "split(datum.value, '\\n')", "ticks": False}}
+
+
+def room_after(words_px: float) -> list:
+    """A value axis's pixel range leaving `words_px` after its longest bar for the words written there, yet giving
+    the bars at least half the plot on a narrow screen (where those words run on two short lines)."""
+    return [0, {"expr": f"max(width / 2, width - {round(words_px)})"}]
 
 
 def tooltip(fields: list[tuple[str, str]]) -> list[dict]:

@@ -494,18 +494,21 @@ def _overlap(a, b, slack: float = 1.0) -> bool:
     return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
 
 
-@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "compare",
-                                  "embed?chart=fines&embed=true"])
-def test_charts_on_a_phone_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(server, browser, path):
+@pytest.mark.parametrize("path, width", [("fines", 390), ("sentences", 390), ("casualties", 390), ("justice", 390),
+                                         ("compare", 390), ("embed?chart=fines&embed=true", 390),
+                                         ("embed?chart=sentences&embed=true", 600)])
+def test_charts_on_a_phone_or_in_an_embed_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(
+        server, browser, path, width):
     url, _ = server
-    context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True)
+    context = browser.new_context(viewport={"width": width, "height": 2400}, is_mobile=width < 500)
     page = context.new_page()
     try:
         _open(page, f"{url}/{path}")
         page.wait_for_selector(f"{DRAWN} g.role-axis", timeout=60_000)
         page.wait_for_timeout(800)
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"phone-{path.split('?')[0]}.png"))
+        name = path.split("?")[0] if width < 500 else f"{path.split('?')[0]}-{path.split('chart=')[1].split('&')[0]}"
+        page.screenshot(path=str(ARTIFACTS / f"{'phone' if width < 500 else width}-{name}.png"))
         charts = page.evaluate(CHART_BOXES)
     finally:
         context.close()

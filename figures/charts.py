@@ -482,7 +482,7 @@ def compare_chart(figures: pd.DataFrame, documents: pd.DataFrame, key: str, by: 
     if points.empty:
         return _empty_chart("compare", params, title, source, notes, alt)
     said = [_stated_and_converted(r) for r in points.itertuples(index=False)]
-    data = pd.concat([points[["year", "compared", "group", "figure_id"]].reset_index(drop=True),
+    data = pd.concat([points[["year", "compared", "group"]].reset_index(drop=True),
                       _hover_rows(points).reset_index(drop=True)], axis=1).assign(
         year=[int(y) for y in points["year"]], stated=[s for s, _ in said], converted=[c for _, c in said])
     tips = [("group", by.capitalize()), ("year", "Year"), ("compared", series.axis_title(key, points)),

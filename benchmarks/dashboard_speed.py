@@ -40,6 +40,8 @@ PAGES = {
     "documents": ("Documents", False, "Documents"),
 }
 SECTION = "## Dashboard speed"
+# A chart drawn: Vega's SVG (the charts' specs ask for SVG) inside Streamlit's chart element.
+DRAWN_CHART = '[data-testid="stVegaLiteChart"] svg.marks'
 
 
 def _drawn(page, path: str) -> None:
@@ -47,7 +49,7 @@ def _drawn(page, path: str) -> None:
     title, chart, _ = PAGES[path]
     expect(page.get_by_role("heading", name=title, exact=True).first).to_be_visible(timeout=TIMEOUT_MS)
     if chart:
-        page.locator(".js-plotly-plot svg.main-svg").first.wait_for(timeout=TIMEOUT_MS)
+        page.locator(DRAWN_CHART).first.wait_for(timeout=TIMEOUT_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=TIMEOUT_MS)
 
 
@@ -72,7 +74,7 @@ def first_start(browser, url: str) -> dict:
             marks["progress"] = now
         files_shown = files_shown or bool(_nav(page).filter(has_text="store_access").count())
         if (page.get_by_role("heading", name=PAGES[""][0], exact=True).count()
-                and page.locator(".js-plotly-plot svg.main-svg").count()
+                and page.locator(DRAWN_CHART).count()
                 and not page.get_by_test_id("stStatusWidget").count()):
             marks["drawn"] = now
         page.wait_for_timeout(50)

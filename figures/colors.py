@@ -1,13 +1,12 @@
-"""The charts' colours, bar patterns and marker symbols, and the WCAG contrast ratio they are chosen by.
+"""The charts' colours and marker shapes, and the WCAG contrast ratio they are chosen by.
 
-Every colour has at least 3:1 contrast against the white plot (WCAG's minimum for graphics), and each category
-also gets its own bar pattern or marker symbol, so colour is never the only cue.
+Every colour has at least 3:1 contrast against the white plot (WCAG's minimum for graphics); a bar's category is
+also written beside it and each line gets its own marker shape (Vega-Lite's names), so colour is never the only cue.
 """
 
 BACKGROUND = "#ffffff"
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#AA3377", "#996600", "#5E3C99", "#333333", "#117733")
-PATTERNS = ("", "/", ".", "x", "\\", "+", "-", "|")
-SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x", "star", "hexagon")
+SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "triangle-down", "triangle-right", "triangle-left")
 MIN_CONTRAST = 3.0
 
 

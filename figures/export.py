@@ -1,34 +1,28 @@
 """Files a journalist takes away: Excel-safe CSV, PNG/SVG and standalone HTML charts, embed snippets.
 
+Charts are drawn into files by vl-convert (Vega and Vega-Lite compiled into the Python package): no browser, no
+download at run time.
+
 CSV is UTF-8 with a byte-order mark (Excel then reads accents and the tenge sign right), every text cell that a
 spreadsheet would run as a formula is escaped with a leading apostrophe, and reviewers' names are left out.
 """
 
+import functools
 import html
 import io
-import os
-import shutil
+import json
 import tempfile
-import threading
 from urllib.parse import urlencode
 
 import pandas as pd
 
-from figures.charts import EXPORT_WIDTH, Chart
+from figures.charts import Chart
 from figures.withheld import without_withheld
 
 BOM = "\ufeff"
 # Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 IMAGE_FORMATS = ("png", "svg")
-
-_kaleido_lock = threading.Lock()
-_kaleido_started = False
-
-
-class ExportUnavailable(RuntimeError):
-    """An image export cannot run here (no browser for kaleido); the message says what is missing."""
 
 
 def escape_formula(value):
@@ -64,56 +58,42 @@ def csv_file(chunks) -> io.FileIO:
     return out
 
 
-def browser_path() -> str | None:
-    """The Chromium kaleido will drive: $BROWSER_PATH if it exists, else the first one on PATH."""
-    given = os.environ.get("BROWSER_PATH")
-    if given:
-        return given if os.path.exists(given) else None
-    for name in BROWSER_CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def images_available() -> tuple[bool, str]:
-    """Whether PNG/SVG export can run, and if not, a one-line reason to show on the buttons."""
-    if browser_path() is None:
-        return False, "PNG and SVG export needs Chromium, and none is installed here (apt-get install chromium)."
-    return True, ""
-
-
 def chart_image(chart: Chart, fmt: str) -> bytes:
-    """The chart as PNG or SVG, title and source included; ExportUnavailable if no browser can draw it."""
+    """The chart as PNG (twice its pixels, for print) or SVG, title, labels and caption included, drawn by
+    vl-convert without a browser."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"image format must be one of {IMAGE_FORMATS}, not {fmt!r}")
-    ok, reason = images_available()
-    if not ok:
-        raise ExportUnavailable(reason)
-    import kaleido
+    import vl_convert  # here, so that pages which never export do not load it
 
-    global _kaleido_started
-    with _kaleido_lock:
-        if not _kaleido_started:
-            kaleido.start_sync_server(mathjax=False, silence_warnings=True)
-            _kaleido_started = True
-        try:
-            return chart.figure.to_image(format=fmt, width=EXPORT_WIDTH, height=chart.figure.layout.height,
-                                         scale=2 if fmt == "png" else 1)
-        except Exception as exc:  # kaleido reports a missing or broken browser in several ways
-            raise ExportUnavailable(f"Could not draw the {fmt.upper()} with Chromium: {exc}".splitlines()[0]) from exc
+    if fmt == "png":
+        return vl_convert.vegalite_to_png(chart.spec, scale=2)
+    return vl_convert.vegalite_to_svg(chart.spec).encode("utf-8")
+
+
+# Draws the spec held in the page's JSON script element: no document text ever sits inside JavaScript.
+_DRAW = ("vegaEmbed('#chart', JSON.parse(document.getElementById('chart-spec').textContent), "
+         "{renderer: 'svg', actions: false}).catch(console.error);")
+
+
+@functools.cache
+def _drawing_script() -> str:
+    """Vega, Vega-Lite and Vega-Embed bundled with _DRAW as one script (seconds to build, so built once)."""
+    import vl_convert
+
+    return vl_convert.javascript_bundle(snippet=_DRAW)
 
 
 def standalone_html(chart: Chart) -> bytes:
-    """One self-contained HTML file: the interactive chart (plotly.js inlined) with its alt text; the caption
-    (source, notes, count) is the chart's own annotation, as in the images and embeds, written once."""
-    body = chart.figure.to_html(full_html=False, include_plotlyjs=True, config={"displaylogo": False},
-                                default_width="100%")
+    """One self-contained HTML file that works offline: the interactive chart (its JavaScript inline, nothing
+    fetched) with its alt text; the caption (source, notes, count) is drawn in the chart, written once."""
+    spec = json.dumps(chart.spec, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>{html.escape(chart.title)}</title>\n</head>\n<body>\n"
-        f"<figure role=\"img\" aria-label=\"{html.escape(chart.alt, quote=True)}\" style=\"margin:0\">\n{body}\n"
-        "</figure>\n</body>\n</html>\n"
+        f"<figure role=\"img\" aria-label=\"{html.escape(chart.alt, quote=True)}\" style=\"margin:0\">\n"
+        "<div id=\"chart\" style=\"width:100%\"></div>\n</figure>\n"
+        f"<script type=\"application/json\" id=\"chart-spec\">{spec}</script>\n"
+        f"<script type=\"module\">{_drawing_script()}</script>\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
 
@@ -131,6 +111,6 @@ def embed_url(base_url: str, chart: Chart, scope: dict) -> str:
 def embed_snippet(base_url: str, chart: Chart, scope: dict) -> str:
     """An <iframe> for a briefing page that shows the chart alone, with its title for screen readers."""
     src = html.escape(embed_url(base_url, chart, scope), quote=True)
-    height = int(chart.figure.layout.height or 500) + 80
+    height = chart.height + 80
     return (f'<iframe src="{src}" title="{html.escape(chart.title, quote=True)}" '
             f'width="100%" height="{height}" style="border:0" loading="lazy"></iframe>')

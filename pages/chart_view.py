@@ -7,7 +7,6 @@ import streamlit as st
 
 from figures import export, page_data
 from figures.charts import Chart
-from figures.markdown import escape_markdown
 from figures.sql import Filters
 from pages.scope import Scope
 from pages.shared_reads import qualified_name
@@ -43,8 +42,7 @@ def show_chart(chart: Chart, sc: Scope) -> None:
     if chart.n == 0:
         st.info(f"No figures to chart here: {NOTHING_MATCHES}")
         return
-    st.plotly_chart(chart.figure, theme=None, alt=chart.alt, key=f"chart-{chart.name}-{_params_key(chart)}",
-                    config={"displaylogo": False, "toImageButtonOptions": {"filename": chart.name}})
+    st.vega_lite_chart(chart.spec, theme=None, alt=chart.alt, key=f"chart-{chart.name}-{_params_key(chart)}")
     chart_downloads(chart, sc)
 
 
@@ -60,26 +58,22 @@ def _params_key(chart: Chart) -> str:
 
 
 def chart_downloads(chart: Chart, sc: Scope) -> None:
-    """PNG and SVG (drawn on click with kaleido), standalone HTML, and the embed snippet, in an expander whose
+    """PNG and SVG (drawn on click by vl-convert), standalone HTML, and the embed snippet, in an expander whose
     content is sent only once it is opened: a closed one costs a new browser session no code highlighter."""
     key = f"{chart.name}-{_params_key(chart)}"
     box = st.expander(f"Download or embed this chart ({chart.n} figures)", key=f"open-{key}", on_change="rerun")
     if not box.open:
         return
-    ok, reason = export.images_available()
     with box:
         cols = st.columns(3)
         for col, fmt in zip(cols, export.IMAGE_FORMATS):
             col.download_button(
-                f"{fmt.upper()} image" if ok else f"{fmt.upper()} unavailable: no Chromium",
-                data=(lambda fmt=fmt: export.chart_image(chart, fmt)) if ok else b"",
+                f"{fmt.upper()} image", data=lambda fmt=fmt: export.chart_image(chart, fmt),
                 file_name=f"{chart.name}.{fmt}", mime="image/png" if fmt == "png" else "image/svg+xml",
-                key=f"dl-{fmt}-{key}", on_click="ignore", disabled=not ok, help=reason or None,
+                key=f"dl-{fmt}-{key}", on_click="ignore",
             )
         cols[2].download_button("Standalone HTML", data=lambda: export.standalone_html(chart),
                                 file_name=f"{chart.name}.html", mime="text/html", key=f"dl-html-{key}",
                                 on_click="ignore")
-        if not ok:
-            st.warning(escape_markdown(reason))
         st.caption("Embed in a briefing (iframe):")
         st.code(export.embed_snippet(app_base_url(), chart, sc.params), language="html", wrap_lines=True)

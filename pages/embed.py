@@ -26,4 +26,4 @@ except ValueError as error:
 if chart.n == 0:
     st.info(escape_markdown(f"{chart.title}: no figures match this chart's settings. {chart.source}."))
     st.stop()
-st.plotly_chart(chart.figure, theme=None, alt=chart.alt, config={"displaylogo": False})
+st.vega_lite_chart(chart.spec, theme=None, alt=chart.alt)

@@ -58,14 +58,10 @@ def store() -> SharedReads:
 
 
 def _load_chart_library(slot) -> None:
-    """An empty chart a pixel wide in `slot`: the browser loads and starts its chart library (seconds on a new
-    browser) while the server reads the bundled report, rather than after it."""
-    import plotly.graph_objects as go  # here, so that the first start's progress shows before plotly loads
-
-    blank = go.Figure(layout={"height": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "xaxis": {"visible": False},
-                              "yaxis": {"visible": False}, "paper_bgcolor": "rgba(0,0,0,0)",
-                              "plot_bgcolor": "rgba(0,0,0,0)"})
-    slot.plotly_chart(blank, width=1, theme=None, config={"staticPlot": True}, alt="")
+    """An empty chart a pixel wide in `slot`: the browser loads and starts its chart library (Vega) while the server
+    reads the bundled report, rather than after it."""
+    slot.vega_lite_chart({"mark": "point", "width": 1, "height": 1, "config": {"view": {"stroke": None}}},
+                         width=1, theme=None)
 
 
 def _open_with_progress(path: str) -> Store:

@@ -90,4 +90,4 @@ def test_embed_scope_naming_nothing_stored_is_a_warning_and_draws_no_chart(hosti
     assert not at.exception, at.exception
     key, value = next(iter(scope.items()))
     assert f"{key}={value}" in shown(at.warning[0].value)
-    assert not at.get("plotly_chart") and "no figures match" in at.info[0].value
+    assert not at.get("vega_lite_chart") and "no figures match" in at.info[0].value

@@ -9,7 +9,7 @@ import pytest
 from figures.ingest import ingest, reextract
 from figures.store import Store
 from figures.sql import Filters
-from test_app_pages import csv_rows, downloads, open_page, plotly_specs, shown  # noqa: F401 (downloads is a fixture)
+from test_app_pages import caption_text, chart_specs, csv_rows, downloads, open_page, shown  # noqa: F401 (downloads is a fixture)
 from test_review_store import KEY, NOTE
 
 PAYLOAD = "<b>Ines</b> [click](http://example.org) **bold**"
@@ -77,7 +77,7 @@ def test_explorer_verifies_corrects_and_rejects_and_the_panel_says_what_changed(
 def test_charts_and_csv_follow_the_reviews(db, downloads):
     review_three(db)
     at = _by_category(open_page("pages/overview.py"))
-    drawn = " ".join(str(spec) for spec in plotly_specs(at))
+    drawn = " ".join(str(spec) for spec in chart_specs(at))
     assert "Prisoners" in drawn and "Deaths" not in drawn
     rows = _every_row(open_page("pages/explorer.py"), downloads)
     assert (rows["310"]["category"], rows["310"]["review"], rows["6"]["review"]) == ("prisoners", "corrected",
@@ -173,7 +173,7 @@ def test_a_store_refusing_writes_refuses_ingestion_removal_and_reviews(db):
 def _page_figures(at) -> str:
     """What a page draws and tables: its charts' specs and its grids' figures as written."""
     grids = " ".join(" ".join(map(str, frame.value.get("mention", []))) for frame in at.dataframe)
-    return " ".join(str(spec) for spec in plotly_specs(at)) + " " + grids
+    return " ".join(str(spec) for spec in chart_specs(at)) + " " + grids
 
 
 @pytest.mark.parametrize("page, query, left_out", [
@@ -202,7 +202,7 @@ def test_the_checked_only_switch_is_kept_in_the_url_and_on_the_next_page_and_the
     at = open_page("pages/overview.py")
     at.toggle(key="scope-checked").set_value(True).run()
     assert at.query_params.get("checked") in ("1", ["1"])
-    assert "Checked by a reviewer: 2 of 2 figures shown" in str(plotly_specs(at)[0]).replace("<br>", " ")
+    assert "Checked by a reviewer: 2 of 2 figures shown" in caption_text(chart_specs(at)[0])
     at.switch_page("pages/explorer.py")
     at.query_params.clear()  # a menu link: the new page's address carries no filters
     at.run()
@@ -215,4 +215,4 @@ def test_a_link_with_the_checked_only_switch_sets_it_and_turning_it_off_takes_it
     assert at.toggle(key="scope-checked").value
     at.toggle(key="scope-checked").set_value(False).run()
     assert "checked" not in at.query_params
-    assert "Checked by a reviewer: 2 of 3 figures shown" in str(plotly_specs(at)[0]).replace("<br>", " ")
+    assert "Checked by a reviewer: 2 of 3 figures shown" in caption_text(chart_specs(at)[0])

@@ -15,10 +15,15 @@ import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from benchmarks.dashboard_server import ServerError, serve
+from figures import queries
 from figures.search_index import paragraph_at
 from figures.store import Store
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# A chart drawn by Vega (as SVG: the specs ask for it) in Streamlit's chart element, and the parts of its drawing.
+CHART = '[data-testid="stVegaLiteChart"]'
+DRAWN = f"{CHART} svg.marks"
+TITLE = "g.role-title-text text"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -94,7 +99,7 @@ def test_every_page_renders_and_is_captured(server, page):
         _open(page, f"{url}/{path}")
         expect(page.get_by_test_id("stException")).to_have_count(0)
         if name not in ("explorer", "documents"):
-            page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
+            page.wait_for_selector(DRAWN, timeout=60_000)
         page.wait_for_timeout(800)
         height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
         page.set_viewport_size({"width": 1400, "height": min(max(height, 1000), 12000)})
@@ -102,8 +107,8 @@ def test_every_page_renders_and_is_captured(server, page):
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
         if name == "embed":
             expect(page.get_by_test_id("stSidebar")).to_have_count(0)
-            title = page.locator(".js-plotly-plot .gtitle").text_content()
-            assert title.startswith("Counts of complaints, each with its period")
+            title = page.locator(CHART).locator("g.role-title-text").get_attribute("aria-label")
+            assert title.startswith("Title text 'Counts of complaints, each with its period")
         page.set_viewport_size({"width": 1400, "height": 1000})
         assert (ARTIFACTS / f"{name}.png").stat().st_size > 10_000
 
@@ -111,7 +116,7 @@ def test_every_page_renders_and_is_captured(server, page):
 FIRST_PAINT = r"""() => ({
     links: Array.from(document.querySelectorAll('[data-testid$="NavLink"]')).map(a => a.innerText.trim().split('\n').pop().trim().toLowerCase()),
     progress: document.querySelectorAll('[data-testid="stProgress"]').length > 0,
-    drawn: document.querySelectorAll('.js-plotly-plot .gtitle').length > 0,  // a titled chart, not the first start's blank one
+    drawn: document.querySelectorAll('[data-testid="stVegaLiteChart"] g.role-title').length > 0,  // a titled chart, not the first start's blank one
     dialog: document.querySelectorAll('[data-testid="stDialog"]').length > 0,
 })"""
 
@@ -138,13 +143,14 @@ def test_a_fresh_server_shows_the_app_menu_from_the_first_paint_and_never_the_pa
 def test_fines_page_draws_each_fine_as_a_point_in_svg(server, page):
     url, db = server
     _open(page, f"{url}/fines")
-    first_chart = page.locator(".js-plotly-plot").first
-    first_chart.locator("svg.main-svg").first.wait_for(timeout=60_000)
-    fines = Store(db).figures().query("category == 'fine' and not statutory")
-    points = first_chart.locator(".scatterlayer .point")
-    expect(points).to_have_count(2 * len(fines))  # one point in tenge, one in dollars
-    annotations = " ".join(first_chart.locator(".annotation-text").all_text_contents())
-    assert "Source: US Department of State" in annotations
+    first_chart = page.locator(CHART).first
+    first_chart.locator("svg.marks").wait_for(timeout=60_000)
+    fines = queries.fines_table(Store(db).figures().query("category == 'fine' and not statutory"))
+    points = first_chart.locator("g.mark-symbol.role-mark path")
+    # one point in tenge above one in dollars, for each fine with an amount in each
+    expect(points).to_have_count(int(fines["amount_kzt"].notna().sum() + fines["amount_usd"].notna().sum()))
+    assert any(text.startswith("Source: US Department of State")
+               for text in first_chart.locator("g.mark-text text").all_text_contents())
 
 
 def test_csv_download_holds_the_rows_on_screen(server, page):
@@ -175,6 +181,34 @@ def test_png_of_a_chart_is_drawn_server_side(server, page):
     assert Path(info.value.path()).read_bytes().startswith(b"\x89PNG")
 
 
+def test_standalone_html_of_a_chart_draws_it_offline(server, browser):
+    url, _ = server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    try:
+        _open(page, f"{url}/casualties")
+        page.get_by_text("Download or embed this chart").first.click()
+        with page.expect_download(timeout=90_000) as info:
+            page.get_by_role("button", name="Standalone HTML").first.click()
+        saved = Path(info.value.path()).read_text(encoding="utf-8")
+    finally:
+        context.close()
+    offline = browser.new_context(viewport={"width": 1000, "height": 1000}, offline=True)
+    fetched = []
+    offline.route("**/*", lambda route: (fetched.append(route.request.url), route.abort()))
+    page = offline.new_page()
+    try:
+        page.set_content(saved)
+        page.wait_for_selector("#chart svg.marks", timeout=60_000)
+        assert page.locator(TITLE).first.text_content().startswith("Deaths and injuries reported")
+        assert page.locator("g.mark-rect.role-mark path").count() > 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "standalone-casualties.png"), full_page=True)
+    finally:
+        offline.close()
+    assert not fetched, f"the standalone HTML fetched {fetched}"
+
+
 def _sidebar_choice(page, label: str) -> str:
     return page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text=label).inner_text()
 
@@ -182,7 +216,7 @@ def _sidebar_choice(page, label: str) -> str:
 def test_sidebar_scope_follows_the_reader_to_other_pages_and_stays_in_the_url(server, page):
     url, db = server
     _open(page, f"{url}/")
-    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)  # the store is seeded by now
+    page.wait_for_selector(DRAWN, timeout=60_000)  # the store is seeded by now
     country = Store(db).documents()["country"].iloc[0]
     page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has_text="Country").click()
     page.get_by_role("option", name=country).click()
@@ -210,15 +244,15 @@ def test_embed_snippet_address_opens_the_same_chart(server, page):
     assert "months" in title
     assert src.startswith(url + "/embed?")
     _open(page, src)
-    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
-    drawn = page.locator(".js-plotly-plot .gtitle").text_content()
+    page.wait_for_selector(DRAWN, timeout=60_000)
+    drawn = page.locator(CHART).locator(TITLE).text_content()
     assert re.sub(r"\s", "", drawn) == re.sub(r"\s", "", title)  # the drawn title is wrapped onto lines
 
 
 def test_overview_draws_the_count_by_category_once_its_tab_is_chosen(server, page):
     url, _ = server
     _open(page, f"{url}/")
-    titles = page.locator(".js-plotly-plot .gtitle")  # a title's lines are joined without a space
+    titles = page.locator(CHART).locator(TITLE)  # a title's lines are joined without a space
     expect(titles.filter(has_text=re.compile(r"by theme\s*\(number"))).to_be_visible(timeout=60_000)
     expect(titles.filter(has_text=re.compile(r"category\s*\(number"))).to_have_count(0)
     page.get_by_role("tab", name="By category").click()
@@ -315,15 +349,37 @@ def test_uploaded_file_shows_its_figures_and_an_empty_file_is_refused(own_server
 def test_hover_on_a_sentence_bar_shows_its_sentence_wrapped_and_its_document(server, page):
     url, db = server
     _open(page, f"{url}/sentences")
-    bar = page.locator(".js-plotly-plot").first.locator(".barlayer .point path").first
+    bar = page.locator(CHART).first.locator("g.mark-rect.role-mark path").first
     bar.wait_for(timeout=60_000)
     bar.scroll_into_view_if_needed()
     box = bar.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    hover = page.locator(".hoverlayer .hovertext").first
+    hover = page.locator("#vg-tooltip-element")
     expect(hover).to_contain_text(Store(db).documents()["title"].iloc[0], timeout=10_000)
-    lines = hover.locator("tspan.line").all_text_contents()
-    assert len(lines) >= 5 and max(len(line) for line in lines) <= 90
+    sentence = hover.locator("tr").filter(has=page.locator("td.key", has_text="Sentence")).locator("td.value")
+    expect(sentence).to_contain_text(" ")
+    assert sentence.bounding_box()["width"] <= 420 and sentence.bounding_box()["height"] > 30  # wrapped onto lines
+
+
+def test_markup_in_a_hovered_figure_is_shown_as_text(own_server, page, tmp_path):
+    url, db = own_server
+    report = tmp_path / "markup.txt"
+    report.write_text("Testland report 2023\n\nThe <b>court</b> sentenced <i>two</i> editors to four years in prison "
+                      "on May 3, 2023.\n", encoding="utf-8")
+    _open(page, f"{url}/documents")
+    _documents_count(page)
+    _add_file(page, report, title="<b>Markup</b> report", year="2023")
+    expect(page.get_by_test_id("stAlertContentSuccess")).to_contain_text("Added markup.txt", timeout=90_000)
+    doc_id = Store(db).documents().set_index("title").loc["<b>Markup</b> report", "doc_id"]
+    _open(page, f"{url}/sentences?doc={doc_id}")
+    bar = page.locator(CHART).first.locator("g.mark-rect.role-mark path").first
+    bar.wait_for(timeout=60_000)
+    box = bar.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    hover = page.locator("#vg-tooltip-element")
+    expect(hover).to_contain_text("<b>Markup</b> report", timeout=10_000)
+    expect(hover).to_contain_text("The <b>court</b> sentenced")
+    assert hover.locator("b, i").count() == 0
 
 
 @pytest.fixture
@@ -384,8 +440,9 @@ def test_a_journalist_verifies_corrects_and_rejects_figures_and_the_queue_shows_
         "14": "verified", "80,000 tenge": "unreviewed", "310": "corrected"}
 
     _open(page, url)
-    page.wait_for_selector(".js-plotly-plot svg.main-svg", timeout=60_000)
-    expect(page.locator(".js-plotly-plot").first).to_contain_text(re.compile(r"Checked by a reviewer: 2 of 3\s*figures shown"))
+    page.wait_for_selector(DRAWN, timeout=60_000)
+    expect(page.locator(CHART).first).to_contain_text(
+        re.compile(r"Checked\s*by\s*a\s*reviewer:\s*2\s*of\s*3\s*figures\s*shown"))
 
     ingest(Store(db), NOTE.replace("310 people", "325 people"), "velmora-v2.txt", year=2021, key=KEY)
     _open(page, f"{url}/review")
@@ -418,16 +475,17 @@ def test_a_csv_download_is_at_most_ten_tab_presses_from_the_top_of_the_page(serv
     assert info.value.suggested_filename.endswith(".csv")
 
 
-# Boxes of each drawn chart: its plot areas (plotly's drag rectangle of each subplot), its title and its x tick
-# labels, with the chart's own box.
-CHART_BOXES = r"""() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(chart => {
+# Boxes of each drawn chart: its plot areas (the background of each view with an x axis), its title lines and the x
+# tick labels it shows (Vega hides those that would touch), with the chart's own box.
+CHART_BOXES = r"""() => Array.from(document.querySelectorAll('[data-testid="stVegaLiteChart"]')).map(chart => {
     const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    const axes = Array.from(chart.querySelectorAll('g.role-axis[aria-label^="X-axis"]'));
     return {
-        chart: box(chart.querySelector('svg.main-svg')),
-        plots: Array.from(chart.querySelectorAll('.draglayer .nsewdrag')).map(box),
-        title: Array.from(chart.querySelectorAll('.gtitle')).map(box),
-        ticks: Array.from(chart.querySelectorAll('.xaxislayer-above')).map(
-            axis => Array.from(axis.querySelectorAll('.xtick text')).map(box)),
+        chart: box(chart.querySelector('svg.marks')),
+        plots: axes.map(axis => box(axis.parentElement.parentElement.querySelector(':scope > path.background'))),
+        title: Array.from(chart.querySelectorAll('g.role-title-text text')).map(box),
+        ticks: axes.map(axis => Array.from(axis.querySelectorAll('g.role-axis-label text'))
+            .filter(t => t.getAttribute('opacity') !== '0' && t.textContent.trim() !== '').map(box)),
     };
 })"""
 
@@ -436,18 +494,21 @@ def _overlap(a, b, slack: float = 1.0) -> bool:
     return a[0] < b[2] - slack and b[0] < a[2] - slack and a[1] < b[3] - slack and b[1] < a[3] - slack
 
 
-@pytest.mark.parametrize("path", ["fines", "sentences", "casualties", "justice", "compare",
-                                  "embed?chart=fines&embed=true"])
-def test_charts_on_a_phone_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(server, browser, path):
+@pytest.mark.parametrize("path, width", [("fines", 390), ("sentences", 390), ("casualties", 390), ("justice", 390),
+                                         ("compare", 390), ("embed?chart=fines&embed=true", 390),
+                                         ("embed?chart=sentences&embed=true", 600)])
+def test_charts_on_a_phone_or_in_an_embed_keep_apart_panels_a_plot_area_readable_ticks_and_the_title_inside(
+        server, browser, path, width):
     url, _ = server
-    context = browser.new_context(viewport={"width": 390, "height": 2400}, is_mobile=True)
+    context = browser.new_context(viewport={"width": width, "height": 2400}, is_mobile=width < 500)
     page = context.new_page()
     try:
         _open(page, f"{url}/{path}")
-        page.wait_for_selector(".js-plotly-plot .draglayer .nsewdrag", timeout=60_000)
+        page.wait_for_selector(f"{DRAWN} g.role-axis", timeout=60_000)
         page.wait_for_timeout(800)
         ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"phone-{path.split('?')[0]}.png"))
+        name = path.split("?")[0] if width < 500 else f"{path.split('?')[0]}-{path.split('chart=')[1].split('&')[0]}"
+        page.screenshot(path=str(ARTIFACTS / f"{'phone' if width < 500 else width}-{name}.png"))
         charts = page.evaluate(CHART_BOXES)
     finally:
         context.close()

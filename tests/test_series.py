@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
+from test_app_pages import chart_rows, chart_specs, chart_title
 
 from figures import charts, page_data, series
 from figures.ingest import ingest
@@ -80,20 +81,21 @@ DOCUMENTS = pd.DataFrame([{"doc_id": "d1", "publisher": "Monitor A", "title": "N
 def test_money_is_compared_in_converted_dollars_and_the_chart_says_so():
     key = series.series_key("fine", False, "money", "fine for an unsanctioned rally")
     chart = charts.compare_chart(_money_rows(), DOCUMENTS, key)
-    spec = chart.figure.to_plotly_json()
+    (line, *_) = chart.spec["layer"]
     assert "converted to US dollars" in chart.notes and "Monitor A" in chart.source
-    assert "US dollars" in spec["layout"]["yaxis"]["title"]["text"]
-    hovers = [row[3] for trace in spec["data"] for row in trace["customdata"]]
-    assert any("Converted: $240 at 416.70 KZT per US dollar" in h for h in hovers)
-    assert any("20,000 som" in h and "KGS" in h for h in hovers)
+    assert "US dollars" in line["encoding"]["y"]["title"]
+    rows = chart.spec["data"]["values"]
+    assert any(r["converted"].startswith("$240 at 416.70 KZT per US dollar") for r in rows)
+    assert any("20,000 som" in r["stated"] and "KGS" in r["converted"] for r in rows)
 
 
 def test_each_line_carries_its_country_as_a_label_and_its_own_marker():
     key = series.series_key("fine", False, "money", "fine for an unsanctioned rally")
-    spec = charts.compare_chart(_money_rows(), DOCUMENTS, key).figure.to_plotly_json()
-    assert [t["name"] for t in spec["data"]] == ["Norland", "Sudmark"]
-    assert [t["text"][-1] for t in spec["data"]] == ["Norland", "Sudmark"]
-    assert len({t["marker"]["symbol"] for t in spec["data"]}) == 2
+    spec = charts.compare_chart(_money_rows(), DOCUMENTS, key).spec
+    (points,) = [layer for layer in spec["layer"] if "shape" in layer["encoding"]]
+    shapes = points["encoding"]["shape"]["scale"]
+    assert shapes["domain"] == ["Norland", "Sudmark"] and len(set(shapes["range"])) == 2
+    assert [r["end_name"] for r in spec["data"]["values"] if r["end_name"]] == ["Norland", "Sudmark"]
 
 
 def _compare_page(db, monkeypatch, query: dict) -> AppTest:
@@ -110,16 +112,18 @@ def _compare_page(db, monkeypatch, query: dict) -> AppTest:
 
 def test_compare_page_draws_the_measure_by_year_one_line_per_country(compare_db, monkeypatch):
     at = _compare_page(compare_db, monkeypatch, {"measure": TORTURE})
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    lines = {t["name"]: t["x"] for t in spec["data"]}
+    (spec,) = chart_specs(at)
+    lines = {}
+    for row in chart_rows(spec):
+        lines.setdefault(row["group"], []).append(row["year"])
     assert lines == {"Norland": [2019, 2020, 2021], "Sudmark": [2020, 2021]}
-    assert "Complaints: torture" in spec["layout"]["title"]["text"]
+    assert "Complaints: torture" in chart_title(spec)
 
 
 def test_compare_page_lines_by_source_name_the_publishers(compare_db, monkeypatch):
     at = _compare_page(compare_db, monkeypatch, {"measure": TORTURE, "by": "source"})
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert {t["name"] for t in spec["data"]} == {"Norland Rights Watch", "Sudmark Monitor"}
+    (spec,) = chart_specs(at)
+    assert {row["group"] for row in chart_rows(spec)} == {"Norland Rights Watch", "Sudmark Monitor"}
 
 
 def test_each_compare_point_opens_its_figure_in_the_explorer(compare_db, monkeypatch):

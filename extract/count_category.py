@@ -257,10 +257,14 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     return first_named(_without_brackets(sentence))
 
 
+_CASE_KIND_AFTER = rule("en", "counts", "count.case_kind_after").pattern
+
+
 def first_named(text: str) -> str | None:
-    """Id of the rule of the first event a text names, else of its first counted noun that is not only people or
-    things; None when it names neither."""
-    event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)
+    """Id of the rule of the first event a text names (not as the kind of a case: "murder cases"), else of its first
+    counted noun that is not only people or things; None when it names neither."""
+    event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)
+                 if not _CASE_KIND_AFTER.match(text, m.end())), default=None)
     if event:
         return event[1]
     for m in re.finditer(r"[\w’'-]+", text):

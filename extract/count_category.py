@@ -227,8 +227,8 @@ _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
-    attacks", "327 cases of arbitrary detention"), or what was done to the people it is of ("114 cases of
-    individuals killed by police")."""
+    attacks", "241 cases of arbitrary detention"), or what was done to the people it is of ("96 cases of
+    people killed by police")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = _EVENTS_OF.match(clause[end:])
@@ -410,7 +410,7 @@ _PREDICATE_CUES = (("count.charged_word", _CHARGED_WORD),) + COUNT_EVENT_CUES + 
 
 def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
     """The category a count that opens its sentence takes from its main verb however far it stands ("Two retired
-    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
+    generals, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
     are officials sanctioned); else None."""
     predicate = subject_predicate(sentence, start, end)
     found = min(((m.start(), name) for name, p in _PREDICATE_CUES for m in p.finditer(predicate)), default=None)

@@ -1,4 +1,4 @@
-"""The items of a list of complaints or cases ("complaints ... included 83 assaults, 49 threats and 17 fatal
+"""The items of a list of complaints or cases ("complaints ... included 61 assaults, 38 threats and 12 fatal
 shootings"): each is a complaint or a case of the kind it names, not the event itself."""
 
 from extract.count_category import POPULATION, word_category

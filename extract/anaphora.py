@@ -92,6 +92,6 @@ def _names_nothing(noun: str) -> bool:
 
 def _tally(sentence: str, start: int, end: int) -> bool:
     """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
-    "with" closing its phrase ("followed by the East with 884,"): a tally of what the text was counting."""
+    "with" closing its phrase ("followed by the East with 634,"): a tally of what the text was counting."""
     return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or
                 _TALLY_WITH.search(sentence[:start]) and _TALLY_END.match(sentence[end:]))

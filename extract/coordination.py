@@ -39,7 +39,7 @@ def shared_predicate(decided: Decision, sentence: str, end: int, following: Ment
 def joined_to_previous(decided: Decision, sentence: str, start: int, end: int, noun: str,
                        previous_category: str) -> Decision | None:
     """The category a count of people left undecided takes from the count before it when "and" joins them as one
-    list ("sentenced the former minister, eight others, and five former officials to ...") and no verb of its own
+    list ("sentenced the ex-governor, six others, and four former officials to ...") and no verb of its own
     follows it ("and 40 residents watched"); else None."""
     if decided.rule not in UNDECIDED or previous_category not in _PEOPLE_EVENTS or (
             noun and not (POPULATION.search(noun) or OFFICIALS.search(noun))):

@@ -227,8 +227,8 @@ _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
-    attacks", "327 cases of arbitrary detention"), or what was done to the people it is of ("114 cases of
-    individuals killed by police")."""
+    attacks", "241 cases of arbitrary detention"), or what was done to the people it is of ("96 cases of
+    people killed by police")."""
     if not noun or not GENERIC_EVENT_HEADS.fullmatch(noun.split()[-1]):
         return None
     m = _EVENTS_OF.match(clause[end:])
@@ -257,10 +257,14 @@ def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     return first_named(_without_brackets(sentence))
 
 
+_CASE_KIND_AFTER = rule("en", "counts", "count.case_kind_after").pattern
+
+
 def first_named(text: str) -> str | None:
-    """Id of the rule of the first event a text names, else of its first counted noun that is not only people or
-    things; None when it names neither."""
-    event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)), default=None)
+    """Id of the rule of the first event a text names (not as the kind of a case: "murder cases"), else of its first
+    counted noun that is not only people or things; None when it names neither."""
+    event = min(((m.start(), name) for name, p in COUNT_EVENT_CUES for m in p.finditer(text)
+                 if not _CASE_KIND_AFTER.match(text, m.end())), default=None)
     if event:
         return event[1]
     for m in re.finditer(r"[\w’'-]+", text):
@@ -406,7 +410,7 @@ _PREDICATE_CUES = (("count.charged_word", _CHARGED_WORD),) + COUNT_EVENT_CUES + 
 
 def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
     """The category a count that opens its sentence takes from its main verb however far it stands ("Two retired
-    colonels, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
+    generals, A and B, were sentenced to ..."), from the first cue of that verb's predicate (officials punished or held
     are officials sanctioned); else None."""
     predicate = subject_predicate(sentence, start, end)
     found = min(((m.start(), name) for name, p in _PREDICATE_CUES for m in p.finditer(predicate)), default=None)

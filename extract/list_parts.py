@@ -1,4 +1,4 @@
-"""The items of a list of complaints or cases ("complaints ... included 83 assaults, 49 threats and 17 fatal
+"""The items of a list of complaints or cases ("complaints ... included 61 assaults, 38 threats and 12 fatal
 shootings"): each is a complaint or a case of the kind it names, not the event itself."""
 
 from extract.count_category import POPULATION, word_category
@@ -8,21 +8,23 @@ _LISTED_PART = rule("en", "counts", "count.listed_part").pattern
 _LIST_BREAK = rule("en", "counts", "count.list_break").pattern
 # What a list's whole may count for its items to share it.
 WHOLES = ("complaints", "criminal_cases")
+# What the count before may count without being the whole ("the top five categories of complaints included ...").
+_CATCH_ALLS = ("", "count_other", "population")
 # How far before "including" the noun of the whole may stand ("complaints for the quarter included").
 WHOLE_REACH = 80
 
 
 def listed_whole(sentence: str, start: int, noun: str, previous_category: str) -> str | None:
     """The category (complaints or criminal cases) of the whole a count at `start` is an item of: the count
-    before it in its sentence, else the last noun of complaints or cases before "including"; None when the count
-    is no item of such a list, counts people, or the count before it counts something else ("11 members were
-    jailed on charges, including three who ...")."""
+    before it in its sentence, else (when that counts nothing named) the last noun of complaints or cases before
+    "including"; None when the count is no item of such a list, counts people, or the count before it counts
+    something else ("11 members were jailed on charges, including three who ...")."""
     listed = None
     for listed in _LISTED_PART.finditer(sentence, 0, start):
         pass
     if listed is None or _LIST_BREAK.search(sentence, listed.end(), start) or POPULATION.search(noun):
         return None
-    if previous_category:
+    if previous_category not in _CATCH_ALLS:
         return previous_category if previous_category in WHOLES else None
     words = sentence[max(0, listed.start() - WHOLE_REACH):listed.start()].split()
     return next((c for c in map(word_category, reversed(words)) if c in WHOLES), None)

@@ -77,7 +77,7 @@ _PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before")
 _EVENT_WHOLES = ("deaths", "injuries", "victims", "convictions", "detentions")
 _STATUSES = ("prisoners", "detentions", "population", "count_other")
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
-# "1,015 Venezuelans, 326 Colombians, ... 65 Guyanese": an item of a list of the parts of a population is one
+# "840 Chileans, 212 Peruvians, ... 48 Bolivians": an item of a list of the parts of a population is one
 # however small (extract.count_category.group_size).
 _LIST_ITEM_BEFORE = rule("en", "counts", "count.joined_to_previous").pattern
 

@@ -1,5 +1,5 @@
-"""The main verb of a count that opens its sentence ("Ten of the party's senior leaders, including its chairman,
-have been sentenced to ..."): the predicate may stand far from the count, past a partitive, names in apposition or
+"""The main verb of a count that opens its sentence ("Seven of the union's leaders, including its chairman,
+were jailed for ..."): the predicate may stand far from the count, past a partitive, names in apposition or
 an aside between commas, beyond the window in which cues are read around a number."""
 
 import re

@@ -95,7 +95,7 @@ def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str |
     ends = {period.split("..")[-1][:4] for text, dates in stated.items() for start, _, period in dates
             if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start)}
     said = any(period == str(year - 1) for text in _opening(paragraphs) for _, _, period in stated[text])
-    return str(year - 1) if said and max(ends) == str(year - 1) else None
+    return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
 
 
 def _near(window: str, year: int | None) -> bool:

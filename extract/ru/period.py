@@ -245,7 +245,7 @@ def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     ends = {period.split("..")[-1][:4] for p in read for s, e, period in _own_dates(p.text, year)
             if period != "annual" and not _told_on(p.text, s, e)}
     said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _own_dates(p.text, year))
-    if not said or max(ends) != str(year - 1):
+    if not said or max(ends, default=None) != str(year - 1):
         return {}
     return {p.index: str(year - 1) for p in paragraphs}
 

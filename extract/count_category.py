@@ -81,8 +81,12 @@ _DASH_ASIDE = rule("en", "counts", "count.dash_aside").pattern
 _DASH_TALLY = rule("en", "counts", "count.dash_tally").pattern
 _OPENING_PARTITIVE = rule("en", "counts", "count.opening_partitive").pattern
 _SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
+# Cue lists joined once: proximity.nearest screens a list by its identity, so a list joined per call is screened anew.
+_EVENT_OR_VERB = COUNT_EVENT_CUES + COUNT_VERB_CUES
+_EVENT_OR_PEOPLE_VERB = COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS
+_VERB_OR_PEOPLE_VERB = COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
 # Cues of what happened to people, not of where they are held.
-_OWN_CUES = tuple((name, p) for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if _DECIDES[name] != "prisoners")
+_OWN_CUES = tuple((name, p) for name, p in _EVENT_OR_VERB if _DECIDES[name] != "prisoners")
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -242,8 +246,8 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     participle = _PEOPLE_PARTICIPLE.match(rest[rest.find(inner) + len(inner):]) if named == "count.population_noun" \
         else None
     if participle:
-        return nearest(COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS, participle.group("verb"), 0, 0, 40)[0]
-    return nearest(COUNT_EVENT_CUES + COUNT_VERB_CUES, inner, 0, 0, 40)[0]
+        return nearest(_EVENT_OR_PEOPLE_VERB, participle.group("verb"), 0, 0, 40)[0]
+    return nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
@@ -285,7 +289,7 @@ def _cue_before(clause: str, start: int) -> bool:
     """Whether an event or a verb of what was done to people stands in the clause before a count ("executed three
     men accused of ..."), so that a participle after the count only describes them."""
     before = clause[:start] + " " * (len(clause) - start)
-    return bool(nearest(COUNT_EVENT_CUES + COUNT_VERB_CUES, before, start, start, 100)[0])
+    return bool(nearest(_EVENT_OR_VERB, before, start, start, 100)[0])
 
 
 def own_cue_after(sentence: str, start: int, end: int) -> bool:
@@ -302,7 +306,7 @@ def _own_cue(clause: str, start: int, end: int) -> bool:
     """Whether a count that opens a conjoined clause has its own event or verb after it ("... died and
     thousands were arrested", "... were killed and seven are still missing")."""
     return bool(nearest(COUNT_EVENT_CUES, clause, start, end, 80)[0] or
-                nearest(COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS, clause, start, end, 100)[0])
+                nearest(_VERB_OR_PEOPLE_VERB, clause, start, end, 100)[0])
 
 
 _TIME_ONLY = rule("en", "counts", "count.time_only").pattern
@@ -324,7 +328,7 @@ def _acting_people(after: str) -> bool:
     """Whether a count of people is the subject of an active verb that is no event or penalty of its own ("two
     doctors examined the bodies")."""
     active = _ACTIVE_SUBJECT.match(after)
-    return bool(active) and not any(p.match(active.group("verb")) for _, p in COUNT_EVENT_CUES + COUNT_VERB_CUES) and \
+    return bool(active) and not any(p.match(active.group("verb")) for _, p in _EVENT_OR_VERB) and \
         not any(p.match(after, active.start("verb")) for _, p in PEOPLE_CATEGORY_VERBS)
 
 
@@ -487,7 +491,7 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
         if _DECIDES.get(named) not in (None, "population", "count_other"):
             return Decision(_DECIDES[named], named)
         cue = _people_noun_rule(words) or next(
-            (name for name, p in COUNT_EVENT_CUES + COUNT_VERB_CUES if p.search(words)), None)
+            (name for name, p in _EVENT_OR_VERB if p.search(words)), None)
         if cue:
             return Decision(_DECIDES[cue], cue)
     after = sentence[end:]

@@ -113,10 +113,10 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         # "got seven years after attending a protest": years or months someone got or was given are a prison term.
         kind = Decision("prison_term", "duration.penalty_term_before")
     name = kind.value
-    if name in _SUSPENDABLE and (_SUSPENDED_AFTER.match(sentence[end:]) or
-                                 _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start])):
-        return Decision("probation", "duration.suspended_after" if _SUSPENDED_AFTER.match(sentence[end:])
-                        else "duration.suspended_for_before")
+    if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
+        return Decision("probation", "duration.suspended_after")
+    if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
+        return Decision("probation", "duration.suspended_for_before")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -190,10 +190,9 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("administrative_arrest", "duration.administrative_named")
     if "day" in words.lower() and _ADMINISTRATIVE_DETENTION_DAYS.search(sentence):
         return Decision("administrative_arrest", "duration.administrative_detention_days")
-    if _COUNTED_OVER.search(sentence[:start] + (" within " if _WITHIN.match(words) else "")) and \
-            not any_cue(LAW_CUES, sentence):
-        return Decision("duration_other", "duration.counted_over")
     lead = _WITHIN.match(words)
+    if _COUNTED_OVER.search(sentence[:start] + (" within " if lead else "")) and not any_cue(LAW_CUES, sentence):
+        return Decision("duration_other", "duration.counted_over")
     if _SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")):
         return Decision("duration_other", "duration.share_done_within")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
@@ -201,7 +200,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     paying = payment_deadline(sentence, start, end)
     if paying:
         return Decision("legal_time_limit", paying)
-    if _WITHIN.match(words):
+    if lead:
         return Decision("legal_time_limit", "duration.within")
     if DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right):
         return Decision("legal_time_limit", "duration.deadline_before")

@@ -63,9 +63,11 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
     or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
     year a change is measured from is none, and so is one that ends years before the document's ("since 2012-13"
     in a story of 2019)."""
+    months = None
     for text in _opening(paragraphs):
         for m in SPLIT_YEAR.finditer(text):
-            window = split_year(m, reporting_months(paragraphs))
+            months = months or reporting_months(paragraphs)
+            window = split_year(m, months)
             if window and _near(window, year) and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60),
                                                                                    m.start()):
                 return window

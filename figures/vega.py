@@ -11,6 +11,7 @@ import pandas as pd
 
 from figures.chart_labels import CAPTION_CHARS, FONT_SIZE, TITLE_CHARS, lines_of
 from figures.colors import BACKGROUND
+from figures.records import records as frame_records
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 FONT = "Arial, Helvetica, Liberation Sans, DejaVu Sans, sans-serif"
@@ -48,20 +49,12 @@ CONFIG = {
 
 
 def records(frame: pd.DataFrame) -> list[dict]:
-    """The rows as JSON-ready dicts: missing values None, numbers plain floats or ints."""
-    out = []
-    for row in frame.to_dict("records"):
-        out.append({k: _plain(v) for k, v in row.items()})
-    return out
+    """The rows as JSON-ready dicts (figures.records.records), with a missing number or time as None."""
+    return [{k: None if _missing(v) else v for k, v in row.items()} for row in frame_records(frame)]
 
 
-def _plain(value):
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-        return None if isinstance(value, float) and math.isnan(value) else value
-    return value
+def _missing(value) -> bool:
+    return value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
 def title(text: str) -> dict:

@@ -175,6 +175,17 @@ def figure_period_ru(sentence: str, start: int, end: int, year: int | None, para
     return _day_after(carried, paragraph, 0, at)
 
 
+def change_baseline_ru(period: str | None, sentence: str, start: int, end: int) -> str | None:
+    """`period` moved back a year when the figure at [start, end) of its sentence is the count a change by a share
+    starts from ("снижение преступности на 15,2% (с 116 101 до 98 454)"): the year before's, as a change is read
+    against the same period a year earlier."""
+    if period is None or period == "annual" or not (
+            rule("ru", "period", "period.change_to").pattern.match(sentence[end:]) and
+            rule("ru", "period", "period.change_from").pattern.search(sentence[max(0, start - 120):start])):
+        return period
+    return "..".join(f"{int(bound[:4]) - 1}{bound[4:]}" for bound in period.split(".."))
+
+
 def _day_after(period: str, text: str, since: int, until: int) -> str:
     """`period`, or the day after it when it is a day and the text between `since` (where its date ends) and a figure
     at `until` says "на следующий день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the

@@ -13,7 +13,7 @@ from extract.ru.meaning import (DEFAULTS, MARK, PENALTIES, category_ru, clause_o
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
                                 window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
-from extract.ru.period import figure_period_ru
+from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
 
 
@@ -162,6 +162,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                   category in PENALTIES or category == "convictions")
         if period is None and not prescribed and year is not None:
             period = str(year)
+        period = change_baseline_ru(period, sentence, ms, me)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))

@@ -122,12 +122,13 @@ def _same_period(found: list[tuple[int, int, str]], start: int, said: str, same:
     return "..".join(f"{int(end[:4]) + shift}{end[4:]}" for end in window.split(".."))
 
 
-def period_ru(sentence: str, start: int, year: int | None, end: int | None = None) -> str | None:
+def period_ru(sentence: str, start: int, year: int | None, end: int | None = None, penalty: bool = False) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 172 500 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
-    frames ("аналогичного периода 2023 года (4382)")."""
+    frames ("аналогичного периода 2023 года (4382)"); the day of the event a `penalty` is for gives its month
+    (_event_month)."""
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
@@ -138,31 +139,51 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
                      same.match(sentence, d[0]) and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:
         return None
-    _, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
-    return _day_after(period, sentence, e, start)
+    s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
+    return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
 
 
-def last_period_ru(text: str, year: int | None, until: int | None = None) -> str | None:
+def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
     ("аналогичный период", a baseline, is not). The dates of the whole text are found once and shared by every
-    figure of it."""
+    figure of it; the day of the event a `penalty` is for gives its month (_event_month)."""
     until = len(text) if until is None else until
     dates = [d for d in _own_dates(text, year) if d[2] != "annual" and d[1] <= until]
     if not dates:
         return None
-    _, e, period = max(dates)
-    return _day_after(period, text, e, until)
+    s, e, period = max(dates)
+    return _event_month(_day_after(period, text, e, until), text, s, penalty)
+
+
+def _event_month(period: str, text: str, start: int, penalty: bool) -> str:
+    """`period`, or its month when it is the day of the event a `penalty` is for, said at `start` of the text
+    ("оштрафовали участника митинга 26 марта"): the penalty came after that day, on one the text does not name."""
+    if not penalty or len(period) != len("YYYY-MM-DD"):
+        return period
+    return period[:7] if rule("ru", "period", "period.event_day").pattern.search(text[max(0, start - 80):start]) \
+        else period
 
 
 def figure_period_ru(sentence: str, start: int, end: int, year: int | None, paragraph: str, at: int,
-                     carried: str | None) -> str | None:
+                     carried: str | None, penalty: bool = False) -> str | None:
     """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
     its `paragraph` before it (it stands at `at` there), else the period `carried` to the paragraph (a news story's
     day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
-    own = period_ru(sentence, start, year, end) or last_period_ru(paragraph, year, at)
+    own = period_ru(sentence, start, year, end, penalty) or last_period_ru(paragraph, year, at, penalty)
     if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
         return own
     return _day_after(carried, paragraph, 0, at)
+
+
+def change_baseline_ru(period: str | None, sentence: str, start: int, end: int) -> str | None:
+    """`period` moved back a year when the figure at [start, end) of its sentence is the count a change by a share
+    starts from ("снижение преступности на 15,2% (с 116 101 до 98 454)"): the year before's, as a change is read
+    against the same period a year earlier."""
+    if period is None or period == "annual" or not (
+            rule("ru", "period", "period.change_to").pattern.match(sentence[end:]) and
+            rule("ru", "period", "period.change_from").pattern.search(sentence[max(0, start - 120):start])):
+        return period
+    return "..".join(f"{int(bound[:4]) - 1}{bound[4:]}" for bound in period.split(".."))
 
 
 def _day_after(period: str, text: str, since: int, until: int) -> str:
@@ -196,11 +217,12 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
     like a sentence (a title line does not), else of one of the next two ("Такие сроки 6 сентября огласил суд",
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
-    paragraphs of its section. The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A report
-    whose lede states no day carries nothing."""
+    paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
+    carries its month (_event_month). The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
+    report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
     for lede in read[:LEDE_PARAGRAPHS]:
-        days = [period for s, e, period in sorted(_own_dates(lede.text, year))
+        days = [_event_month(period, lede.text, s, True) for s, e, period in sorted(_own_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
         if days:
             carried = {}

@@ -9,11 +9,11 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (DEFAULTS, MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
+from extract.ru.meaning import (DEFAULTS, MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
                                 window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
-from extract.ru.period import figure_period_ru
+from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
 
 
@@ -144,6 +144,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             category = "administrative_arrest"
         if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
             category = "detention"
+        if category == "prison_term" and rule("ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]):
+            category = "administrative_arrest"
         if mention.kind == "count" and category in ARRESTED and rule(
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):
@@ -156,9 +158,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
-        period = figure_period_ru(sentence, ms, me, year, text, s + ms, carried)
+        period = figure_period_ru(sentence, ms, me, year, text, s + ms, carried,
+                                  category in PENALTIES or category == "convictions")
         if period is None and not prescribed and year is not None:
             period = str(year)
+        period = change_baseline_ru(period, sentence, ms, me)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))

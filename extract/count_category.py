@@ -5,6 +5,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 import re
 from functools import lru_cache
 
+from extract.category_groups import CATCH_ALLS, PEOPLE
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
@@ -273,7 +274,7 @@ def first_named(text: str) -> str | None:
         return event[1]
     for m in re.finditer(r"[\w’'-]+", text):
         named = _word_rule(m.group(0))
-        if named and _DECIDES[named] not in ("population", "count_other"):
+        if named and _DECIDES[named] not in CATCH_ALLS:
             return named
     return None
 
@@ -397,7 +398,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
     the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
-    if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+    if decision.value in PEOPLE and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
@@ -514,9 +515,6 @@ def _inheritable(inherited_noun: str, after: str) -> str:
 
 _NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
-
-
-_EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")
 
 
 def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:

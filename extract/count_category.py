@@ -5,6 +5,7 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 import re
 from functools import lru_cache
 
+from extract.blanking import blank
 from extract.category_groups import CATCH_ALLS, PEOPLE
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
@@ -110,7 +111,7 @@ def _without_aside(after: str) -> str:
 
 def _without_brackets(text: str) -> str:
     """The text with bracketed asides blanked out, keeping every offset."""
-    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"\([^()]*\)", blank, text)
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern

@@ -2,9 +2,9 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
-import re
 from functools import lru_cache
 
+from extract.blanking import blank
 from extract.decision import Decision
 from extract.duration_category import narrative_within, payment_deadline
 from extract.language_data import any_cue, cues, rule
@@ -46,17 +46,12 @@ _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
 
 
-def _blank(m: re.Match) -> str:
-    """Spaces as long as a match: what is blanked out keeps every offset."""
-    return " " * len(m.group(0))
-
-
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
     """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs and a count's or a
     percentage's bare law nouns blanked out, every offset kept (cached: a sentence's figures share it)."""
-    cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
-    return BARE_LAW_NOUN.sub(_blank, cued) if kind in ("count", "percent") else cued
+    cued = _FACE_VERB.sub(blank, sentence) if kind == "count" else sentence
+    return BARE_LAW_NOUN.sub(blank, cued) if kind in ("count", "percent") else cued
 
 
 @lru_cache(maxsize=256)
@@ -66,7 +61,7 @@ def _event_text(sentence: str) -> str:
     offset kept (cached: a sentence's figures share it)."""
     evented = _MODAL_BE_PARTICIPLE.sub(
         lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
-    return _CONDITION.sub(_blank, evented)
+    return _CONDITION.sub(blank, evented)
 
 
 def prescribed_by_lead(lead: str) -> bool:

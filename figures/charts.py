@@ -145,19 +145,20 @@ def _row_chart(name: str, params: dict, *, rows: pd.DataFrame, labels: list[str]
     step = vega.row_px(list(labels) + list(rows["said"]))
     left = widest_line(labels) + 10
     bars, *others = layers
+    scale = bars["encoding"]["x"].get("scale", {})
     bars = {**bars, "encoding": {**bars["encoding"], "x": {**bars["encoding"]["x"], "scale": {
-        **bars["encoding"]["x"].get("scale", {}), "range": vega.room_after(_overhang_px(rows))}}}}
+        **scale, "range": vega.room_after(_overhang_px(rows, scale.get("domain", (0, None))[1]))}}}}
     spec = vega.spec(title=titled, data=vega.records(rows), height={"step": step},
                      layers=[bars, *others, vega.caption_layer(captioned, left)])
     height = _drawn_height(titled, captioned, step * len(labels))
     return Chart(name, params, spec, title, source, notes, n, alt, height)
 
 
-def _overhang_px(rows: pd.DataFrame) -> float:
-    """Width of the longest words written after a bar that reaches past half the axis (shorter bars leave room for
-    theirs inside the plot)."""
+def _overhang_px(rows: pd.DataFrame, axis_end: float | None = None) -> float:
+    """Width of the longest words written after a bar that reaches past half the axis, whose end is `axis_end` when
+    the axis has a fixed one, else the longest bar's (shorter bars leave room for theirs inside the plot)."""
     ends = rows["end"] if "end" in rows.columns else rows[[c for c in ("value", "figures") if c in rows.columns][0]]
-    top = ends.max()
+    top = ends.max() if axis_end is None else axis_end
     return max((widest_line([said], 12) for said, end in zip(rows["said"], ends) if end >= top / 2), default=0) + 8
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extract.blanking import blank
-from extract.category_groups import CATCH_ALLS, PEOPLE
+from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
@@ -243,7 +243,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     rest = _ARTICLE.sub("", clause[end + m.end():], count=1)
     inner = _noun_phrase(" " + rest, 0)
     named = _word_rule(inner)
-    if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
+    if named and _DECIDES[named] not in CATCH_ALLS + ("inspections",):
         return named
     participle = _PEOPLE_PARTICIPLE.match(rest[rest.find(inner) + len(inner):]) if named == "count.population_noun" \
         else None
@@ -352,7 +352,7 @@ def _subject_of_change(before: str) -> Decision | None:
     event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
     named = event or _word_rule(subject) or next(
         (name for name, p in COUNT_VERB_CUES + (("count.charged_word", _CHARGED_WORD),) if p.search(subject)), None)
-    if _DECIDES.get(named) not in (None, "population", "count_other"):
+    if _DECIDES.get(named, "") not in NOTHING_NAMED:
         return Decision(_DECIDES[named], "count.subject_of_change")
     if _OCCUPANCY.search(subject) or _FACILITY.search(subject):
         return Decision("prisoners", "count.subject_of_change")
@@ -484,13 +484,13 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
         return Decision(_LIST_VERBS[listed.group(1).lower()], "count.list_predicate")
     named_as = _NAMED_AS_AFTER.match(sentence[end:])
     as_rule = _word_rule(named_as.group(1)) if named_as and POPULATION.search(noun) else None
-    if _DECIDES.get(as_rule) not in (None, "population", "count_other"):
+    if _DECIDES.get(as_rule, "") not in NOTHING_NAMED:
         return Decision(_DECIDES[as_rule], as_rule)
     group = _GROUP_BEFORE.search(sentence[:start]) or _DIVIDED_BEFORE.search(sentence[:start])
     if group:
         words = group.group(1)
         named = _word_rule(words)
-        if _DECIDES.get(named) not in (None, "population", "count_other"):
+        if _DECIDES.get(named, "") not in NOTHING_NAMED:
             return Decision(_DECIDES[named], named)
         cue = _people_noun_rule(words) or next(
             (name for name, p in _EVENT_OR_VERB if p.search(words)), None)

@@ -107,8 +107,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
-    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and cat in (
-            "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
+    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and \
+            cat in CATCH_ALLS and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
         cat, cat_rule = paragraph_category, "count.part_of_previous_before"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
                                                           (not noun or

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.currencies import CODES, SIGNS_AFTER, SYMBOLS, currency_words, sign_before
-from extract.currencies import LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS
+from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
+                                SYMBOLS, currency_words, sign_before)
 from extract.language_data import rule
 from extract.measures import measure_after
 

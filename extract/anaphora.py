@@ -7,6 +7,7 @@ the executions ..., where their numbers rose from 314 to 576")."""
 
 import re
 
+from extract.category_groups import FILED_BY_PEOPLE, NOTHING_NAMED, PEOPLE
 from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, SANCTIONED, UNDECIDED, complaint_cases_after, first_named,
                                     word_category)
 from extract.decision import Decision
@@ -21,13 +22,7 @@ _TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
 _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
-# The categories that only say a count counts something: they are never passed on.
-_CATCH_ALLS = ("count_other", "population", "")
-# Categories that count people: a count that names only people takes one of them, never a count of things.
-_PEOPLE = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "officials_sanctioned")
 _PEOPLE_ONLY = ("count.population_noun", "count.people_names")
-# What a count of people may stand for besides what happened to them: the complaints or cases they brought or face.
-_FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
@@ -38,26 +33,26 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     if decided.rule == "count.noun.criminal_cases" and complaint_cases_after(sentence, start, end, previous_sentence,
                                                                           paragraph_category, document_topic):
         return Decision("complaints", "count.complaint_topic")
-    if not noun and decided.rule.startswith("count.noun.") and previous_category not in _CATCH_ALLS:
+    if not noun and decided.rule.startswith("count.noun.") and previous_category not in NOTHING_NAMED:
         return Decision(previous_category, "logic.series_before")
     if decided.rule in _PEOPLE_ONLY:
-        passed_on = _PEOPLE
+        passed_on = PEOPLE
     elif decided.rule == "fallback.count_other" and _names_nothing(noun):
         passed_on = None
     else:
         return None
     follows = passed_on is None or not own_verb(sentence, start, end)
-    if follows and previous_category not in _CATCH_ALLS and (passed_on is None or previous_category in passed_on):
+    if follows and previous_category not in NOTHING_NAMED and (passed_on is None or previous_category in passed_on):
         return Decision(previous_category, "logic.series_before")
     named_before = _DECIDES.get(first_named(sentence[:start]), "")
-    if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in _CATCH_ALLS:
+    if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in NOTHING_NAMED:
         return Decision(named_before, "count.recorded_after")
     if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
             _tally(sentence, start, end)):
         return None
-    earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
+    earlier = paragraph_category if paragraph_category not in NOTHING_NAMED else word_category(
         last_counted_noun(previous_sentence)) or named_before
-    return Decision(earlier, "count.refers_back") if earlier not in _CATCH_ALLS and (
+    return Decision(earlier, "count.refers_back") if earlier not in NOTHING_NAMED and (
         passed_on is None or earlier in passed_on) else None
 
 
@@ -74,7 +69,7 @@ def heading_category(heading: str, decided: Decision) -> Decision | None:
     verb = min(((m.start(), name) for name, p in COUNT_VERB_CUES for m in p.finditer(heading)), default=(0, None))[1]
     sanctioned = not verb and OFFICIALS.search(heading) and SANCTIONED.search(heading)
     named = "officials_sanctioned" if sanctioned else _DECIDES.get(verb or first_named(heading), "")
-    return Decision(named, "logic.list_heading") if named in _PEOPLE + _FILED_BY_PEOPLE else None
+    return Decision(named, "logic.list_heading") if named in PEOPLE + FILED_BY_PEOPLE else None
 
 
 def own_verb(sentence: str, start: int, end: int) -> bool:

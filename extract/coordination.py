@@ -3,6 +3,7 @@ editors were behind bars" or "five officers and 12 protesters were injured" the 
 count's people too, though it stands after the second."""
 
 from extract.category import category
+from extract.category_groups import EVENTS_TO_PEOPLE
 from extract.count_category import OFFICIALS, POPULATION, UNDECIDED, own_event
 from extract.decision import Decision
 from extract.anaphora import own_verb
@@ -12,7 +13,7 @@ from extract.mentions import Mention
 _JOINED_TO_NEXT = rule("en", "counts", "count.joined_to_next").pattern
 _JOINED_TO_PREVIOUS = rule("en", "counts", "count.joined_to_previous").pattern
 # What happened to people, or what they face: the categories a count of people joined to the one before it shares.
-_PEOPLE_EVENTS = ("deaths", "injuries", "detentions", "prisoners", "convictions", "criminal_cases", "victims")
+_PEOPLE_EVENTS = EVENTS_TO_PEOPLE + ("prisoners", "criminal_cases")
 # Rules that decide a count by a predicate of its own: what was done to its people, not what they are called.
 _PREDICATE_RULES = ("count.verb.", "count.people_verb.", "count.charged_predicate", "count.convicted_predicate",
                     "count.killed_predicate", "count.list_predicate")

@@ -5,6 +5,8 @@ and the verbs of its clause, and the counted noun itself, which the next count o
 import re
 from functools import lru_cache
 
+from extract.blanking import blank
+from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.proximity import nearest
@@ -109,7 +111,7 @@ def _without_aside(after: str) -> str:
 
 def _without_brackets(text: str) -> str:
     """The text with bracketed asides blanked out, keeping every offset."""
-    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return re.sub(r"\([^()]*\)", blank, text)
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
@@ -241,7 +243,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     rest = _ARTICLE.sub("", clause[end + m.end():], count=1)
     inner = _noun_phrase(" " + rest, 0)
     named = _word_rule(inner)
-    if named and _DECIDES[named] not in ("population", "count_other", "inspections"):
+    if named and _DECIDES[named] not in CATCH_ALLS + ("inspections",):
         return named
     participle = _PEOPLE_PARTICIPLE.match(rest[rest.find(inner) + len(inner):]) if named == "count.population_noun" \
         else None
@@ -273,7 +275,7 @@ def first_named(text: str) -> str | None:
         return event[1]
     for m in re.finditer(r"[\w’'-]+", text):
         named = _word_rule(m.group(0))
-        if named and _DECIDES[named] not in ("population", "count_other"):
+        if named and _DECIDES[named] not in CATCH_ALLS:
             return named
     return None
 
@@ -350,7 +352,7 @@ def _subject_of_change(before: str) -> Decision | None:
     event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
     named = event or _word_rule(subject) or next(
         (name for name, p in COUNT_VERB_CUES + (("count.charged_word", _CHARGED_WORD),) if p.search(subject)), None)
-    if _DECIDES.get(named) not in (None, "population", "count_other"):
+    if _DECIDES.get(named, "") not in NOTHING_NAMED:
         return Decision(_DECIDES[named], "count.subject_of_change")
     if _OCCUPANCY.search(subject) or _FACILITY.search(subject):
         return Decision("prisoners", "count.subject_of_change")
@@ -397,7 +399,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
     the category of the group it belongs to (see _group_decision)."""
     decision = _count_category(sentence, start, end, inherited_noun)
-    if decision.value in _EVENT_TALLIES and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
+    if decision.value in PEOPLE and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
@@ -482,13 +484,13 @@ def _group_decision(sentence: str, start: int, end: int) -> Decision | None:
         return Decision(_LIST_VERBS[listed.group(1).lower()], "count.list_predicate")
     named_as = _NAMED_AS_AFTER.match(sentence[end:])
     as_rule = _word_rule(named_as.group(1)) if named_as and POPULATION.search(noun) else None
-    if _DECIDES.get(as_rule) not in (None, "population", "count_other"):
+    if _DECIDES.get(as_rule, "") not in NOTHING_NAMED:
         return Decision(_DECIDES[as_rule], as_rule)
     group = _GROUP_BEFORE.search(sentence[:start]) or _DIVIDED_BEFORE.search(sentence[:start])
     if group:
         words = group.group(1)
         named = _word_rule(words)
-        if _DECIDES.get(named) not in (None, "population", "count_other"):
+        if _DECIDES.get(named, "") not in NOTHING_NAMED:
             return Decision(_DECIDES[named], named)
         cue = _people_noun_rule(words) or next(
             (name for name, p in _EVENT_OR_VERB if p.search(words)), None)
@@ -514,9 +516,6 @@ def _inheritable(inherited_noun: str, after: str) -> str:
 
 _NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
-
-
-_EVENT_TALLIES = ("detentions", "convictions", "prisoners", "deaths", "injuries", "victims", "officials_sanctioned")
 
 
 def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:

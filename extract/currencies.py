@@ -10,6 +10,12 @@ import re
 
 from extract.language_data import mapping, rule
 
+
+def _alternation(signs) -> str:
+    """Signs as a regex alternation, longest first."""
+    return "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
+
+
 # (ISO code, the English names and plurals written after a number, comma-separated)
 NAMES = (
     ("KZT", "tenge, tenges"), ("USD", "dollar, dollars, us dollar, us dollars, u.s. dollar, u.s. dollars, american dollars, "
@@ -75,6 +81,14 @@ SYMBOLS = {
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD", "$f": "FJD",
     "$fj": "FJD",
 }
+# The dollar signs in SYMBOLS with letters, and the letters written after the sign ("$US", "$A") or before it ("HK$",
+# "US$"; the US dollar's may stand apart from it: "US $500"), as regex alternations.
+_LETTERED_DOLLARS = sorted((sign for sign in SYMBOLS if "$" in sign and sign != "$"), key=len, reverse=True)
+LETTERS_AFTER_DOLLAR = _alternation(sign[1:].upper() for sign in _LETTERED_DOLLARS if sign.startswith("$"))
+LETTERS_BEFORE_DOLLAR = "|".join(re.escape(sign[:-1].upper()) + (r"\s?" if SYMBOLS[sign] == "USD" else "")
+                                 for sign in _LETTERED_DOLLARS if sign.endswith("$"))
+# The symbols of one character other than the dollar sign ("€", "₸"), as a regex character class.
+ONE_CHARACTER_SYMBOLS = f"[{''.join(re.escape(sign) for sign in SYMBOLS if len(sign) == 1 and sign != '$')}]"
 
 
 # Currency abbreviations written before an amount ("Rs 75,000", "Sh20,000", "Taka 14,500"), and the one-letter
@@ -88,11 +102,7 @@ _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()))
 
 # ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US113 trillion").
-GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:US|AU|A|C|NZ|HK|S|FJ|F)|{'|'.join(sorted(CODES))})\.?$")
-
-
-def _alternation(signs: dict[str, str]) -> str:
-    return "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
+GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:{LETTERS_AFTER_DOLLAR})|{'|'.join(sorted(CODES))})\.?$")
 
 
 _SIGN_BEFORE = re.compile(

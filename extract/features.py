@@ -29,6 +29,9 @@ _CUE_LISTS = {"money": _by_category("money", "money.cue."), "duration": _by_cate
               "event": _by_category("counts", "count.event."), "noun": _by_category("counts", "count.noun."),
               "verb": _by_category("counts", "count.verb.")}
 _LAW_CUES = cues(_LANGUAGE, "statutory", "statutory.law.")
+_LIST_ITEM = rule(_LANGUAGE, "features", "features.list_item").pattern
+_LIST_LEAD = rule(_LANGUAGE, "features", "features.list_lead").pattern
+_SHORT_LINE = rule(_LANGUAGE, "statutory", "statutory.law_list_lead").pattern
 # The cues whose categories a text outside the sentence names (the previous sentence, a list heading, the section).
 _NAMING_CUES = _CUE_LISTS["noun"] + _CUE_LISTS["event"]
 # Cue distances in bins: the model learns a near cue apart from a far one.
@@ -106,25 +109,25 @@ def governing_verb(sentence: str, start: int, end: int) -> tuple[str, str]:
 def list_heading(lines: list[str], index: int) -> str:
     """The line that heads the list line `index` is an item of ("Prosecutions by year:" above "- 144 in 2022"),
     or "" when the line is not in a list."""
-    item, lead = rule(_LANGUAGE, "features", "features.list_item"), rule(_LANGUAGE, "features", "features.list_lead")
-    if not item.pattern.search(lines[index]):
-        return ""
-    i = index - 1
-    while i >= 0 and item.pattern.search(lines[i]):
-        i -= 1
-    return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
+    return _lead_above(lines, index, _LIST_ITEM.search, 0) if _LIST_ITEM.search(lines[index]) else ""
 
 
 def short_lines_lead(lines: list[str], index: int, reach: int = 6) -> str:
     """The line ending in a colon that opens the run of short lines with no full stop that line `index` belongs to
     ("Hacking is punishable by:" above "One year's imprisonment"), looking back at most `reach` lines; else ""."""
-    short, lead = rule(_LANGUAGE, "statutory", "statutory.law_list_lead"), rule(_LANGUAGE, "features", "features.list_lead")
-    if not short.pattern.search(lines[index]):
+    if not _SHORT_LINE.search(lines[index]):
         return ""
+    return _lead_above(lines, index, lambda line: _SHORT_LINE.search(line) and not _LIST_LEAD.search(line),
+                       max(0, index - reach))
+
+
+def _lead_above(lines: list[str], index: int, in_run, lowest: int) -> str:
+    """The lead line (features.list_lead) right above the run of lines `in_run` accepts that ends before line
+    `index`, walking back no further than line `lowest`; else ""."""
     i = index - 1
-    while i >= max(0, index - reach) and short.pattern.search(lines[i]) and not lead.pattern.search(lines[i]):
+    while i >= lowest and in_run(lines[i]):
         i -= 1
-    return lines[i] if i >= 0 and lead.pattern.search(lines[i]) else ""
+    return lines[i] if i >= 0 and _LIST_LEAD.search(lines[i]) else ""
 
 
 @lru_cache(maxsize=256)

@@ -1,15 +1,12 @@
 """The items of a list of complaints or cases ("complaints ... included 61 assaults, 38 threats and 12 fatal
 shootings"): each is a complaint or a case of the kind it names, not the event itself."""
 
+from extract.category_groups import FILED_BY_PEOPLE, NOTHING_NAMED
 from extract.count_category import POPULATION, word_category
 from extract.language_data import rule
 
 _LISTED_PART = rule("en", "counts", "count.listed_part").pattern
 _LIST_BREAK = rule("en", "counts", "count.list_break").pattern
-# What a list's whole may count for its items to share it.
-WHOLES = ("complaints", "criminal_cases")
-# What the count before may count without being the whole ("the top five categories of complaints included ...").
-_CATCH_ALLS = ("", "count_other", "population")
 # How far before "including" the noun of the whole may stand ("complaints for the quarter included").
 WHOLE_REACH = 80
 
@@ -24,7 +21,7 @@ def listed_whole(sentence: str, start: int, noun: str, previous_category: str) -
         pass
     if listed is None or _LIST_BREAK.search(sentence, listed.end(), start) or POPULATION.search(noun):
         return None
-    if previous_category not in _CATCH_ALLS:
-        return previous_category if previous_category in WHOLES else None
+    if previous_category not in NOTHING_NAMED:
+        return previous_category if previous_category in FILED_BY_PEOPLE else None
     words = sentence[max(0, listed.start() - WHOLE_REACH):listed.start()].split()
-    return next((c for c in map(word_category, reversed(words)) if c in WHOLES), None)
+    return next((c for c in map(word_category, reversed(words)) if c in FILED_BY_PEOPLE), None)

@@ -9,6 +9,7 @@ from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category
+from extract.category_groups import CATCH_ALLS, EVENTS_TO_PEOPLE, FILED_BY_PEOPLE, PEOPLE_COUNTED
 from extract.coordination import joined_to_previous, shared_predicate
 from extract.count_category import count_noun, group_size, own_cue_after, prison_topic
 from extract.decision import Decision
@@ -61,21 +62,15 @@ class _SentenceIndex:
 
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
 _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
-# Categories that count people: a part named by a group of people ("including 88 children") shares them.
-_PEOPLE_CATEGORIES = ("deaths", "injuries", "detentions", "prisoners", "convictions", "victims", "population",
-                      "officials_sanctioned")
-# A sentence opening on the parts of the paragraph's last count ("Of those, 362 were women") counts people of these
-# categories, or the complaints or cases they brought or face.
-_PARTED_CATEGORIES = _PEOPLE_CATEGORIES + ("complaints", "criminal_cases")
+# A sentence opening on the parts of the paragraph's last count ("Of those, 362 were women") counts people, or the
+# complaints or cases they brought or face.
+_PARTED_CATEGORIES = PEOPLE_COUNTED + FILED_BY_PEOPLE
 _PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
-# A whole counted only as people or things never overrides what its part's own words say.
-_CATCH_ALLS = ("population", "count_other")
 _PART_LIST_BEFORE = rule("en", "counts", "count.part_list_before").pattern
 _PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before").pattern
-# A whole counted by what happened to people, and the statuses a part of it may be said to have ("81 died, of them
-# 29 were prisoners"): the part keeps the whole's category.
-_EVENT_WHOLES = ("deaths", "injuries", "victims", "convictions", "detentions")
-_STATUSES = ("prisoners", "detentions", "population", "count_other")
+# The statuses a part of a count of what happened to people may be said to have ("81 died, of them 29 were
+# prisoners"): the part keeps the whole's category.
+_STATUSES = ("prisoners", "detentions") + CATCH_ALLS
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
 # "840 Chileans, 212 Peruvians, ... 48 Bolivians": an item of a list of the parts of a population is one
 # however small (extract.count_category.group_size).
@@ -112,23 +107,23 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
             r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
         cat, cat_rule = paragraph_category, "count.part_of_previous"
-    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and cat in (
-            "population", "count_other") and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
+    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and \
+            cat in CATCH_ALLS and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
         cat, cat_rule = paragraph_category, "count.part_of_previous_before"
     if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
                                                           (not noun or
-                                                           previous_category in _PEOPLE_CATEGORIES and (
-                                                               cat in ("population", "count_other") or
+                                                           previous_category in PEOPLE_COUNTED and (
+                                                               cat in CATCH_ALLS or
                                                                POPULATION.fullmatch(noun))) or
                                                           _PART_OF_AFTER.match(sentence[me:])) and not (
-            previous_category not in _PEOPLE_CATEGORIES and cat in _PEOPLE_CATEGORIES or
-            previous_category in _CATCH_ALLS and cat not in _CATCH_ALLS or own_cue_after(sentence, ms, me)):
+            previous_category not in PEOPLE_COUNTED and cat in PEOPLE_COUNTED or
+            previous_category in CATCH_ALLS and cat not in CATCH_ALLS or own_cue_after(sentence, ms, me)):
         cat, cat_rule = previous_category, "logic.part_of_previous_count"
-    if mention.kind == "count" and previous_category in _EVENT_WHOLES and cat in _STATUSES and cat != previous_category \
+    if mention.kind == "count" and previous_category in EVENTS_TO_PEOPLE and cat in _STATUSES and cat != previous_category \
             and (_PART_OF_BEFORE.search(sentence[:ms]) or _PART_LIST_BEFORE.search(sentence[:ms])) and \
             not own_cue_after(sentence, ms, me):
         cat, cat_rule = previous_category, "logic.part_of_previous_count"
-    if mention.kind == "count" and previous_category in _PEOPLE_CATEGORIES and cat in ("population", "count_other") and (
+    if mention.kind == "count" and previous_category in PEOPLE_COUNTED and cat in CATCH_ALLS and (
             _in_brackets(sentence, ms)):
         cat, cat_rule = previous_category, "logic.bracketed_breakdown"
     whole = listed_whole(sentence, ms, noun, previous_category) if mention.kind == "count" else None

@@ -2,9 +2,9 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
-import re
 from functools import lru_cache
 
+from extract.blanking import blank as _blank
 from extract.decision import Decision
 from extract.duration_category import narrative_within, payment_deadline
 from extract.language_data import any_cue, cues, rule
@@ -44,11 +44,6 @@ _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
-
-
-def _blank(m: re.Match) -> str:
-    """Spaces as long as a match: what is blanked out keeps every offset."""
-    return " " * len(m.group(0))
 
 
 @lru_cache(maxsize=256)

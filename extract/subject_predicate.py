@@ -4,6 +4,7 @@ an aside between commas, beyond the window in which cues are read around a numbe
 
 import re
 
+from extract.blanking import blank
 from extract.language_data import rule
 
 _OPENING = rule("en", "counts", "count.subject_opening").pattern
@@ -23,8 +24,8 @@ def subject_predicate(sentence: str, start: int, end: int) -> str:
     a subordinate clause comes before any verb of its own."""
     if not _OPENING.match(sentence[:start]):
         return ""
-    after = _PARTITIVE.sub(lambda m: " " * len(m.group(0)), sentence[end:], count=1)
-    after = _CLAUSE_END.split(_ASIDE.sub(lambda m: " " * len(m.group(0)), after), maxsplit=1)[0]
+    after = _PARTITIVE.sub(blank, sentence[end:], count=1)
+    after = _CLAUSE_END.split(_ASIDE.sub(blank, after), maxsplit=1)[0]
     verb = _FINITE.search(after)
     if not verb or _SUBORDINATE.search(after, 0, verb.start()) or re.search(r"\d", after[:verb.start()]):
         return ""

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.currencies import CODES, SIGNS_AFTER, SYMBOLS, currency_words, sign_before
+from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
+                                SYMBOLS, currency_words, sign_before)
 from extract.language_data import rule
 from extract.measures import measure_after
 
@@ -35,7 +36,7 @@ _CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))
 _CURRENCY = re.compile(rf"(?:\s|-(?=(?i:{_CUR_WORDS})\b))(?:(?P<country>[A-Z][a-z]+)\s(?=(?i:{_CUR_WORDS})\b))?"
                        rf"(?P<word>(?i:{_CUR_WORDS})|{_CODES_AFTER})\b")
 _SYMBOL_BEFORE = re.compile(
-    r"(?:((?<![A-Za-z])(?:U\.S\.\s?|US\s?|HK|NT|FJ|TT|[ACSRNZFJ])\$|\$(?:US|AU|A|C|NZ|HK|S|FJ|F)|\$|[€£₸₽₹₦₺₴₫฿৳₩₱₪₾₼₭¥])\s?[-−]?|"
+    rf"(?:((?<![A-Za-z])(?:{LETTERS_BEFORE_DOLLAR})\$|\$(?:{LETTERS_AFTER_DOLLAR})|\$|{ONE_CHARACTER_SYMBOLS})\s?[-−]?|"
     rf"(?<![A-Za-z])({_CODES})\s?)$")
 
 

@@ -141,38 +141,44 @@ def _row_chart(name: str, params: dict, *, rows: pd.DataFrame, labels: list[str]
     """A chart of one row per label, top to bottom in the order of `labels`, with its caption under the plot; `n`
     figures shown (one per row unless said)."""
     n = len(rows) if n is None else n
-    caption = caption_of(source, notes, n)
+    titled, captioned = _wrapped(title, source, notes, n)
     step = vega.row_px(list(labels) + list(rows["said"]))
     left = widest_line(labels) + 10
     bars, *others = layers
+    scale = bars["encoding"]["x"].get("scale", {})
     bars = {**bars, "encoding": {**bars["encoding"], "x": {**bars["encoding"]["x"], "scale": {
-        **bars["encoding"]["x"].get("scale", {}), "range": vega.room_after(_overhang_px(rows))}}}}
-    spec = vega.spec(title_text=title, data=vega.records(rows), height={"step": step},
-                     layers=[bars, *others, vega.caption_layer(caption, left)])
-    height = _drawn_height(title, caption, step * len(labels))
+        **scale, "range": vega.room_after(_overhang_px(rows, scale.get("domain", (0, None))[1]))}}}}
+    spec = vega.spec(title=titled, data=vega.records(rows), height={"step": step},
+                     layers=[bars, *others, vega.caption_layer(captioned, left)])
+    height = _drawn_height(titled, captioned, step * len(labels))
     return Chart(name, params, spec, title, source, notes, n, alt, height)
 
 
-def _overhang_px(rows: pd.DataFrame) -> float:
-    """Width of the longest words written after a bar that reaches past half the axis (shorter bars leave room for
-    theirs inside the plot)."""
+def _overhang_px(rows: pd.DataFrame, axis_end: float | None = None) -> float:
+    """Width of the longest words written after a bar that reaches past half the axis, whose end is `axis_end` when
+    the axis has a fixed one, else the longest bar's (shorter bars leave room for theirs inside the plot)."""
     ends = rows["end"] if "end" in rows.columns else rows[[c for c in ("value", "figures") if c in rows.columns][0]]
-    top = ends.max()
+    top = ends.max() if axis_end is None else axis_end
     return max((widest_line([said], 12) for said, end in zip(rows["said"], ends) if end >= top / 2), default=0) + 8
 
 
-def _drawn_height(title: str, caption: str, plot_px: int) -> int:
-    """Pixels the chart takes on a page: title, plot, x axis and caption."""
-    return int(vega.TITLE_LINE_PX * len(vega.title(title)["text"]) + 16 + plot_px
-               + vega.CAPTION_GAP_PX + vega.CAPTION_LINE_PX * len(vega.caption_lines(caption)) + 16)
+def _wrapped(title: str, source: str, notes: str, n: int) -> tuple[list[str], list[str]]:
+    """The lines of the title and of the caption as the chart draws them: wrapped once for its spec and its height."""
+    return vega.title_lines(title), vega.caption_lines(caption_of(source, notes, n))
+
+
+def _drawn_height(title_lines: list[str], caption_lines: list[str], plot_px: int) -> int:
+    """Pixels the chart takes on a page: title, plot, x axis and caption (their lines as drawn)."""
+    return int(vega.TITLE_LINE_PX * len(title_lines) + 16 + plot_px
+               + vega.CAPTION_GAP_PX + vega.CAPTION_LINE_PX * len(caption_lines) + 16)
 
 
 def _empty_chart(name: str, params: dict, title: str, source: str, notes: str, alt: str) -> Chart:
     """A chart with no figure to draw: its title, the message that none matches, and its caption."""
-    caption = caption_of(source, notes, 0)
-    spec = vega.spec(title_text=title, data=[], height=vega.EMPTY_HEIGHT_PX,
-                     layers=[vega.no_figures_layer(), vega.caption_layer(caption, 0, 16)])
-    return Chart(name, params, spec, title, source, notes, 0, alt, _drawn_height(title, caption,
+    titled, captioned = _wrapped(title, source, notes, 0)
+    spec = vega.spec(title=titled, data=[], height=vega.EMPTY_HEIGHT_PX,
+                     layers=[vega.no_figures_layer(), vega.caption_layer(captioned, 0, 16)])
+    return Chart(name, params, spec, title, source, notes, 0, alt, _drawn_height(titled, captioned,
                                                                                  vega.EMPTY_HEIGHT_PX))
 
 
@@ -257,11 +263,11 @@ def fines_chart(figures: pd.DataFrame, documents: pd.DataFrame, statutory: str =
         usd_said=[f"{v:,.0f} USD" if pd.notna(v) else "none" for v in rows["amount_usd"]])
     color = COLORS[0] if statutory == "imposed" else COLORS[1]
     panels = [_fine_panel(data, labels, column, unit, name, color) for column, unit, name in FINE_PANELS]
-    caption = caption_of(source, notes, len(rows))
+    titled, captioned = _wrapped(title, source, notes, len(rows))
     step = vega.row_px(labels)
-    panels.append(vega.caption_view(caption, widest_line(labels) + 10))
-    spec = vega.spec(title_text=title, data=vega.records(data), height=None, panels=panels)
-    height = _drawn_height(title, caption, 2 * step * len(labels) + 2 * (vega.CAPTION_GAP_PX + 24))
+    panels.append(vega.caption_view(captioned, widest_line(labels) + 10))
+    spec = vega.spec(title=titled, data=vega.records(data), height=None, panels=panels)
+    height = _drawn_height(titled, captioned, 2 * step * len(labels) + 2 * (vega.CAPTION_GAP_PX + 24))
     return Chart("fines", params, spec, title, source, notes, len(rows), alt, height)
 
 
@@ -394,7 +400,7 @@ def _lines_chart(name: str, params: dict, *, points: pd.DataFrame, x: str, y: st
                  tips: list[tuple[str, str]], title: str, source: str, notes: str, alt: str) -> Chart:
     """Lines of points by year, one per `group`: each with its own colour and marker shape and its name written
     at its last point, so colour is never the only cue."""
-    caption = caption_of(source, notes, len(points))
+    titled, captioned = _wrapped(title, source, notes, len(points))
     groups = sorted(points["group"].unique())
     points = points.sort_values(["group", x])
     last = points.groupby("group")[x].transform("max") == points[x]
@@ -421,10 +427,10 @@ def _lines_chart(name: str, params: dict, *, points: pd.DataFrame, x: str, y: st
                       "color": colors}},
     ]
     left = widest_line([f"{v:,.0f}" for v in points[y]], 12) + 34
-    spec = vega.spec(title_text=title, data=vega.records(points), height=LINE_HEIGHT_PX,
-                     layers=[*layers, vega.caption_layer(caption, left)],
+    spec = vega.spec(title=titled, data=vega.records(points), height=LINE_HEIGHT_PX,
+                     layers=[*layers, vega.caption_layer(captioned, left)],
                      right_px=widest_line(points["end_name"], 12) + 8)
-    height = _drawn_height(title, caption, LINE_HEIGHT_PX)
+    height = _drawn_height(titled, captioned, LINE_HEIGHT_PX)
     return Chart(name, params, spec, title, source, notes, len(points), alt, height)
 
 

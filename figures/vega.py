@@ -57,9 +57,9 @@ def _missing(value) -> bool:
     return value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
-def title(text: str) -> dict:
-    """The chart's title, wrapped to TITLE_CHARS a line so it stays inside a phone's width."""
-    return {"text": lines_of(text, TITLE_CHARS)}
+def title_lines(text: str) -> list[str]:
+    """The chart's title wrapped to TITLE_CHARS a line, so it stays inside a phone's width."""
+    return lines_of(text, TITLE_CHARS)
 
 
 def caption_lines(caption: str) -> list[str]:
@@ -67,20 +67,20 @@ def caption_lines(caption: str) -> list[str]:
     return lines_of(caption, CAPTION_CHARS)
 
 
-def caption_layer(caption: str, left_px: float, below_px: float = CAPTION_GAP_PX) -> dict:
-    """A layer writing the caption under the plot from the chart's left edge (`left_px` left of the plot, where its
-    row labels start), so the chart on screen, its images and its HTML all carry their source."""
-    return {"data": {"values": [{"caption": caption_lines(caption)}]},
+def caption_layer(lines: list[str], left_px: float, below_px: float = CAPTION_GAP_PX) -> dict:
+    """A layer writing the caption's `lines` (caption_lines) under the plot from the chart's left edge (`left_px`
+    left of the plot, where its row labels start), so the chart on screen, its images and its HTML all carry their
+    source."""
+    return {"data": {"values": [{"caption": lines}]},
             "mark": {"type": "text", "align": "left", "baseline": "top", "fontSize": CAPTION_SIZE,
                      "lineHeight": CAPTION_LINE_PX, "color": NOTE_COLOR,
                      "x": -round(left_px), "y": {"expr": f"height + {below_px}"}},
             "encoding": {"text": {"field": "caption", "type": "nominal"}}}
 
 
-def caption_view(caption: str, left_px: float) -> dict:
-    """The caption as a view of its own, for charts of stacked panels (one view per panel)."""
-    lines = caption_lines(caption)
-    layer = caption_layer(caption, left_px, 0)
+def caption_view(lines: list[str], left_px: float) -> dict:
+    """The caption's `lines` as a view of their own, for charts of stacked panels (one view per panel)."""
+    layer = caption_layer(lines, left_px, 0)
     layer["mark"]["y"] = 0
     return {**layer, "height": CAPTION_LINE_PX * len(lines)}
 
@@ -116,12 +116,13 @@ def tooltip(fields: list[tuple[str, str]]) -> list[dict]:
     return [{"field": field, "type": "nominal", "title": name} for field, name in fields]
 
 
-def spec(*, title_text: str, data: list[dict], height, layers: list[dict] | None = None,
+def spec(*, title: list[str], data: list[dict], height, layers: list[dict] | None = None,
          panels: list[dict] | None = None, right_px: float = 0) -> dict:
-    """A whole chart: its title, style, data and either layers over one plot or panels one above the other. It fits
-    the width it is given (the page's column on screen, EXPORT_WIDTH in files) and grows downwards with its rows;
-    `right_px` keeps room right of the plot for the words written after its marks (Vega does not count them)."""
-    out = {"$schema": SCHEMA, "title": title(title_text), "config": CONFIG, "usermeta": {"embedOptions": SVG},
+    """A whole chart: its title's lines (title_lines), style, data and either layers over one plot or panels one
+    above the other. It fits the width it is given (the page's column on screen, EXPORT_WIDTH in files) and grows
+    downwards with its rows; `right_px` keeps room right of the plot for the words written after its marks (Vega
+    does not count them)."""
+    out = {"$schema": SCHEMA, "title": {"text": title}, "config": CONFIG, "usermeta": {"embedOptions": SVG},
            "autosize": {"type": "fit-x", "contains": "padding"},
            "padding": {"left": 8, "top": 8, "right": 8 + round(right_px), "bottom": 8}, "data": {"values": data}}
     if panels is not None:

@@ -193,6 +193,15 @@ def test_bars_leave_room_after_them_for_their_words_but_half_the_plot_at_least_a
     assert chart.spec["padding"]["right"] == 8
 
 
+def test_sentences_reserve_no_room_for_words_after_bars_short_of_half_their_shared_axis():
+    rows = make_figures()
+    rows.loc[rows["statutory"].astype(bool) & (rows["category"] == "prison_term"), "value"] = 20
+    imposed, prescribed = (charts.sentences_chart(rows, DOCS, statutory) for statutory in ("imposed", "statutory"))
+    assert encodings(imposed, "x")[0]["scale"]["domain"] == [0, 20.8]
+    assert encodings(imposed, "x")[0]["scale"]["range"][1] == {"expr": "max(width / 2, width - 8)"}
+    assert encodings(prescribed, "x")[0]["scale"]["range"][1] != {"expr": "max(width / 2, width - 8)"}
+
+
 def test_long_subjects_are_shortened_on_the_axis_and_given_whole_on_hover():
     subject = "prison term of deputy prison directors Shabdenov and Jexenov for torturing prisoners in 2019"
     rows = make_figures().assign(subject=lambda df: df["subject"].where(df["value"] != 7, subject))

@@ -93,27 +93,26 @@ def _spelled(text: str) -> list[Number]:
     return out
 
 
+def _table_words(text: str, name: str) -> list[tuple[re.Match, str]]:
+    """The words of `text` listed in the numbers table `name`, each with its entry."""
+    words = table("ru", "numbers", name)
+    return [(m, str(words[m.group().lower()])) for m in _WORD.finditer(text) if m.group().lower() in words]
+
+
 def _unit_words(text: str, name: str) -> list[Number]:
     """One-word amounts of a unit from the table `name`: halves ("полгода" -> 6 month), multiples ("вдвое" ->
     2 times)."""
-    words = table("ru", "numbers", name)
     out = []
-    for m in _WORD.finditer(text):
-        if m.group().lower() in words:
-            value, unit = words[m.group().lower()].split()
-            out.append(Number(m.start(), m.end(), float(value), unit, spelled=True))
+    for m, entry in _table_words(text, name):
+        value, unit = entry.split()
+        out.append(Number(m.start(), m.end(), float(value), unit, spelled=True))
     return out
 
 
 def _half_multipliers(text: str) -> list[Number]:
     """Half a multiplier said in one word ("полмиллиона" -> 500 000), scaled like "0,5 млн"."""
-    words = table("ru", "numbers", "half_multipliers")
-    out = []
-    for m in _WORD.finditer(text):
-        if m.group().lower() in words:
-            value, scale = words[m.group().lower()].split()
-            out.append(Number(m.start(), m.end(), float(value), spelled=True, scale=float(scale)))
-    return out
+    return [Number(m.start(), m.end(), float(scale) / 2, spelled=True, scale=float(scale))
+            for m, scale in _table_words(text, "half_multipliers")]
 
 
 def _years_adjectives(text: str) -> list[Number]:

@@ -1,0 +1,15 @@
+"""The groups of categories the count rules reason about together (who a count of people may be, what only says
+that something was counted, what people bring or face), each defined once so every rule reads the same group."""
+
+# What happened to people counted: a part of such a count ("81 died, of them 29 were prisoners") keeps it.
+EVENTS_TO_PEOPLE = ("deaths", "injuries", "victims", "convictions", "detentions")
+# Categories that count people: a count that names only people takes one of them, never a count of things.
+PEOPLE = EVENTS_TO_PEOPLE + ("prisoners", "officials_sanctioned")
+# Every category that counts people, a population among them.
+PEOPLE_COUNTED = PEOPLE + ("population",)
+# What people bring or face rather than what happened to them: the complaints or cases a count of people may stand for.
+FILED_BY_PEOPLE = ("complaints", "criminal_cases")
+# The categories that only say a count counts people or something: never passed on to another count.
+CATCH_ALLS = ("population", "count_other")
+# No category at all, or only a catch-all: nothing another count could share.
+NOTHING_NAMED = ("",) + CATCH_ALLS

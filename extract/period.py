@@ -157,7 +157,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting and ".." in reporting else
                           REPORTING_MONTHS)
     if kind == "previous_year":
-        return _shifted(reporting, -1) if reporting else None
+        return _shifted(reporting, -1) if reporting else None if year is None else str(year - 1)
     if kind == "month_span":
         first, last = _month(m, "m1"), _month(m, "m2")
         return f"{y}-{first:02d}..{y}-{last:02d}" if y is not None and first < last else None
@@ -256,6 +256,9 @@ _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
                           r"\s+(?:in|on|for|during|over)\s+")
+# What stands between "the previous year" and the figure it owns ("the previous year's 88.65%"); a figure after it
+# otherwise is not of that year ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -350,6 +353,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     dated: set[int] = set()
     yearless: set[int] = set()
     year_earlier: set[int] = set()
+    year_before: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
@@ -384,17 +388,27 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                     (dated if m.group("y") else yearless).add(m.start())
                 if kind == "same_period_last_year":
                     year_earlier.add(m.start())
-    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier)
+                if kind == "previous_year" and not calendar.reporting:
+                    year_before.add(m.start())
+    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
+                         year_before)
 
 
-def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int]) -> tuple[tuple[int, int, str], ...]:
+def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int],
+                  year_before: set[int] = frozenset()) -> tuple[tuple[int, int, str], ...]:
     """`found` with each "same period last year" (its start in `year_earlier`) made the date expression just before it
     a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
-    is 2015-01..2015-03."""
-    out = list(found)
+    is 2015-01..2015-03; and each "the previous year" of a document with no reporting year (its start in
+    `year_before`) the year before the date just before it ("in 2014 ... from 18,257 the previous year": 2013), left
+    out when no date comes before it, as the year it is relative to is then not known."""
+    out = []
     for k, (s, e, period) in enumerate(found):
-        if s in year_earlier and k and "-" in found[k - 1][2]:
-            out[k] = (s, e, _shifted(found[k - 1][2], -1))
+        if s in year_before:
+            if k and found[k - 1][2][:4].isdigit():
+                out.append((s, e, _shifted(found[k - 1][2], -1)))
+            continue
+        out.append((s, e, _shifted(found[k - 1][2], -1)) if s in year_earlier and k and "-" in found[k - 1][2] else
+                   (s, e, period))
     return tuple(out)
 
 
@@ -441,6 +455,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
+            continue
+        if e <= start and PREVIOUS_YEAR.match(sentence, s) and not _POSSESSIVE.fullmatch(sentence, e, start):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0

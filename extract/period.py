@@ -171,8 +171,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return None if year is None else f"{year}-{_month(m, 'm'):02d}"
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
-    if kind in ("last_year", "last_month", "month_last_year"):
-        return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
+    if kind in ("last_year", "past_year", "last_month", "month_last_year"):
+        return None if year is None else (str(year - 1) if kind.endswith("_year") and kind != "month_last_year" else
+                                          f"{year - 1}-{_month(m, 'm'):02d}")
     if y is None:
         return None
     if kind == "fiscal_year":

@@ -37,6 +37,8 @@ SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
+A_YEAR_DURATION_BEFORE = rule("en", "periods", "period.a_year_as_duration_before").pattern
+A_YEAR_DURATION_AFTER = rule("en", "periods", "period.a_year_as_duration_after").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
@@ -263,6 +265,14 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
+def _a_year_as_duration(text: str, m: re.Match) -> bool:
+    """Whether the "a year" a match holds is a length of time ("sentenced to a year", "a year's imprisonment") rather
+    than the yearly rate of a figure ("1,000 complaints a year")."""
+    return m.group().lower().startswith("a ") and bool(A_YEAR_DURATION_BEFORE.search(text, max(0, m.start() - 20),
+                                                                                      m.start()) or
+                                                         A_YEAR_DURATION_AFTER.match(text, m.end()))
+
+
 def _possible(period: str) -> bool:
     """Whether every day a period names exists ("February 31" names none, so it is no period)."""
     try:
@@ -368,7 +378,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 continue
             if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
                 continue
-            if kind == "annual" and NAMES_PUBLICATION.match(text, m.end()):
+            if kind == "annual" and (NAMES_PUBLICATION.match(text, m.end()) or _a_year_as_duration(text, m)):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue

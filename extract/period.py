@@ -148,6 +148,18 @@ def _month_before(year: int, month: int, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+def _month_pair(m: re.Match, year: int | None) -> str | None:
+    """The window of a period.date.month_pair ("between April and September last year", "July and August 2013"): from
+    the first month (or its day) to the last, in the year written after them; None when the months run backwards, or
+    are two months joined by a bare "and" that do not follow one another ("in January and June 2020": two dates)."""
+    y = int(m.group("y")) if m.group("y") else None if year is None else year - 1
+    first, last = _month(m, "m1"), _month(m, "m2")
+    if y is None or first >= last or m.group("joint") == "and" and not m.group("between") and last != first + 1:
+        return None
+    days = [m.group("d1") or m.group("d1a"), m.group("d2") or m.group("d2a")]
+    return "..".join(f"{y}-{month:02d}" + (f"-{int(day):02d}" if day else "") for month, day in zip((first, last), days))
+
+
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
@@ -171,6 +183,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
             year, calendar.written_month, int(kind == "previous_month"))
     if kind == "month_this_year":
         return None if year is None else f"{year}-{_month(m, 'm'):02d}"
+    if kind == "month_pair":
+        return _month_pair(m, year)
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
     if kind in ("last_year", "past_year", "last_month", "month_last_year"):

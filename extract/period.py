@@ -273,8 +273,9 @@ _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
                           r"\s+(?:in|on|for|during|over)\s+")
-# What stands between "the previous year" and the figure it owns ("the previous year's 88.65%"); a figure after it
-# otherwise is not of that year ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
+# What stands between a date and the figure it owns ("the previous year's 88.65%", "last year's 52"): such a date dates
+# no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
+# ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
@@ -381,11 +382,12 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     year_before: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
+    baselines: list[tuple[int, int]] = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
         if not possible:
             continue
         for m in pattern.finditer(text):
-            if _overlaps(starts, ends, m.start(), m.end()):
+            if _overlaps(starts, ends, m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in baselines):
                 continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
@@ -400,7 +402,9 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                     YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
-                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
+                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()) and \
+                    not _POSSESSIVE.match(text, m.end()):
+                baselines.append((m.start(), m.end()))
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
             period = _resolve(kind, m, own_year, calendar)
@@ -438,7 +442,7 @@ def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int
 
 
 # Kinds of a date that may be the baseline a change is measured from ("a 7% increase over the same period last year").
-_BASELINE_KINDS = ("year", "split_year", "previous_year", "same_period_last_year")
+_BASELINE_KINDS = ("year", "split_year", "previous_year", "same_period_last_year", "last_year")
 # Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
 _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
@@ -481,7 +485,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        if e <= start and PREVIOUS_YEAR.match(sentence, s) and not _POSSESSIVE.fullmatch(sentence, e, start):
+        if e <= start and PREVIOUS_YEAR.match(sentence, s) and not _POSSESSIVE.fullmatch(sentence, e, start) or \
+                s >= end and _POSSESSIVE.match(sentence, e):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0

@@ -49,6 +49,8 @@ SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
+YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
+YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -172,6 +174,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
                           REPORTING_MONTHS)
     if kind == "previous_year":
         return _shifted(reporting, -1) if reporting else None if year is None else str(year - 1)
+    if kind in ("years_earlier", "years_ago"):
+        return None if year is None else str(year - _years_back(m))
     if kind == "month_span":
         first, last = _month(m, "m1"), _month(m, "m2")
         return f"{y}-{first:02d}..{y}-{last:02d}" if y is not None and first < last else None
@@ -277,6 +281,9 @@ _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|co
 # no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
 # ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
 _POSSESSIVE = re.compile(r"['’]s\s+")
+# What may stand between a figure and "five years ago" that dates it alone: its counted noun ("7% five years ago",
+# "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
+_NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -379,7 +386,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     dated: set[int] = set()
     yearless: set[int] = set()
     year_earlier: set[int] = set()
-    year_before: set[int] = set()
+    years_before: dict[int, int] = {}
     starts: list[int] = []
     ends: list[int] = []
     baselines: list[tuple[int, int]] = []
@@ -418,26 +425,36 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 if kind == "same_period_last_year":
                     year_earlier.add(m.start())
                 if kind == "previous_year" and not calendar.reporting:
-                    year_before.add(m.start())
+                    years_before[m.start()] = 1
+                if kind == "years_earlier":
+                    years_before[m.start()] = _years_back(m)
     return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
-                         year_before)
+                         years_before)
+
+
+def _years_back(m: re.Match) -> int:
+    """The number of years a period.date.years_earlier or years_ago counts back ("a", "five", "4"; "the year before
+    that": one)."""
+    word = m.group("n") or "a"
+    return int(word) if word.isdigit() else 1 if word.lower() == "a" else int(words_value(word) or 1)
 
 
 def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int],
-                  year_before: set[int] = frozenset()) -> tuple[tuple[int, int, str], ...]:
+                  years_before: dict[int, int] | None = None) -> tuple[tuple[int, int, str], ...]:
     """`found` with each "same period last year" (its start in `year_earlier`) made the date expression just before it
     a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
-    is 2015-01..2015-03; and each "the previous year" of a document with no reporting year (its start in
-    `year_before`) the year before the date just before it ("in 2014 ... from 18,257 the previous year": 2013), left
-    out when no date comes before it, as the year it is relative to is then not known."""
-    out = []
-    for k, (s, e, period) in enumerate(found):
-        if s in year_before:
-            if k and found[k - 1][2][:4].isdigit():
-                out.append((s, e, _shifted(found[k - 1][2], -1)))
+    is 2015-01..2015-03; and each date counted back from the one before it (its start in `years_before`, with the
+    years: "the previous year" of a document with no reporting year, "four years earlier", "the year before that")
+    made that date so many years earlier ("by the end of 2022 from 57,346 four years earlier": 2018-12), left out when
+    no date comes before it, as the year it is relative to is then not known."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, period in found:
+        before = out[-1][2] if out else ""
+        if years_before and s in years_before:
+            if before[:4].isdigit():
+                out.append((s, e, _shifted(before, -years_before[s])))
             continue
-        out.append((s, e, _shifted(found[k - 1][2], -1)) if s in year_earlier and k and "-" in found[k - 1][2] else
-                   (s, e, period))
+        out.append((s, e, _shifted(before, -1)) if s in year_earlier and "-" in before else (s, e, period))
     return tuple(out)
 
 
@@ -485,8 +502,10 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        if e <= start and PREVIOUS_YEAR.match(sentence, s) and not _POSSESSIVE.fullmatch(sentence, e, start) or \
-                s >= end and _POSSESSIVE.match(sentence, e):
+        if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)) and \
+                not _POSSESSIVE.fullmatch(sentence, e, start) or \
+                s >= end and _POSSESSIVE.match(sentence, e) or \
+                YEARS_AGO.match(sentence, s) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s)):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
@@ -536,6 +555,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
         if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
+                                       YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None

@@ -203,7 +203,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
-        return f"{first}-01..{y}-12" if first < y else None
+        return f"{first}..{y}" if first < y else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -365,8 +365,8 @@ def _since(period: str, until: str | None, year: int | None) -> str:
     precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01; else to the end of the
     document's `year`, except from a day of that year, whose window would end on a day nobody stated: "since 18 June"
     is then the year itself; the period itself when no end is after its start."""
-    start = period.split("..")[0]
-    start = start + "-01" if len(start) == 4 else start
+    first = period.split("..")[0]
+    start = first + "-01" if len(first) == 4 else first
     if not start[:4].isdigit():
         return period
     if until and until[:len(start)] > start[:len(until)]:
@@ -374,6 +374,8 @@ def _since(period: str, until: str | None, year: int | None) -> str:
     end = None if year is None else f"{year}-12-31"[:len(start)]
     if end is None or end <= start:
         return period
+    if len(first) == 4 and int(first) < year:
+        return f"{first}..{year}"
     return str(year) if len(start) == len("YYYY-MM-DD") and start[:4] == str(year) else f"{start}..{end}"
 
 

@@ -51,6 +51,7 @@ OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
+STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -497,7 +498,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     that offence."""
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
-        if s < end and start < e or enclosed_apart(sentence, s, e, start):
+        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
@@ -521,6 +522,22 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+# What closes an aside: a comma or a dash.
+_ASIDE_END = re.compile(r"[,—–]")
+
+
+def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
+    """Whether the date at [s, e) lies in an aside telling a state of someone or something (period.state_clause),
+    closed before the figure at `figure`: "X, who has been detained since 1 April 2010, was given a 10-year sentence"
+    dates the detention, not the sentence."""
+    opener = None
+    for opener in STATE_CLAUSE.finditer(sentence, max(0, s - 120), s):
+        pass
+    if opener is None or e > figure or _ASIDE_END.search(sentence, opener.end(), s):
+        return False
+    return bool(_ASIDE_END.search(sentence, e, figure))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:

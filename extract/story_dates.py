@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.language_data import cues, mapping, rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, Calendar,
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar,
                             date_expressions, event_period, opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
@@ -91,13 +91,15 @@ def reporting_months(paragraphs) -> str:
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
     """The year before the document's when the document tells of it: its title or first paragraph states that whole
-    year ("In 2024 the ombudsman received ...", "last year") and no paragraph a date of its own year or later, as an
-    annual count published the year after does; None otherwise (`stated`: each paragraph text's stated_dates)."""
+    year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event) and no paragraph
+    a date of its own year or later, as an annual count published the year after does; None otherwise (`stated`: each
+    paragraph text's stated_dates)."""
     if year is None:
         return None
     ends = {period.split("..")[-1][:4] for text, dates in stated.items() for start, _, period in dates
             if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start)}
-    said = any(period == str(year - 1) for text in _opening(paragraphs) for _, _, period in stated[text])
+    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start)
+               for text in _opening(paragraphs) for start, _, period in stated[text])
     return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
 
 

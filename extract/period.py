@@ -192,9 +192,10 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return _month_pair(m, year)
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
-    if kind in ("last_year", "past_year", "last_month", "month_last_year"):
-        return None if year is None else (str(year - 1) if kind.endswith("_year") and kind != "month_last_year" else
-                                          f"{year - 1}-{_month(m, 'm'):02d}")
+    if kind in ("last_year", "past_year"):
+        return None if year is None else str(year - 1)
+    if kind in ("last_month", "month_last_year"):
+        return None if year is None else f"{year - 1}-{_month(m, 'm'):02d}"
     if y is None:
         return None
     if kind == "fiscal_year":
@@ -505,10 +506,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)) and \
-                not _POSSESSIVE.fullmatch(sentence, e, start) or \
-                s >= end and _POSSESSIVE.match(sentence, e) or \
-                YEARS_AGO.match(sentence, s) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s)):
+        if _owned_elsewhere(sentence, s, e, start, end):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
@@ -524,6 +522,17 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 
+def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the date at [s, e) dates another figure than the one at [start, end): a date with a possessive dates the
+    figure it owns ("up from last year's 52"), a date counted back from another ("the previous year", "four years
+    earlier") the figure before it, and "five years ago" only the figure right before it."""
+    if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)):
+        return not _POSSESSIVE.fullmatch(sentence, e, start)
+    if s >= end and _POSSESSIVE.match(sentence, e):
+        return True
+    return bool(YEARS_AGO.match(sentence, s)) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s))
+
+
 # What closes an aside: a comma or a dash.
 _ASIDE_END = re.compile(r"[,—–]")
 
@@ -532,10 +541,8 @@ def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
     """Whether the date at [s, e) lies in an aside telling a state of someone or something (period.state_clause),
     closed before the figure at `figure`: "X, who has been detained since 1 April 2010, was given a 10-year sentence"
     dates the detention, not the sentence."""
-    opener = None
-    for opener in STATE_CLAUSE.finditer(sentence, max(0, s - 120), s):
-        pass
-    if opener is None or e > figure or _ASIDE_END.search(sentence, opener.end(), s):
+    openers = list(STATE_CLAUSE.finditer(sentence, max(0, s - 120), s)) if e <= figure else []
+    if not openers or _ASIDE_END.search(sentence, openers[-1].end(), s):
         return False
     return bool(_ASIDE_END.search(sentence, e, figure))
 

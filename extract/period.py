@@ -37,6 +37,8 @@ SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
+A_YEAR_DURATION_BEFORE = rule("en", "periods", "period.a_year_as_duration_before").pattern
+A_YEAR_DURATION_AFTER = rule("en", "periods", "period.a_year_as_duration_after").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
@@ -47,6 +49,9 @@ SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
+YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
+YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
+STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -146,6 +151,18 @@ def _month_before(year: int, month: int, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+def _month_pair(m: re.Match, year: int | None) -> str | None:
+    """The window of a period.date.month_pair ("between April and September last year", "July and August 2013"): from
+    the first month (or its day) to the last, in the year written after them; None when the months run backwards, or
+    are two months joined by a bare "and" that do not follow one another ("in January and June 2020": two dates)."""
+    y = int(m.group("y")) if m.group("y") else None if year is None else year - 1
+    first, last = _month(m, "m1"), _month(m, "m2")
+    if y is None or first >= last or m.group("joint") == "and" and not m.group("between") and last != first + 1:
+        return None
+    days = [m.group("d1") or m.group("d1a"), m.group("d2") or m.group("d2a")]
+    return "..".join(f"{y}-{month:02d}" + (f"-{int(day):02d}" if day else "") for month, day in zip((first, last), days))
+
+
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
@@ -157,7 +174,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting and ".." in reporting else
                           REPORTING_MONTHS)
     if kind == "previous_year":
-        return _shifted(reporting, -1) if reporting else None
+        return _shifted(reporting, -1) if reporting else None if year is None else str(year - 1)
+    if kind in ("years_earlier", "years_ago"):
+        return None if year is None else str(year - _years_back(m))
     if kind == "month_span":
         first, last = _month(m, "m1"), _month(m, "m2")
         return f"{y}-{first:02d}..{y}-{last:02d}" if y is not None and first < last else None
@@ -169,10 +188,14 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
             year, calendar.written_month, int(kind == "previous_month"))
     if kind == "month_this_year":
         return None if year is None else f"{year}-{_month(m, 'm'):02d}"
+    if kind == "month_pair":
+        return _month_pair(m, year)
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
-    if kind in ("last_year", "last_month", "month_last_year"):
-        return None if year is None else (str(year - 1) if kind == "last_year" else f"{year - 1}-{_month(m, 'm'):02d}")
+    if kind in ("last_year", "past_year"):
+        return None if year is None else str(year - 1)
+    if kind in ("last_month", "month_last_year"):
+        return None if year is None else f"{year - 1}-{_month(m, 'm'):02d}"
     if y is None:
         return None
     if kind == "fiscal_year":
@@ -182,7 +205,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
-        return f"{first}-01..{y}-12" if first < y else None
+        return f"{first}..{y}" if first < y else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -256,7 +279,22 @@ _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
                           r"\s+(?:in|on|for|during|over)\s+")
+# What stands between a date and the figure it owns ("the previous year's 88.65%", "last year's 52"): such a date dates
+# no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
+# ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
+_POSSESSIVE = re.compile(r"['’]s\s+")
+# What may stand between a figure and "five years ago" that dates it alone: its counted noun ("7% five years ago",
+# "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
+_NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
+
+
+def _a_year_as_duration(text: str, m: re.Match) -> bool:
+    """Whether the "a year" a match holds is a length of time ("sentenced to a year", "a year's imprisonment") rather
+    than the yearly rate of a figure ("1,000 complaints a year")."""
+    return m.group().lower().startswith("a ") and bool(A_YEAR_DURATION_BEFORE.search(text, max(0, m.start() - 20),
+                                                                                      m.start()) or
+                                                         A_YEAR_DURATION_AFTER.match(text, m.end()))
 
 
 def _possible(period: str) -> bool:
@@ -329,8 +367,8 @@ def _since(period: str, until: str | None, year: int | None) -> str:
     precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01; else to the end of the
     document's `year`, except from a day of that year, whose window would end on a day nobody stated: "since 18 June"
     is then the year itself; the period itself when no end is after its start."""
-    start = period.split("..")[0]
-    start = start + "-01" if len(start) == 4 else start
+    first = period.split("..")[0]
+    start = first + "-01" if len(first) == 4 else first
     if not start[:4].isdigit():
         return period
     if until and until[:len(start)] > start[:len(until)]:
@@ -338,6 +376,8 @@ def _since(period: str, until: str | None, year: int | None) -> str:
     end = None if year is None else f"{year}-12-31"[:len(start)]
     if end is None or end <= start:
         return period
+    if len(first) == 4 and int(first) < year:
+        return f"{first}..{year}"
     return str(year) if len(start) == len("YYYY-MM-DD") and start[:4] == str(year) else f"{start}..{end}"
 
 
@@ -350,20 +390,22 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     dated: set[int] = set()
     yearless: set[int] = set()
     year_earlier: set[int] = set()
+    years_before: dict[int, int] = {}
     starts: list[int] = []
     ends: list[int] = []
+    baselines: list[tuple[int, int]] = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
         if not possible:
             continue
         for m in pattern.finditer(text):
-            if _overlaps(starts, ends, m.start(), m.end()):
+            if _overlaps(starts, ends, m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in baselines):
                 continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
             if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
                 continue
-            if kind == "annual" and NAMES_PUBLICATION.match(text, m.end()):
+            if kind == "annual" and (NAMES_PUBLICATION.match(text, m.end()) or _a_year_as_duration(text, m)):
                 continue
             if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
@@ -371,7 +413,9 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                     YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
-                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
+                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()) and \
+                    not _POSSESSIVE.match(text, m.end()):
+                baselines.append((m.start(), m.end()))
                 continue
             own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
             period = _resolve(kind, m, own_year, calendar)
@@ -384,22 +428,42 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                     (dated if m.group("y") else yearless).add(m.start())
                 if kind == "same_period_last_year":
                     year_earlier.add(m.start())
-    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier)
+                if kind == "previous_year" and not calendar.reporting:
+                    years_before[m.start()] = 1
+                if kind == "years_earlier":
+                    years_before[m.start()] = _years_back(m)
+    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
+                         years_before)
 
 
-def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int]) -> tuple[tuple[int, int, str], ...]:
+def _years_back(m: re.Match) -> int:
+    """The number of years a period.date.years_earlier or years_ago counts back ("a", "five", "4"; "the year before
+    that": one)."""
+    word = m.group("n") or "a"
+    return int(word) if word.isdigit() else 1 if word.lower() == "a" else int(words_value(word) or 1)
+
+
+def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int],
+                  years_before: dict[int, int] | None = None) -> tuple[tuple[int, int, str], ...]:
     """`found` with each "same period last year" (its start in `year_earlier`) made the date expression just before it
     a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
-    is 2015-01..2015-03."""
-    out = list(found)
-    for k, (s, e, period) in enumerate(found):
-        if s in year_earlier and k and "-" in found[k - 1][2]:
-            out[k] = (s, e, _shifted(found[k - 1][2], -1))
+    is 2015-01..2015-03; and each date counted back from the one before it (its start in `years_before`, with the
+    years: "the previous year" of a document with no reporting year, "four years earlier", "the year before that")
+    made that date so many years earlier ("by the end of 2022 from 57,346 four years earlier": 2018-12), left out when
+    no date comes before it, as the year it is relative to is then not known."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, period in found:
+        before = out[-1][2] if out else ""
+        if years_before and s in years_before:
+            if before[:4].isdigit():
+                out.append((s, e, _shifted(before, -years_before[s])))
+            continue
+        out.append((s, e, _shifted(before, -1)) if s in year_earlier and "-" in before else (s, e, period))
     return tuple(out)
 
 
 # Kinds of a date that may be the baseline a change is measured from ("a 7% increase over the same period last year").
-_BASELINE_KINDS = ("year", "split_year", "previous_year", "same_period_last_year")
+_BASELINE_KINDS = ("year", "split_year", "previous_year", "same_period_last_year", "last_year")
 # Kinds of a calendar date whose year, when unwritten, follows the dated one just before it.
 _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
@@ -435,12 +499,14 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     that offence."""
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
-        if s < end and start < e or enclosed_apart(sentence, s, e, start):
+        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
+            continue
+        if _owned_elsewhere(sentence, s, e, start, end):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
@@ -454,6 +520,31 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the date at [s, e) dates another figure than the one at [start, end): a date with a possessive dates the
+    figure it owns ("up from last year's 52"), a date counted back from another ("the previous year", "four years
+    earlier") the figure before it, and "five years ago" only the figure right before it."""
+    if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)):
+        return not _POSSESSIVE.fullmatch(sentence, e, start)
+    if s >= end and _POSSESSIVE.match(sentence, e):
+        return True
+    return bool(YEARS_AGO.match(sentence, s)) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s))
+
+
+# What closes an aside: a comma or a dash.
+_ASIDE_END = re.compile(r"[,—–]")
+
+
+def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
+    """Whether the date at [s, e) lies in an aside telling a state of someone or something (period.state_clause),
+    closed before the figure at `figure`: "X, who has been detained since 1 April 2010, was given a 10-year sentence"
+    dates the detention, not the sentence."""
+    openers = list(STATE_CLAUSE.finditer(sentence, max(0, s - 120), s)) if e <= figure else []
+    if not openers or _ASIDE_END.search(sentence, openers[-1].end(), s):
+        return False
+    return bool(_ASIDE_END.search(sentence, e, figure))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
@@ -490,6 +581,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
         if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
+                                       YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period
     return None

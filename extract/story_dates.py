@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.language_data import cues, mapping, rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, Calendar,
+from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar,
                             date_expressions, event_period, opening_year, split_year, stated_dates)
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
@@ -19,6 +19,7 @@ RELATIVE_MONTH = rule("en", "periods", "period.relative_month").pattern
 SPLIT_YEAR = rule("en", "periods", "period.date.split_year").pattern
 NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
+ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 # Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
 REPORTING_CUES = cues("en", "periods", "period.reporting.")
@@ -90,14 +91,37 @@ def reporting_months(paragraphs) -> str:
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
     """The year before the document's when the document tells of it: its title or first paragraph states that whole
-    year ("In 2024 the ombudsman received ...", "last year") and no paragraph a date of its own year or later, as an
-    annual count published the year after does; None otherwise (`stated`: each paragraph text's stated_dates)."""
+    year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event) and no paragraph
+    a date of its own year or later, as an annual count published the year after does; None otherwise (`stated`: each
+    paragraph text's stated_dates)."""
     if year is None:
         return None
     ends = {period.split("..")[-1][:4] for text, dates in stated.items() for start, _, period in dates
             if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start)}
-    said = any(period == str(year - 1) for text in _opening(paragraphs) for _, _, period in stated[text])
+    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start)
+               for text in _opening(paragraphs) for start, _, period in stated[text])
     return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
+
+
+def annual_report_year(texts: list[str], stated: dict[str, tuple], year: int | None) -> str | None:
+    """The year of the annual report a document tells of ("the 2023 Annual Report of the Ombudsman", "the annual
+    report for 2010"), in its two years before the document's, when no paragraph writes a date after that year but
+    the day it was told: the document's undated figures, and "the year", are that report's (`stated`: each text's
+    stated_dates)."""
+    if year is None:
+        return None
+    named = {int(next(y for y in m.groups() if y)) for text in texts for m in ANNUAL_REPORT.finditer(text)}
+    named = {y for y in named if year - 2 <= y < year}
+    if len(named) != 1:
+        return None
+    reported = named.pop()
+    ends = {int(period.split("..")[-1][:4]) for text, dates in stated.items() for start, end, period in dates
+            if _DIGIT.search(text, start, end) and not TOLD_ON.search(text, max(0, start - 60), start)}
+    return str(reported) if max(ends, default=reported) <= reported else None
+
+
+# A date written with a number: one the text states, not one relative to when it was written ("this month", "the year").
+_DIGIT = re.compile(r"\d")
 
 
 def _near(window: str, year: int | None) -> bool:
@@ -155,7 +179,8 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
     stated = {text: stated_dates(text, year, opening_year(text)) for text in texts} if year is not None else {}
-    reporting = reporting_year(paragraphs, year) or year_before(paragraphs, stated, year)
+    reporting = reporting_year(paragraphs, year) or year_before(paragraphs, stated, year) or \
+        annual_report_year(texts, stated, year)
     calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year))
     relative = any(RELATIVE_MONTH.search(text) for text in texts)
     until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in

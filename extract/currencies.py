@@ -96,18 +96,19 @@ def _alternation(signs: dict[str, str]) -> str:
 
 
 _SIGN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)}))$")
+    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)})"
+    r"(?:(?<=[A-Z]{2})\s)?)$")
 
 
 def sign_before(before: str, after: str) -> tuple[int, str] | None:
     """(length, ISO code) of the currency abbreviation that ends `before` and writes the amount opening `after`
-    ("Sh" and "20,000", "N" and "2.5m"), else None: a one-letter sign only before an amount written as money."""
+    ("Sh" and "20,000", "N" and "2.5m"), else None: a guarded sign ("N", "SR") only before an amount written as money."""
     m = _SIGN_BEFORE.search(before[-10:])
     if not m:
         return None
     if m.group("sign"):
         return len(m.group(0)), SIGNS_BEFORE[m.group("sign")]
-    return (1, GUARDED_SIGNS_BEFORE[m.group("letter")]) if _GUARDED_AMOUNT.match(after) else None
+    return (len(m.group(0)), GUARDED_SIGNS_BEFORE[m.group("letter")]) if _GUARDED_AMOUNT.match(after) else None
 
 
 def currency_words() -> dict[str, str]:

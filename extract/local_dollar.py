@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extract.currencies import SYMBOLS
 from extract.language_data import mapping, table
-from extract.local_currency import most_named, names_pattern
+from extract.local_currency import most_named, names_pattern, with_capitals
 
 # A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
@@ -28,12 +28,18 @@ OPENING = 600
 @lru_cache(maxsize=1)
 def _country_names() -> re.Pattern:
     """One pattern for every dollar country's name, compiled once."""
-    return names_pattern(mapping("en", "dollars", "dollar_countries"))
+    return names_pattern(_names())
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every dollar country's names, also in capitals, with the ISO code of its dollar."""
+    return with_capitals(mapping("en", "dollars", "dollar_countries"))
 
 
 def _named(text: str) -> Counter:
     """How often the text names each dollar country, by the ISO code of its dollar."""
-    names = mapping("en", "dollars", "dollar_countries")
+    names = _names()
     return Counter(names[m.group(0)] for m in _country_names().finditer(text))
 
 

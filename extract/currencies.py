@@ -82,6 +82,8 @@ SYMBOLS = {
 SIGNS_BEFORE = mapping("en", "money", "signs_before")
 # Currency abbreviations written after an amount that are no ISO code ("34,000 LD").
 SIGNS_AFTER = mapping("en", "money", "signs_after")
+# Signs glued after an amount ("3,000,000/=").
+SIGNS_GLUED_AFTER = mapping("en", "money", "signs_glued_after")
 GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
 _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 

@@ -13,6 +13,8 @@ from extract.proximity import nearest
 
 AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_before").pattern
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
+CLASSIFIED_UNDER_LAW = rule("en", "statutory", "statutory.classified_under_law").pattern
+RECOMMENDATIONS_COUNTED = rule("en", "statutory", "statutory.recommendations_counted").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
@@ -53,10 +55,15 @@ def _blank(m: re.Match) -> str:
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs and a count's or a
-    percentage's bare law nouns blanked out, every offset kept (cached: a sentence's figures share it)."""
+    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs, and a count's or a
+    percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
+    out, every offset kept (cached: a sentence's figures share it)."""
     cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
-    return BARE_LAW_NOUN.sub(_blank, cued) if kind in ("count", "percent") else cued
+    if kind not in ("count", "percent"):
+        return cued
+    for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):
+        cued = pattern.sub(_blank, cued)
+    return cued
 
 
 @lru_cache(maxsize=256)

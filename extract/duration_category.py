@@ -163,6 +163,7 @@ _FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
 _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").pattern
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
+_FOR_BEFORE = rule("en", "durations", "duration.for_before").pattern
 
 
 def _short_term_given(sentence: str, start: int, end: int) -> str | None:
@@ -210,7 +211,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.every_before")
     if LIMIT_AFTER.match(right):
         return Decision("legal_time_limit", "duration.limit_after")
-    if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+    if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
+            not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")
     if _HELD_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("detention", "duration.held_for")

@@ -27,6 +27,10 @@ EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
+DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
+FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
+# A term written as an adjective, as in "a two-year sentence", "a 3-month jail term".
+_TERM_ADJECTIVE = re.compile(r"^[\w.]+-(?:year|month|week|day)$", re.IGNORECASE)
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 GENERIC_LAW_SUBJECT = rule("en", "statutory", "statutory.generic_law_subject").pattern
@@ -101,6 +105,12 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):
         return Decision(False, "statutory.fined_or_face_before")
+    if mention.kind == "duration" and mention.qualifier not in ("up_to", "at_least") and \
+            DEFAULT_TERM.search(sentence) and not LAW_NAMED.search(sentence):
+        return Decision(False, "statutory.default_term")
+    if mention.kind == "duration" and mention.qualifier == "exact" and _TERM_ADJECTIVE.match(sentence[start:end]) and \
+            FACES_A_TERM.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
+        return Decision(False, "statutory.faces_a_term")
     if mention.kind in ("duration", "money") and FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):

@@ -164,6 +164,8 @@ _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").patte
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
 _FOR_BEFORE = rule("en", "durations", "duration.for_before").pattern
+_VERDICT_AFTER = rule("en", "durations", "duration.verdict_after").pattern
+_WORKING_DAYS = rule("en", "durations", "duration.working_days").pattern
 
 
 def _short_term_given(sentence: str, start: int, end: int) -> str | None:
@@ -222,7 +224,11 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("prison_term", "duration.demanded_before")
     if _SPAN_OF_TIME.match(right):
         return Decision("duration_other", "duration.span_of_time")
+    if _VERDICT_AFTER.match(right):
+        return Decision("prison_term", "duration.verdict_after")
     served = _attached(_SERVED_CUES, right)
+    if served is None and _WORKING_DAYS.search(words):
+        return Decision("legal_time_limit", "duration.working_days")
     if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision("prison_term", "duration.served_before")
     if served is None and _TERM_OR_PERIOD_AFTER.match(right):

@@ -117,6 +117,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("probation", "duration.suspended_after")
     if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision("probation", "duration.suspended_for_before")
+    if mention.unit == "hour" and _DAILY_HOURS_AFTER.match(sentence[end:]) and not any_cue(LAW_CUES, sentence):
+        return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -164,6 +166,7 @@ _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").patte
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
 _FOR_BEFORE = rule("en", "durations", "duration.for_before").pattern
+_DAILY_HOURS_AFTER = rule("en", "durations", "duration.daily_hours_after").pattern
 _VERDICT_AFTER = rule("en", "durations", "duration.verdict_after").pattern
 _WORKING_DAYS = rule("en", "durations", "duration.working_days").pattern
 

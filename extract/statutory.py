@@ -50,6 +50,7 @@ _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
+_REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
 
 
 def _blank(m: re.Match) -> str:
@@ -161,7 +162,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
         return Decision(True, "statutory.generic_law_subject")
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
-            not event or (law and law_distance <= event_distance)):
+            not event or (law and law_distance <= event_distance)) and not _REPORTED_EXTREME.match(sentence[start:end]):
         return Decision(True, law or "logic.bound_qualifier_is_prescribed")
     if law is None:
         return Decision(False, event or "fallback.reported")

@@ -117,7 +117,7 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("probation", "duration.suspended_after")
     if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision("probation", "duration.suspended_for_before")
-    if mention.unit == "hour" and _DAILY_HOURS_AFTER.match(sentence[end:]) and not any_cue(LAW_CUES, sentence):
+    if mention.unit == "hour" and _DAILY_HOURS_AFTER.match(sentence[end:]) and not any_cue(LAW_CUES, sentence[:start]):
         return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")

@@ -4,6 +4,8 @@ the wage debt the sentence before speaks of), durations and counts by their own 
 with the id of the rule that decided it.
 """
 
+import re
+
 from extract.count_category import count_category
 from extract.decision import Decision
 from extract.duration_category import duration_category
@@ -15,6 +17,8 @@ EQUIVALENT_GLOSS_BEFORE = rule("en", "money", "money.equivalent_gloss_before").p
 FINE_MULTIPLE_AFTER = rule("en", "money", "money.fine_multiple_after").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 MONEY_CUES = cues("en", "money", "money.cue.")
+NAMED_AFTER = rule("en", "money", "money.named_after").pattern
+_WORD = re.compile(r"[\w'’-]+\s+")
 PAYMENT_CONTINUES = rule("en", "money", "money.payment_continues").pattern
 # How far back in the paragraph a sum paid may find the fine or damages it continues.
 EARLIER_WINDOW = 300
@@ -49,6 +53,9 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
     if mention.kind in _BY_KIND:
         return Decision(_BY_KIND[mention.kind], f"kind.{mention.kind}")
     if mention.kind == "money":
+        named = _named_after(sentence, end)
+        if named:
+            return Decision(_DECIDES[named], named)
         cue, _ = nearest(MONEY_CUES, sentence, start, end)
         if cue in (None, "money.cue.ordered_to_pay") and PAYMENT_CONTINUES.search(sentence):
             earlier, _ = nearest(MONEY_CUES, before[-EARLIER_WINDOW:], EARLIER_WINDOW, EARLIER_WINDOW, EARLIER_WINDOW)
@@ -62,6 +69,22 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
     if FINE_UNIT_AFTER.match(sentence[end:]) and _FINE_WORD.search(sentence):
         return Decision("fine", "money.fine_unit_after")
     return count_category(sentence, start, end, inherited_noun)
+
+
+def _named_after(sentence: str, end: int) -> str | None:
+    """Id of the money cue that names what an amount ending at `end` is "in" or "as" ("$450 in victim damages",
+    "JD5,000 in fines"), else None."""
+    lead = NAMED_AFTER.match(sentence[end:])
+    at = end + lead.end() if lead else None
+    for _ in range(3):
+        if at is None:
+            return None
+        named = next((rule_id for rule_id, pattern in MONEY_CUES if pattern.match(sentence, at)), None)
+        if named:
+            return named
+        word = _WORD.match(sentence, at)
+        at = word.end() if word else None
+    return None
 
 
 def bare_category(kind: str) -> Decision:

@@ -96,6 +96,8 @@ ONE_CHARACTER_SYMBOLS = f"[{''.join(re.escape(sign) for sign in SYMBOLS if len(s
 SIGNS_BEFORE = mapping("en", "money", "signs_before")
 # Currency abbreviations written after an amount that are no ISO code ("34,000 LD").
 SIGNS_AFTER = mapping("en", "money", "signs_after")
+# Signs glued after an amount ("3,000,000/=").
+SIGNS_GLUED_AFTER = mapping("en", "money", "signs_glued_after")
 GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
 _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 
@@ -106,18 +108,19 @@ GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:{LETTERS_AFTER_D
 
 
 _SIGN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)}))$")
+    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)})"
+    r"(?:(?<=[A-Z]{2})\s)?)$")
 
 
 def sign_before(before: str, after: str) -> tuple[int, str] | None:
     """(length, ISO code) of the currency abbreviation that ends `before` and writes the amount opening `after`
-    ("Sh" and "20,000", "N" and "2.5m"), else None: a one-letter sign only before an amount written as money."""
+    ("Sh" and "20,000", "N" and "2.5m"), else None: a guarded sign ("N", "SR") only before an amount written as money."""
     m = _SIGN_BEFORE.search(before[-10:])
     if not m:
         return None
     if m.group("sign"):
         return len(m.group(0)), SIGNS_BEFORE[m.group("sign")]
-    return (1, GUARDED_SIGNS_BEFORE[m.group("letter")]) if _GUARDED_AMOUNT.match(after) else None
+    return (len(m.group(0)), GUARDED_SIGNS_BEFORE[m.group("letter")]) if _GUARDED_AMOUNT.match(after) else None
 
 
 def currency_words() -> dict[str, str]:

@@ -117,6 +117,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("probation", "duration.suspended_after")
     if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision("probation", "duration.suspended_for_before")
+    if mention.unit == "hour" and _DAILY_HOURS_AFTER.match(sentence[end:]) and not any_cue(LAW_CUES, sentence[:start]):
+        return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -163,6 +165,10 @@ _FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
 _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").pattern
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
+_FOR_BEFORE = rule("en", "durations", "duration.for_before").pattern
+_DAILY_HOURS_AFTER = rule("en", "durations", "duration.daily_hours_after").pattern
+_VERDICT_AFTER = rule("en", "durations", "duration.verdict_after").pattern
+_WORKING_DAYS = rule("en", "durations", "duration.working_days").pattern
 
 
 def _short_term_given(sentence: str, start: int, end: int) -> str | None:
@@ -210,7 +216,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.every_before")
     if LIMIT_AFTER.match(right):
         return Decision("legal_time_limit", "duration.limit_after")
-    if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
+    if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
+            not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")
     if _HELD_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("detention", "duration.held_for")
@@ -220,7 +227,11 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("prison_term", "duration.demanded_before")
     if _SPAN_OF_TIME.match(right):
         return Decision("duration_other", "duration.span_of_time")
+    if _VERDICT_AFTER.match(right):
+        return Decision("prison_term", "duration.verdict_after")
     served = _attached(_SERVED_CUES, right)
+    if served is None and _WORKING_DAYS.search(words):
+        return Decision("legal_time_limit", "duration.working_days")
     if served is None and _SERVED_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision("prison_term", "duration.served_before")
     if served is None and _TERM_OR_PERIOD_AFTER.match(right):

@@ -21,6 +21,11 @@ def names_pattern(names) -> re.Pattern:
     return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
 
 
+def with_capitals(names: dict[str, str]) -> dict[str, str]:
+    """The names with each also written in capitals, as datelines and headlines write places ("HARARE -", "LAHORE:")."""
+    return {**{name.upper(): code for name, code in names.items()}, **names}
+
+
 def most_named(named: Counter, first: str) -> str | None:
     """The currency whose country a document names most (`named`: how often, by currency) when it is not `first`,
     the sign's own, and is named more often than it and than any other; else None."""
@@ -43,7 +48,7 @@ def _countries(language: str = "en") -> dict[str, tuple[dict[str, str], re.Patte
     """For each sign's first currency, its countries' names (name -> code) and one pattern for them, compiled once."""
     out = {}
     for first, names in table(language, "shared_signs", "sign_countries").items():
-        names = {str(k): str(v) for k, v in names.items()}
+        names = with_capitals({str(k): str(v) for k, v in names.items()})
         out[first] = names, names_pattern(names)
     return out
 

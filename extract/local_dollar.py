@@ -2,9 +2,9 @@
 currency is a dollar (Singapore, Canada, Australia ...) writes that dollar as "$", and "US$" for the American one.
 
 The document's dollar country is the one its text marks: a prefixed dollar sign it writes elsewhere ("S$450",
-"HK$2,600"), else the dollar country it names most, when it names it more often than the United States, twice or
-in its opening lines. A country that priced in US dollars in the document's year (Zimbabwe from 2009 to 2018) has
-the US dollar as its "$".
+"HK$2,600"), else the dollar country it names most, when it names it more often than the United States (a story set
+in Jamaica that names one of its towns once and never the United States means the Jamaican dollar). A country that
+priced in US dollars in the document's year (Zimbabwe from 2009 to 2018) has the US dollar as its "$".
 """
 
 import re
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extract.currencies import SYMBOLS
 from extract.language_data import mapping, table
-from extract.local_currency import most_named, names_pattern
+from extract.local_currency import most_named, names_pattern, with_capitals
 
 # A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
@@ -21,19 +21,23 @@ _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)
 _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])|\b[Dd]ollars?\b")
 # A mention that names the US dollar itself: "US$450", "$250 (USD)", "300 US dollars", "American dollars".
 _NAMES_US_DOLLAR = re.compile(r"\bU\.?S\.?\b|\bUSD\b|US\$|\bAmerican\b|\bUnited\s+States\b")
-# How many characters from the top of a document count as its opening (headline, dateline, lede).
-OPENING = 600
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> re.Pattern:
     """One pattern for every dollar country's name, compiled once."""
-    return names_pattern(mapping("en", "dollars", "dollar_countries"))
+    return names_pattern(_names())
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every dollar country's names, also in capitals, with the ISO code of its dollar."""
+    return with_capitals(mapping("en", "dollars", "dollar_countries"))
 
 
 def _named(text: str) -> Counter:
     """How often the text names each dollar country, by the ISO code of its dollar."""
-    names = mapping("en", "dollars", "dollar_countries")
+    names = _names()
     return Counter(names[m.group(0)] for m in _country_names().finditer(text))
 
 
@@ -53,9 +57,7 @@ def local_dollar(text: str, year: int | None = None) -> str | None:
         return None
     named = _named(text)
     code = most_named(named, "USD")
-    if code is None or _prices_in_us_dollars(code, year):
-        return None
-    return code if named[code] >= 2 or code in _named(text[:OPENING]) else None
+    return None if code is None or _prices_in_us_dollars(code, year) else code
 
 
 def writes_bare_dollar(mention: str) -> bool:

@@ -63,6 +63,7 @@ _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|per
 # "were under 18 when they" is an age limit even without a person noun before it.
 _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|over|above)\s+$", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-öø-ÿĀ-ž’'-]+(?:\s+[A-Z][a-zà-öø-ÿĀ-ž’'-]+)*,\s$")
+_ABBREVIATED_SCALE = rule("en", "money", "money.abbreviated_scale_dot").pattern
 _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
@@ -208,8 +209,8 @@ _RESTATED_IN_DIGITS = re.compile(r"(?:\s+and\s+(?:no|00)/100(?:ths)?)?\s?\(\$?\d
 
 
 def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
-    """The unit after pos, allowing "or more", the number restated in digits and one filler adjective between number
-    and unit."""
+    """The unit after pos, allowing "or more", the number restated in digits, the dot of an abbreviated scale before a
+    currency ("29 mln. MNT") and one filler adjective between number and unit."""
     qualifier = None
     more = or_more_after(text, pos)
     if more:
@@ -218,6 +219,10 @@ def _unit_with_gaps(text: str, pos: int) -> tuple[Unit | None, str | None]:
     if restated:
         pos = restated.end()
     unit = unit_after(text, pos)
+    if unit is None and text.startswith(".", pos) and _ABBREVIATED_SCALE.search(text[max(0, pos - 6):pos]):
+        unit = unit_after(text, pos + 1)
+        if unit and unit.kind != "money":
+            unit = None
     if unit is None:
         filler = _FILLER.match(text[pos:pos + 20])
         if filler:

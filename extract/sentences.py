@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from extract.language_data import words
+from extract.language_data import mapping, words
 
 # Characters that end a sentence when they stand alone ("fined.", "Why?", "No!", and other scripts' stops).
 FINAL = ".!?؟۔।॥。！？．｡‼‽⁇⁈⁉"
@@ -34,8 +34,10 @@ _INFIX = re.compile(r"\.\.+|…|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[^\W\d_]),(?=[^\
 
 @cache
 def _kept_whole() -> frozenset[str]:
-    """Words whose full stop stays inside them: the listed abbreviations in their written forms."""
+    """Words whose full stop stays inside them: the listed abbreviations in their written forms, and the currency
+    signs written with one before an amount ("Rs. 5,000", "Kshs. 20,000"; extract/lang/en/money.yaml)."""
     forms = set(words("en", "sentences", "as_written"))
+    forms |= {sign for sign in mapping("en", "money", "signs_before") if sign.endswith(".")}
     for word in words("en", "sentences", "before_numbers"):
         forms |= {word, word.capitalize(), word.upper()}
     forms |= {f"{hour}{word}" for hour in range(1, 13) for word in words("en", "sentences", "after_hour")}

@@ -2,6 +2,7 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
+import re
 from functools import lru_cache
 
 from extract.blanking import blank as _blank
@@ -13,6 +14,8 @@ from extract.proximity import nearest
 
 AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_before").pattern
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
+CLASSIFIED_UNDER_LAW = rule("en", "statutory", "statutory.classified_under_law").pattern
+RECOMMENDATIONS_COUNTED = rule("en", "statutory", "statutory.recommendations_counted").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
@@ -25,6 +28,10 @@ EVENT_CUES = cues("en", "statutory", "statutory.event.")
 EXPECTATION_BEFORE = rule("en", "statutory", "statutory.expectation_before").pattern
 FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_before").pattern
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
+DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
+FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
+# A term written as an adjective, as in "a two-year sentence", "a 3-month jail term".
+_TERM_ADJECTIVE = re.compile(r"^[\w.]+-(?:year|month|week|day)$", re.IGNORECASE)
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 GENERIC_LAW_SUBJECT = rule("en", "statutory", "statutory.generic_law_subject").pattern
@@ -44,14 +51,20 @@ _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
+_REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
 
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs and a count's or a
-    percentage's bare law nouns blanked out, every offset kept (cached: a sentence's figures share it)."""
+    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs, and a count's or a
+    percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
+    out, every offset kept (cached: a sentence's figures share it)."""
     cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
-    return BARE_LAW_NOUN.sub(_blank, cued) if kind in ("count", "percent") else cued
+    if kind not in ("count", "percent"):
+        return cued
+    for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):
+        cued = pattern.sub(_blank, cued)
+    return cued
 
 
 @lru_cache(maxsize=256)
@@ -89,6 +102,12 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):
         return Decision(False, "statutory.fined_or_face_before")
+    if mention.kind == "duration" and mention.qualifier not in ("up_to", "at_least") and \
+            DEFAULT_TERM.search(sentence) and not LAW_NAMED.search(sentence):
+        return Decision(False, "statutory.default_term")
+    if mention.kind == "duration" and mention.qualifier == "exact" and _TERM_ADJECTIVE.match(sentence[start:end]) and \
+            FACES_A_TERM.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
+        return Decision(False, "statutory.faces_a_term")
     if mention.kind in ("duration", "money") and FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
@@ -139,7 +158,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
         return Decision(True, "statutory.generic_law_subject")
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
-            not event or (law and law_distance <= event_distance)):
+            not event or (law and law_distance <= event_distance)) and not _REPORTED_EXTREME.match(sentence[start:end]):
         return Decision(True, law or "logic.bound_qualifier_is_prescribed")
     if law is None:
         return Decision(False, event or "fallback.reported")

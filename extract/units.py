@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
-                                SYMBOLS, currency_words, sign_before)
+                                SIGNS_GLUED_AFTER, SYMBOLS, currency_words, sign_before)
 from extract.language_data import rule
 from extract.measures import measure_after
 
@@ -29,6 +29,7 @@ _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoint
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 _PENCE = rule("en", "money", "money.pence_glued").pattern
+_GLUED_SIGN = re.compile("|".join(sorted(map(re.escape, SIGNS_GLUED_AFTER), key=len, reverse=True)))
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
 _CODES = "|".join(sorted(CODES))
 _CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))
@@ -78,6 +79,9 @@ def unit_after(text: str, pos: int) -> Unit | None:
     m = _LENGTH.match(rest)
     if m:
         return Unit(pos + m.end(), LENGTHS[m.group(1).lower()], "length")
+    m = _GLUED_SIGN.match(rest)
+    if m:
+        return Unit(pos + m.end(), SIGNS_GLUED_AFTER[m.group(0)], "money")
     m = _CURRENCY.match(rest)
     if m:
         word, named = m.group("word"), f"{m.group('country')} {m.group('word')}".lower()

@@ -33,11 +33,17 @@ def test_every_currency_abbreviation_is_read_glued_and_spaced(sign):
 
 
 @pytest.mark.parametrize("sign", sorted(GUARDED_SIGNS_BEFORE))
-def test_a_one_letter_sign_is_money_only_before_an_amount_written_as_money(sign):
-    assert sign_before(f"paid {sign}", "5,000 to") == (1, GUARDED_SIGNS_BEFORE[sign])
-    assert sign_before(f"paid {sign}", "7.5m to") == (1, GUARDED_SIGNS_BEFORE[sign])
+def test_a_guarded_sign_is_money_only_before_an_amount_written_as_money(sign):
+    assert sign_before(f"paid {sign}", "5,000 to") == (len(sign), GUARDED_SIGNS_BEFORE[sign])
+    assert sign_before(f"paid {sign}", "7.5m to") == (len(sign), GUARDED_SIGNS_BEFORE[sign])
     assert sign_before(f"paid {sign}", "95 to") is None
-    assert sign_before(f"paid {sign} ", "5,000 to") is None
+    assert sign_before(f"paid X{sign}", "5,000 to") is None
+
+
+@pytest.mark.parametrize("sign", sorted(GUARDED_SIGNS_BEFORE))
+def test_only_a_guarded_sign_of_two_letters_may_stand_apart_from_its_amount(sign):
+    spaced = sign_before(f"paid {sign} ", "5,000 to")
+    assert spaced == ((len(sign) + 1, GUARDED_SIGNS_BEFORE[sign]) if len(sign) > 1 else None)
 
 
 

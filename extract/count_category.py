@@ -21,6 +21,7 @@ _FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
 _FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
+_REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution").pattern
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
@@ -599,6 +600,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             [("property", PROPERTY_DAMAGE)], damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
+        if _REFERRED_TO_PROSECUTION.match(clause[e:]):
+            return Decision("criminal_cases", "count.referred_to_prosecution")
         if CHARGED_PREDICATE.match(clause[e:]):
             return Decision(_DECIDES["count.charged_predicate"], "count.charged_predicate")
         if _CHARGED_PARTICIPLE.match(clause[e:]) and not _cue_before(clause, s):

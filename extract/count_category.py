@@ -647,7 +647,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
     if adjective:
         clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
-    held = _held_people(noun, clause, e, sentence) if named in (None, "population") else None
+    held = _held_people(noun, clause, e, sentence) if named in (None, "population", "detentions") else None
     if held:
         return Decision("prisoners", held)
     if _CONSULTED_BEFORE.search(clause[:s]):

@@ -579,7 +579,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
-    if not _noun_phrase(clause, e):
+    own_noun = count_noun(sentence, start, end)
+    if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
+            not _EVENTS_OF.match(clause[e:]):
         changed = _subject_of_change(sentence[:start])
         if changed:
             return changed

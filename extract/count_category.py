@@ -17,6 +17,7 @@ _CHARGED_PARTICIPLE = rule("en", "counts", "count.charged_participle").pattern
 _PEOPLE_WITH_CASES = rule("en", "counts", "count.people_with_cases").pattern
 _CHARGED_WORD = rule("en", "counts", "count.charged_word").pattern
 _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
+_REQUESTED_BEFORE = rule("en", "counts", "count.requested_before").pattern
 _FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
 _FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
@@ -542,8 +543,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.filed_by")
     if _ORDERED_BEFORE.search(sentence[:start]) and _TO_PAY_AFTER.match(sentence[end:]):
         return Decision("convictions", "count.to_pay_after")
-    if PENALISED_PEOPLE.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \
-            _PENALISED_THINGS:
+    if PENALISED_PEOPLE.search(sentence[:start]) and not _REQUESTED_BEFORE.search(sentence[:start]) and \
+            word_category(count_noun(sentence, start, end)) not in _PENALISED_THINGS:
         return Decision("convictions", "count.penalised_people")
     if PLACE_OF.search(sentence[:start]) and not count_noun(sentence, start, end):
         return Decision("population", "count.place_of")

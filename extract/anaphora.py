@@ -19,6 +19,7 @@ _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
 _TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
 _TALLY_AT = rule("en", "counts", "count.tally_at").pattern
+_RECEIVED_BARE = rule("en", "counts", "count.received_bare").pattern
 _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
@@ -53,8 +54,8 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     named_before = _DECIDES.get(first_named(sentence[:start]), "")
     if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in _CATCH_ALLS:
         return Decision(named_before, "count.recorded_after")
-    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
-            _tally(sentence, start, end)):
+    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or _tally(sentence, start, end) or
+            passed_on is None and _RECEIVED_BARE.search(sentence[:start]) and _TALLY_END.match(sentence[end:])):
         return None
     earlier = paragraph_category if paragraph_category not in _CATCH_ALLS else word_category(
         last_counted_noun(previous_sentence)) or named_before

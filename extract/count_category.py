@@ -319,6 +319,7 @@ _DEFINITE_BACK_BEFORE = rule("en", "counts", "count.definite_back_before").patte
 _OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
 _OWN_EVENT_PREDICATE = rule("en", "counts", "count.own_event_predicate").pattern
 _SUBJECT_OF_CHANGE = rule("en", "counts", "count.subject_of_change").pattern
+_QUANTITY_HEAD = rule("en", "counts", "count.quantity_head").pattern
 _COMPLAINT_TOPIC = rule("en", "counts", "count.complaint_topic").pattern
 _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
@@ -347,7 +348,7 @@ def _subject_of_change(before: str) -> Decision | None:
     m = _SUBJECT_OF_CHANGE.search(before[-220:])
     if not m:
         return None
-    subject = re.sub(r"^(?:number|total|tally|count)\s+(?:of\s+)?", "", before[-220:][m.start("subject"):], flags=re.I)
+    subject = _QUANTITY_HEAD.sub("", before[-220:][m.start("subject"):])
     subject = subject[:(_SUBJECT_END.search(subject) or re.search("$", subject)).start()]
     event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
     named = event or _word_rule(subject) or next(

@@ -406,7 +406,14 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
         return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
+    if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
+        return Decision("convictions", "count.penalty_after")
     return decision
+
+
+# Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.
+_TRIED = ("count.verb.criminal_cases", "count.defendants")
+_PENALTY_AFTER = rule("en", "counts", "count.penalty_after").pattern
 
 
 # What a state's officials may undergo that makes them officials sanctioned.

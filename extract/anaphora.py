@@ -19,6 +19,8 @@ _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 _OBJECT_OF_OF = rule("en", "counts", "count.object_of_of").pattern
 _REPORTING_TAIL = rule("en", "counts", "count.reporting_tail").pattern
 _TALLY_WITH = rule("en", "counts", "count.tally_with").pattern
+_TALLY_AT = rule("en", "counts", "count.tally_at").pattern
+_RECEIVED_BARE = rule("en", "counts", "count.received_bare").pattern
 _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
@@ -47,8 +49,8 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     named_before = _DECIDES.get(first_named(sentence[:start]), "")
     if passed_on is None and _RECORDED_AFTER.match(sentence[end:]) and named_before not in NOTHING_NAMED:
         return Decision(named_before, "count.recorded_after")
-    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or
-            _tally(sentence, start, end)):
+    if not (_REFERS_BACK.search(sentence[:start]) or _MORE_OR_OTHERS.match(noun) or _tally(sentence, start, end) or
+            passed_on is None and _RECEIVED_BARE.search(sentence[:start]) and _TALLY_END.match(sentence[end:])):
         return None
     earlier = paragraph_category if paragraph_category not in NOTHING_NAMED else word_category(
         last_counted_noun(previous_sentence)) or named_before
@@ -87,6 +89,8 @@ def _names_nothing(noun: str) -> bool:
 
 def _tally(sentence: str, start: int, end: int) -> bool:
     """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
-    "with" closing its phrase ("followed by the East with 634,"): a tally of what the text was counting."""
+    "with" or a set-off "at" closing its phrase ("followed by the East with 634,", "the highest, at 558,"): a tally
+    of what the text was counting."""
     return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or
-                _TALLY_WITH.search(sentence[:start]) and _TALLY_END.match(sentence[end:]))
+                (_TALLY_WITH.search(sentence[:start]) or _TALLY_AT.search(sentence[:start])) and
+                _TALLY_END.match(sentence[end:]))

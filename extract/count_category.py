@@ -19,10 +19,12 @@ _CHARGED_PARTICIPLE = rule("en", "counts", "count.charged_participle").pattern
 _PEOPLE_WITH_CASES = rule("en", "counts", "count.people_with_cases").pattern
 _CHARGED_WORD = rule("en", "counts", "count.charged_word").pattern
 _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
+_REQUESTED_BEFORE = rule("en", "counts", "count.requested_before").pattern
 _FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
 _FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
+_REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution").pattern
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
@@ -319,6 +321,7 @@ _DEFINITE_BACK_BEFORE = rule("en", "counts", "count.definite_back_before").patte
 _OWN_EVENT_AFTER = rule("en", "counts", "count.own_event_after").pattern
 _OWN_EVENT_PREDICATE = rule("en", "counts", "count.own_event_predicate").pattern
 _SUBJECT_OF_CHANGE = rule("en", "counts", "count.subject_of_change").pattern
+_QUANTITY_HEAD = rule("en", "counts", "count.quantity_head").pattern
 _COMPLAINT_TOPIC = rule("en", "counts", "count.complaint_topic").pattern
 _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
@@ -347,7 +350,7 @@ def _subject_of_change(before: str) -> Decision | None:
     m = _SUBJECT_OF_CHANGE.search(before[-220:])
     if not m:
         return None
-    subject = re.sub(r"^(?:number|total|tally|count)\s+(?:of\s+)?", "", before[-220:][m.start("subject"):], flags=re.I)
+    subject = _QUANTITY_HEAD.sub("", before[-220:][m.start("subject"):])
     subject = subject[:(_SUBJECT_END.search(subject) or re.search("$", subject)).start()]
     event = next((name for name, p in COUNT_EVENT_CUES if p.search(subject)), None)
     named = event or _word_rule(subject) or next(
@@ -405,7 +408,14 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
         return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
+    if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
+        return Decision("convictions", "count.penalty_after")
     return decision
+
+
+# Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.
+_TRIED = ("count.verb.criminal_cases", "count.defendants")
+_PENALTY_AFTER = rule("en", "counts", "count.penalty_after").pattern
 
 
 # What a state's officials may undergo that makes them officials sanctioned.
@@ -540,8 +550,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.filed_by")
     if _ORDERED_BEFORE.search(sentence[:start]) and _TO_PAY_AFTER.match(sentence[end:]):
         return Decision("convictions", "count.to_pay_after")
-    if PENALISED_PEOPLE.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \
-            _PENALISED_THINGS:
+    if PENALISED_PEOPLE.search(sentence[:start]) and not _REQUESTED_BEFORE.search(sentence[:start]) and \
+            word_category(count_noun(sentence, start, end)) not in _PENALISED_THINGS:
         return Decision("convictions", "count.penalised_people")
     if PLACE_OF.search(sentence[:start]) and not count_noun(sentence, start, end):
         return Decision("population", "count.place_of")
@@ -577,7 +587,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
-    if not _noun_phrase(clause, e):
+    own_noun = count_noun(sentence, start, end)
+    if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
+            not _EVENTS_OF.match(clause[e:]):
         changed = _subject_of_change(sentence[:start])
         if changed:
             return changed
@@ -598,6 +610,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             [("property", PROPERTY_DAMAGE)], damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
+        if _REFERRED_TO_PROSECUTION.match(clause[e:]):
+            return Decision("criminal_cases", "count.referred_to_prosecution")
         if CHARGED_PREDICATE.match(clause[e:]):
             return Decision(_DECIDES["count.charged_predicate"], "count.charged_predicate")
         if _CHARGED_PARTICIPLE.match(clause[e:]) and not _cue_before(clause, s):
@@ -643,7 +657,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     adjective = _PARTICIPLE_ADJECTIVE.match(clause[e:])
     if adjective:
         clause = clause[:e] + " " * adjective.end(1) + clause[e + adjective.end(1):]
-    held = _held_people(noun, clause, e, sentence) if named in (None, "population") else None
+    held = _held_people(noun, clause, e, sentence) if named in (None, "population", "detentions") else None
     if held:
         return Decision("prisoners", held)
     if _CONSULTED_BEFORE.search(clause[:s]):

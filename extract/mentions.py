@@ -67,6 +67,7 @@ _ABBREVIATED_SCALE = rule("en", "money", "money.abbreviated_scale_dot").pattern
 _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
+_PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -516,6 +517,9 @@ class _Reader:
             return "age", "year"
         if number.form == "digits" and 10 <= number.value <= 110 and (
                 _NAME_COMMA_BEFORE.search(before) or _BOTH_COMMA_BEFORE.search(before)) and \
+                re.match(r"^[,;]\s", text[number.end:number.end + 2]):
+            return "age", "year"
+        if number.form == "digits" and 1 <= number.value <= 110 and _PERSON_IN_APPOSITION.search(before) and \
                 re.match(r"^[,;]\s", text[number.end:number.end + 2]):
             return "age", "year"
         if number.form == "digits" and 16 <= number.value <= 100 and _OPENING_NAME_COMMA_BEFORE.search(before) and \

@@ -352,12 +352,33 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     year_earlier: set[int] = set()
     starts: list[int] = []
     ends: list[int] = []
+    for kind, m in _written_dates(text):
+        if _overlaps(starts, ends, m.start(), m.end()):
+            continue
+        own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
+        period = _resolve(kind, m, own_year, calendar)
+        if period and _possible(period):
+            k = bisect_left(starts, m.start())
+            starts.insert(k, m.start())
+            ends.insert(k, m.end())
+            found.insert(k, (m.start(), m.end(), period))
+            if kind in _CALENDAR_KINDS:
+                (dated if m.group("y") else yearless).add(m.start())
+            if kind == "same_period_last_year":
+                year_earlier.add(m.start())
+    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier)
+
+
+@lru_cache(maxsize=256)
+def _written_dates(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """(kind, match) of every date pattern's match in text, in PATTERNS order, but those its words rule out (a month
+    naming an event or place, a deadline, a baseline of a change ...): what stated_dates reads whatever the year and
+    calendar, found once per text (a paragraph's dates are asked for in several years and calendars)."""
+    out = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
         if not possible:
             continue
         for m in pattern.finditer(text):
-            if _overlaps(starts, ends, m.start(), m.end()):
-                continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
@@ -373,18 +394,8 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
             if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
                     text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()):
                 continue
-            own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
-            period = _resolve(kind, m, own_year, calendar)
-            if period and _possible(period):
-                k = bisect_left(starts, m.start())
-                starts.insert(k, m.start())
-                ends.insert(k, m.end())
-                found.insert(k, (m.start(), m.end(), period))
-                if kind in _CALENDAR_KINDS:
-                    (dated if m.group("y") else yearless).add(m.start())
-                if kind == "same_period_last_year":
-                    year_earlier.add(m.start())
-    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier)
+            out.append((kind, m))
+    return tuple(out)
 
 
 def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int]) -> tuple[tuple[int, int, str], ...]:

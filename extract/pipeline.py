@@ -121,10 +121,11 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     leads = list_leads_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
+    whole = "\n".join(lines)
     topic = document_topic(lines)
-    dollar = local_dollar("\n".join(lines), doc.year)
-    currencies = local_currencies("\n".join(lines))
-    currencies_ru = local_currencies("\n".join(lines), "ru")
+    dollar = local_dollar(whole, doc.year)
+    currencies = local_currencies(whole)
+    currencies_ru = local_currencies(whole, "ru")
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:

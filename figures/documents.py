@@ -1,8 +1,7 @@
 """From a document's text to its rows in the figures table: extract, normalise, cross-check.
 
-Also the two identities the store keys on: the document id (a hash of the normalised text) and the
-extractor version (a hash of the code and reference tables that produce figures), so that the same
-text is stored once and its figures are redone when the extractor changes.
+Also the document id the store keys on (a hash of the normalised text), so that the same text is stored once; the
+extractor version, by which its figures are redone when the extractor changes, is figures.versions'.
 """
 
 import hashlib

@@ -92,7 +92,7 @@ def build(size: int) -> Path:
 def current(con) -> None:
     """Mark the copied documents as made by this extractor, so opening the store in the app keeps the copies
     instead of reading the documents again."""
-    from figures.documents import extractor_version
+    from figures.versions import extractor_version
 
     con.execute("UPDATE documents SET extractor_version = ?", (extractor_version(),))
 

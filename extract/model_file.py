@@ -22,13 +22,39 @@ class UntrustedTypes(ValueError):
         self.names = names
 
 
+# Vocabularies read so far: the pipelines of a model file that were fitted on the same features share one.
+_VOCABULARIES: list[dict[str, int]] = []
+# By vocabulary (its id) and separator: the last list of feature dicts turned into columns, with its columns.
+_LAST_ROWS: dict[tuple[int, str], tuple[list[dict], list[tuple[np.ndarray, np.ndarray]]]] = {}
+
+
+def _shared(vocabulary: dict[str, int]) -> dict[str, int]:
+    """The vocabulary read before that equals this one, else this one (kept for the next)."""
+    same = next((known for known in _VOCABULARIES if known == vocabulary), None)
+    if same is None:
+        _VOCABULARIES.append(vocabulary)
+        same = vocabulary
+    return same
+
+
 class Vectorizer:
     """scikit-learn's DictVectorizer.transform: a feature dict to (column indices, values); a string value names the
     feature `key=value` with value 1, a feature the model does not know is left out."""
 
     def __init__(self, vocabulary: dict[str, int], separator: str):
-        self.vocabulary = vocabulary
+        self.vocabulary = _shared(vocabulary)
         self.separator = separator
+
+    def rows(self, features: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The columns of each feature dict of a list; the last list's are kept, as the category and statutory
+        pipelines of the meaning model read the same list over the same vocabulary in turn."""
+        key = (id(self.vocabulary), self.separator)
+        last = _LAST_ROWS.get(key)
+        if last is not None and last[0] is features:
+            return last[1]
+        rows = [self.columns(f) for f in features]
+        _LAST_ROWS[key] = (features, rows)
+        return rows
 
     def columns(self, features: dict) -> tuple[np.ndarray, np.ndarray]:
         indices, values = [], []
@@ -75,7 +101,7 @@ class LinearPipeline:
         self.classes_ = self.classifier.classes_
 
     def predict_proba(self, features: list[dict]) -> np.ndarray:
-        return self.classifier.probabilities([self.vectorizer.columns(f) for f in features])
+        return self.classifier.probabilities(self.vectorizer.rows(features))
 
 
 _OBJECTS = {

@@ -394,12 +394,42 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
     starts: list[int] = []
     ends: list[int] = []
     baselines: list[tuple[int, int]] = []
+    for kind, m, baseline in _written_dates(text):
+        if _overlaps(starts, ends, m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in baselines):
+            continue
+        if baseline:
+            baselines.append((m.start(), m.end()))
+            continue
+        own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
+        period = _resolve(kind, m, own_year, calendar)
+        if period and _possible(period):
+            k = bisect_left(starts, m.start())
+            starts.insert(k, m.start())
+            ends.insert(k, m.end())
+            found.insert(k, (m.start(), m.end(), period))
+            if kind in _CALENDAR_KINDS:
+                (dated if m.group("y") else yearless).add(m.start())
+            if kind == "same_period_last_year":
+                year_earlier.add(m.start())
+            if kind == "previous_year" and not calendar.reporting:
+                years_before[m.start()] = 1
+            if kind == "years_earlier":
+                years_before[m.start()] = _years_back(m)
+    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
+                         years_before)
+
+
+@lru_cache(maxsize=256)
+def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
+    """(kind, match, baseline) of every date pattern's match in text, in PATTERNS order, but those its words rule out
+    (a month naming an event or place, a deadline ...), each flagged when it is the baseline a change is measured from
+    (it then dates nothing and hides the matches it overlaps): what stated_dates reads whatever the year and calendar,
+    found once per text (a paragraph's dates are asked for in several years and calendars)."""
+    out = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
         if not possible:
             continue
         for m in pattern.finditer(text):
-            if _overlaps(starts, ends, m.start(), m.end()) or any(s < m.end() and m.start() < e for s, e in baselines):
-                continue
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
@@ -412,28 +442,10 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
             if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or \
                     YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            if kind in _BASELINE_KINDS and BASELINE_AFTER_CHANGE.search(
-                    text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start()) and \
-                    not _POSSESSIVE.match(text, m.end()):
-                baselines.append((m.start(), m.end()))
-                continue
-            own_year = explicit if kind in ("window", "half") and explicit and not m.group("y") else year
-            period = _resolve(kind, m, own_year, calendar)
-            if period and _possible(period):
-                k = bisect_left(starts, m.start())
-                starts.insert(k, m.start())
-                ends.insert(k, m.end())
-                found.insert(k, (m.start(), m.end(), period))
-                if kind in _CALENDAR_KINDS:
-                    (dated if m.group("y") else yearless).add(m.start())
-                if kind == "same_period_last_year":
-                    year_earlier.add(m.start())
-                if kind == "previous_year" and not calendar.reporting:
-                    years_before[m.start()] = 1
-                if kind == "years_earlier":
-                    years_before[m.start()] = _years_back(m)
-    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
-                         years_before)
+            out.append((kind, m, kind in _BASELINE_KINDS and bool(BASELINE_AFTER_CHANGE.search(
+                text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start())) and
+                not _POSSESSIVE.match(text, m.end())))
+    return tuple(out)
 
 
 def _years_back(m: re.Match) -> int:

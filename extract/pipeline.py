@@ -122,9 +122,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     leads = list_leads_ru(doc.paragraphs, doc.year)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
     topic = document_topic(lines)
-    dollar = local_dollar("\n".join(lines), doc.year)
-    currencies = local_currencies("\n".join(lines))
-    currencies_ru = local_currencies("\n".join(lines), "ru")
+    dollar, currencies, currencies_ru = _document_currencies("\n".join(lines), doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []
         for paragraph in body[first:first + BATCH_PARAGRAPHS]:
@@ -147,6 +145,12 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             place = _place(paragraph)
             rows.extend(_row(doc, paragraph, starts, place, fig, pages) for fig in figs)
     return Extraction(rows, failures, doc)
+
+
+def _document_currencies(text: str, year: int | None) -> tuple[str | None, dict[str, str], dict[str, str]]:
+    """The dollar a document's bare "$" means and the currencies of its shared signs, English and Russian, read from
+    its whole `text` (joined once, and not held while its paragraphs are read)."""
+    return local_dollar(text, year), local_currencies(text), local_currencies(text, "ru")
 
 
 def _in_story_currency(paragraph, found: list[dict], document: dict[str, str]) -> list[dict]:

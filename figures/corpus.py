@@ -12,12 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import pyarrow.parquet as pq
-
-from figures.ingest import expand_inputs
-from extract.loading import DocumentError
-from figures.corpus_rows import documents_table, extract_file, figures_table
-from figures.documents import extractor_version
+from figures.inputs import expand_inputs
+from figures.versions import extractor_version
 
 TABLES = ("documents", "figures")
 BATCH_BYTES = 2_000_000
@@ -106,7 +102,13 @@ def prepare_output(out: str | os.PathLike, overwrite: bool) -> Path:
 
 def extract_batch(part: int, files: list[str], out: str, version: str) -> BatchResult:
     """Extract a batch of files and write its Parquet parts; runs on a Dask worker (`version`: the extractor version,
-    computed once for the job rather than by hashing the code on every task)."""
+    computed once for the job rather than by hashing the code on every task). The extractor, pandas and Arrow are
+    imported here, where the work is done, so that the process scheduling the job starts without them."""
+    import pyarrow.parquet as pq
+
+    from extract.loading import DocumentError
+    from figures.corpus_rows import documents_table, extract_file, figures_table
+
     result = BatchResult(part, files)
     extracted = []
     for name in files:

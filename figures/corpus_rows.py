@@ -15,9 +15,10 @@ import pyarrow as pa
 
 from extract.formats import convert, read_file_bytes
 from extract.loading import DocumentError
-from figures.documents import doc_id_for, extractor_version, figures_for
+from figures.documents import doc_id_for, figures_for
 from figures.schema import MADE_COLUMNS
 from figures.store import DOCUMENT_COLUMNS, METADATA
+from figures.versions import extractor_version
 
 _ARROW_KINDS = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
 _ARROW_SQL = {"TEXT": pa.string(), "INTEGER": pa.int64()}

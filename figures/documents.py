@@ -1,15 +1,13 @@
 """From a document's text to its rows in the figures table: extract, normalise, cross-check.
 
-Also the two identities the store keys on: the document id (a hash of the normalised text) and the
-extractor version (a hash of the code and reference tables that produce figures), so that the same
-text is stored once and its figures are redone when the extractor changes.
+Also the document id the store keys on (a hash of the normalised text), so that the same text is stored once; the
+extractor version, by which its figures are redone when the extractor changes, is figures.versions'.
 """
 
 import hashlib
 import os
 import re
 import unicodedata
-from pathlib import Path
 
 import pandas as pd
 
@@ -20,16 +18,8 @@ from figures.reviews import unreviewed
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 from figures.store import Progress
 
-ROOT = Path(__file__).resolve().parent.parent
 # Seconds one document may take to extract before ingestion stops it with a message (REPORTED_FIGURES_MAX_SECONDS).
 DEFAULT_MAX_SECONDS = float(os.environ.get("REPORTED_FIGURES_MAX_SECONDS", "600"))
-# Everything whose change can change the figures of an already stored text: the extractor and its language
-# data, the figures modules that normalise and cross-check them, and the reference tables (not the charts,
-# pages or API, which only show figures).
-_VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
-              ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
-              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "records.py"), ("extract", "units_definitions.txt"), ("extract", "*.skops"),
-              ("data/reference", "*"))
 
 
 def normalized_text(text: str) -> str:
@@ -40,21 +30,6 @@ def normalized_text(text: str) -> str:
 def doc_id_for(text: str) -> str:
     """A document's id: the same for the same text whatever its line endings or spacing."""
     return hashlib.sha256(normalized_text(text).encode("utf-8")).hexdigest()[:16]
-
-
-def versioned_files() -> list[Path]:
-    """The files whose content makes the extractor version, in a fixed order."""
-    return [path for folder, pattern in _VERSIONED for path in sorted((ROOT / folder).rglob(pattern))
-            if path.is_file()]
-
-
-def extractor_version() -> str:
-    """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
-    digest = hashlib.sha256()
-    for path in versioned_files():
-        digest.update(path.relative_to(ROOT).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _quiet(fraction: float, message: str) -> None:

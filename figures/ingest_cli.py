@@ -9,7 +9,8 @@ from tqdm import tqdm
 
 from figures.corpus import CorpusError
 from figures.corpus_load import corpus_parts, load_corpus
-from figures.ingest import DocumentError, expand_inputs, ingest_seed, ingest_source, reextract, stale_documents
+from figures.ingest import DocumentError, ingest_seed, ingest_source, reextract, stale_documents
+from figures.inputs import expand_inputs
 from figures.store import Store, StoreError
 
 PARQUET_HELP = """python -m figures ingest --parquet DIR [--db PATH] loads a Parquet corpus (python -m figures

@@ -9,7 +9,7 @@ import pytest
 
 from extract.formats import read_file_bytes
 from extract.store_commands import ingest as main
-from figures.ingest import folder_documents
+from figures.inputs import folder_documents
 from extract.loading import DocumentError
 from figures.store import Store
 

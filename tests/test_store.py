@@ -306,6 +306,6 @@ def test_an_ingestion_says_how_many_paragraphs_were_not_read_for_their_language(
                                              ("figures/page_data.py", False), ("figures/store.py", False),
                                              ("figures/api.py", False), ("pages/overview.py", False)])
 def test_extractor_version_hashes_what_makes_figures_and_not_what_shows_them(path, versioned):
-    from figures.documents import ROOT as REPO, versioned_files
+    from figures.versions import ROOT as REPO, versioned_files
 
     assert (REPO / path in versioned_files()) == versioned

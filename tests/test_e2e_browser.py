@@ -346,14 +346,22 @@ def test_uploaded_file_shows_its_figures_and_an_empty_file_is_refused(own_server
     assert len(after) == len(before) + 1 and "Nothing" not in set(after["title"])
 
 
+def _hover_middle(page, element):
+    """Move the pointer onto the middle of an element from one pixel beside it, in steps, as a hand does (a single
+    jump onto a chart mark can go unseen by its tooltip handler on a busy machine)."""
+    box = element.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x - 1, y)
+    page.mouse.move(x, y, steps=3)
+
+
 def test_hover_on_a_sentence_bar_shows_its_sentence_wrapped_and_its_document(server, page):
     url, db = server
     _open(page, f"{url}/sentences")
     bar = page.locator(CHART).first.locator("g.mark-rect.role-mark path").first
     bar.wait_for(timeout=60_000)
     bar.scroll_into_view_if_needed()
-    box = bar.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    _hover_middle(page, bar)
     hover = page.locator("#vg-tooltip-element")
     expect(hover).to_contain_text(Store(db).documents()["title"].iloc[0], timeout=10_000)
     sentence = hover.locator("tr").filter(has=page.locator("td.key", has_text="Sentence")).locator("td.value")
@@ -374,8 +382,7 @@ def test_markup_in_a_hovered_figure_is_shown_as_text(own_server, page, tmp_path)
     _open(page, f"{url}/sentences?doc={doc_id}")
     bar = page.locator(CHART).first.locator("g.mark-rect.role-mark path").first
     bar.wait_for(timeout=60_000)
-    box = bar.bounding_box()
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    _hover_middle(page, bar)
     hover = page.locator("#vg-tooltip-element")
     expect(hover).to_contain_text("<b>Markup</b> report", timeout=10_000)
     expect(hover).to_contain_text("The <b>court</b> sentenced")

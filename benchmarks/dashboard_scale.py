@@ -3,7 +3,8 @@ the same questions asked of DuckDB over a Parquet export; write the table to BEN
 
 Run: .venv/bin/python benchmarks/dashboard_scale.py [SIZE ...]
 The stores are made once from the seed store's rows (each copy with its own doc_id, figure_id, year and
-values) and cached in $TMPDIR/reported-figures-scale, never in the repository. Each size is measured in a
+values) and cached in $TMPDIR/reported-figures-scale/<extractor version>, never in the repository: a store made by
+another extractor is stale, and the app would re-extract it on start. Each size is measured in a
 fresh process, so its peak memory (ru_maxrss) is its own.
 """
 
@@ -21,11 +22,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CACHE = Path(tempfile.gettempdir()) / "reported-figures-scale"
+CACHE_ROOT = Path(tempfile.gettempdir()) / "reported-figures-scale"
 SIZES = (10_000, 100_000, 1_000_000)
 COPIES_PER_DOCUMENT = 30
 SECTION = "## Dashboard at scale"
 TARGETS = "Targets at 1M figures: a page's first render <= 2 s, a filter change <= 0.3 s, the process under 1 GB."
+
+
+def cache() -> Path:
+    """The folder of the stores made by this extractor version."""
+    from figures.versions import extractor_version
+
+    return CACHE_ROOT / extractor_version()
 
 
 def seed_store() -> Path:
@@ -33,9 +41,9 @@ def seed_store() -> Path:
     from figures.ingest import ingest_seed
     from figures.store import Store
 
-    path = CACHE / "seed.sqlite"
+    path = cache() / "seed.sqlite"
     if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         ingest_seed(Store(path))
     return path
 
@@ -45,7 +53,7 @@ def build(size: int) -> Path:
     every seed figure with distinct ids, a year of its own and values scaled per copy."""
     from figures.store import Store
 
-    path = CACHE / f"figures-{size}.sqlite"
+    path = cache() / f"figures-{size}.sqlite"
     if path.exists():
         return path
     seed = sqlite3.connect(seed_store())
@@ -183,7 +191,7 @@ def duckdb_questions(store, theme: str) -> dict:
     text search."""
     import duckdb
 
-    folder = CACHE / f"parquet-{store.count()}"
+    folder = cache() / f"parquet-{store.count()}"
     if not (folder / "figures.parquet").exists():
         store.export_parquet(folder)
     con = duckdb.connect()

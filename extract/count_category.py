@@ -89,6 +89,8 @@ _SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
 _EVENT_OR_VERB = COUNT_EVENT_CUES + COUNT_VERB_CUES
 _EVENT_OR_PEOPLE_VERB = COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS
 _VERB_OR_PEOPLE_VERB = COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
+_PROPERTY_DAMAGE_CUES = (("property", PROPERTY_DAMAGE),)
+_SANCTIONED_CUES = (("sanctioned", SANCTIONED),)
 # Cues of what happened to people, not of where they are held.
 _OWN_CUES = tuple((name, p) for name, p in _EVENT_OR_VERB if _DECIDES[name] != "prisoners")
 
@@ -607,7 +609,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     damage_object = bool(word_before and PROPERTY_DAMAGE.match(word_before.group(1)))
     damage_text = clause if named != "count_other" or damage_object else " " * e + clause[e:]
     if named in (None, "organizations", "count_other") and noun and nearest(
-            [("property", PROPERTY_DAMAGE)], damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
+            _PROPERTY_DAMAGE_CUES, damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if _REFERRED_TO_PROSECUTION.match(clause[e:]):
@@ -664,7 +666,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision(named, named_rule) if named else Decision("population", "count.consulted_before")
     event, event_distance = nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
-    if event and OFFICIALS.search(noun) and nearest([("sanctioned", SANCTIONED)], clause, s, e, 80)[1] < event_distance:
+    if event and OFFICIALS.search(noun) and nearest(_SANCTIONED_CUES, clause, s, e, 80)[1] < event_distance:
         return Decision("officials_sanctioned", "count.sanctioned")
     if event and (event_distance < 70 or any(p.search(noun) for _, p in COUNT_EVENT_CUES)) and (
             verb is None or verb_distance > event_distance):

@@ -88,11 +88,13 @@ def _screen() -> Screen:
 
 
 @lru_cache(maxsize=64)
-def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
-    """(start, end, period) of every date phrase of a text; an inner phrase of a longer one is left out."""
+def _dates(text: str, year: int | None) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+    """(start, end, period) of every date phrase of a text, an inner phrase of a longer one left out; and the starts
+    of those where "аналогичный период ..." (a baseline) opens, known here once for every figure of the text."""
     found: list[tuple[int, int, str]] = []
     same: set[int] = set()
-    for rule_id, possible in zip(_RULES, _screen().possible(text, fold(text))):
+    possibilities = _screen().possible(text, fold(text))
+    for rule_id, possible in zip(_RULES, possibilities):
         if not possible:
             continue
         for m in rule("ru", "period", rule_id).pattern.finditer(text):
@@ -101,14 +103,18 @@ def _dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), period))
                 if rule_id == "period.same_period":
                     same.add(m.start())
-    return [(s, e, _same_period(found, s, period, same)) if s in same else (s, e, period) for s, e, period in found]
+    baseline = rule("ru", "period", "period.same_period").pattern
+    screened = possibilities[_RULES.index("period.same_period")]
+    baselines = frozenset(s for s, _, _ in found if s in same or screened and baseline.match(text, s))
+    return [(s, e, _same_period(found, s, period, same)) if s in same else (s, e, period)
+            for s, e, period in found], baselines
 
 
 def _own_dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
     """The date phrases of a text that may date its figures beyond one they frame: all but "аналогичный период ...",
     the baseline a figure is compared with."""
-    same = rule("ru", "period", "period.same_period").pattern
-    return [d for d in _dates(text, year) if not same.match(text, d[0])]
+    dates, baselines = _dates(text, year)
+    return [d for d in dates if d[0] not in baselines]
 
 
 def _same_period(found: list[tuple[int, int, str]], start: int, said: str, same: set[int]) -> str:
@@ -132,11 +138,12 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
-    same, framed = rule("ru", "period", "period.same_period").pattern, rule("ru", "period", "period.same_period_figure")
-    dates = [d for d in _dates(sentence, year)
+    framed = rule("ru", "period", "period.same_period_figure")
+    found, baselines = _dates(sentence, year)
+    dates = [d for d in found
              if not (d[0] >= end and any(p.search(sentence[end:d[0]]) for p in apart) or
                      enclosed_apart(sentence, d[0], d[1], start) or
-                     same.match(sentence, d[0]) and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
+                     d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))

@@ -134,8 +134,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, (lemma_text(without_participle_clauses(wide)), lemma_text(wide)),
-                             previous, in_paragraph,
+        category = _category(mention.kind, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
                              fine_before)
         if category == "detention" and mention.unit == ARREST_UNIT and (
@@ -167,6 +166,15 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _wide_lemmas(wide: str, words: str, lemmas: str) -> tuple[str, str]:
+    """The lemmas of a figure's `wide` text without its participle clauses, then whole (_category's `wide`), each
+    text lemmatised once: most wide texts hold no such clause, and many are the figure's `words` (lemmatised as
+    `lemmas`)."""
+    whole = lemmas if wide == words else lemma_text(wide)
+    narrow = without_participle_clauses(wide)
+    return whole if narrow == wide else lemma_text(narrow), whole
 
 
 def _few_people(category: str, mention, lemmas: str) -> str:

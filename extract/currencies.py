@@ -11,7 +11,7 @@ import re
 from extract.language_data import mapping, rule
 
 
-def _alternation(signs) -> str:
+def alternation(signs) -> str:
     """Signs as a regex alternation, longest first."""
     return "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
 
@@ -84,7 +84,7 @@ SYMBOLS = {
 # The dollar signs in SYMBOLS with letters, and the letters written after the sign ("$US", "$A") or before it ("HK$",
 # "US$"; the US dollar's may stand apart from it: "US $500"), as regex alternations.
 _LETTERED_DOLLARS = sorted((sign for sign in SYMBOLS if "$" in sign and sign != "$"), key=len, reverse=True)
-LETTERS_AFTER_DOLLAR = _alternation(sign[1:].upper() for sign in _LETTERED_DOLLARS if sign.startswith("$"))
+LETTERS_AFTER_DOLLAR = alternation(sign[1:].upper() for sign in _LETTERED_DOLLARS if sign.startswith("$"))
 LETTERS_BEFORE_DOLLAR = "|".join(re.escape(sign[:-1].upper()) + (r"\s?" if SYMBOLS[sign] == "USD" else "")
                                  for sign in _LETTERED_DOLLARS if sign.endswith("$"))
 # The symbols of one character other than the dollar sign ("€", "₸"), as a regex character class.
@@ -108,7 +108,7 @@ GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:{LETTERS_AFTER_D
 
 
 _SIGN_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<sign>{_alternation(SIGNS_BEFORE)})\s?|(?P<letter>{_alternation(GUARDED_SIGNS_BEFORE)})"
+    rf"(?<![A-Za-z])(?:(?P<sign>{alternation(SIGNS_BEFORE)})\s?|(?P<letter>{alternation(GUARDED_SIGNS_BEFORE)})"
     r"(?:(?<=[A-Z]{2})\s)?)$")
 
 

@@ -2,7 +2,6 @@
 what happened ("was sentenced to five years"), from the nearer of the law cues and the event cues.
 """
 
-import re
 from functools import lru_cache
 
 from extract.blanking import blank as _blank
@@ -30,8 +29,7 @@ FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
 DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
 FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
-# A term written as an adjective, as in "a two-year sentence", "a 3-month jail term".
-_TERM_ADJECTIVE = re.compile(r"^[\w.]+-(?:year|month|week|day)$", re.IGNORECASE)
+_TERM_ADJECTIVE = rule("en", "statutory", "statutory.term_adjective").pattern
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
 GENERIC_LAW_SUBJECT = rule("en", "statutory", "statutory.generic_law_subject").pattern

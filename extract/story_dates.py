@@ -96,11 +96,18 @@ def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str |
     paragraph text's stated_dates)."""
     if year is None:
         return None
-    ends = {period.split("..")[-1][:4] for text, dates in stated.items() for start, _, period in dates
-            if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start)}
+    ends = _last_years(stated)
     said = any(period == str(year - 1) and not YEARS_AGO.match(text, start)
                for text in _opening(paragraphs) for start, _, period in stated[text])
     return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
+
+
+def _last_years(stated: dict[str, tuple], digits_only: bool = False) -> set[str]:
+    """The year ("YYYY") each stated date ends in, but yearly rates and the days stories were told on; with
+    `digits_only`, of the dates written with a digit only (`stated`: each text's stated_dates)."""
+    return {period.split("..")[-1][:4] for text, dates in stated.items() for start, end, period in dates
+            if period != "annual" and not TOLD_ON.search(text, max(0, start - 60), start) and
+            (not digits_only or _DIGIT.search(text, start, end))}
 
 
 def annual_report_year(texts: list[str], stated: dict[str, tuple], year: int | None) -> str | None:
@@ -115,8 +122,7 @@ def annual_report_year(texts: list[str], stated: dict[str, tuple], year: int | N
     if len(named) != 1:
         return None
     reported = named.pop()
-    ends = {int(period.split("..")[-1][:4]) for text, dates in stated.items() for start, end, period in dates
-            if _DIGIT.search(text, start, end) and not TOLD_ON.search(text, max(0, start - 60), start)}
+    ends = {int(y) for y in _last_years(stated, digits_only=True)}
     return str(reported) if max(ends, default=reported) <= reported else None
 
 

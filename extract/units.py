@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
-                                SIGNS_GLUED_AFTER, SYMBOLS, currency_words, sign_before)
+                                SIGNS_GLUED_AFTER, SYMBOLS, alternation, currency_words, sign_before)
 from extract.language_data import rule
 from extract.measures import measure_after
 
@@ -29,7 +29,7 @@ _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoint
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 _PENCE = rule("en", "money", "money.pence_glued").pattern
-_GLUED_SIGN = re.compile("|".join(sorted(map(re.escape, SIGNS_GLUED_AFTER), key=len, reverse=True)))
+_GLUED_SIGN = re.compile(alternation(SIGNS_GLUED_AFTER))
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
 _CODES = "|".join(sorted(CODES))
 _CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))

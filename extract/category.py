@@ -6,6 +6,7 @@ with the id of the rule that decided it.
 
 import re
 
+from extract.category_groups import CATCH_ALL_OF_KIND
 from extract.count_category import count_category
 from extract.decision import Decision
 from extract.duration_category import duration_category
@@ -31,7 +32,6 @@ MEASURE_CUE_WINDOW = 60
 _DECIDES = decisions("en")
 
 _BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
-_CATCH_ALL = {"count": "count_other", "money": "money_other", "duration": "duration_other"}
 
 
 def category(mention: Mention, sentence: str, start: int, end: int, before: str = "",
@@ -90,4 +90,4 @@ def _named_after(sentence: str, end: int) -> str | None:
 def bare_category(kind: str) -> Decision:
     """The category of a figure of `kind` with too few words around it to read meaning from (extract.density):
     its kind's, or its kind's catch-all."""
-    return Decision(_BY_KIND.get(kind) or _CATCH_ALL.get(kind, "other"), "fallback.number_dense")
+    return Decision(_BY_KIND.get(kind) or CATCH_ALL_OF_KIND.get(kind, "other"), "fallback.number_dense")

@@ -1,5 +1,6 @@
-"""The groups of categories the count rules reason about together (who a count of people may be, what only says
-that something was counted, what people bring or face), each defined once so every rule reads the same group."""
+"""The groups of categories the rules of both languages reason about together (who a count of people may be, what
+only says that something was counted, what people bring or face, the catch-all of each kind of figure), each
+defined once so every rule reads the same group."""
 
 # What happened to people counted: a part of such a count ("81 died, of them 29 were prisoners") keeps it.
 EVENTS_TO_PEOPLE = ("deaths", "injuries", "victims", "convictions", "detentions")
@@ -13,3 +14,6 @@ FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 CATCH_ALLS = ("population", "count_other")
 # No category at all, or only a catch-all: nothing another count could share.
 NOTHING_NAMED = ("",) + CATCH_ALLS
+
+# The catch-all a figure of each kind takes when no cue names what it is.
+CATCH_ALL_OF_KIND = {"count": "count_other", "money": "money_other", "duration": "duration_other"}

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from extract.category_groups import CATCH_ALL_OF_KIND
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
@@ -13,7 +14,6 @@ from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb, opens_
 MARK = "#"
 # Categories a figure of these kinds always has.
 FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
-DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "count_other"}
 # The group of cue rules read for each kind.
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
@@ -133,7 +133,7 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     fallbacks = _group(prefix, True)
     found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (
         _in_clause_first([r for r in fallbacks if r.decides == LAST_RESORT], lemmas))
-    decided = found.decides if found else DEFAULTS[kind]
+    decided = found.decides if found else CATCH_ALL_OF_KIND[kind]
     if decided in OFFICIALS_SANCTIONED and is_official(lemmas):
         return "officials_sanctioned", strong
     if decided in THINGS and _at_mark("people.", lemmas) and not _people_counted(decided, lemmas):

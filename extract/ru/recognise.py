@@ -3,13 +3,14 @@
 
 from itertools import islice, takewhile
 
+from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND
 from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (DEFAULTS, MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
+from extract.ru.meaning import (MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
                                 window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
@@ -37,7 +38,7 @@ ARREST_UNIT = "day"
 CUSTODY_UNITS = ("month", "year", "hour")
 # People a court arrests for days ("арестованы на 10 суток") are sentenced: a count read as one of these is a
 # count of convictions when its clause says so.
-ARRESTED = ("detentions", "population", "count_other")
+ARRESTED = ("detentions",) + CATCH_ALLS
 # Kinds of figure that state a change or a part of another figure, not a thing counted.
 SHARES = ("percent", "ratio")
 # The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
@@ -87,7 +88,7 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
         return found
     if kind in lead and kind not in previous:
         return lead[kind][0]
-    if kind in previous and (found == DEFAULTS.get(kind) or is_listed(lemmas) or not has_verb(between) or (
+    if kind in previous and (found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
@@ -209,7 +210,7 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
             lead = paragraphs[at]
             figures = figures_in_paragraph_ru(lead, year)
             rest = lemma_text(f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}")
-            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in DEFAULTS
+            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in CATCH_ALL_OF_KIND
                     for category, strong in [category_ru(kind, rest)] if strong}
             leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
         out[index] = leads[at]
@@ -251,7 +252,7 @@ def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dic
     for i in range(len(out) - 2, -1, -1):
         m, n = mentions[i], mentions[i + 1]
         between = text[m.end:n.start]
-        if m.kind == n.kind and out[i]["category"] == DEFAULTS.get(m.kind) and (
+        if m.kind == n.kind and out[i]["category"] == CATCH_ALL_OF_KIND.get(m.kind) and (
                 rule("ru", "units", "unit.shared_with_next").pattern.match(between) or (
                     m.unit == n.unit != COUNT and rule("ru", "units", "unit.listed_with_next").pattern.match(between))):
             out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],

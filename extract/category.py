@@ -6,7 +6,7 @@ with the id of the rule that decided it.
 
 import re
 
-from extract.category_groups import CATCH_ALL_OF_KIND
+from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND
 from extract.count_category import count_category
 from extract.decision import Decision
 from extract.duration_category import duration_category
@@ -31,8 +31,6 @@ MEASURE_CUES = cues("en", "measures", "measure.cue.")
 MEASURE_CUE_WINDOW = 60
 _DECIDES = decisions("en")
 
-_BY_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
-
 
 def category(mention: Mention, sentence: str, start: int, end: int, before: str = "",
              inherited_noun: str = "") -> Decision:
@@ -50,8 +48,8 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         cue, _ = nearest(MONEY_CUES, sentence[:end] + " " * multiple.end() + sentence[end + multiple.end():], start, end)
         if cue and _DECIDES[cue] == "fine":
             return Decision("fine", "money.fine_multiple_after")
-    if mention.kind in _BY_KIND:
-        return Decision(_BY_KIND[mention.kind], f"kind.{mention.kind}")
+    if mention.kind in CATEGORY_OF_KIND:
+        return Decision(CATEGORY_OF_KIND[mention.kind], f"kind.{mention.kind}")
     if mention.kind == "money":
         named = _named_after(sentence, end)
         if named:
@@ -90,4 +88,4 @@ def _named_after(sentence: str, end: int) -> str | None:
 def bare_category(kind: str) -> Decision:
     """The category of a figure of `kind` with too few words around it to read meaning from (extract.density):
     its kind's, or its kind's catch-all."""
-    return Decision(_BY_KIND.get(kind) or CATCH_ALL_OF_KIND.get(kind, "other"), "fallback.number_dense")
+    return Decision(CATEGORY_OF_KIND.get(kind) or CATCH_ALL_OF_KIND.get(kind, "other"), "fallback.number_dense")

@@ -1,6 +1,6 @@
 """The groups of categories the rules of both languages reason about together (who a count of people may be, what
-only says that something was counted, what people bring or face, the catch-all of each kind of figure), each
-defined once so every rule reads the same group."""
+only says that something was counted, what people bring or face, the category a kind of figure always has, the
+catch-all of the other kinds), each defined once so every rule reads the same group."""
 
 # What happened to people counted: a part of such a count ("81 died, of them 29 were prisoners") keeps it.
 EVENTS_TO_PEOPLE = ("deaths", "injuries", "victims", "convictions", "detentions")
@@ -15,5 +15,7 @@ CATCH_ALLS = ("population", "count_other")
 # No category at all, or only a catch-all: nothing another count could share.
 NOTHING_NAMED = ("",) + CATCH_ALLS
 
+# The category a figure of each of these kinds always has, whatever its words say.
+CATEGORY_OF_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}
 # The catch-all a figure of each kind takes when no cue names what it is.
 CATCH_ALL_OF_KIND = {"count": "count_other", "money": "money_other", "duration": "duration_other"}

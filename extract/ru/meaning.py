@@ -5,15 +5,13 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from extract.category_groups import CATCH_ALL_OF_KIND
+from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
 from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb, opens_with_participle
 
 MARK = "#"
-# Categories a figure of these kinds always has.
-FIXED = {"percent": "percent", "ratio": "ratio", "age": "age", "length": "other", "measure": "other"}
 # The group of cue rules read for each kind.
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
@@ -115,8 +113,8 @@ def _measure_named(lemmas: str) -> Rule | None:
 def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default)."""
-    if kind in FIXED:
-        return FIXED[kind], True
+    if kind in CATEGORY_OF_KIND:
+        return CATEGORY_OF_KIND[kind], True
     prefix = PREFIXES[kind]
     if kind == "count":
         in_units, named = counted_in_units(lemmas)

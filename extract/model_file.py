@@ -22,38 +22,22 @@ class UntrustedTypes(ValueError):
         self.names = names
 
 
-# Vocabularies read so far: the pipelines of a model file that were fitted on the same features share one.
-_VOCABULARIES: list[dict[str, int]] = []
-# By vocabulary (its id) and separator: the last list of feature dicts turned into columns, with its columns.
-_LAST_ROWS: dict[tuple[int, str], tuple[list[dict], list[tuple[np.ndarray, np.ndarray]]]] = {}
-
-
-def _shared(vocabulary: dict[str, int]) -> dict[str, int]:
-    """The vocabulary read before that equals this one, else this one (kept for the next)."""
-    same = next((known for known in _VOCABULARIES if known == vocabulary), None)
-    if same is None:
-        _VOCABULARIES.append(vocabulary)
-        same = vocabulary
-    return same
-
-
 class Vectorizer:
     """scikit-learn's DictVectorizer.transform: a feature dict to (column indices, values); a string value names the
     feature `key=value` with value 1, a feature the model does not know is left out."""
 
     def __init__(self, vocabulary: dict[str, int], separator: str):
-        self.vocabulary = _shared(vocabulary)
+        self.vocabulary = vocabulary
         self.separator = separator
+        self._last: tuple[list[dict], list[tuple[np.ndarray, np.ndarray]]] | None = None
 
     def rows(self, features: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
         """The columns of each feature dict of a list; the last list's are kept, as the category and statutory
-        pipelines of the meaning model read the same list over the same vocabulary in turn."""
-        key = (id(self.vocabulary), self.separator)
-        last = _LAST_ROWS.get(key)
-        if last is not None and last[0] is features:
-            return last[1]
+        pipelines of the meaning model share this vectorizer (see _Reader) and read the same list in turn."""
+        if self._last is not None and self._last[0] is features:
+            return self._last[1]
         rows = [self.columns(f) for f in features]
-        _LAST_ROWS[key] = (features, rows)
+        self._last = (features, rows)
         return rows
 
     def columns(self, features: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -104,13 +88,6 @@ class LinearPipeline:
         return self.classifier.probabilities(self.vectorizer.rows(features))
 
 
-_OBJECTS = {
-    "sklearn.pipeline.Pipeline": lambda a: LinearPipeline(a["steps"]),
-    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer": lambda a: Vectorizer(a["vocabulary_"], a["separator"]),
-    "sklearn.linear_model._logistic.LogisticRegression": lambda a: Logistic(a["classes_"], a["coef_"], a["intercept_"]),
-}
-
-
 def _type_name(node: dict) -> str:
     return f"{node['__module__']}.{node['__class__']}"
 
@@ -130,23 +107,48 @@ def _types(node) -> set[str]:
     return found
 
 
-def _decode(node: dict, archive: zipfile.ZipFile):
-    """The value of one node of a skops JSON tree."""
-    loader = node["__loader__"]
-    if loader == "JsonNode":
-        return json.loads(node["content"])
-    if loader == "DictNode":
-        return {key: _decode(value, archive) for key, value in node["content"].items()}
-    if loader in ("ListNode", "TupleNode"):
-        items = [_decode(item, archive) for item in node["content"]]
-        return tuple(items) if loader == "TupleNode" else items
-    if loader == "TypeNode":
-        return _type_name(node)
-    if loader == "NdArrayNode" and node.get("type") == "numpy":
-        return np.load(io.BytesIO(archive.read(node["file"])), allow_pickle=False)
-    if loader == "ObjectNode" and _type_name(node) in _OBJECTS:
-        return _OBJECTS[_type_name(node)](_decode(node["content"], archive))
-    raise ValueError(f"a {loader} of {_type_name(node)} cannot be read")
+class _Reader:
+    """One skops file's JSON tree turned into objects: its archive, and the vectorizers read from it so far, so that
+    the pipelines fitted on the same features share one vectorizer and the columns it last computed."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        self.vectorizers: list[Vectorizer] = []
+
+    def decode(self, node: dict):
+        """The value of one node of the tree."""
+        loader = node["__loader__"]
+        if loader == "JsonNode":
+            return json.loads(node["content"])
+        if loader == "DictNode":
+            return {key: self.decode(value) for key, value in node["content"].items()}
+        if loader in ("ListNode", "TupleNode"):
+            items = [self.decode(item) for item in node["content"]]
+            return tuple(items) if loader == "TupleNode" else items
+        if loader == "TypeNode":
+            return _type_name(node)
+        if loader == "NdArrayNode" and node.get("type") == "numpy":
+            return np.load(io.BytesIO(self.archive.read(node["file"])), allow_pickle=False)
+        if loader == "ObjectNode" and _type_name(node) in _OBJECTS:
+            return _OBJECTS[_type_name(node)](self, self.decode(node["content"]))
+        raise ValueError(f"a {loader} of {_type_name(node)} cannot be read")
+
+    def vectorizer(self, vocabulary: dict[str, int], separator: str) -> Vectorizer:
+        """The vectorizer read before with the same vocabulary and separator, else a new one (kept for the next)."""
+        same = next((v for v in self.vectorizers if v.separator == separator and v.vocabulary == vocabulary), None)
+        if same is None:
+            same = Vectorizer(vocabulary, separator)
+            self.vectorizers.append(same)
+        return same
+
+
+# What each scikit-learn type read is made into, from the reader and the type's attributes.
+_OBJECTS = {
+    "sklearn.pipeline.Pipeline": lambda _, a: LinearPipeline(a["steps"]),
+    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer": lambda reader, a: reader.vectorizer(
+        a["vocabulary_"], a["separator"]),
+    "sklearn.linear_model._logistic.LogisticRegression": lambda _, a: Logistic(a["classes_"], a["coef_"], a["intercept_"]),
+}
 
 
 def read_model(path, trusted: frozenset[str]):
@@ -157,4 +159,4 @@ def read_model(path, trusted: frozenset[str]):
         untrusted = sorted(_types(schema) - trusted - SAFE_TYPES)
         if untrusted:
             raise UntrustedTypes(untrusted)
-        return _decode(schema, archive)
+        return _Reader(archive).decode(schema)

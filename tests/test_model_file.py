@@ -30,6 +30,15 @@ def test_probabilities_are_those_of_scikit_learn():
     assert light["gates"] == full["gates"] and light["kind_categories"] == full["kind_categories"]
 
 
+def test_the_category_and_statutory_pipelines_turn_a_list_of_features_into_columns_once():
+    features = [f for _, f in rule_pairs(read_document(TEXT, "t", 2021)) if f is not None]
+    light = load()
+    assert light["category"].vectorizer is light["statutory"].vectorizer
+    first = light["category"].vectorizer.rows(features)
+    assert light["statutory"].vectorizer.rows(features) is first
+    assert light["statutory"].vectorizer.rows(list(features)) is not first
+
+
 def test_a_node_the_reader_does_not_know_is_one_clear_error(tmp_path):
     path = tmp_path / "odd.skops"
     with zipfile.ZipFile(path, "w") as archive:

@@ -8,8 +8,8 @@ the executions ..., where their numbers rose from 314 to 576")."""
 import re
 
 from extract.category_groups import FILED_BY_PEOPLE, NOTHING_NAMED, PEOPLE
-from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, SANCTIONED, UNDECIDED, complaint_cases_after, first_named,
-                                    word_category)
+from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, PEOPLE_ONLY, SANCTIONED, UNDECIDED, complaint_cases_after,
+                                    first_named, word_category)
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule
@@ -24,7 +24,6 @@ _RECEIVED_BARE = rule("en", "counts", "count.received_bare").pattern
 _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _DECIDES = decisions("en")
-_PEOPLE_ONLY = ("count.population_noun", "count.people_names")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
@@ -37,7 +36,7 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
         return Decision("complaints", "count.complaint_topic")
     if not noun and decided.rule.startswith("count.noun.") and previous_category not in NOTHING_NAMED:
         return Decision(previous_category, "logic.series_before")
-    if decided.rule in _PEOPLE_ONLY:
+    if decided.rule in PEOPLE_ONLY:
         passed_on = PEOPLE
     elif decided.rule == "fallback.count_other" and _names_nothing(noun):
         passed_on = None

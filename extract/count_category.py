@@ -464,8 +464,11 @@ def prison_topic(decision: Decision, sentence: str) -> Decision:
     return decision
 
 
+# Rules that only say a count counts people, by a noun or a people's name that tells nothing of what befell them
+# ("2,300 refugees", "35 million Kurds").
+PEOPLE_ONLY = ("count.population_noun", "count.people_names")
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
-_ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
+_ABSTAINING = ("fallback.count_other",) + PEOPLE_ONLY
 # Rules that leave a count to a catch-all only because they found nothing else to go by: what lies around the count
 # (the count joined to it, its list's heading, its sentence's topic) may decide it.
 UNDECIDED = _ABSTAINING + ("logic.few_people",)

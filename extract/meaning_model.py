@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.count_category import PEOPLE_ONLY
+
 MODEL_PATH = Path(__file__).parent / "lang" / "en" / "meaning_model.skops"
 # The rules' catch-all categories: they abstain rather than decide.
 FALLBACKS = frozenset({"count_other", "population", "money_other", "duration_other", "other"})
-# Rules that only say a figure counts people or something unnamed: a catch-all they give is no decision.
-ABSTAINING_RULES = frozenset({"count.population_noun", "count.people_names"})
 _ABSTAINING_PREFIXES = ("fallback.", "kind.", "logic.", "model.")
 # The highest confidence of a catch-all category the model gives another category to, below its gate.
 UNCONFIRMED_FALLBACK = 0.25
@@ -88,7 +88,7 @@ def abstained(rule_category: str, rules: str) -> bool:
     """Whether the rules abstained on a figure: they gave a catch-all category, and not by a rule that chose it on
     purpose ("a capacity of 900" is count_other by count.capacity_before; rules are the record's rule ids)."""
     rule_id = (rules or "").partition(" ")[0]
-    return rule_category in FALLBACKS and (rule_id in ABSTAINING_RULES or rule_id.startswith(_ABSTAINING_PREFIXES)
+    return rule_category in FALLBACKS and (rule_id in PEOPLE_ONLY or rule_id.startswith(_ABSTAINING_PREFIXES)
                                            or not rule_id)
 
 

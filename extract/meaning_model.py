@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.category_groups import CATCH_ALL_OF_KIND, CATCH_ALLS
 from extract.count_category import PEOPLE_ONLY
 
 MODEL_PATH = Path(__file__).parent / "lang" / "en" / "meaning_model.skops"
-# The rules' catch-all categories: they abstain rather than decide.
-FALLBACKS = frozenset({"count_other", "population", "money_other", "duration_other", "other"})
+# The rules' catch-all categories: they abstain rather than decide (lengths and measures are all "other").
+FALLBACKS = frozenset(CATCH_ALLS + tuple(CATCH_ALL_OF_KIND.values()) + ("other",))
 _ABSTAINING_PREFIXES = ("fallback.", "kind.", "logic.", "model.")
 # The highest confidence of a catch-all category the model gives another category to, below its gate.
 UNCONFIRMED_FALLBACK = 0.25

@@ -385,7 +385,9 @@ def _since(period: str, until: str | None, year: int | None) -> str:
 def stated_dates(text: str, year: int | None, explicit: int | None,
                  calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
-    a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure."""
+    a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure, and a date counted
+    back from the one before it ("the same period last year", "four years earlier") is dated from that one
+    (_counted_back)."""
     found: list[tuple[int, int, str]] = []
     dated: set[int] = set()
     yearless: set[int] = set()
@@ -415,7 +417,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 years_before[m.start()] = 1
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
-    return _same_periods(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
+    return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
                          years_before)
 
 
@@ -455,8 +457,8 @@ def _years_back(m: re.Match) -> int:
     return int(word) if word.isdigit() else 1 if word.lower() == "a" else int(words_value(word) or 1)
 
 
-def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int],
-                  years_before: dict[int, int] | None = None) -> tuple[tuple[int, int, str], ...]:
+def _counted_back(found: tuple[tuple[int, int, str], ...], year_earlier: set[int],
+                  years_before: dict[int, int]) -> tuple[tuple[int, int, str], ...]:
     """`found` with each "same period last year" (its start in `year_earlier`) made the date expression just before it
     a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
     is 2015-01..2015-03; and each date counted back from the one before it (its start in `years_before`, with the
@@ -466,7 +468,7 @@ def _same_periods(found: tuple[tuple[int, int, str], ...], year_earlier: set[int
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:
         before = out[-1][2] if out else ""
-        if years_before and s in years_before:
+        if s in years_before:
             if before[:4].isdigit():
                 out.append((s, e, _shifted(before, -years_before[s])))
             continue

@@ -4,7 +4,7 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 from functools import lru_cache
 
-from extract.blanking import blank as _blank
+from extract.blanking import blank
 from extract.decision import Decision
 from extract.duration_category import narrative_within, payment_deadline
 from extract.language_data import any_cue, cues, rule
@@ -57,11 +57,11 @@ def _law_text(sentence: str, kind: str) -> str:
     """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
+    cued = _FACE_VERB.sub(blank, sentence) if kind == "count" else sentence
     if kind not in ("count", "percent"):
         return cued
     for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):
-        cued = pattern.sub(_blank, cued)
+        cued = pattern.sub(blank, cued)
     return cued
 
 
@@ -72,7 +72,7 @@ def _event_text(sentence: str) -> str:
     offset kept (cached: a sentence's figures share it)."""
     evented = _MODAL_BE_PARTICIPLE.sub(
         lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
-    return _CONDITION.sub(_blank, evented)
+    return _CONDITION.sub(blank, evented)
 
 
 def prescribed_by_lead(lead: str) -> bool:

@@ -3,7 +3,8 @@ when it was written: "since March" runs to it), whether it is a news story (one 
 to its own, "said on Tuesday", whose undated figures then belong to the month it was written in), and the date each
 paragraph inherits from the short paragraphs before it ("On May 14, a court jailed five" dates the next paragraphs'
 figures until one states a date of its own), and the reporting year it opens with ("In 2016-17 we received ...":
-its undated figures belong to those twelve months).
+its undated figures belong to those twelve months), else the year it tells of: the whole year before its own that
+its opening states, or that of the annual report it names ("the 2023 Annual Report of the Ombudsman").
 """
 
 import re
@@ -30,8 +31,8 @@ REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 class StoryDates:
     """`until`: the latest date of the document's year its text states ("2022-09-16" or "2022-09"), or None;
     `written`: that date when the document is a news story, else None; `carried`: per paragraph, the period it
-    inherits from the paragraphs before it; `calendar`: the reporting year the document opens with and the day it
-    was published, each when known."""
+    inherits from the paragraphs before it; `calendar`: the reporting year the document opens with (or the year it
+    tells of) and the day it was published, each when known."""
 
     until: str | None
     written: str | None

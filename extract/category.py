@@ -1,6 +1,7 @@
 """The GUIDELINES category of a figure mention (fine, prison term, deaths, complaints, percent...): ages, shares,
-ratios, lengths and other physical measures by their kind (goods seized by weight are property), money by the nearest money cue (or, for "they were paid 654 million tenge",
-the wage debt the sentence before speaks of), durations and counts by their own rules. Each category comes
+ratios, lengths and other physical measures by their kind (goods seized by weight are property), money by the cue
+that names what it is "in" ("$450 in victim damages"), else the nearest money cue (or, for "they were paid 654 million
+tenge", the wage debt the sentence before speaks of), durations and counts by their own rules. Each category comes
 with the id of the rule that decided it.
 """
 

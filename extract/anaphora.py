@@ -8,8 +8,8 @@ the executions ..., where their numbers rose from 314 to 576")."""
 import re
 
 from extract.category_groups import FILED_BY_PEOPLE, NOTHING_NAMED, PEOPLE
-from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, PEOPLE_ONLY, SANCTIONED, UNDECIDED, complaint_cases_after,
-                                    first_named, word_category)
+from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, PEOPLE_ONLY, SANCTIONED, UNDECIDED,
+                                    complaint_cases_after, first_named, word_category)
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule

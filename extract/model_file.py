@@ -147,7 +147,8 @@ _OBJECTS = {
     "sklearn.pipeline.Pipeline": lambda _, a: LinearPipeline(a["steps"]),
     "sklearn.feature_extraction._dict_vectorizer.DictVectorizer": lambda reader, a: reader.vectorizer(
         a["vocabulary_"], a["separator"]),
-    "sklearn.linear_model._logistic.LogisticRegression": lambda _, a: Logistic(a["classes_"], a["coef_"], a["intercept_"]),
+    "sklearn.linear_model._logistic.LogisticRegression": lambda _, a: Logistic(
+        a["classes_"], a["coef_"], a["intercept_"]),
 }
 
 

@@ -1,6 +1,7 @@
 """The groups of categories the rules of both languages reason about together (who a count of people may be, what
-only says that something was counted, what people bring or face, the category a kind of figure always has, the
-catch-all of the other kinds), each defined once so every rule reads the same group."""
+only says that something was counted, what people bring or face, the penalties and custody that fall on someone,
+the category a kind of figure always has, the catch-all of the other kinds), each defined once so every rule reads
+the same group."""
 
 # What happened to people counted: a part of such a count ("81 died, of them 29 were prisoners") keeps it.
 EVENTS_TO_PEOPLE = ("deaths", "injuries", "victims", "convictions", "detentions")
@@ -14,6 +15,8 @@ FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 CATCH_ALLS = ("population", "count_other")
 # No category at all, or only a catch-all: nothing another count could share.
 NOTHING_NAMED = ("",) + CATCH_ALLS
+# Penalties and custody: what falls on someone a text names, and what a law may prescribe.
+PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 
 # The category a figure of each of these kinds always has, whatever its words say.
 CATEGORY_OF_KIND = {"age": "age", "percent": "percent", "ratio": "ratio", "length": "other", "measure": "other"}

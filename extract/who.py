@@ -4,12 +4,10 @@ men", "the newspaper"), for chart labels that say who; None when the sentence do
 import re
 from functools import cache, lru_cache
 
+from extract.category_groups import PENALTIES
 from extract.language_data import rule, rules
 from extract.regex_literals import fold, may_match
 
-# The categories that fall on someone: penalties and custody (a count names its people itself).
-PERSONAL_CATEGORIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work",
-                       "detention")
 MAX_WORDS = 12
 # A match after the figure counts a little farther than one as far before it: "X was fined 50 MCI" is the usual
 # order, "a fine of 50 MCI for an individual" the exception.
@@ -38,7 +36,7 @@ def _candidates(sentence: str, language: str) -> tuple[tuple[int, int, str], ...
 def who_of(sentence: str, start: int, end: int, category: str, language: str = "en") -> str | None:
     """Who the figure at [start, end) of `sentence` was imposed on, as written, nearest the figure; None for a
     category that falls on nobody (a count, a wage) or when the sentence names no one."""
-    if category not in PERSONAL_CATEGORIES or language not in ("en", "ru"):
+    if category not in PENALTIES or language not in ("en", "ru"):
         return None
     best, best_distance = None, float("inf")
     for s, e, who in _candidates(sentence, language):

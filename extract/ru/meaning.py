@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND
+from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND, PENALTIES
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
@@ -25,7 +25,6 @@ THINGS = ("criminal_cases", "organizations", "inspections", "property")
 LAST_RESORT = "population"
 # How many words after a unit noun ("случаев задержаний участников") may name what it counts.
 COMPLEMENT_WORDS = 2
-# Penalties and custody: an upper bound on one ("до 7 лет лишения свободы") is what a law allows.
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
 # Where a clause begins when a dash joins a label to its figure ("количество проступков – 12 412 случаев").
@@ -35,7 +34,6 @@ _DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
 # свободы на срок от 2 до 5 лет или лишение свободы").
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
-PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 
 
 def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:

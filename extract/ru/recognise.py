@@ -3,14 +3,14 @@
 
 from itertools import islice, takewhile
 
-from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND
+from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND, PENALTIES
 from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
+from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
                                 window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru

@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # pages or API, which only show figures).
 _VERSIONED = (("extract", "*.py"), ("extract", "columns.yaml"), ("extract/lang", "*.yaml"), ("figures/checks", "*.py"),
               ("figures", "documents.py"), ("figures", "normalize.py"), ("figures", "units.py"),
-              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "records.py"), ("extract", "units_definitions.txt"), ("extract", "*.skops"),
-              ("data/reference", "*"))
+              ("figures", "money.py"), ("figures", "schema.py"), ("figures", "records.py"),
+              ("extract", "units_definitions.txt"), ("extract", "*.skops"), ("data/reference", "*"))
 
 
 def versioned_files() -> list[Path]:

@@ -1,5 +1,8 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
-года", "за 9 месяцев"), else the last date said before it in the paragraph."""
+года", "за 9 месяцев"), else the last date said before it in the paragraph, else the period the document carries to
+its paragraphs (its news lede's day, the window the report opens with, the month it was published in, the year
+before its own it tells of); a penalty for an event on a day takes that day's month, and the count a change by a
+share starts from the year before."""
 
 from datetime import date, timedelta
 from functools import cache, lru_cache

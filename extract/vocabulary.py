@@ -11,4 +11,3 @@ NUMBER_WORDS_TWO_TO_TEN = "|".join(words("en", "shared", "number_words_two_to_te
 NUMBER_WORDS_TO_TEN = "|".join(words("en", "shared", "number_words_to_ten"))
 NUMBER_WORDS_TO_TWELVE = "|".join(words("en", "shared", "number_words_to_twelve"))
 REPORTING_VERBS = "|".join(words("en", "shared", "reporting_verbs"))
-PROGRESSIVE_VERBS = "|".join(words("en", "shared", "progressive_verbs"))

@@ -166,7 +166,7 @@ def _month_pair(m: re.Match, year: int | None) -> str | None:
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
-    with, which "the previous year" is the one before)."""
+    with, which "the previous year" and "last year" are the one before, and "over the past year" is)."""
     reporting = calendar.reporting
     if kind in ("weekday", "today", "yesterday"):
         return _relative_day(kind, m, calendar.published)
@@ -192,6 +192,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return _month_pair(m, year)
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
+    if kind in ("last_year", "past_year") and reporting and ".." in reporting:
+        return _shifted(reporting, -1) if kind == "last_year" else reporting
     if kind in ("last_year", "past_year"):
         return None if year is None else str(year - 1)
     if kind in ("last_month", "month_last_year"):

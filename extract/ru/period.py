@@ -133,15 +133,16 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 172 500 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
-    frames ("аналогичного периода 2023 года (4382)"); the day of the event a `penalty` is for gives its month
-    (_event_month)."""
+    frames ("аналогичного периода 2023 года (4382)"), and one heading a later figure ("в 2022 году – 17 610") that
+    figure; the day of the event a `penalty` is for gives its month (_event_month)."""
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")
+    heads = rule("ru", "period", "period.heads_next_figure").pattern
     found, baselines = _dates(sentence, year)
     dates = [d for d in found
-             if not (d[0] >= end and any(p.search(sentence[end:d[0]]) for p in apart) or
+             if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1])) or
                      enclosed_apart(sentence, d[0], d[1], start) or
                      d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:

@@ -12,7 +12,7 @@ from extract.ru.numbers import find_numbers
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.days",
           "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
+          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months", "period.year_first_day",
           "period.year_span", "period.year",
           "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
@@ -74,6 +74,8 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
     if rule_id == "period.month":
         return f"{y}-{_month(groups[0]):02d}"
+    if rule_id == "period.during_month_events":
+        return f"{y}-{table('ru', 'period', 'month_adjectives')[groups[0].lower()]:02d}"
     if rule_id in _PARTS:
         first, last = table("ru", "period", _PARTS[rule_id])[(groups[0] or "").lower()].split()
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"

@@ -45,6 +45,8 @@ DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
+# "last year" and "over the past year": relative to the document's year, they are no event a later paragraph inherits.
+RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind in ("last_year", "past_year")]
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
@@ -166,7 +168,8 @@ def _month_pair(m: re.Match, year: int | None) -> str | None:
 def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, calendar: Calendar) -> str | None:
     """The period of a WORDED expression: a window, fiscal year, season, reporting year, day relative to the day of
     publication or year relative to the document's (`calendar.reporting`: the reporting year the document opens
-    with, which "the previous year" is the one before)."""
+    with, which "the previous year" is the one before, as "last year" is and "over the past year" is not when that
+    reporting year ends in the document's year)."""
     reporting = calendar.reporting
     if kind in ("weekday", "today", "yesterday"):
         return _relative_day(kind, m, calendar.published)
@@ -192,6 +195,9 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return _month_pair(m, year)
     if kind == "same_period_last_year":
         return None if year is None else str(year - 1)
+    if kind in ("last_year", "past_year") and reporting and ".." in reporting and year is not None and \
+            reporting.split("..")[-1][:4] == str(year):
+        return _shifted(reporting, -1) if kind == "last_year" else reporting
     if kind in ("last_year", "past_year"):
         return None if year is None else str(year - 1)
     if kind in ("last_month", "month_last_year"):
@@ -588,11 +594,12 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
-    window counts, and not the day a story was told ("told reporters on January 30")."""
+    window counts, and not the day a story was told ("told reporters on January 30") nor "last year"."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s)) or _EVENT_YEAR.match(text, s):
+        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s) or
+                       any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or

@@ -15,7 +15,7 @@ from extract.ru.numbers import find_numbers
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.days",
           "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.month", "period.first_months", "period.year_first_day",
+          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months", "period.year_first_day",
           "period.year_span", "period.year",
           "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
@@ -77,6 +77,8 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
     if rule_id == "period.month":
         return f"{y}-{_month(groups[0]):02d}"
+    if rule_id == "period.during_month_events":
+        return f"{y}-{table('ru', 'period', 'month_adjectives')[groups[0].lower()]:02d}"
     if rule_id in _PARTS:
         first, last = table("ru", "period", _PARTS[rule_id])[(groups[0] or "").lower()].split()
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
@@ -136,15 +138,16 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 172 500 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
-    frames ("аналогичного периода 2023 года (4382)"); the day of the event a `penalty` is for gives its month
-    (_event_month)."""
+    frames ("аналогичного периода 2023 года (4382)"), and one heading a later figure ("в 2022 году – 17 610") that
+    figure; the day of the event a `penalty` is for gives its month (_event_month)."""
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")
+    heads = rule("ru", "period", "period.heads_next_figure").pattern
     found, baselines = _dates(sentence, year)
     dates = [d for d in found
-             if not (d[0] >= end and any(p.search(sentence[end:d[0]]) for p in apart) or
+             if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1])) or
                      enclosed_apart(sentence, d[0], d[1], start) or
                      d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:

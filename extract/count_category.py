@@ -464,6 +464,26 @@ def prison_topic(decision: Decision, sentence: str) -> Decision:
     return decision
 
 
+_HANDLED_ITEMS = rule("en", "counts", "count.handled_items").pattern
+_HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
+_MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
+
+
+def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
+    """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
+    when it names nothing, names what a complaints body takes in or deals with (count.handled_items), or counts
+    people by the help they sought from it (count.help_sought); any other decision stands."""
+    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions",):
+        return decision
+    if not noun or _MORE_OR_OTHERS.match(noun) or _HANDLED_ITEMS.search(noun):
+        return Decision("complaints", "count.handled_items")
+    after = sentence[end:]
+    after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
+    if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
+        return Decision("complaints", "count.help_sought")
+    return decision
+
+
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
 _ABSTAINING = ("fallback.count_other", "count.population_noun", "count.people_names")
 # Rules that leave a count to a catch-all only because they found nothing else to go by: what lies around the count

@@ -466,16 +466,25 @@ def prison_topic(decision: Decision, sentence: str) -> Decision:
 
 _HANDLED_ITEMS = rule("en", "counts", "count.handled_items").pattern
 _HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
+_HANDLED_BARE = rule("en", "counts", "count.handled_bare").pattern
+_ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
 _MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
 
 
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
     """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
-    when it names nothing, names what a complaints body takes in or deals with (count.handled_items), or counts
-    people by the help they sought from it (count.help_sought); any other decision stands."""
-    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions",):
+    when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
+    complaints body takes in or deals with (count.handled_items), or counts people by the help they sought from it
+    (count.help_sought), unless its clause says the body issued or did it (count.issued_before); any other decision
+    stands."""
+    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
-    if not noun or _MORE_OR_OTHERS.match(noun) or _HANDLED_ITEMS.search(noun):
+    lo, _ = _clause(sentence, end, end)
+    if _ISSUED_BEFORE.search(sentence[lo:end]):
+        return decision
+    if (not noun or _MORE_OR_OTHERS.match(noun)) and _HANDLED_BARE.search(sentence):
+        return Decision("complaints", "count.handled_bare")
+    if noun and _HANDLED_ITEMS.search(noun):
         return Decision("complaints", "count.handled_items")
     after = sentence[end:]
     after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after

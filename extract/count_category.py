@@ -119,6 +119,7 @@ def _without_brackets(text: str) -> str:
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
+_SUCH_BEFORE_NOUN = rule("en", "counts", "count.such_before_noun").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
 _NOUN_END = rule("en", "counts", "count.noun_end").pattern
 _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
@@ -135,7 +136,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         offset = skip.end() - 1
     elif partitive and not _OF_PRONOUN.match(rest):
         offset = partitive.end() - 1
-    described = _DESCRIBING_PARTICIPLE.match(rest[offset:])
+    described = _DESCRIBING_PARTICIPLE.match(rest[offset:]) or _SUCH_BEFORE_NOUN.match(rest[offset:])
     if described:
         offset += described.end()
     words = []
@@ -468,28 +469,39 @@ _HANDLED_ITEMS = rule("en", "counts", "count.handled_items").pattern
 _HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
 _HANDLED_BARE = rule("en", "counts", "count.handled_bare").pattern
 _ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
-_MORE_OR_OTHERS = rule("en", "counts", "count.more_or_others").pattern
+_ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
 
 
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
     """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
     when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
     complaints body takes in or deals with (count.handled_items), or counts people by the help they sought from it
-    (count.help_sought), unless its clause says the body issued or did it (count.issued_before); any other decision
-    stands."""
+    (count.help_sought), unless its clause says the body issued, did or passed it on (count.issued_before,
+    count.issued_after); any other decision stands."""
     if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
     lo, _ = _clause(sentence, end, end)
-    if _ISSUED_BEFORE.search(sentence[lo:end]):
-        return decision
-    if (not noun or _MORE_OR_OTHERS.match(noun)) and _HANDLED_BARE.search(sentence):
-        return Decision("complaints", "count.handled_bare")
-    if noun and _HANDLED_ITEMS.search(noun):
-        return Decision("complaints", "count.handled_items")
     after = sentence[end:]
     after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
+    if _ISSUED_BEFORE.search(sentence[lo:end]) or _ISSUED_AFTER.match(after):
+        return decision
+    if not noun and _HANDLED_BARE.search(sentence):
+        return Decision("complaints", "count.handled_bare")
+    if _HANDLED_ITEMS.search(noun):
+        return Decision("complaints", "count.handled_items")
     if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
         return Decision("complaints", "count.help_sought")
+    return decision
+
+
+_OBJECT_NOUN = rule("en", "counts", "count.object_noun").pattern
+
+
+def seized_before(decision: Decision, noun: str, previous_sentence: str) -> Decision:
+    """A count of objects (count.object_noun) the rules left undecided after a sentence saying things were seized,
+    confiscated or destroyed (count.property_damage) counts property; any other decision stands."""
+    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and PROPERTY_DAMAGE.search(previous_sentence):
+        return Decision("property", "count.object_noun")
     return decision
 
 

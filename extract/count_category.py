@@ -69,6 +69,7 @@ _CONJUNCTION_BEFORE = rule("en", "counts", "count.conjunction_before").pattern
 _PEOPLE_HEAD_AFTER = rule("en", "counts", "count.people_head_after").pattern
 
 _RECEIVED = rule("en", "counts", "count.received").pattern
+_PRETRIAL_AFTER = rule("en", "counts", "count.pretrial_after").pattern
 _COMPLAINT_ADDRESSEE = rule("en", "counts", "count.complaint_addressee").pattern
 _SUBMISSIONS = rule("en", "counts", "count.submissions").pattern
 _CROWD_ACTION = rule("en", "counts", "count.crowd_action").pattern
@@ -663,6 +664,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("count_other", "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
             return Decision("convictions", "count.convicted_predicate")
+    if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):
+        return Decision("detentions", "count.pretrial_after")
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return Decision("population", "count.crowd_action")
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):

@@ -387,11 +387,15 @@ def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence
     """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
     complaints, the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
     encounter cases topped the list") or the whole document is about them (extract.document_topic), and neither
-    sentence names anything of a criminal case; cases "of" something are counted as what they are of."""
+    sentence names anything of a criminal case (in a document about complaints, only its own sentence is read, and a
+    count taking "cases" from a partitive before it counts them too: "Out of the cases filed, 876 were ...");
+    cases "of" something are counted as what they are of."""
     topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
-    return bool(_CASES_HEAD.match(noun) and topic and _CASES_HEAD.match(sentence[end:].lstrip()) and not (
-        _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
+    about_complaints = document_topic == "complaints"
+    return bool(_CASES_HEAD.match(noun) and topic and (about_complaints or _CASES_HEAD.match(sentence[end:].lstrip()))
+                and not (_LEGAL_CASE_WORD.search(sentence) or
+                         _LEGAL_CASE_WORD.search(previous_sentence) and not about_complaints))
 
 
 def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
@@ -478,17 +482,19 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
     complaints body takes in or deals with (count.handled_items), or counts people by the help they sought from it
     (count.help_sought), unless its clause says the body issued, did or passed it on (count.issued_before,
-    count.issued_after); any other decision stands."""
+    count.issued_after), or it names nothing or only cases or matters in a clause that names a criminal case
+    (count.legal_case_word); any other decision stands."""
     if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
-    lo, _ = _clause(sentence, end, end)
+    lo, hi = _clause(sentence, end, end)
     after = sentence[end:]
     after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
     if _ISSUED_BEFORE.search(sentence[lo:end]) or _ISSUED_AFTER.match(after):
         return decision
-    if not noun and _HANDLED_BARE.search(sentence):
+    legal = _LEGAL_CASE_WORD.search(sentence[lo:hi])
+    if not noun and not legal and _HANDLED_BARE.search(sentence):
         return Decision("complaints", "count.handled_bare")
-    if _HANDLED_ITEMS.search(noun):
+    if _HANDLED_ITEMS.search(noun) and not (legal and _BODY_CASES.match(noun)):
         return Decision("complaints", "count.handled_items")
     if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
         return Decision("complaints", "count.help_sought")

@@ -480,10 +480,10 @@ _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
     """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
     when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
-    complaints body takes in or deals with (count.handled_items), or counts people by the help they sought from it
-    (count.help_sought), unless its clause says the body issued, did or passed it on (count.issued_before,
-    count.issued_after), or it names nothing or only cases or matters in a clause that names a criminal case
-    (count.legal_case_word); any other decision stands."""
+    complaints body takes in or deals with, or takes such a noun from the count before it (count.handled_items), or
+    counts people by the help they sought from it (count.help_sought), unless its clause says the body issued, did
+    or passed it on (count.issued_before, count.issued_after), or it names nothing or only cases or matters in a
+    clause that names a criminal case (count.legal_case_word); any other decision stands."""
     if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
     lo, hi = _clause(sentence, end, end)
@@ -494,7 +494,7 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     legal = _LEGAL_CASE_WORD.search(sentence[lo:hi])
     if not noun and not legal and _HANDLED_BARE.search(sentence):
         return Decision("complaints", "count.handled_bare")
-    if _HANDLED_ITEMS.search(noun) and not (legal and _BODY_CASES.match(noun)):
+    if (decision.rule == "count.submissions" or _HANDLED_ITEMS.search(noun)) and not (legal and _BODY_CASES.match(noun)):
         return Decision("complaints", "count.handled_items")
     if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
         return Decision("complaints", "count.help_sought")

@@ -494,7 +494,8 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     legal = _LEGAL_CASE_WORD.search(sentence[lo:hi])
     if not noun and not legal and _HANDLED_BARE.search(sentence):
         return Decision("complaints", "count.handled_bare")
-    if (decision.rule == "count.submissions" or _HANDLED_ITEMS.search(noun)) and not (legal and _BODY_CASES.match(noun)):
+    handled = decision.rule == "count.submissions" or _HANDLED_ITEMS.search(noun)
+    if handled and not (legal and _BODY_CASES.match(noun)):
         return Decision("complaints", "count.handled_items")
     if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
         return Decision("complaints", "count.help_sought")

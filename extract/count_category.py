@@ -393,9 +393,10 @@ def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence
     topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
     about_complaints = document_topic == "complaints"
-    return bool(_CASES_HEAD.match(noun) and topic and (about_complaints or _CASES_HEAD.match(sentence[end:].lstrip()))
-                and not (_LEGAL_CASE_WORD.search(sentence) or
-                         _LEGAL_CASE_WORD.search(previous_sentence) and not about_complaints))
+    after = sentence[end:].lstrip()
+    written_after = _CASES_HEAD.match(after) or about_complaints and not after.startswith(noun)
+    return bool(_CASES_HEAD.match(noun) and topic and written_after and not (
+        _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence) and not about_complaints))
 
 
 def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:

@@ -69,6 +69,7 @@ _CONJUNCTION_BEFORE = rule("en", "counts", "count.conjunction_before").pattern
 _PEOPLE_HEAD_AFTER = rule("en", "counts", "count.people_head_after").pattern
 
 _RECEIVED = rule("en", "counts", "count.received").pattern
+_PRETRIAL_AFTER = rule("en", "counts", "count.pretrial_after").pattern
 _COMPLAINT_ADDRESSEE = rule("en", "counts", "count.complaint_addressee").pattern
 _SUBMISSIONS = rule("en", "counts", "count.submissions").pattern
 _CROWD_ACTION = rule("en", "counts", "count.crowd_action").pattern
@@ -119,6 +120,7 @@ def _without_brackets(text: str) -> str:
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
+_SUCH_BEFORE_NOUN = rule("en", "counts", "count.such_before_noun").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
 _NOUN_END = rule("en", "counts", "count.noun_end").pattern
 _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
@@ -135,7 +137,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         offset = skip.end() - 1
     elif partitive and not _OF_PRONOUN.match(rest):
         offset = partitive.end() - 1
-    described = _DESCRIBING_PARTICIPLE.match(rest[offset:])
+    described = _DESCRIBING_PARTICIPLE.match(rest[offset:]) or _SUCH_BEFORE_NOUN.match(rest[offset:])
     if described:
         offset += described.end()
     words = []
@@ -385,11 +387,16 @@ def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence
     """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
     complaints, the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
     encounter cases topped the list") or the whole document is about them (extract.document_topic), and neither
-    sentence names anything of a criminal case; cases "of" something are counted as what they are of."""
+    sentence names anything of a criminal case (in a document about complaints, only its own sentence is read, and a
+    count taking "cases" from a partitive before it counts them too: "Out of the cases filed, 876 were ...");
+    cases "of" something are counted as what they are of."""
     topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
-    return bool(_CASES_HEAD.match(noun) and topic and _CASES_HEAD.match(sentence[end:].lstrip()) and not (
-        _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence)))
+    about_complaints = document_topic == "complaints"
+    after = sentence[end:].lstrip()
+    written_after = _CASES_HEAD.match(after) or about_complaints and not after.startswith(noun)
+    return bool(_CASES_HEAD.match(noun) and topic and written_after and not (
+        _LEGAL_CASE_WORD.search(sentence) or _LEGAL_CASE_WORD.search(previous_sentence) and not about_complaints))
 
 
 def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
@@ -467,6 +474,51 @@ def prison_topic(decision: Decision, sentence: str) -> Decision:
 # Rules that only say a count counts people, by a noun or a people's name that tells nothing of what befell them
 # ("2,300 refugees", "35 million Kurds").
 PEOPLE_ONLY = ("count.population_noun", "count.people_names")
+
+
+_HANDLED_ITEMS = rule("en", "counts", "count.handled_items").pattern
+_HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
+_HANDLED_BARE = rule("en", "counts", "count.handled_bare").pattern
+_ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
+_ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
+
+
+def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
+    """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
+    when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
+    complaints body takes in or deals with, or takes such a noun from the count before it (count.handled_items), or
+    counts people by the help they sought from it (count.help_sought), unless its clause says the body issued, did
+    or passed it on (count.issued_before, count.issued_after), or it names nothing or only cases or matters in a
+    clause that names a criminal case (count.legal_case_word); any other decision stands."""
+    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
+        return decision
+    lo, hi = _clause(sentence, end, end)
+    after = sentence[end:]
+    after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
+    if _ISSUED_BEFORE.search(sentence[lo:end]) or _ISSUED_AFTER.match(after):
+        return decision
+    legal = _LEGAL_CASE_WORD.search(sentence[lo:hi])
+    if not noun and not legal and _HANDLED_BARE.search(sentence):
+        return Decision("complaints", "count.handled_bare")
+    handled = decision.rule == "count.submissions" or _HANDLED_ITEMS.search(noun)
+    if handled and not (legal and _BODY_CASES.match(noun)):
+        return Decision("complaints", "count.handled_items")
+    if POPULATION.search(noun) and _HELP_SOUGHT.match(after):
+        return Decision("complaints", "count.help_sought")
+    return decision
+
+
+_OBJECT_NOUN = rule("en", "counts", "count.object_noun").pattern
+
+
+def seized_before(decision: Decision, noun: str, previous_sentence: str) -> Decision:
+    """A count of objects (count.object_noun) the rules left undecided after a sentence saying things were seized,
+    confiscated or destroyed (count.property_damage) counts property; any other decision stands."""
+    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and PROPERTY_DAMAGE.search(previous_sentence):
+        return Decision("property", "count.object_noun")
+    return decision
+
+
 # Decisions that only say a count counts people or something unnamed: a group the count belongs to may refine them.
 _ABSTAINING = ("fallback.count_other",) + PEOPLE_ONLY
 # Rules that leave a count to a catch-all only because they found nothing else to go by: what lies around the count
@@ -625,6 +677,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("count_other", "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
             return Decision("convictions", "count.convicted_predicate")
+    if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):
+        return Decision("detentions", "count.pretrial_after")
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return Decision("population", "count.crowd_action")
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):

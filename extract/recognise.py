@@ -11,7 +11,7 @@ from extract.budget import Budget
 from extract.category import bare_category, category
 from extract.category_groups import CATCH_ALLS, EVENTS_TO_PEOPLE, FILED_BY_PEOPLE, PEOPLE_COUNTED
 from extract.coordination import joined_to_previous, shared_predicate
-from extract.count_category import count_noun, group_size, own_cue_after, prison_topic
+from extract.count_category import complaint_topic, count_noun, group_size, own_cue_after, prison_topic, seized_before
 from extract.decision import Decision
 from extract.density import DensityIndex
 from extract.features import NO_CONTEXT, Context, mention_features
@@ -143,7 +143,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count":
         decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
             sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
-        cat, cat_rule = prison_topic(decided, sentence)
+        decided = seized_before(prison_topic(decided, sentence), noun, previous_sentence)
+        cat, cat_rule = complaint_topic(decided, sentence, me, noun, context.topic)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     if not prescribed and statutory_rule.startswith("fallback.") and mention.kind in ("money", "duration") and \
             prescribed_by_lead(context.lead):

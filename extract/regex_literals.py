@@ -144,24 +144,18 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
 
 
 class Screen:
-    """may_match for every pattern of a list at once: a requirement or a required string that several of the list's
-    patterns share (a month's name, a year's "20") is tested in a text once; the others as may_match tests them."""
+    """may_match for every pattern of a list at once: a required string that several of the list's patterns share (a
+    month's name, a year's "20") is sought in a text once; the others as may_match seeks them."""
 
     def __init__(self, patterns):
         requirements = [_requirements(pattern) or () for pattern in patterns]
-        need_uses: dict[tuple[tuple[str, bool], ...], int] = {}
         uses: dict[tuple[str, bool], int] = {}
         for need in (need for needs in requirements for need in needs):
-            need_uses[need] = need_uses.get(need, 0) + 1
             for string in need:
                 uses[string] = uses.get(string, 0) + 1
         shared = {string: k for k, string in enumerate(s for s, n in uses.items() if n > 1)}
-        shared_needs = {need: k for k, need in enumerate(n for n, count in need_uses.items() if count > 1)}
-        # Per pattern, its requirements: each with the key its answer is kept under, or -1 when no other pattern
-        # makes it (the date patterns share a month's or a year's), and its strings, each with the key its finding
-        # is kept under, or -1 (not shared).
-        self.needs = [tuple((shared_needs.get(need, -1), tuple((word, cased, shared.get((word, cased), -1))
-                                                                for word, cased in need))
+        # Per pattern, its requirements; each string with the key its finding is kept under, or -1 (not shared).
+        self.needs = [tuple(tuple((word, cased, shared.get((word, cased), -1)) for word, cased in need)
                             for need in needs) for needs in requirements]
         # The last text screened and its answer: the figures of a short sentence screen the same text in turn.
         self._last: tuple[str, tuple[bool, ...]] = ("", ())
@@ -196,26 +190,22 @@ class Screen:
 
     def _screened(self, text: str, folded: str, allowed: tuple[bool, ...] | None = None) -> tuple[bool, ...]:
         """possible(text), for the patterns `allowed` leaves possible (all when None); the others are False."""
-        out, found, met = [], {}, {}
+        out, found = [], {}
         for k, needs in enumerate(self.needs):
             if allowed is not None and not allowed[k]:
                 out.append(False)
                 continue
-            for need_key, need in needs:
-                hit = met.get(need_key) if need_key >= 0 else None
-                if hit is None:
-                    for word, cased, key in need:
-                        if key < 0:
-                            hit = word in (text if cased else folded)
-                        else:
-                            hit = found.get(key)
-                            if hit is None:
-                                hit = found[key] = word in (text if cased else folded)
-                        if hit:
-                            break
-                    if need_key >= 0:
-                        met[need_key] = hit
-                if not hit:
+            for need in needs:
+                for word, cased, key in need:
+                    if key < 0:
+                        hit = word in (text if cased else folded)
+                    else:
+                        hit = found.get(key)
+                        if hit is None:
+                            hit = found[key] = word in (text if cased else folded)
+                    if hit:
+                        break
+                else:
                     out.append(False)
                     break
             else:

@@ -34,9 +34,8 @@ def nearest(cues: list[tuple[str, re.Pattern]], sentence: str, start: int, end: 
 
 def _found(cues, text: str, lo: int, hi: int) -> tuple[tuple[str, int, int], ...]:
     """(name, start, end) of every match of each cue of a list within [lo, hi) of a text, in the list's order."""
-    possible = cue_screen(cues).possible_within(text, lo, hi)
-    return tuple((name, m.start(), m.end()) for (name, pattern), may in zip(cues, possible) if may
-                 for m in pattern.finditer(text, lo, hi))
+    return tuple((name, m.start(), m.end()) for (name, pattern), possible in zip(cues, cue_screen(cues).possible(text[lo:hi]))
+                 if possible for m in pattern.finditer(text, lo, hi))
 
 
 def _whole(cues, text: str) -> tuple[tuple[str, int, int], ...]:

@@ -159,8 +159,6 @@ class Screen:
                             for need in needs) for needs in requirements]
         # The last text screened and its answer: the figures of a short sentence screen the same text in turn.
         self._last: tuple[str, tuple[bool, ...]] = ("", ())
-        # The last whole text a window was cut from, and its answer: a long sentence's figures ask of its windows.
-        self._whole: tuple[str, tuple[bool, ...]] = ("", ())
 
     def possible(self, text: str, folded: str | None = None) -> tuple[bool, ...]:
         """For each pattern, may_match(pattern, text, folded) (`folded`: fold(text), folded here when not given)."""
@@ -171,30 +169,9 @@ class Screen:
         self._last = (text, out)
         return out
 
-    def possible_within(self, text: str, lo: int, hi: int) -> tuple[bool, ...]:
-        """possible(text[lo:hi]), the window tested only for the patterns the whole text leaves possible: a window
-        holds no string its text lacks, folded or not (case folding reads each character alone)."""
-        whole_text, whole = self._whole
-        if text != whole_text or not whole:
-            whole = self._screened(text, fold(text))
-            self._whole = (text, whole)
-        if (lo == 0 and hi == len(text)) or not any(whole):
-            return whole
-        window = text[lo:hi]
-        last_text, last = self._last
-        if window == last_text and last:
-            return last
-        out = self._screened(window, fold(window), whole)
-        self._last = (window, out)
-        return out
-
-    def _screened(self, text: str, folded: str, allowed: tuple[bool, ...] | None = None) -> tuple[bool, ...]:
-        """possible(text), for the patterns `allowed` leaves possible (all when None); the others are False."""
+    def _screened(self, text: str, folded: str) -> tuple[bool, ...]:
         out, found = [], {}
-        for k, needs in enumerate(self.needs):
-            if allowed is not None and not allowed[k]:
-                out.append(False)
-                continue
+        for needs in self.needs:
             for need in needs:
                 for word, cased, key in need:
                     if key < 0:

@@ -136,14 +136,3 @@ def test_a_string_shared_as_written_and_in_any_case_is_sought_both_ways():
     as_written, any_case = re.compile(r"\bsince\s+\d+"), re.compile(r"\bsince\s+\d+", re.IGNORECASE)
     screen = Screen([as_written, any_case, as_written, any_case])
     assert screen.possible("Since 2019", fold("Since 2019")) == (False, True, False, True)
-
-
-def test_a_window_of_a_text_is_screened_as_the_window_alone():
-    texts = SENTENCES + [c for case in CASES for c in case["may_match"] + case["cannot_match"]] + [
-        "İSTANBUL FİNED ΣΑΣ", "Straße \u0307fined"]
-    screen = Screen(PATTERNS_IN_USE)
-    for text in texts:
-        for lo, hi in {(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text)), (5, 45), (2, 3)}:
-            window = text[lo:hi]
-            assert list(screen.possible_within(text, lo, hi)) == [may_match(p, window, fold(window))
-                                                                  for p in PATTERNS_IN_USE], (text, lo, hi)

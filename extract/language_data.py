@@ -123,8 +123,9 @@ def rules(language: str, name: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@cache
 def rule(language: str, name: str, rule_id: str) -> Rule:
-    """One rule by its id."""
+    """One rule by its id (cached: the Russian rules ask for theirs by id for every figure)."""
     found = _rules_by_id(language, name).get(rule_id)
     if found is None:
         raise LanguageDataError(f"{language}/{name}.yaml: no rule {rule_id!r}")

@@ -69,9 +69,16 @@ def category_probabilities(model: dict, features: list[dict], kinds: list[str]) 
     if not features:
         return []
     classes = list(model["category"].classes_)
+    names = [str(c) for c in classes]
+    # Per kind, whether it allows each class: asked once per kind of the batch, not once per class of each mention.
+    masks: dict[str, list[bool]] = {}
     out = []
     for row, kind in zip(model["category"].predict_proba(features), kinds):
-        allowed = {str(c): float(p) for c, p in zip(classes, row) if c in model["kind_categories"].get(kind, ())}
+        mask = masks.get(kind)
+        if mask is None:
+            kind_categories = model["kind_categories"].get(kind, ())
+            mask = masks[kind] = [c in kind_categories for c in classes]
+        allowed = {name: float(p) for name, p, allows in zip(names, row, mask) if allows}
         total = sum(allowed.values())
         out.append({c: p / total for c, p in allowed.items()} if total > 0 else {})
     return out

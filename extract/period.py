@@ -427,7 +427,9 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                          years_before)
 
 
-@lru_cache(maxsize=256)
+# Kept for a long report's every paragraph: story_dates reads them all in turn twice, and a smaller cache, cycled
+# through by a report of more paragraphs than it holds, kept none of them for the second pass.
+@lru_cache(maxsize=4096)
 def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     """(kind, match, baseline) of every date pattern's match in text, in PATTERNS order, but those its words rule out
     (a month naming an event or place, a deadline ...), each flagged when it is the baseline a change is measured from

@@ -3,7 +3,8 @@ the lemmas around the figure (extract/lang/ru/categories.yaml, statutory.yaml). 
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND, PENALTIES
 from extract.language_data import Rule, rule, rules
@@ -36,7 +37,7 @@ _DASH = re.compile(r"\s[–—]\s")
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
 
 
-def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
+def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The rule whose match lies nearest the figure's mark; earlier rules win ties (a rule whose required words the
     text lacks is not scanned)."""
     pos = lemmas.find(MARK)
@@ -52,21 +53,29 @@ def _nearest(candidates: list[Rule], lemmas: str) -> Rule | None:
     return best
 
 
-def _in_clause_first(candidates: list[Rule], lemmas: str) -> Rule | None:
+def _in_clause_first(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
     задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
     return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
 
 
-def _in_clause(candidates: list[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
+def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
     """The nearest rule after the last of `breaks` before the figure's mark."""
     pos = lemmas.find(MARK)
     clause_start = max((m.end() for m in breaks.finditer(lemmas, 0, pos)), default=0)
     return _nearest(candidates, lemmas[clause_start:])
 
 
-def _group(prefix: str, fallback: bool) -> list[Rule]:
-    return [r for r in rules("ru", "categories") if r.id.startswith(prefix) and r.id.endswith(".fallback") == fallback]
+@cache
+def _group(prefix: str, fallback: bool) -> tuple[Rule, ...]:
+    """The category rules of a group, its fallbacks or the others (read once: every figure asks)."""
+    return tuple(r for r in _starting("categories", prefix) if r.id.endswith(".fallback") == fallback)
+
+
+@cache
+def _starting(name: str, prefix: str) -> tuple[Rule, ...]:
+    """The rules of a data file whose ids start with `prefix`, in file order (read once: every figure asks)."""
+    return tuple(r for r in rules("ru", name) if r.id.startswith(prefix))
 
 
 def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
@@ -148,13 +157,13 @@ def _people_counted(category: str, lemmas: str) -> bool:
 def cued(kind: str, lemmas: str) -> bool:
     """Whether any cue of a figure of `kind`, even a fallback, is said in the lemma text, a bare noun of people
     ("человек") aside."""
-    return any(r.pattern.search(lemmas) for r in rules("ru", "categories")
-               if r.id.startswith(PREFIXES.get(kind, "-")) and r.decides != LAST_RESORT)
+    return any(r.pattern.search(lemmas) for r in _starting("categories", PREFIXES.get(kind, "-"))
+               if r.decides != LAST_RESORT)
 
 
 def said(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches anywhere in the lemma text."""
-    return any(r.pattern.search(lemmas) for r in rules("ru", "categories") if r.id.startswith(prefix))
+    return any(r.pattern.search(lemmas) for r in _starting("categories", prefix))
 
 
 def is_official(lemmas: str) -> bool:
@@ -180,7 +189,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     от 5 МРП")."""
     if category == "legal_time_limit":
         return True
-    found = _nearest([r for r in rules("ru", "statutory") if r.id.startswith("statutory.")], lemmas)
+    found = _nearest(_starting("statutory", "statutory."), lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
             has_unreal_verb(words, _reporting_verbs()) or
             rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
@@ -209,8 +218,7 @@ def _reporting_verbs() -> frozenset[str]:
 def _at_mark(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches across the figure's mark."""
     pos = lemmas.find(MARK)
-    return any(m.start() <= pos < m.end() for r in rules("ru", "categories") if r.id.startswith(prefix)
-               for m in r.pattern.finditer(lemmas))
+    return any(m.start() <= pos < m.end() for r in _starting("categories", prefix) for m in r.pattern.finditer(lemmas))
 
 
 def names_members(lemmas: str) -> bool:

@@ -4,6 +4,7 @@ it ("не менее 50 МРП (196 600 тенге)"), with dates, years, articl
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from extract.language_data import rule, rules, table
 from extract.mentions import Mention
@@ -20,13 +21,21 @@ def _rule(name: str, rule_id: str) -> re.Pattern:
     return rule("ru", name, rule_id).pattern
 
 
+@cache
+def _unit_openers() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, unit, kind) of each unit rule that reads the word opening a text, in file order (read once)."""
+    return tuple((r.pattern, *r.decides.split()) for r in rules("ru", "units")
+                 if r.decides and r.pattern.pattern.startswith("^"))
+
+
 def _unit_after(after: str) -> tuple[str, str, int] | None:
     """(unit, kind, length) of the unit word that opens `after` (after a case ending: "15-ти суток")."""
     ending = _rule("numbers", "number.case_ending").match(after)
     skip = ending.end() if ending else 0
-    for r in rules("ru", "units"):
-        if r.decides and r.pattern.pattern.startswith("^") and (m := r.pattern.match(after[skip:])):
-            unit, kind = r.decides.split()
+    rest = after[skip:]
+    for pattern, unit, kind in _unit_openers():
+        m = pattern.match(rest)
+        if m:
             return unit, kind, skip + m.end()
     return None
 

@@ -18,6 +18,9 @@ DEFAULTS = {"money": "money_other", "duration": "duration_other", "count": "coun
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
 CONDITIONS = ("seized", "held", "hotline")
+# Noun rules that hold except where a cue of a group is said at the figure ("noun.property.objects" fails where a
+# "not_property." cue says people ride in the vehicles counted or checked them).
+EXCEPTIONS = {"objects": "not_property."}
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.
@@ -95,7 +98,8 @@ def _noun_named(lemmas: str) -> Rule | None:
     after = lemmas[lemmas.find(MARK) + 1:]
     for r in _group("noun.", False):
         condition = r.id.rsplit(".", 1)[1]
-        if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
+        if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)) and not (
+                condition in EXCEPTIONS and _at_mark(EXCEPTIONS[condition], lemmas)):
             return r
     return None
 
@@ -112,15 +116,17 @@ def _measure_named(lemmas: str) -> Rule | None:
     return _noun_named(named) or _nearest(_group("count.", False), named)
 
 
-def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
+def category_ru(kind: str, lemmas: str, headed: str | None = None) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
-    cue of its own decided it (False for a fallback or the default)."""
+    cue of its own decided it (False for a fallback or the default); `headed` is that text with the adjectives and
+    participles before the noun the figure counts left out (lemmas.counted_noun_text), read by the noun rules
+    when `lemmas` matches none."""
     if kind in FIXED:
         return FIXED[kind], True
     prefix = PREFIXES[kind]
     if kind == "count":
         in_units, named = counted_in_units(lemmas)
-        noun = _noun_named(lemmas)
+        noun = _noun_named(lemmas) or (_noun_named(headed) if headed else None)
         cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
             rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
         measure = None if in_units or noun else _measure_named(lemmas)
@@ -171,7 +177,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
-    or a penalty before it in the sentence did ("Наказание: от 10 до 15 суток ареста, штрафы до 20 тыс."),
+    and after a penalty before it in the sentence it is as that one ("Наказание: от 10 до 15 суток ареста, штрафы до
+    20 тыс." happened, "могут назначить штраф от 10 до 20 тысяч или работы до 40 часов" is prescribed),
     and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
@@ -195,8 +202,9 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
-        return not (rule("ru", "statutory", "statutory.happened").pattern.search(earlier) or (
-            previous and previous[0] in PENALTIES and not previous[1]))
+        if previous and previous[0] in PENALTIES:
+            return previous[1]
+        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):

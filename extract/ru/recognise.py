@@ -7,7 +7,7 @@ from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
-from extract.ru.lemmas import has_verb, lemma_text
+from extract.ru.lemmas import counted_noun_text, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
@@ -46,10 +46,11 @@ COUNT = "count"
 LISTED_MONEY = "fine"
 
 
-def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
+def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str],
+              in_paragraph: dict[str, str], between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
               fine_before: bool) -> str:
-    """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
+    """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
+    participles before it: "209 завершённых жилых домов" are property). A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
     число осуждённых в колониях. В 2005 году эта цифра составляла 60 тысяч человек"); with no cue of its own, a
@@ -82,7 +83,7 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
             return whole
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
-    found, strong = category_ru(kind, lemmas)
+    found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None)
     if strong:
         return found
     if kind in lead and kind not in previous:
@@ -134,7 +135,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
             window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
+        category = _category(mention.kind, words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
                              fine_before)
         if category == "detention" and mention.unit == ARREST_UNIT and (

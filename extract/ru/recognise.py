@@ -48,7 +48,7 @@ LISTED_MONEY = "fine"
 
 def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str],
               in_paragraph: dict[str, str], between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
-              fine_before: bool) -> str:
+              fine_before: bool, clause: str) -> str:
     """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
     participles before it: "209 завершённых жилых домов" are property). A part of the count before it ("из них 3 ранены") keeps that count's category
     unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
@@ -72,7 +72,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
-    при обрушении, скончался")."""
+    при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
+    with no verb between them, reads its whole `clause` ("оштрафовал на 20 тысяч рублей каждого из 29 участников":
+    convictions)."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -96,6 +98,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     wider, strong = category_ru(kind, wide[0])
     if not strong:
         wider, strong = category_ru(kind, wide[1])
+    if not strong and kind == COUNT and previous and not has_verb(between):
+        wider, strong = category_ru(kind, lemma_text(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
@@ -133,11 +137,10 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         words = window(*bounds)
         lemmas = lemma_text(words)
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
-        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
-            window(sentence, ms, me, clause_start(sentence, ms), next_start))
+        clause = window(sentence, ms, me, clause_start(sentence, ms), next_start)
+        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else clause
         category = _category(mention.kind, words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
-                             fine_before)
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
                 rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):

@@ -192,14 +192,15 @@ ELIDED_KINDS = ("money", "duration")
 ELIDED_REACH = 120
 
 
-def _elided_unit(text: str, amount: Mention, start: int, end: int) -> tuple[str, str] | None:
+def _elided_unit(text: str, amount: Mention, start: int, end: int, dashed: bool) -> tuple[str, str] | None:
     """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, a range, or one a
     dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
     it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
-    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them and no noun after it
-    ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
+    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them, unless a dash after it stands
+    for the verb too (`dashed`: "772 тысячи рублей приходится на Москву, 343 тысячи — на Петербург"), and no noun
+    after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
     between = text[amount.end:start]
-    if len(between) > ELIDED_REACH or has_verb(between) or not _nothing_counted_after(text, end):
+    if len(between) > ELIDED_REACH or (has_verb(between) and not dashed) or not _nothing_counted_after(text, end):
         return None
     return amount.unit, amount.kind
 
@@ -303,10 +304,13 @@ def find_mentions_ru(text: str) -> list[Mention]:
             low = _scaled_like(n, nxt)
         elif unit == "count" and qualifier != "range" and (listed := _listed_unit(text, numbers, i)):
             unit, kind = listed
+        right_after = amount is not None and amount is out[-1]
         if unit == "count" and amount and (
                 (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
-                    amount is out[-1] and _rule("units", "unit.ellipsis_dash").match(text[end:]))) and (
-                elided := _elided_unit(text, amount, n.start, end)):
+                    right_after and _rule("units", "unit.ellipsis_dash").match(text[end:])) or (
+                    right_after and _rule("units", "unit.each_after_and").search(before))) and (
+                elided := _elided_unit(text, amount, n.start, end,
+                                       right_after and bool(_rule("units", "unit.dash_after").match(text[end:])))):
             unit, kind = elided
         if unit == "count" and last.scale > 1 and _in_money_slot(text, n.start, end):
             slots.append(len(out))

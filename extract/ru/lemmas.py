@@ -86,13 +86,18 @@ def has_unreal_verb(text: str, spared: frozenset[str] = frozenset()) -> bool:
     return any(_is_unreal(tok.lower()) and lemma(tok) not in spared for tok in _TOKEN.findall(text))
 
 
+# A full participle, and an adverbial one (a gerund): each opens an aside, not a predicate.
+_PARTICIPLE_TAGS = frozenset({"PRTF", "GRND"})
+
+
 @cache
 def _is_participle(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS == "PRTF"
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _PARTICIPLE_TAGS
 
 
 def opens_with_participle(text: str) -> bool:
-    """Whether a text's first word is a full participle ("пострадавший при взрыве", "отбывающих наказание")."""
+    """Whether a text's first word is a full or an adverbial participle ("пострадавший при взрыве", "отбывающих
+    наказание", "заплатив штраф")."""
     first = next((tok for tok in _TOKEN.findall(text) if tok[0].isalpha()), None)
     return first is not None and _is_participle(first.lower())
 

@@ -283,8 +283,9 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
 
 
 def without_participle_clauses(words: str) -> str:
-    """A figure's words with the clauses set off by commas that open with a full participle left out, the figure's
-    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # рабочий,
-    пострадавший при обрушении, скончался" -> "Один # рабочий, скончался")."""
+    """A figure's words with the clauses set off by commas that open with a full or an adverbial participle left
+    out, the figure's own asides: what the predicate says of a count, not what a participle says of its noun ("Один
+    # рабочий, пострадавший при обрушении, скончался" -> "Один # рабочий, скончался") nor how it came about
+    ("задержанные вышли на свободу, заплатив штраф")."""
     parts = words.split(",")
     return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

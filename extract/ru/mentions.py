@@ -36,6 +36,17 @@ def _is_year(text: str, n: Number) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
 
 
+# How far around a number a phone number that holds it is looked for.
+PHONE_REACH = 20
+
+
+def _in_phone(text: str, n: Number) -> bool:
+    """Whether a number is part of a phone number ("8-7172-71-41-09", "+7 (727) 250-11-22")."""
+    start = max(0, n.start - PHONE_REACH)
+    return any(m.start() <= n.start and n.end <= m.end() for m in _rule("nonfigures", "nonfigure.phone_run").finditer(
+        text, start, min(len(text), n.end + PHONE_REACH)))
+
+
 def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[bool, bool]:
     """(skip, is_article): whether a number is a date, year, article number, ordinal or name, not a figure;
     `previous_article` is where the article number before it ends, if the number before it was one."""
@@ -52,6 +63,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if _rule("nonfigures", "nonfigure.code_after").match(after):
             return True, True
+        if _rule("nonfigures", "nonfigure.phone_before").search(before) or _in_phone(text, n):
+            return True, False
         if not _unit_after(after) and _rule("nonfigures", "nonfigure.clock_dotted").search(text, max(0, n.start - 12),
                                                                                         n.end):
             return True, False

@@ -97,7 +97,7 @@ def _is_participle(word: str) -> bool:
 
 def opens_with_participle(text: str) -> bool:
     """Whether a text's first word is a full or an adverbial participle ("пострадавший при взрыве", "отбывающих
-    наказание", "заплатив штраф")."""
+    наказание", "уплатив штраф")."""
     first = next((tok for tok in _TOKEN.findall(text) if tok[0].isalpha()), None)
     return first is not None and _is_participle(first.lower())
 
@@ -116,7 +116,7 @@ def _forms(word: str, tags: frozenset[str]) -> frozenset[tuple[str, str]]:
 def counted_noun_text(text: str) -> str | None:
     """The lemma text of a figure's words (the figure marked "#") with the adjectives and participles right after
     the figure left out, when a noun follows them that agrees with them all in the case and number the first
-    reads best: "209 завершённых жилых домов" reads "# дом", so a noun rule reads the noun counted; "шестерых
+    reads best: "140 достроенных жилых домов" reads "# дом", so a noun rule reads the noun counted; "шестерых
     заключённых исправительной колонии" and "пяти осуждённых колонии" keep the participle, which counts people.
     None when no such words stand there."""
     tokens = _TOKEN.findall(text)
@@ -124,7 +124,7 @@ def counted_noun_text(text: str) -> str | None:
         return None
     at = tokens.index("#") + 1
     modifiers, i = [], at
-    while i < len(tokens) and len(modifiers) <= MODIFIERS_MAX:
+    while i < len(tokens) and len(modifiers) < MODIFIERS_MAX:
         word = tokens[i].lower()
         if word in _JOINS and modifiers:
             i += 1

@@ -178,7 +178,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
     and after a penalty before it in the sentence it is as that one ("Наказание: от 10 до 15 суток ареста, штрафы до
-    20 тыс." happened, "могут назначить штраф от 10 до 20 тысяч или работы до 40 часов" is prescribed),
+    20 тыс." happened, "могут назначить штраф от 5 до 15 тысяч или работы до 60 часов" is prescribed),
     and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
@@ -286,6 +286,6 @@ def without_participle_clauses(words: str) -> str:
     """A figure's words with the clauses set off by commas that open with a full or an adverbial participle left
     out, the figure's own asides: what the predicate says of a count, not what a participle says of its noun ("Один
     # рабочий, пострадавший при обрушении, скончался" -> "Один # рабочий, скончался") nor how it came about
-    ("задержанные вышли на свободу, заплатив штраф")."""
+    ("задержанные покинули отдел, уплатив штраф")."""
     parts = words.split(",")
     return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

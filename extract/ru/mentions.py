@@ -210,7 +210,7 @@ def _elided_unit(text: str, amount: Mention, start: int, end: int, dashed: bool)
     dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
     it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
     700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them, unless a dash after it stands
-    for the verb too (`dashed`: "772 тысячи рублей приходится на Москву, 343 тысячи — на Петербург"), and no noun
+    for the verb too (`dashed`: "512 тысяч рублей приходится на Казань, 217 тысяч — на Самару"), and no noun
     after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
     between = text[amount.end:start]
     if len(between) > ELIDED_REACH or (has_verb(between) and not dashed) or not _nothing_counted_after(text, end):

@@ -50,8 +50,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
               in_paragraph: dict[str, str], between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
               fine_before: bool, clause: str) -> str:
     """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
-    participles before it: "209 завершённых жилых домов" are property). A part of the count before it ("из них 3 ранены") keeps that count's category
-    unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
+    participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
+    ранены") keeps that count's category unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
     число осуждённых в колониях. В 2005 году эта цифра составляла 60 тысяч человек"); with no cue of its own, a
     figure listed with the one before
@@ -73,7 +73,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
     при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
-    with no verb between them, reads its whole `clause` ("оштрафовал на 20 тысяч рублей каждого из 29 участников":
+    with no verb between them, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
     convictions)."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):

@@ -63,6 +63,11 @@ def _is_finite(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _FINITE_TAGS
 
 
+def finite_verbs(text: str) -> frozenset[str]:
+    """The lemmas of a text's verbs in a person and short participles: its predicates ("предстанут" -> "предстать")."""
+    return frozenset(lemma(tok) for tok in _TOKEN.findall(text) if _is_finite(tok.lower()))
+
+
 def has_finite_verb(text: str) -> bool:
     """Whether a text holds a verb in a person or a short participle ("арестовали", "арестован"), not only an
     infinitive ("и арестовать на 20 суток" leans on the verb before it)."""

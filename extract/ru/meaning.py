@@ -65,6 +65,25 @@ def _in_clause_first(candidates: list[Rule], lemmas: str) -> Rule | None:
     return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
 
 
+def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) -> Rule | None:
+    """The nearest rule within the figure's clause whose match holds one of its predicates `verbs`: what the verb
+    of a count says of it speaks before a noun nearer it ("двенадцать участников пикета против приговора блогеру
+    завтра предстанут перед судом" are charged, not convicted)."""
+    if not verbs:
+        return None
+    pos = lemmas.find(MARK)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
+    clause = lemmas[start:]
+    return _nearest([r for r in candidates if any(verbs.intersection(m.group().split())
+                                                  for m in r.pattern.finditer(clause))], clause)
+
+
+def _names_counted(found: Rule, lemmas: str) -> bool:
+    """Whether a rule matches the word right after the figure's mark, the word the figure counts ("8 # погибший")."""
+    pos = lemmas.find(MARK)
+    return any(m.start() <= pos + 2 < m.end() for m in found.pattern.finditer(lemmas))
+
+
 def _in_clause(candidates: list[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
     """The nearest rule after the last of `breaks` before the figure's mark."""
     pos = lemmas.find(MARK)
@@ -116,11 +135,12 @@ def _measure_named(lemmas: str) -> Rule | None:
     return _noun_named(named) or _nearest(_group("count.", False), named)
 
 
-def category_ru(kind: str, lemmas: str, headed: str | None = None) -> tuple[str, bool]:
+def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozenset[str] = frozenset()) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default); `headed` is that text with the adjectives and
     participles before the noun the figure counts left out (lemmas.counted_noun_text), read by the noun rules
-    when `lemmas` matches none."""
+    when `lemmas` matches none; a cue that holds one of the predicates `verbs` of the figure's clause decides over a
+    nearer one, unless the nearer one names what the figure counts ("тела 8 погибших")."""
     if kind in FIXED:
         return FIXED[kind], True
     prefix = PREFIXES[kind]
@@ -135,6 +155,8 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None) -> tuple[str,
         if named:
             return named, True
     found = _in_clause_first(_group(prefix, False), lemmas)
+    if found is None or not _names_counted(found, lemmas):
+        found = _at_predicate(_group(prefix, False), lemmas, verbs) or found
     strong = found is not None
     fallbacks = _group(prefix, True)
     found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (

@@ -7,7 +7,7 @@ from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
-from extract.ru.lemmas import counted_noun_text, has_verb, lemma_text
+from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (DEFAULTS, MARK, PENALTIES, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
@@ -85,7 +85,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
             return whole
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
-    found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None)
+    found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
+                                finite_verbs(words))
     if strong:
         return found
     if kind in lead and kind not in previous:

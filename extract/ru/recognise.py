@@ -73,7 +73,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
     при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
-    with no verb between them, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
+    with no verb between them nor after it, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
     convictions)."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
@@ -99,7 +99,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     wider, strong = category_ru(kind, wide[0])
     if not strong:
         wider, strong = category_ru(kind, wide[1])
-    if not strong and kind == COUNT and previous and not has_verb(between):
+    if not strong and kind == COUNT and previous and not has_verb(between) and not has_verb(words[words.find(MARK):]):
         wider, strong = category_ru(kind, lemma_text(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (

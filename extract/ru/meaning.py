@@ -66,14 +66,16 @@ def _in_clause_first(candidates: list[Rule], lemmas: str) -> Rule | None:
 
 
 def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) -> Rule | None:
-    """The nearest rule within the figure's clause whose match holds one of its predicates `verbs`: what the verb
+    """The nearest rule within the figure's clause (to a full stop a sentence splitter missed: "было 12 тысяч.Всего
+    получено ...") whose match holds one of its predicates `verbs`: what the verb
     of a count says of it speaks before a noun nearer it ("двенадцать участников пикета против приговора блогеру
     завтра предстанут перед судом" are charged, not convicted)."""
     if not verbs:
         return None
     pos = lemmas.find(MARK)
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
-    clause = lemmas[start:]
+    stop = lemmas.find(" . ", pos)
+    clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
     return _nearest([r for r in candidates if any(verbs.intersection(m.group().split())
                                                   for m in r.pattern.finditer(clause))], clause)
 

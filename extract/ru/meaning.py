@@ -76,8 +76,11 @@ def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) ->
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
     stop = lemmas.find(" . ", pos)
     clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
-    return _nearest([r for r in candidates if any(verbs.intersection(m.group().split())
-                                                  for m in r.pattern.finditer(clause))], clause)
+    if verbs.isdisjoint(clause.split()):
+        return None
+    folded = fold(clause)
+    return _nearest([r for r in candidates if may_match(r.pattern, clause, folded) and any(
+        verbs.intersection(m.group().split()) for m in r.pattern.finditer(clause))], clause)
 
 
 def _names_counted(found: Rule, lemmas: str) -> bool:
@@ -156,9 +159,10 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozen
             measure.decides if measure else None)
         if named:
             return named, True
-    found = _in_clause_first(_group(prefix, False), lemmas)
+    cues = _group(prefix, False)
+    found = _in_clause_first(cues, lemmas)
     if found is None or not _names_counted(found, lemmas):
-        found = _at_predicate(_group(prefix, False), lemmas, verbs) or found
+        found = _at_predicate(cues, lemmas, verbs) or found
     strong = found is not None
     fallbacks = _group(prefix, True)
     found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (

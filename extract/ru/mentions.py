@@ -43,6 +43,8 @@ PHONE_REACH = 20
 def _in_phone(text: str, n: Number) -> bool:
     """Whether a number is part of a phone number ("8-7212-40-18-77", "+7 (727) 250-11-22")."""
     start = max(0, n.start - PHONE_REACH)
+    if "-" not in text[start:n.end + PHONE_REACH]:
+        return False
     return any(m.start() <= n.start and n.end <= m.end() for m in _rule("nonfigures", "nonfigure.phone_run").finditer(
         text, start, min(len(text), n.end + PHONE_REACH)))
 

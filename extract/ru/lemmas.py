@@ -63,6 +63,11 @@ def _is_finite(word: str) -> bool:
     return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _FINITE_TAGS
 
 
+def finite_verbs(text: str) -> frozenset[str]:
+    """The lemmas of a text's verbs in a person and short participles: its predicates ("предстанут" -> "предстать")."""
+    return frozenset(lemma(tok) for tok in _TOKEN.findall(text) if _is_finite(tok.lower()))
+
+
 def has_finite_verb(text: str) -> bool:
     """Whether a text holds a verb in a person or a short participle ("арестовали", "арестован"), not only an
     infinitive ("и арестовать на 20 суток" leans on the verb before it)."""
@@ -86,12 +91,57 @@ def has_unreal_verb(text: str, spared: frozenset[str] = frozenset()) -> bool:
     return any(_is_unreal(tok.lower()) and lemma(tok) not in spared for tok in _TOKEN.findall(text))
 
 
+# A full participle, and an adverbial one (a gerund): each opens an aside, not a predicate.
+_PARTICIPLE_TAGS = frozenset({"PRTF", "GRND"})
+
+
 @cache
 def _is_participle(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS == "PRTF"
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _PARTICIPLE_TAGS
 
 
 def opens_with_participle(text: str) -> bool:
-    """Whether a text's first word is a full participle ("пострадавший при взрыве", "отбывающих наказание")."""
+    """Whether a text's first word is a full or an adverbial participle ("пострадавший при взрыве", "отбывающих
+    наказание", "уплатив штраф")."""
     first = next((tok for tok in _TOKEN.findall(text) if tok[0].isalpha()), None)
     return first is not None and _is_participle(first.lower())
+
+
+_MODIFIER_TAGS = frozenset({"ADJF", "PRTF"})
+_JOINS = frozenset({"и", "или"})
+# How many adjectives or participles may stand between a figure and the noun it counts.
+MODIFIERS_MAX = 4
+
+
+def _forms(word: str, tags: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """The (case, number) pairs a word may have as one of `tags`."""
+    return frozenset((p.tag.case, p.tag.number) for p in _parses(word) if p.tag.POS in tags)
+
+
+def counted_noun_text(text: str) -> str | None:
+    """The lemma text of a figure's words (the figure marked "#") with the adjectives and participles right after
+    the figure left out, when a noun follows them that agrees with them all in the case and number the first
+    reads best: "140 достроенных жилых домов" reads "# дом", so a noun rule reads the noun counted; "шестерых
+    заключённых исправительной колонии" and "пяти осуждённых колонии" keep the participle, which counts people.
+    None when no such words stand there."""
+    tokens = _TOKEN.findall(text)
+    if "#" not in tokens:
+        return None
+    at = tokens.index("#") + 1
+    modifiers, i = [], at
+    while i < len(tokens) and len(modifiers) < MODIFIERS_MAX:
+        word = tokens[i].lower()
+        if word in _JOINS and modifiers:
+            i += 1
+            continue
+        forms = _forms(word, _MODIFIER_TAGS) if re.search(r"[а-яё]", word) else frozenset()
+        best = _parses(word)[0].tag if forms else None
+        if best and best.POS in _MODIFIER_TAGS:
+            modifiers.append(forms if modifiers else frozenset({(best.case, best.number)}))
+            i += 1
+            continue
+        noun = _forms(word, frozenset({"NOUN"})) if re.search(r"[а-яё]", word) else frozenset()
+        if not modifiers or not noun.intersection(*modifiers):
+            return None
+        return lemma_text(" ".join(tokens[:at] + tokens[i:]))
+    return None

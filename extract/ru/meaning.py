@@ -17,6 +17,9 @@ MARK = "#"
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue).
 CONDITIONS = ("seized", "held", "hotline")
+# Noun rules that hold except where a cue of a group is said at the figure ("noun.property.objects" fails where a
+# "not_property." cue says people ride in the vehicles counted or checked them).
+EXCEPTIONS = {"objects": "not_property."}
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.
@@ -57,6 +60,30 @@ def _in_clause_first(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
     задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
     return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
+
+
+def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) -> Rule | None:
+    """The nearest rule within the figure's clause (to a full stop a sentence splitter missed: "было 12 тысяч.Всего
+    получено ...") whose match holds one of its predicates `verbs`: what the verb
+    of a count says of it speaks before a noun nearer it ("двенадцать участников пикета против приговора блогеру
+    завтра предстанут перед судом" are charged, not convicted)."""
+    if not verbs:
+        return None
+    pos = lemmas.find(MARK)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
+    stop = lemmas.find(" . ", pos)
+    clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
+    if verbs.isdisjoint(clause.split()):
+        return None
+    folded = fold(clause)
+    return _nearest([r for r in candidates if may_match(r.pattern, clause, folded) and any(
+        verbs.intersection(m.group().split()) for m in r.pattern.finditer(clause))], clause)
+
+
+def _names_counted(found: Rule, lemmas: str) -> bool:
+    """Whether a rule matches the word right after the figure's mark, the word the figure counts ("8 # погибший")."""
+    pos = lemmas.find(MARK)
+    return any(m.start() <= pos + 2 < m.end() for m in found.pattern.finditer(lemmas))
 
 
 def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
@@ -100,7 +127,8 @@ def _noun_named(lemmas: str) -> Rule | None:
     after = lemmas[lemmas.find(MARK) + 1:]
     for r in _group("noun.", False):
         condition = r.id.rsplit(".", 1)[1]
-        if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)):
+        if r.pattern.match(after) and (condition not in CONDITIONS or said(f"{condition}.", lemmas)) and not (
+                condition in EXCEPTIONS and _at_mark(EXCEPTIONS[condition], lemmas)):
             return r
     return None
 
@@ -117,15 +145,18 @@ def _measure_named(lemmas: str) -> Rule | None:
     return _noun_named(named) or _nearest(_group("count.", False), named)
 
 
-def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
+def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozenset[str] = frozenset()) -> tuple[str, bool]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
-    cue of its own decided it (False for a fallback or the default)."""
+    cue of its own decided it (False for a fallback or the default); `headed` is that text with the adjectives and
+    participles before the noun the figure counts left out (lemmas.counted_noun_text), read by the noun rules
+    when `lemmas` matches none; a cue that holds one of the predicates `verbs` of the figure's clause decides over a
+    nearer one, unless the nearer one names what the figure counts ("тела 8 погибших")."""
     if kind in CATEGORY_OF_KIND:
         return CATEGORY_OF_KIND[kind], True
     prefix = PREFIXES[kind]
     if kind == "count":
         in_units, named = counted_in_units(lemmas)
-        noun = _noun_named(lemmas)
+        noun = _noun_named(lemmas) or (_noun_named(headed) if headed else None)
         cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
             rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
         measure = None if in_units or noun else _measure_named(lemmas)
@@ -133,7 +164,10 @@ def category_ru(kind: str, lemmas: str) -> tuple[str, bool]:
             measure.decides if measure else None)
         if named:
             return named, True
-    found = _in_clause_first(_group(prefix, False), lemmas)
+    cues = _group(prefix, False)
+    found = _in_clause_first(cues, lemmas)
+    if found is None or not _names_counted(found, lemmas):
+        found = _at_predicate(cues, lemmas, verbs) or found
     strong = found is not None
     fallbacks = _group(prefix, True)
     found = found or _in_clause_first([r for r in fallbacks if r.decides != LAST_RESORT], lemmas) or (
@@ -176,7 +210,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
-    or a penalty before it in the sentence did ("Наказание: от 10 до 15 суток ареста, штрафы до 20 тыс."),
+    and after a penalty before it in the sentence it is as that one ("Наказание: от 10 до 15 суток ареста, штрафы до
+    20 тыс." happened, "могут назначить штраф от 5 до 15 тысяч или работы до 60 часов" is prescribed),
     and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
@@ -200,8 +235,9 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if found:
         return found.decides == "true"
     if qualifier == "up_to" and category in PENALTIES:
-        return not (rule("ru", "statutory", "statutory.happened").pattern.search(earlier) or (
-            previous and previous[0] in PENALTIES and not previous[1]))
+        if previous and previous[0] in PENALTIES:
+            return previous[1]
+        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
@@ -279,8 +315,9 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
 
 
 def without_participle_clauses(words: str) -> str:
-    """A figure's words with the clauses set off by commas that open with a full participle left out, the figure's
-    own aside: what the predicate says of a count, not what a participle says of its noun ("Один # рабочий,
-    пострадавший при обрушении, скончался" -> "Один # рабочий, скончался")."""
+    """A figure's words with the clauses set off by commas that open with a full or an adverbial participle left
+    out, the figure's own asides: what the predicate says of a count, not what a participle says of its noun ("Один
+    # рабочий, пострадавший при обрушении, скончался" -> "Один # рабочий, скончался") nor how it came about
+    ("задержанные покинули отдел, уплатив штраф")."""
     parts = words.split(",")
     return ",".join([parts[0]] + [p for p in parts[1:] if MARK in p or not opens_with_participle(p)])

@@ -45,6 +45,19 @@ def _is_year(text: str, n: Number) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
 
 
+# How far around a number a phone number that holds it is looked for.
+PHONE_REACH = 20
+
+
+def _in_phone(text: str, n: Number) -> bool:
+    """Whether a number is part of a phone number ("8-7212-40-18-77", "+7 (727) 250-11-22")."""
+    start = max(0, n.start - PHONE_REACH)
+    if "-" not in text[start:n.end + PHONE_REACH]:
+        return False
+    return any(m.start() <= n.start and n.end <= m.end() for m in _rule("nonfigures", "nonfigure.phone_run").finditer(
+        text, start, min(len(text), n.end + PHONE_REACH)))
+
+
 def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[bool, bool]:
     """(skip, is_article): whether a number is a date, year, article number, ordinal or name, not a figure;
     `previous_article` is where the article number before it ends, if the number before it was one."""
@@ -61,6 +74,8 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, True
         if _rule("nonfigures", "nonfigure.code_after").match(after):
             return True, True
+        if _rule("nonfigures", "nonfigure.phone_before").search(before) or _in_phone(text, n):
+            return True, False
         if not _unit_after(after) and _rule("nonfigures", "nonfigure.clock_dotted").search(text, max(0, n.start - 12),
                                                                                         n.end):
             return True, False
@@ -201,14 +216,15 @@ ELIDED_KINDS = ("money", "duration")
 ELIDED_REACH = 120
 
 
-def _elided_unit(text: str, amount: Mention, start: int, end: int) -> tuple[str, str] | None:
+def _elided_unit(text: str, amount: Mention, start: int, end: int, dashed: bool) -> tuple[str, str] | None:
     """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, a range, or one a
     dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
     it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
-    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them and no noun after it
-    ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
+    700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them, unless a dash after it stands
+    for the verb too (`dashed`: "512 тысяч рублей приходится на Казань, 217 тысяч — на Самару"), and no noun
+    after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
     between = text[amount.end:start]
-    if len(between) > ELIDED_REACH or has_verb(between) or not _nothing_counted_after(text, end):
+    if len(between) > ELIDED_REACH or (has_verb(between) and not dashed) or not _nothing_counted_after(text, end):
         return None
     return amount.unit, amount.kind
 
@@ -312,10 +328,13 @@ def find_mentions_ru(text: str) -> list[Mention]:
             low = _scaled_like(n, nxt)
         elif unit == "count" and qualifier != "range" and (listed := _listed_unit(text, numbers, i)):
             unit, kind = listed
+        right_after = amount is not None and amount is out[-1]
         if unit == "count" and amount and (
                 (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
-                    amount is out[-1] and _rule("units", "unit.ellipsis_dash").match(text[end:]))) and (
-                elided := _elided_unit(text, amount, n.start, end)):
+                    right_after and _rule("units", "unit.ellipsis_dash").match(text[end:])) or (
+                    right_after and _rule("units", "unit.each_after_and").search(before))) and (
+                elided := _elided_unit(text, amount, n.start, end,
+                                       right_after and bool(_rule("units", "unit.dash_after").match(text[end:])))):
             unit, kind = elided
         if unit == "count" and last.scale > 1 and _in_money_slot(text, n.start, end):
             slots.append(len(out))

@@ -8,7 +8,7 @@ from extract.count_category import GROUP_SIZE_FLOOR
 from extract.language_data import rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
-from extract.ru.lemmas import has_verb, lemma_text
+from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
@@ -47,11 +47,12 @@ COUNT = "count"
 LISTED_MONEY = "fine"
 
 
-def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str], in_paragraph: dict[str, str],
-              between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
-              fine_before: bool) -> str:
-    """A figure's category. A part of the count before it ("из них 3 ранены") keeps that count's category
-    unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
+def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str],
+              in_paragraph: dict[str, str], between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
+              fine_before: bool, clause: str) -> str:
+    """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
+    participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
+    ранены") keeps that count's category unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
     число осуждённых в колониях. В 2005 году эта цифра составляла 60 тысяч человек"); with no cue of its own, a
     figure listed with the one before
@@ -72,7 +73,9 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
-    при обрушении, скончался")."""
+    при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
+    with no verb between them nor after it, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
+    convictions)."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -83,7 +86,8 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
             return whole
         found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
-    found, strong = category_ru(kind, lemmas)
+    found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
+                                finite_verbs(words))
     if strong:
         return found
     if kind in lead and kind not in previous:
@@ -96,6 +100,8 @@ def _category(kind: str, lemmas: str, wide: tuple[str, str], previous: dict[str,
     wider, strong = category_ru(kind, wide[0])
     if not strong:
         wider, strong = category_ru(kind, wide[1])
+    if not strong and kind == COUNT and previous and not has_verb(between) and not has_verb(words[words.find(MARK):]):
+        wider, strong = category_ru(kind, lemma_text(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
@@ -133,11 +139,10 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         words = window(*bounds)
         lemmas = lemma_text(words)
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
-        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else (
-            window(sentence, ms, me, clause_start(sentence, ms), next_start))
-        category = _category(mention.kind, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s],
-                             fine_before)
+        clause = window(sentence, ms, me, clause_start(sentence, ms), next_start)
+        wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else clause
+        category = _category(mention.kind, words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
+                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
         if category == "detention" and mention.unit == ARREST_UNIT and (
                 rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
                 rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):

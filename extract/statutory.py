@@ -41,6 +41,7 @@ SHARE_MEASURED_BEFORE = rule("en", "statutory", "statutory.share_measured_before
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
 ORDERED_PAYMENT = rule("en", "statutory", "statutory.ordered_payment").pattern
+WAGE_AS_MEASURE = rule("en", "money", "money.wage_as_measure").pattern
 
 _CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
 _CONDITION = rule("en", "statutory", "statutory.condition").pattern
@@ -54,10 +55,12 @@ _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").patter
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs, and a count's or a
+    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, a
+    count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = _FACE_VERB.sub(_blank, sentence) if kind == "count" else sentence
+    cued = WAGE_AS_MEASURE.sub(_blank, sentence)
+    cued = _FACE_VERB.sub(_blank, cued) if kind == "count" else cued
     if kind not in ("count", "percent"):
         return cued
     for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):

@@ -158,7 +158,8 @@ def _is_bare(text: str, pos: int) -> bool:
 # given earlier in the same sentence.
 _SENTENCED_TO_BEFORE = re.compile(r"\b(?:sentenced|jailed)\s+(?:[\w’'-]+\s+){1,3}to\s+$|,\s+(?:and\s+)?"
                                   r"(?:[A-Z][\w’'-]+\s+){1,2}to\s+$")
-_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;,)]|$|\s+(?:and|each|respectively|in\s+(?:prison|jail))\b)")
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;,)]|$|\s+(?:and|each|respectively|in\s+(?:prison|jail)|on\s+appeal)\b)")
+_ELIDED_TERM_BEFORE = rule("en", "durations", "duration.elided_term_before").pattern
 _TERM_EARLIER = re.compile(r"\b(?:\d+|(?!(?:the|this|that|last|next|each|per|every|previous|same|a|one)\b)[a-z]+)(?:[- ]and[- ](?:a[- ])?half)?[ -](year|month)s?\b(?![- ]old)[^.;]*$",
                            re.IGNORECASE)
 
@@ -177,10 +178,15 @@ def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
         earlier = _ANY_TERM_EARLIER.search(re.split(r"[.!?]\s+(?=[A-Z])", before)[-1])
         if earlier:
             return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
-    if not _SENTENCED_TO_BEFORE.search(before[-60:]) or not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
+    if not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
         return None
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
-    earlier = _TERM_EARLIER.search(sentence[:-1]) if re.search(r"\bsentenced\b", sentence) else None
+    if _ELIDED_TERM_BEFORE.search(before[-60:]):
+        earlier = _TERM_EARLIER.search(sentence[:-1])
+    elif _SENTENCED_TO_BEFORE.search(before[-60:]):
+        earlier = _TERM_EARLIER.search(sentence[:-1]) if re.search(r"\bsentenced\b", sentence) else None
+    else:
+        return None
     if not earlier:
         return None
     return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)

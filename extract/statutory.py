@@ -46,6 +46,7 @@ WAGE_AS_MEASURE = rule("en", "money", "money.wage_as_measure").pattern
 _CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
 _CONDITION = rule("en", "statutory", "statutory.condition").pattern
 _FACE_VERB = rule("en", "statutory", "statutory.face_verb").pattern
+_MODAL_COORDINATED_PARTICIPLE = rule("en", "statutory", "statutory.modal_coordinated_participle").pattern
 _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").pattern
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
@@ -70,11 +71,14 @@ def _law_text(sentence: str, kind: str) -> str:
 
 @lru_cache(maxsize=256)
 def _event_text(sentence: str) -> str:
-    """The sentence as event cues are sought in it: the participle after a modal ("must be filed") and a law's
+    """The sentence as event cues are sought in it: the participle after a modal ("must be filed"), and the second
+    one it governs ("could be fined ... or sentenced"), and a law's
     condition ("if the crime was committed against a minor": what happens in it is not an event) blanked out, every
     offset kept (cached: a sentence's figures share it)."""
+    evented = _MODAL_COORDINATED_PARTICIPLE.sub(
+        lambda m: m.group(0)[:m.start("participle") - m.start()] + " " * len(m.group("participle")), sentence)
     evented = _MODAL_BE_PARTICIPLE.sub(
-        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
+        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), evented)
     return _CONDITION.sub(_blank, evented)
 
 

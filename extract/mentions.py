@@ -68,6 +68,9 @@ _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
 _PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
+_YEARS_IN_APPOSITION = rule("en", "ages", "age.years_in_apposition").pattern
+_NO_TERM_BEFORE = rule("en", "ages", "age.no_term_before").pattern
+_AGED_YEARS_BEFORE = rule("en", "ages", "age.aged_years_before").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -190,6 +193,16 @@ def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
     if not earlier:
         return None
     return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
+
+
+def _years_of_age(text: str, start: int, unit_end: int) -> bool:
+    """Whether "N years" at [start, unit_end) is a person's age: after "aged", or set off by commas after a name in a
+    sentence that names no term before it ("Mr. Ivo, 61 years, who")."""
+    before = text[max(0, start - 40):start]
+    if _AGED_YEARS_BEFORE.search(before):
+        return True
+    return bool(re.match(r",\s", text[unit_end:unit_end + 2]) and _YEARS_IN_APPOSITION.search(before) and
+                _NO_TERM_BEFORE.match(_sentence_before(text, start)))
 
 
 def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
@@ -434,6 +447,9 @@ class _Reader:
             low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
+        if unit is not None and unit.kind == "duration" and unit.unit == "year" and low is None and \
+                _years_of_age(text, number.start, unit.end):
+            unit = Unit(unit.end, "year", "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None

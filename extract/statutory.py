@@ -51,6 +51,7 @@ _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
+_GIVEN_THE_BOUND_BEFORE = rule("en", "statutory", "statutory.given_the_bound_before").pattern
 _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
 
 
@@ -103,6 +104,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.authorized_count_before")
     if mention.kind in ("duration", "money") and DEMAND_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision(False, "statutory.demand_before")
+    if mention.kind in ("duration", "money") and _GIVEN_THE_BOUND_BEFORE.search(sentence[max(0, start - 100):start]):
+        return Decision(False, "statutory.given_the_bound_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):

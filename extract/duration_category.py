@@ -35,6 +35,8 @@ _ADMINISTRATIVE_DETENTION_DAYS = rule("en", "durations", "duration.administrativ
 _EVERY_BEFORE = rule("en", "durations", "duration.every_before").pattern
 _TERM_OR_PERIOD_AFTER = rule("en", "durations", "duration.term_or_period_after").pattern
 _PENALTY_TERM_BEFORE = rule("en", "durations", "duration.penalty_term_before").pattern
+_TERM_IMPOSED = rule("en", "durations", "duration.term_imposed").pattern
+_PRETRIAL_NAMED = rule("en", "durations", "duration.pretrial_named").pattern
 _TERM_OF_OFFICE = rule("en", "durations", "duration.term_of_office").pattern
 _OFFICE_WORD = rule("en", "durations", "duration.office_word").pattern
 _SPENT_AFTER_ARREST = rule("en", "durations", "duration.spent_after_arrest").pattern
@@ -125,6 +127,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
+    if name == "detention" and mention.unit == "year" and _TERM_IMPOSED.search(sentence) and \
+            not _PRETRIAL_NAMED.search(sentence) and not BEFORE_TRIAL.search(sentence):
+        return Decision("prison_term", "duration.term_imposed")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
         return Decision("detention", "duration.before_trial")
     if name in ("prison_term", "duration_other") and mention.unit in ("week", "month", "year") and \

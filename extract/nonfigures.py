@@ -55,6 +55,7 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
+_RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
@@ -154,7 +155,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
                                                                                              after, has_unit)
         if reason:
             return reason
-    if not has_unit and _RANK_BEFORE.search(before):
+    if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return "place in a ranking (ranked eight out of 180)"
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"

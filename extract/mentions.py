@@ -197,7 +197,7 @@ def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
 
 def _years_of_age(text: str, start: int, unit_end: int) -> bool:
     """Whether "N years" at [start, unit_end) is a person's age: after "aged", or set off by commas after a name in a
-    sentence that names no term before it ("Mr. Ivo, 61 years, who")."""
+    sentence that names no term before it ("Mr. Ivo, 58 years, who")."""
     before = text[max(0, start - 40):start]
     if _AGED_YEARS_BEFORE.search(before):
         return True

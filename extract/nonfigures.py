@@ -156,7 +156,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         if reason:
             return reason
     if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
-        return "place in a ranking (ranked eight out of 180)"
+        return "place in a ranking (ranked nine out of 170)"
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -165,7 +165,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
-        return "period phrase (the window a count covers: 20 raids in one day)"
+        return "period phrase (the window a count covers: 14 raids in one day)"
     if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
         return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):

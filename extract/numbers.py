@@ -67,7 +67,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 
-# "a week's imprisonment", "sentenced to a year": the article counting one unit of a prison term.
+# "a year's imprisonment", "sentenced to a month": the article counting one unit of a prison term.
 _A_TERM = rule("en", "durations", "duration.a_term").pattern.pattern
 # Every kind of token starts at a digit, a point, the article "a" before a space or hyphen ("a dozen", "a-third"),
 # or a word that opens a spelled-out number, vague amount, fraction or multiplier: the lookahead before the
@@ -235,8 +235,8 @@ def _split_comma_space(text: str, start: int, match: re.Match) -> int:
     return match.end()
 
 
-_FORMS = {"glued": "words", "ascale": "words", "aterm": "words", "vulgar": "mixed", "half": "fraction", "slash": "fraction",
-          "scientific": "digits", "signed_billions": "digits"}
+_FORMS = {"glued": "words", "ascale": "words", "aterm": "words", "vulgar": "mixed", "half": "fraction",
+          "slash": "fraction", "scientific": "digits", "signed_billions": "digits"}
 
 
 def find_numbers(text: str) -> list[Number]:

@@ -232,7 +232,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")
-    if _HELD_FOR.search(sentence[max(0, start - 50):start]):
+    if _HELD_FOR.search(sentence[max(0, start - 120):start]):
         return Decision("detention", "duration.held_for")
     if _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
         return Decision("detention", "duration.pretrial_before")

@@ -36,7 +36,7 @@ _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",

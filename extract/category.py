@@ -7,6 +7,7 @@ with the id of the rule that decided it.
 
 import re
 
+from extract.blanking import blank
 from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND
 from extract.count_category import count_category
 from extract.decision import Decision
@@ -26,6 +27,7 @@ PAYMENT_CONTINUES = rule("en", "money", "money.payment_continues").pattern
 EARLIER_WINDOW = 300
 PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").pattern
 WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
+WAGE_AS_MEASURE = rule("en", "money", "money.wage_as_measure").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
 MEASURE_CUES = cues("en", "measures", "measure.cue.")
 # How far from a measure a seizure verb may stand ("seized approximately 3 tonnes of", "40 kg of it were seized").
@@ -55,7 +57,7 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         named = _named_after(sentence, end)
         if named:
             return Decision(_DECIDES[named], named)
-        cue, _ = nearest(MONEY_CUES, sentence, start, end)
+        cue, _ = nearest(MONEY_CUES, WAGE_AS_MEASURE.sub(blank, sentence), start, end)
         if cue in (None, "money.cue.ordered_to_pay") and PAYMENT_CONTINUES.search(sentence):
             earlier, _ = nearest(MONEY_CUES, before[-EARLIER_WINDOW:], EARLIER_WINDOW, EARLIER_WINDOW, EARLIER_WINDOW)
             if earlier and _DECIDES[earlier] in ("fine", "money_other"):

@@ -35,6 +35,12 @@ _ADMINISTRATIVE_DETENTION_DAYS = rule("en", "durations", "duration.administrativ
 _EVERY_BEFORE = rule("en", "durations", "duration.every_before").pattern
 _TERM_OR_PERIOD_AFTER = rule("en", "durations", "duration.term_or_period_after").pattern
 _PENALTY_TERM_BEFORE = rule("en", "durations", "duration.penalty_term_before").pattern
+_TERM_IMPOSED = rule("en", "durations", "duration.term_imposed").pattern
+_PRETRIAL_NAMED = rule("en", "durations", "duration.pretrial_named").pattern
+_TERM_OF_OFFICE = rule("en", "durations", "duration.term_of_office").pattern
+_OFFICE_WORD = rule("en", "durations", "duration.office_word").pattern
+_SPENT_AFTER_ARREST = rule("en", "durations", "duration.spent_after_arrest").pattern
+_ARREST_NO_VERDICT = rule("en", "durations", "duration.arrest_no_verdict").pattern
 _SERVED_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] != "legal_time_limit"]
 _LIMIT_CUES = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] == "legal_time_limit"]
 _ATTACHED = rule("en", "durations", "duration.attached").pattern
@@ -121,8 +127,15 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
+    if name == "detention" and mention.unit == "year" and _TERM_IMPOSED.search(sentence) and \
+            not _PRETRIAL_NAMED.search(sentence) and not BEFORE_TRIAL.search(sentence):
+        return Decision("prison_term", "duration.term_imposed")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
         return Decision("detention", "duration.before_trial")
+    if name in ("prison_term", "duration_other") and mention.unit in ("week", "month", "year") and \
+            _SPENT_AFTER_ARREST.search(sentence[max(0, start - 60):start]) and \
+            _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and _ARREST_NO_VERDICT.search(sentence):
+        return Decision("detention", "duration.spent_after_arrest")
     if name == "prison_term" and _IN_PRISON_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence) and \
             not ADMINISTRATIVE_OFFENCE.search(sentence) and not _ARREST_WORD.search(sentence):
         return Decision(name, "duration.in_prison_after")
@@ -219,7 +232,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")
-    if _HELD_FOR.search(sentence[max(0, start - 50):start]):
+    if _HELD_FOR.search(sentence[max(0, start - 120):start]):
         return Decision("detention", "duration.held_for")
     if _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
         return Decision("detention", "duration.pretrial_before")
@@ -229,6 +242,9 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.span_of_time")
     if _VERDICT_AFTER.match(right):
         return Decision("prison_term", "duration.verdict_after")
+    if _TERM_OR_PERIOD_AFTER.match(right) and _TERM_OF_OFFICE.search(sentence[max(0, start - 40):start]) and \
+            _OFFICE_WORD.search(sentence):
+        return Decision("duration_other", "duration.term_of_office")
     served = _attached(_SERVED_CUES, right)
     if served is None and _WORKING_DAYS.search(words):
         return Decision("legal_time_limit", "duration.working_days")

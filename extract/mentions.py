@@ -68,6 +68,9 @@ _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
 _PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
+_YEARS_IN_APPOSITION = rule("en", "ages", "age.years_in_apposition").pattern
+_NO_TERM_BEFORE = rule("en", "ages", "age.no_term_before").pattern
+_AGED_YEARS_BEFORE = rule("en", "ages", "age.aged_years_before").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -158,7 +161,8 @@ def _is_bare(text: str, pos: int) -> bool:
 # given earlier in the same sentence.
 _SENTENCED_TO_BEFORE = re.compile(r"\b(?:sentenced|jailed)\s+(?:[\w’'-]+\s+){1,3}to\s+$|,\s+(?:and\s+)?"
                                   r"(?:[A-Z][\w’'-]+\s+){1,2}to\s+$")
-_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;,)]|$|\s+(?:and|each|respectively|in\s+(?:prison|jail))\b)")
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;,)]|$|\s+(?:and|each|respectively|in\s+(?:prison|jail)|on\s+appeal)\b)")
+_ELIDED_TERM_BEFORE = rule("en", "durations", "duration.elided_term_before").pattern
 _TERM_EARLIER = re.compile(r"\b(?:\d+|(?!(?:the|this|that|last|next|each|per|every|previous|same|a|one)\b)[a-z]+)(?:[- ]and[- ](?:a[- ])?half)?[ -](year|month)s?\b(?![- ]old)[^.;]*$",
                            re.IGNORECASE)
 
@@ -177,13 +181,28 @@ def _elided_sentence_unit(text: str, number: Number) -> Unit | None:
         earlier = _ANY_TERM_EARLIER.search(re.split(r"[.!?]\s+(?=[A-Z])", before)[-1])
         if earlier:
             return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
-    if not _SENTENCED_TO_BEFORE.search(before[-60:]) or not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
+    if not _CLAUSE_END_AFTER.match(text[number.end:number.end + 25]):
         return None
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
-    earlier = _TERM_EARLIER.search(sentence[:-1]) if re.search(r"\bsentenced\b", sentence) else None
+    if _ELIDED_TERM_BEFORE.search(before[-60:]):
+        earlier = _TERM_EARLIER.search(sentence[:-1])
+    elif _SENTENCED_TO_BEFORE.search(before[-60:]):
+        earlier = _TERM_EARLIER.search(sentence[:-1]) if re.search(r"\bsentenced\b", sentence) else None
+    else:
+        return None
     if not earlier:
         return None
     return Unit(number.end, earlier.group(1).lower(), "duration", 1.0)
+
+
+def _years_of_age(text: str, start: int, unit_end: int) -> bool:
+    """Whether "N years" at [start, unit_end) is a person's age: after "aged", or set off by commas after a name in a
+    sentence that names no term before it ("Mr. Ivo, 58 years, who")."""
+    before = text[max(0, start - 40):start]
+    if _AGED_YEARS_BEFORE.search(before):
+        return True
+    return bool(re.match(r",\s", text[unit_end:unit_end + 2]) and _YEARS_IN_APPOSITION.search(before) and
+                _NO_TERM_BEFORE.match(_sentence_before(text, start)))
 
 
 def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
@@ -428,6 +447,9 @@ class _Reader:
             low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
+        if unit is not None and unit.kind == "duration" and unit.unit == "year" and low is None and \
+                _years_of_age(text, number.start, unit.end):
+            unit = Unit(unit.end, "year", "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None

@@ -36,7 +36,7 @@ _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
@@ -54,6 +54,10 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
+_RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
+_RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
+_WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
+_WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
@@ -151,12 +155,17 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
                                                                                              after, has_unit)
         if reason:
             return reason
+    if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
+        return "place in a ranking (ranked nine out of 170)"
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
         return "period phrase"
+    if _WINDOW_OF_COUNT_AFTER.match(after) and \
+            _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
+        return "period phrase (the window a count covers: 14 raids in one day)"
     if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
         return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
@@ -200,12 +209,12 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|
 
 
 # "Antioquia (24), Cauca (22) and Valle (19).": a bracketed number after a name, closing a list item, is a count.
-_BRACKETED_COUNT = re.compile(r"[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
+_BRACKETED_COUNT = re.compile(r"\b(?!(?:and|or)\s)[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
 
 
 # "Punjab (2,178) recorded", "in 2024 (159) as against", "which (15) were": a number in brackets right after a word
 # or a year restates a count for it, unless the word is a reference word or the brackets number a list.
-_WORD_BRACKET_BEFORE = re.compile(r"(?:[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
+_WORD_BRACKET_BEFORE = re.compile(r"(?:\b(?!(?:and|or)\s)[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
 
 
 def _bracketed_count(text: str, number: Number, before: str) -> bool:
@@ -327,6 +336,11 @@ def _name_reason(text: str, number: Number) -> str | None:
         return "number of a product named in camel case (the iPhone 14)"
     if rule("en", "names", "nonfigure.numbered_name").pattern.search(before):
         return "number of a thing named by a capitalised noun (Game 7, Unit 3)"
+    if rule("en", "names", "nonfigure.news_service_name").pattern.search(before) and \
+            rule("en", "names", "nonfigure.news_service_after").pattern.match(text[number.end:number.end + 30]):
+        return "part of a news service's name (Beacon 12 News Service)"
+    if rule("en", "names", "nonfigure.web_address").pattern.search(text, max(0, number.start - 200), number.start):
+        return "part of a web address"
     for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):
         if m.start() <= number.start < m.end() and int(m.group("second")) <= int(m.group("first")) and \
                 unit_after(text, m.end()) is None:
@@ -367,6 +381,30 @@ _ONE_NOUN_EVENT = re.compile(rf"^(?:\s+(?!(?:of|who|whom|which|that|another)\b)[
                              re.IGNORECASE)
 
 
+def _one_idiom(token: str, before: str, after: str) -> str | None:
+    """Why "one" is a pronoun or an article in an idiom (extract/lang/en/one.yaml), or None."""
+    if _ONE_OF_POSSESSIVE_AFTER.match(after):
+        return "'one of Westland's best' describes one member, it counts nothing"
+    if token == "one" and _ONE_NAMED_AFTER.match(after):
+        return "'one Pavel Ostrov' means 'a certain': an article"
+    if _ONE_OR_MORE_AFTER.match(after):
+        return "'one or more' sets no number"
+    if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
+        return "generic pronoun ('one can be sentenced')"
+    if _FOR_ONE_BEFORE.search(before) and _FOR_ONE_AFTER.match(after):
+        return "'for one' means 'for example'"
+    return None
+
+
+_ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after").pattern
+_ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
+_ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
+_ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
+_ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
+_FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern
+_FOR_ONE_AFTER = rule("en", "one", "nonfigure.for_one_after").pattern
+
+
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
@@ -385,6 +423,9 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "numerator of a rate (one inspector per 1,000 workers)"
     if _ONE_PRONOUN_AFTER.match(after) and not _ONE_OF_WHOM_EVENT.match(after):
         return "pronoun or part of a compound word"
+    idiom = _one_idiom(text[number.start:number.end], before, after)
+    if idiom:
+        return idiom
     lo, hi = sentence_reach(len(text), number.start)
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]

@@ -6,6 +6,7 @@ Each token carries its value and form; units, qualifiers and ranges are read aro
 import re
 from dataclasses import dataclass
 
+from extract.language_data import rule
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS
 
 ONES = {
@@ -66,6 +67,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 
+# "a year's imprisonment", "sentenced to a month": the article counting one unit of a prison term.
+_A_TERM = rule("en", "durations", "duration.a_term").pattern.pattern
 # Every kind of token starts at a digit, a point, the article "a" before a space or hyphen ("a dozen", "a-third"),
 # or a word that opens a spelled-out number, vague amount, fraction or multiplier: the lookahead before the
 # alternatives tries them only where a word starts with the first two letters of one of those words, not at every
@@ -88,6 +91,7 @@ TOKEN = re.compile(
         |\b(?:doubling|tripling)(?=\ (?:in|of)\b))
     |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
         \bhalf(?=\ (?:of|the|its|their|all)\b))
+    |(?P<aterm>{_A_TERM})
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE}(?:[ ]{_WORDNUM}{_SCALE})*)?(?=\b|fold))
@@ -196,6 +200,8 @@ def _value(kind: str, text: str) -> float | None:
         return float(MULTIPLIER_WORDS[text.lower()])
     if kind == "half":
         return 0.5
+    if kind == "aterm":
+        return 1.0
     if kind == "vulgar":
         whole, frac = re.fullmatch(r"(\d+)[\s-]?(\S+)", text).groups()
         return float(whole) + VULGAR[frac]
@@ -229,8 +235,8 @@ def _split_comma_space(text: str, start: int, match: re.Match) -> int:
     return match.end()
 
 
-_FORMS = {"glued": "words", "ascale": "words", "vulgar": "mixed", "half": "fraction", "slash": "fraction",
-          "scientific": "digits", "signed_billions": "digits"}
+_FORMS = {"glued": "words", "ascale": "words", "aterm": "words", "vulgar": "mixed", "half": "fraction",
+          "slash": "fraction", "scientific": "digits", "signed_billions": "digits"}
 
 
 def find_numbers(text: str) -> list[Number]:

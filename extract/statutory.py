@@ -41,23 +41,28 @@ SHARE_MEASURED_BEFORE = rule("en", "statutory", "statutory.share_measured_before
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
 ORDERED_PAYMENT = rule("en", "statutory", "statutory.ordered_payment").pattern
+WAGE_AS_MEASURE = rule("en", "money", "money.wage_as_measure").pattern
 
 _CHANGE_VERB_BEFORE = rule("en", "statutory", "statutory.change_verb_before").pattern
 _CONDITION = rule("en", "statutory", "statutory.condition").pattern
 _FACE_VERB = rule("en", "statutory", "statutory.face_verb").pattern
+_MODAL_COORDINATED_PARTICIPLE = rule("en", "statutory", "statutory.modal_coordinated_participle").pattern
 _MODAL_BE_PARTICIPLE = rule("en", "statutory", "statutory.modal_be_participle").pattern
 _THE_NEXT_BEFORE = rule("en", "statutory", "statutory.the_next_before").pattern
 _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
+_GIVEN_THE_BOUND_BEFORE = rule("en", "statutory", "statutory.given_the_bound_before").pattern
 _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
 
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: a count's "face" verbs, and a count's or a
+    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, a
+    count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = _FACE_VERB.sub(blank, sentence) if kind == "count" else sentence
+    cued = WAGE_AS_MEASURE.sub(blank, sentence)
+    cued = _FACE_VERB.sub(blank, cued) if kind == "count" else cued
     if kind not in ("count", "percent"):
         return cued
     for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):
@@ -67,11 +72,14 @@ def _law_text(sentence: str, kind: str) -> str:
 
 @lru_cache(maxsize=256)
 def _event_text(sentence: str) -> str:
-    """The sentence as event cues are sought in it: the participle after a modal ("must be filed") and a law's
+    """The sentence as event cues are sought in it: the participle after a modal ("must be filed"), and the second
+    one it governs ("could be fined ... or sentenced"), and a law's
     condition ("if the crime was committed against a minor": what happens in it is not an event) blanked out, every
     offset kept (cached: a sentence's figures share it)."""
+    evented = _MODAL_COORDINATED_PARTICIPLE.sub(
+        lambda m: m.group(0)[:m.start("participle") - m.start()] + " " * len(m.group("participle")), sentence)
     evented = _MODAL_BE_PARTICIPLE.sub(
-        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), sentence)
+        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), evented)
     return _CONDITION.sub(blank, evented)
 
 
@@ -96,6 +104,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.authorized_count_before")
     if mention.kind in ("duration", "money") and DEMAND_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision(False, "statutory.demand_before")
+    if mention.kind in ("duration", "money") and _GIVEN_THE_BOUND_BEFORE.search(sentence[max(0, start - 100):start]):
+        return Decision(False, "statutory.given_the_bound_before")
     if EXPECTATION_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(False, "statutory.expectation_before")
     if mention.kind == "duration" and FINED_OR_FACE_BEFORE.search(sentence[:start]):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
                                 SIGNS_GLUED_AFTER, SYMBOLS, alternation, currency_words, sign_before)
-from extract.language_data import rule
+from extract.language_data import mapping, rule
 from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
@@ -28,6 +28,10 @@ _DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|mo
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
+# "35 million Jamaican dollars", "80 Trinidad and Tobago dollars": a dollar named by the country, people or place
+# whose own dollar it is (extract/lang/en/dollars.yaml), not the US dollar a bare "dollars" means.
+_DOLLAR_NAMES = {name: code for name, code in mapping("en", "dollars", "dollar_countries").items() if code != "USD"}
+_NAMED_DOLLAR = re.compile(rf"\s(?P<name>{alternation(_DOLLAR_NAMES)})\s(?i:dollars?)\b")
 _PENCE = rule("en", "money", "money.pence_glued").pattern
 _GLUED_SIGN = re.compile(alternation(SIGNS_GLUED_AFTER))
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
@@ -82,6 +86,9 @@ def unit_after(text: str, pos: int) -> Unit | None:
     m = _GLUED_SIGN.match(rest)
     if m:
         return Unit(pos + m.end(), SIGNS_GLUED_AFTER[m.group(0)], "money")
+    m = _NAMED_DOLLAR.match(rest)
+    if m and (m.group("name") + " dollars").lower() not in CURRENCY_WORDS:
+        return Unit(pos + m.end(), _DOLLAR_NAMES[m.group("name")], "money")
     m = _CURRENCY.match(rest)
     if m:
         word, named = m.group("word"), f"{m.group('country')} {m.group('word')}".lower()

@@ -178,17 +178,3 @@ class Screen:
                 out.append(True)
         return tuple(out)
 
-
-# Screens already made, by the id of their cue list, each with that list (kept, so its id is not reused).
-_SCREENS: dict[int, tuple[object, Screen]] = {}
-_SCREENS_LIMIT = 4096
-
-
-def cue_screen(cues) -> Screen:
-    """The Screen of a cue list's patterns (`cues`: (name, pattern) pairs), made once per list object."""
-    entry = _SCREENS.get(id(cues))
-    if entry is None or entry[0] is not cues:
-        if len(_SCREENS) >= _SCREENS_LIMIT:
-            _SCREENS.clear()
-        entry = _SCREENS[id(cues)] = (cues, Screen([pattern for _, pattern in cues]))
-    return entry[1]

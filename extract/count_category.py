@@ -9,6 +9,7 @@ from extract.blanking import blank
 from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
+from extract.cue_list import CueList
 from extract.proximity import nearest
 from extract.subject_predicate import subject_predicate
 
@@ -87,13 +88,13 @@ _DASH_TALLY = rule("en", "counts", "count.dash_tally").pattern
 _OPENING_PARTITIVE = rule("en", "counts", "count.opening_partitive").pattern
 _SUBORDINATE = rule("en", "counts", "count.subordinate").pattern
 # Cue lists joined once: proximity.nearest screens a list by its identity, so a list joined per call is screened anew.
-_EVENT_OR_VERB = COUNT_EVENT_CUES + COUNT_VERB_CUES
-_EVENT_OR_PEOPLE_VERB = COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS
-_VERB_OR_PEOPLE_VERB = COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS
-_PROPERTY_DAMAGE_CUES = (("property", PROPERTY_DAMAGE),)
-_SANCTIONED_CUES = (("sanctioned", SANCTIONED),)
+_EVENT_OR_VERB = CueList(COUNT_EVENT_CUES + COUNT_VERB_CUES)
+_EVENT_OR_PEOPLE_VERB = CueList(COUNT_EVENT_CUES + PEOPLE_CATEGORY_VERBS)
+_VERB_OR_PEOPLE_VERB = CueList(COUNT_VERB_CUES + PEOPLE_CATEGORY_VERBS)
+_PROPERTY_DAMAGE_CUES = CueList((("property", PROPERTY_DAMAGE),))
+_SANCTIONED_CUES = CueList((("sanctioned", SANCTIONED),))
 # Cues of what happened to people, not of where they are held.
-_OWN_CUES = tuple((name, p) for name, p in _EVENT_OR_VERB if _DECIDES[name] != "prisoners")
+_OWN_CUES = CueList((name, p) for name, p in _EVENT_OR_VERB if _DECIDES[name] != "prisoners")
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

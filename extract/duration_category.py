@@ -7,6 +7,7 @@ import re
 from extract.decision import Decision
 from extract.language_data import any_cue, cues, decisions, rule
 from extract.mentions import Mention
+from extract.cue_list import CueList
 from extract.proximity import nearest
 
 ADMINISTRATIVE_OFFENCE = rule("en", "durations", "duration.administrative_offence").pattern
@@ -24,8 +25,8 @@ PAY_IN_BEFORE = rule("en", "durations", "duration.pay_in_before").pattern
 
 # Penalties a sentence served earlier in the paragraph may name ("were given four years" after "sentenced to prison").
 _DECIDES = decisions("en")
-_PREVIOUS_SENTENCING = [(rule_id, pattern) for rule_id, pattern in DURATION_CUES
-                        if _DECIDES[rule_id] in ("probation", "compulsory_work", "ban", "prison_term", "detention")]
+_PREVIOUS_SENTENCING = CueList((rule_id, pattern) for rule_id, pattern in DURATION_CUES if _DECIDES[rule_id] in (
+    "probation", "compulsory_work", "ban", "prison_term", "detention"))
 _WITHIN = rule("en", "durations", "duration.within").pattern
 _ARREST_WORD = rule("en", "durations", "duration.arrest_word").pattern
 _SPEND_SERVE_BEFORE = rule("en", "durations", "duration.spend_serve_before").pattern

@@ -12,17 +12,17 @@ from functools import cache, lru_cache
 from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
 from extract.period import NO_CALENDAR, Calendar
+from extract.cue_list import CueList
 from extract.proximity import nearest
-from extract.regex_literals import cue_screen
 
 _LANGUAGE = "en"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _DECIDES = decisions(_LANGUAGE)
 
 
-def _by_category(file: str, prefix: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _by_category(file: str, prefix: str) -> CueList:
     """A cue list named by the category each rule decides, so that features speak of categories, not rule ids."""
-    return tuple((_DECIDES[rule_id], pattern) for rule_id, pattern in cues(_LANGUAGE, file, prefix))
+    return CueList((_DECIDES[rule_id], pattern) for rule_id, pattern in cues(_LANGUAGE, file, prefix))
 
 
 _CUE_LISTS = {"money": _by_category("money", "money.cue."), "duration": _by_category("durations", "duration.cue."),
@@ -33,7 +33,7 @@ _LIST_ITEM = rule(_LANGUAGE, "features", "features.list_item").pattern
 _LIST_LEAD = rule(_LANGUAGE, "features", "features.list_lead").pattern
 _SHORT_LINE = rule(_LANGUAGE, "statutory", "statutory.law_list_lead").pattern
 # The cues whose categories a text outside the sentence names (the previous sentence, a list heading, the section).
-_NAMING_CUES = _CUE_LISTS["noun"] + _CUE_LISTS["event"]
+_NAMING_CUES = CueList(_CUE_LISTS["noun"] + _CUE_LISTS["event"])
 # Cue distances in bins: the model learns a near cue apart from a far one.
 _DISTANCE_BINS = ((12, "near"), (45, "mid"))
 _AROUND = 3   # words each side read one by one
@@ -154,7 +154,7 @@ def _cues_named(prefix: str, text: str) -> dict[str, float]:
 def _categories_named(text: str) -> tuple[str, ...]:
     """The categories of the count-noun and event cues found in a text (cached: the previous sentence and the
     list heading are the same for every figure of a sentence)."""
-    possible = cue_screen(_NAMING_CUES).possible(text)
+    possible = _NAMING_CUES.screen.possible(text)
     return tuple(name for (name, pattern), may in zip(_NAMING_CUES, possible) if may and pattern.search(text))
 
 

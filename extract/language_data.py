@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from extract.cue_list import CueList
 from extract.regex_literals import fold, may_match
 
 LANG_DIR = Path(__file__).parent / "lang"
@@ -141,10 +142,10 @@ def _rules_by_id(language: str, name: str) -> dict[str, Rule]:
     return out
 
 
-def cues(language: str, name: str, prefix: str) -> tuple[tuple[str, re.Pattern], ...]:
+def cues(language: str, name: str, prefix: str) -> CueList:
     """(rule id, pattern) of every rule whose id starts with `prefix`, in file order: the cue lists that
     extract.proximity scores, naming the rule that won."""
-    return tuple((r.id, r.pattern) for r in rules(language, name) if r.id.startswith(prefix))
+    return CueList((r.id, r.pattern) for r in rules(language, name) if r.id.startswith(prefix))
 
 
 @lru_cache(maxsize=1024)

@@ -12,6 +12,7 @@ text is skipped and every pattern is scanned — the same figures, only slower.
 """
 
 import re
+from functools import lru_cache
 
 try:
     import re._constants as C  # noqa: N812 - the regex module's own parse-tree opcodes
@@ -89,15 +90,17 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...]
     when the pattern makes none worth testing (or uses syntax the analysis does not follow)."""
     if not _TRUSTED or not isinstance(pattern.pattern, str):
         return None
-    return _parsed_requirements(pattern)
+    return _parsed_requirements(pattern.pattern, pattern.flags)
 
 
-def _parsed_requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
-    """required_literals read from the private parser's tree; None when the parser is missing or fails."""
+@lru_cache(maxsize=4096)
+def _parsed_requirements(source: str, flags: int) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
+    """required_literals read from the private parser's tree; None when the parser is missing or fails. Cached by
+    the pattern's source and flags, all it reads: hashing a compiled pattern hashes its whole program."""
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
         needs = _all_of(parsed, not parsed.state.flags & re.IGNORECASE)
     except Exception:  # noqa: BLE001 - a private module may change in any release: then the pattern gets no requirement
         return None
@@ -108,11 +111,7 @@ def _parsed_requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], .
 # A probe the analysis must read exactly so before it is trusted: a parser whose tree changed shape is not used.
 _PROBE = re.compile(r"\b(?:alpha|omega)\s+(?-i:Beta)\s*(?:delta\s+)?\d+", re.IGNORECASE)
 _PROBE_READING = ((("alpha", False), ("omega", False)), (("Beta", True),))
-_TRUSTED = _parsed_requirements(_PROBE) == _PROBE_READING
-
-# Patterns already read, by id, each with its pattern so that a new pattern given a freed id is read anew.
-_READ: dict[int, tuple[re.Pattern, tuple[tuple[tuple[str, bool], ...], ...] | None]] = {}
-_READ_LIMIT = 4096
+_TRUSTED = _parsed_requirements(_PROBE.pattern, _PROBE.flags) == _PROBE_READING
 
 
 def fold(text: str) -> str:
@@ -121,20 +120,10 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "")
 
 
-def _requirements(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
-    """required_literals(pattern), read once per pattern."""
-    entry = _READ.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        if len(_READ) >= _READ_LIMIT:
-            _READ.clear()
-        entry = _READ[id(pattern)] = (pattern, required_literals(pattern))
-    return entry[1]
-
-
 def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
     """Whether `pattern` could match somewhere in `text` (`folded`: fold(text)): False only when the text holds no
     string of one of the requirements every match meets."""
-    for need in _requirements(pattern) or ():
+    for need in required_literals(pattern) or ():
         for word, cased in need:
             if word in (text if cased else folded):
                 break
@@ -148,7 +137,7 @@ class Screen:
     month's name, a year's "20") is sought in a text once; the others as may_match seeks them."""
 
     def __init__(self, patterns):
-        requirements = [_requirements(pattern) or () for pattern in patterns]
+        requirements = [required_literals(pattern) or () for pattern in patterns]
         uses: dict[tuple[str, bool], int] = {}
         for need in (need for needs in requirements for need in needs):
             for string in need:
@@ -189,16 +178,3 @@ class Screen:
                 out.append(True)
         return tuple(out)
 
-
-# Screens already made, by the id of their cue list, each with that list (kept, so its id is not reused).
-_SCREENS: dict[int, tuple[object, Screen]] = {}
-
-
-def cue_screen(cues) -> Screen:
-    """The Screen of a cue list's patterns (`cues`: (name, pattern) pairs), made once per list object."""
-    entry = _SCREENS.get(id(cues))
-    if entry is None or entry[0] is not cues:
-        if len(_SCREENS) >= _READ_LIMIT:
-            _SCREENS.clear()
-        entry = _SCREENS[id(cues)] = (cues, Screen([pattern for _, pattern in cues]))
-    return entry[1]

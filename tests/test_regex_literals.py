@@ -13,7 +13,7 @@ import yaml
 from extract.language_data import data_files, rule, rules
 from extract.period import PATTERNS
 from extract.pipeline import extract_text
-from extract.regex_literals import Screen, cue_screen, fold, may_match, required_literals
+from extract.regex_literals import Screen, fold, may_match, required_literals
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -113,11 +113,10 @@ def test_a_screen_asked_again_of_a_text_or_of_another_answers_as_for_a_new_text(
         assert list(screen.possible(text)) == [may_match(p, text, fold(text)) for p in PATTERNS_IN_USE]
 
 
-def test_a_new_cue_list_gets_its_own_screen():
-    first = [("a", re.compile("alpha")), ("b", re.compile("beta"))]
-    assert cue_screen(first).possible("beta", "beta") == (False, True)
-    second = [("g", re.compile("gamma"))]
-    assert cue_screen(second).possible("gamma", "gamma") == (True,)
+def test_the_same_source_read_with_other_flags_gets_its_own_requirements():
+    assert required_literals(re.compile("Alpha beta")) == ((("Alpha beta", True),),)
+    assert required_literals(re.compile("Alpha beta", re.IGNORECASE)) == ((("alpha beta", False),),)
+    assert required_literals(re.compile("Alpha beta")) == ((("Alpha beta", True),),)
 
 
 RU_TEXTS = [line for path in sorted((DATA / "ru").glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()

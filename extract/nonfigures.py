@@ -23,7 +23,7 @@ _REFERENCE_WORDS = (
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|#|laws?|"
+    r"group|list|district|route|highway|flight|nr\.|laws?|"
     # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
     r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
 )
@@ -36,7 +36,7 @@ _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 _REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
-    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
+    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
@@ -68,7 +68,7 @@ _ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|o
 _ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
                                 r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which)\b"
+    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|[A-Z][\w-]*['’]s)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
@@ -151,6 +151,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
                                                                                              after, has_unit)
         if reason:
             return reason
+    reason = _named_or_timed(token, before, after)
+    if reason:
+        return reason
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -174,11 +177,31 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     return None
 
 
+def _named_or_timed(token: str, before: str, after: str) -> str | None:
+    """Why a number in digits or words names, times or dates something rather than counting it: a number to call,
+    a quoted title, a clock time in words, a span named as the period of the figures, a frequency."""
+    def says(rule_id: str, where: str) -> bool:
+        return bool(rule("en", "names", rule_id).pattern.search(where))
+    if says("nonfigure.phone_word", before) and says("nonfigure.phone_end", after):
+        return "number to call (the hotline – 112 –)"
+    if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):
+        return "number in a quoted title or name"
+    if says("nonfigure.clock_words", after):
+        return "clock time in words"
+    if says("nonfigure.frequency_adjective", after):
+        return "frequency adjective (six-monthly)"
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
+        return "period phrase (the 52 weeks since ...)"
+    if re.search(r"quarters?$", token) and _PERIOD_WORD_BEFORE.search(before) and says("nonfigure.period_of_year_after", after):
+        return "period phrase (the first three quarters of 2017)"
+    return None
+
+
 # "the Harbor Seven were freed": a capitalised number word after a capitalised word names a group; a title-case
 # headline ("Police Kill Seven Protesters") keeps its count, as a capitalised word follows there.
 _GROUP_NAME_AFTER = re.compile(r"^(?:\s+[a-z]|\s*[,;:)’'\"”]|\.(?:\s|$)|\s*$)")
 # "under section two of the act": a number word after a reference word is the reference's number.
-_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|"
+_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|levels?|tiers?|"
                                     r"appendix|protocols?|categor(?:y|ies))\s+$", re.IGNORECASE)
 
 
@@ -188,7 +211,8 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
                                                                 after, re.IGNORECASE):
         return "article, section or other reference number written in words"
     name = _NAME_BEFORE.search(before)
-    if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and _GROUP_NAME_AFTER.match(after):
+    if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
+            _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):
         return "capitalised number word naming a group (the Harbor Seven)"
     return None
 
@@ -259,6 +283,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "day of a date"
     if not _THOUSANDS.fullmatch(token) and _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
+    if rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
+            rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
+        return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 4)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
@@ -302,10 +329,35 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
         return None
     inner = _NAME_BEFORE.search(before)
     name = inner or _OPENING_NAME_BEFORE.search(before)
-    if name and not _NOT_NAMES.match(name.group(1)) and (_NAME_AFTER if inner else _REPORTING_AFTER).match(after) \
+    if name and not _NOT_NAMES.match(name.group(1)) and ((_NAME_AFTER if inner else _REPORTING_AFTER).match(after) or
+                                                          inner and _name_goes_on(text, number, after)) \
             and not _in_capitals(text, number):
         return "name or model number (Terminal 2, Boeing 737)"
     return None
+
+
+# "Forum 18 News Service reported": a capitalised word after the number carries the name on.
+_NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b")
+
+
+def _name_goes_on(text: str, number: Number, after: str) -> bool:
+    """Whether a capitalised word after a number carries on the name before it ("Forum 18 News Service"), in
+    running text rather than a headline in title case ("Court Jails 12 Activists")."""
+    return bool(_NAME_GOES_ON.match(after)) and not _title_case(text[max(0, number.start - 60):number.start],
+                                                                 text[number.end:number.end + 60])
+
+
+# The capitalised words, or digits, right before and right after a number: the run a name would be.
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)*$")
+_CAPITALISED_RUN_AFTER = re.compile(r"^(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _title_case(before: str, after: str) -> bool:
+    """Whether the words beside the capitalised run around a number are capitalised too (short words aside), as
+    in a headline ("Police Kill Seven Protesters in Northern Town"), where capitals tell nothing of a name."""
+    outside = before[:_CAPITALISED_RUN_BEFORE.search(before).start()] + " " + after[_CAPITALISED_RUN_AFTER.match(after).end():]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", outside) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _in_capitals(text: str, number: Number) -> bool:
@@ -371,6 +423,10 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
         return None
+    if rule("en", "names", "nonfigure.one_idiom").pattern.match(text, number.start):
+        return "'one' as a general pronoun or in an idiom (for one, one can, one or more)"
+    if rule("en", "names", "nonfigure.one_before_name").pattern.match(after):
+        return "'one' before a person's name means a certain person"
     if re.search(r"(?:^|[.!?;:]\s+|,\s+)(?:in|at)\s+$", before, re.IGNORECASE) and _EXAMPLE_AFTER.match(after):
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):

@@ -17,7 +17,7 @@ from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
 # A dateline writes the month in capitals ("CITY, JULY 12 2016").
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_MONTH_AFTER = re.compile(rf"^-?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
     r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
@@ -25,7 +25,7 @@ _REFERENCE_WORDS = (
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
     r"group|list|district|route|highway|flight|nr\.|laws?|"
     # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
-    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
+    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?|sub-?sections?"
 )
 # "police station No 22": a number after "No" without its dot, inside a sentence.
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
@@ -42,14 +42,19 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
 # "misused.”13").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
     r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
-_SPAN_PERIOD = re.compile(r"\b(?:over|during|throughout)\s+an?\s+$", re.IGNORECASE)
+_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+an?|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
+# "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
+# "during" or "in", as the last words of a sentence or before "next", is the period figures cover.
+_NEXT_PERIOD_BEFORE = re.compile(r"\b(?:during|in|over)\s+the\s+(?:next|following|coming)\s+$", re.IGNORECASE)
+_THE_SPAN_ENDING = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
+_SPAN_ENDS_SENTENCE_AFTER = re.compile(r"^\s+(?:years?|months?|weeks?|days?|quarters?)\s*[.;]")
 _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
                                 re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
@@ -160,6 +165,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
         return "period phrase"
+    if _PERIOD_UNIT_AFTER.match(after) and _NEXT_PERIOD_BEFORE.search(before) or (
+            _THE_SPAN_ENDING.search(before) and _SPAN_ENDS_SENTENCE_AFTER.match(after)):
+        return "period phrase (during the next two weeks, in the three months)"
     if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
         return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
@@ -188,6 +196,8 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "number in a quoted title or name"
     if says("nonfigure.clock_words", after):
         return "clock time in words"
+    if token.lower() == "one" and says("nonfigure.in_one_span", before[-4:] + token + after):
+        return "period phrase (in one day)"
     if says("nonfigure.frequency_adjective", after):
         return "frequency adjective (six-monthly)"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
@@ -251,6 +261,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
+        return "footnote marker glued to the full stop of a sentence (85%.4 Over ...)"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
@@ -290,6 +302,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and \
+            _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
+        return "sub-provision number after a reference (Section 14(2) and (3))"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
             not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
@@ -322,7 +337,7 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
-    if day and _DATE_END_AFTER.match(after) and _DAY_RANGE_BEFORE.search(before):
+    if day and (_DATE_END_AFTER.match(after) or re.search(r"\d[-–]$", before)) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     token = text[number.start:number.end]
     if has_unit or not re.fullmatch(r"\d{1,4}", token):

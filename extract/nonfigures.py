@@ -51,8 +51,9 @@ _PERIOD_WORD_BEFORE = re.compile(
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
 _SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+an?|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
 # "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
-# "during" or "in", as the last words of a sentence or before "next", is the period figures cover.
-_NEXT_PERIOD_BEFORE = re.compile(r"\b(?:during|in|over)\s+the\s+(?:next|following|coming)\s+$", re.IGNORECASE)
+# "during" and "next", or ending a sentence after "in the", is the period figures cover ("not to reoffend in the next
+# five years" is a probation term).
+_NEXT_PERIOD_BEFORE = re.compile(r"\bduring\s+the\s+(?:next|following|coming)\s+$", re.IGNORECASE)
 _THE_SPAN_ENDING = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 _SPAN_ENDS_SENTENCE_AFTER = re.compile(r"^\s+(?:years?|months?|weeks?|days?|quarters?)\s*[.;]")
 _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",

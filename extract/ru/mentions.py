@@ -51,14 +51,14 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
     if _rule("nonfigures", "nonfigure.clock_minutes").search(before) and _rule("nonfigures",
                                                                               "nonfigure.minutes_after").match(after):
         return True
-    clock = _rule("nonfigures", "nonfigure.clock_event").match(text, _sentence_start(text, n.start))
+    clock = "час" in after[:6] and _rule("nonfigures", "nonfigure.clock_event").match(text, _sentence_start(text, n.start))
     if clock and clock.start("hour") == n.start:
         return True
     if n.spelled and _rule("nonfigures", "nonfigure.one_others").match(text, n.start):
         return True
     word = text[n.start:n.end]
     return n.spelled and (bool(_rule("nonfigures", "nonfigure.idiom_before").search(before)) or
-                          len(word) > 2 and word.isupper() and not text[max(0, n.start - 30):n.start].isupper())
+                          len(word) > 2 and word.isupper() and not text[max(0, n.start - 30):n.end + 30].isupper())
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -296,7 +296,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "day of a date"
     if not _THOUSANDS.fullmatch(token) and _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
-    if rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
+    if not has_unit and rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
             rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 4)"
     if re.search(r"\d\.\d+\.$", before):
@@ -352,8 +352,9 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     return None
 
 
-# "Forum 18 News Service reported": a capitalised word after the number carries the name on.
-_NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b")
+# "Forum 18 News Service reported": a capitalised word after the number carries the name on; in a table flattened
+# to a line ("Monks 220 Members of Parliament 17 Students 271") the next label's count follows it.
+_NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b(?!(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*\s+\d)")
 
 
 def _name_goes_on(text: str, number: Number, after: str) -> bool:

@@ -187,10 +187,13 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
 
 
 def _named_or_timed(token: str, before: str, after: str) -> str | None:
-    """Why a number in digits or words names, times or dates something rather than counting it: a number to call,
-    a quoted title, a clock time in words, a span named as the period of the figures, a frequency."""
+    """Why a number in digits or words names, times or dates something rather than counting it: an idiom, a number
+    to call, a quoted title, a clock time in words, a span named as the period of the figures, a frequency."""
     def says(rule_id: str, where: str) -> bool:
         return bool(rule("en", "names", rule_id).pattern.search(where))
+    if any(m.start() < len(before) + len(token) and len(before) < m.end()
+           for m in rule("en", "names", "nonfigure.idiom").pattern.finditer(before + token + after[:24])):
+        return "idiom (one by one, at one point, number one)"
     if says("nonfigure.phone_word", before) and says("nonfigure.phone_end", after):
         return "number to call (the hotline – 112 –)"
     if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):

@@ -39,9 +39,8 @@ def _is_year(text: str, n: Number) -> bool:
 def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
     """Whether a number is part of a telephone number, a name in quotes, a house number, a time of day or an idiom
     ("на все сто"), or a number word written in capitals as an abbreviation ("СТО")."""
-    lo = max(0, n.start - 16)
-    if any(m.start() <= n.start and n.end <= m.end()
-           for m in _rule("nonfigures", "nonfigure.phone_run").finditer(text, lo, min(len(text), n.end + 16))):
+    if any(m.start() <= n.start and n.end <= m.end() for m in _rule("nonfigures", "nonfigure.phone_run").finditer(
+            text, max(0, n.start - 16), min(len(text), n.end + 16))):
         return True
     if _rule("nonfigures", "nonfigure.phone_word").search(before) or (
             _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1))):
@@ -57,8 +56,11 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
     if n.spelled and _rule("nonfigures", "nonfigure.one_others").match(text, n.start):
         return True
     word = text[n.start:n.end]
-    return n.spelled and (bool(_rule("nonfigures", "nonfigure.idiom_before").search(before)) or
-                          len(word) > 2 and word.isupper() and not text[max(0, n.start - 30):n.end + 30].isupper())
+    lo = max(0, n.start - 12)
+    idiom = any(m.start() < n.end and n.start < m.end()
+                for m in _rule("nonfigures", "nonfigure.idiom").finditer(text, lo, min(len(text), n.end + 16)))
+    return n.spelled and (idiom or len(word) > 2 and word.isupper() and
+                          not text[max(0, n.start - 30):n.end + 30].isupper())
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -335,6 +335,9 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
+    if any(m.start() <= number.start and number.end <= m.end() for m in rule("en", "names", "nonfigure.code_run").pattern
+           .finditer(text, window_start, min(len(text), number.end + 24))):
+        return "code of digits joined by hyphens (ISBN 978-3-16-148410-0)"
     reason = _name_reason(text, number)
     if reason:
         return reason

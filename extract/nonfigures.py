@@ -205,9 +205,9 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
     if says("nonfigure.frequency_adjective", after):
         return "frequency adjective (six-monthly)"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
-        return "period phrase (the 52 weeks since ...)"
+        return "period phrase (the 40 weeks since ...)"
     if re.search(r"quarters?$", token) and _PERIOD_WORD_BEFORE.search(before) and says("nonfigure.period_of_year_after", after):
-        return "period phrase (the first three quarters of 2017)"
+        return "period phrase (the first three quarters of 2019)"
     return None
 
 
@@ -266,7 +266,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
     if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
-        return "footnote marker glued to the full stop of a sentence (85%.4 Over ...)"
+        return "footnote marker glued to the full stop of a sentence (72%.4 Over ...)"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
@@ -301,14 +301,14 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "article, section or other reference number"
     if not has_unit and rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
             rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
-        return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 4)"
+        return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and \
             _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
-        return "sub-provision number after a reference (Section 14(2) and (3))"
+        return "sub-provision number after a reference (Section 9(1) and (4))"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
             not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
@@ -358,13 +358,13 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     return None
 
 
-# "Forum 18 News Service reported": a capitalised word after the number carries the name on; in a table flattened
-# to a line ("Monks 220 Members of Parliament 17 Students 271") the next label's count follows it.
+# "Bulletin 42 News Service reported": a capitalised word after the number carries the name on; in a table flattened
+# to a line ("Farmers 130 Members of the Council 12 Teachers 45") the next label's count follows it.
 _NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b(?!(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*\s+\d)")
 
 
 def _name_goes_on(text: str, number: Number, after: str) -> bool:
-    """Whether a capitalised word after a number carries on the name before it ("Forum 18 News Service"), in
+    """Whether a capitalised word after a number carries on the name before it ("Bulletin 42 News Service"), in
     running text rather than a headline in title case ("Court Jails 12 Activists")."""
     return bool(_NAME_GOES_ON.match(after)) and not _title_case(text[max(0, number.start - 60):number.start],
                                                                  text[number.end:number.end + 60])

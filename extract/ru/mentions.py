@@ -37,10 +37,12 @@ def _is_year(text: str, n: Number) -> bool:
 
 
 def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
-    """Whether a number is part of a telephone number, a name in quotes, a house number, a time of day or an idiom
+    """Whether a number is part of a telephone number or a code with a leading zero, a name in quotes, a house number, a time of day or an idiom
     ("на все сто"), or a number word written in capitals as an abbreviation ("СТО")."""
     if any(m.start() <= n.start and n.end <= m.end() for m in _rule("nonfigures", "nonfigure.phone_run").finditer(
             text, max(0, n.start - 16), min(len(text), n.end + 16))):
+        return True
+    if not n.spelled and re.fullmatch(r"0\d+", text[n.start:n.end]) and not _unit_after(after):
         return True
     if _rule("nonfigures", "nonfigure.phone_word").search(before) or (
             _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1))):

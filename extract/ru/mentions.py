@@ -66,9 +66,10 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` starts (after the last sentence end before it)."""
-    ends = [m.end() for m in re.finditer(r"[.!?]\s+", text[max(0, at - 200):at])]
-    return max(0, at - 200) + (ends[-1] if ends else 0)
+    """Where the sentence holding position `at` starts: the end mark of the sentence before it, or 0 (rules that
+    open a sentence match "^" or an end mark there)."""
+    ends = [m.start() for m in re.finditer(r"[.!?]\s+", text[max(0, at - 200):at])]
+    return max(0, at - 200) + ends[-1] if ends else 0
 
 
 def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[bool, bool]:

@@ -17,15 +17,15 @@ from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO
 _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
 # A dateline writes the month in capitals ("CITY, JULY 12 2016").
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_MONTH_AFTER = re.compile(rf"^-?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _REFERENCE_WORDS = (
     r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
     r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|#|laws?|"
+    r"group|list|district|route|highway|flight|nr\.|laws?|"
     # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
-    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?"
+    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?|sub-?sections?"
 )
 # "police station No 22": a number after "No" without its dot, inside a sentence.
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
@@ -42,14 +42,20 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
 # "misused.”13").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
     r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
-_SPAN_PERIOD = re.compile(r"\b(?:over|during|throughout)\s+an?\s+$", re.IGNORECASE)
+_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+an?|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
+# "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
+# "during" and "next", or ending a sentence after "in the", is the period figures cover ("not to reoffend in the next
+# five years" is a probation term).
+_NEXT_PERIOD_BEFORE = re.compile(r"\bduring\s+the\s+(?:next|following|coming)\s+$", re.IGNORECASE)
+_THE_SPAN_ENDING = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
+_SPAN_ENDS_SENTENCE_AFTER = re.compile(r"^\s+(?:years?|months?|weeks?|days?|quarters?)\s*[.;]")
 _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
                                 re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
@@ -72,7 +78,7 @@ _ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|o
 _ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
                                 r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which)\b"
+    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|[A-Z][\w-]*['’]s)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
@@ -157,6 +163,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
             return reason
     if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return "place in a ranking (ranked nine out of 170)"
+    reason = _named_or_timed(token, before, after)
+    if reason:
+        return reason
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -166,6 +175,9 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
         return "period phrase (the window a count covers: 14 raids in one day)"
+    if _PERIOD_UNIT_AFTER.match(after) and _NEXT_PERIOD_BEFORE.search(before) or (
+            _THE_SPAN_ENDING.search(before) and _SPAN_ENDS_SENTENCE_AFTER.match(after)):
+        return "period phrase (during the next two weeks, in the three months)"
     if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
         return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
@@ -183,11 +195,34 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     return None
 
 
+def _named_or_timed(token: str, before: str, after: str) -> str | None:
+    """Why a number in digits or words names, times or dates something rather than counting it: an idiom, a number
+    to call, a quoted title, a clock time in words, a span named as the period of the figures, a frequency."""
+    def says(rule_id: str, where: str) -> bool:
+        return bool(rule("en", "names", rule_id).pattern.search(where))
+    if any(m.start() < len(before) + len(token) and len(before) < m.end()
+           for m in rule("en", "names", "nonfigure.idiom").pattern.finditer(before + token + after[:24])):
+        return "idiom (one by one, at one point, number one)"
+    if says("nonfigure.phone_word", before) and says("nonfigure.phone_end", after):
+        return "number to call (the hotline – 112 –)"
+    if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):
+        return "number in a quoted title or name"
+    if says("nonfigure.clock_words", after):
+        return "clock time in words"
+    if says("nonfigure.frequency_adjective", after):
+        return "frequency adjective (six-monthly)"
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
+        return "period phrase (the 40 weeks since ...)"
+    if re.search(r"quarters?$", token) and _PERIOD_WORD_BEFORE.search(before) and says("nonfigure.period_of_year_after", after):
+        return "period phrase (the first three quarters of 2019)"
+    return None
+
+
 # "the Harbor Seven were freed": a capitalised number word after a capitalised word names a group; a title-case
 # headline ("Police Kill Seven Protesters") keeps its count, as a capitalised word follows there.
 _GROUP_NAME_AFTER = re.compile(r"^(?:\s+[a-z]|\s*[,;:)’'\"”]|\.(?:\s|$)|\s*$)")
 # "under section two of the act": a number word after a reference word is the reference's number.
-_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|"
+_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|levels?|tiers?|"
                                     r"appendix|protocols?|categor(?:y|ies))\s+$", re.IGNORECASE)
 
 
@@ -197,7 +232,8 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
                                                                 after, re.IGNORECASE):
         return "article, section or other reference number written in words"
     name = _NAME_BEFORE.search(before)
-    if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and _GROUP_NAME_AFTER.match(after):
+    if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
+            _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):
         return "capitalised number word naming a group (the Harbor Seven)"
     return None
 
@@ -236,6 +272,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
+        return "footnote marker glued to the full stop of a sentence (72%.4 Over ...)"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
     if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
@@ -268,10 +306,16 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "day of a date"
     if not _THOUSANDS.fullmatch(token) and _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
+    if not has_unit and rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
+            rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
+        return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
+    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and \
+            _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
+        return "sub-provision number after a reference (Section 9(1) and (4))"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
             not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
@@ -298,23 +342,52 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
                 return reason
     if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
         return "clock time"
+    if any(m.start() <= number.start and number.end <= m.end() for m in rule("en", "names", "nonfigure.code_run").pattern
+           .finditer(text, window_start, min(len(text), number.end + 24))):
+        return "code of digits joined by hyphens (ISBN 978-3-16-148410-0)"
     reason = _name_reason(text, number)
     if reason:
         return reason
     day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
-    if day and _DATE_END_AFTER.match(after) and _DAY_RANGE_BEFORE.search(before):
+    if day and (_DATE_END_AFTER.match(after) or re.search(r"\d[-–]$", before)) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     token = text[number.start:number.end]
     if has_unit or not re.fullmatch(r"\d{1,4}", token):
         return None
     inner = _NAME_BEFORE.search(before)
     name = inner or _OPENING_NAME_BEFORE.search(before)
-    if name and not _NOT_NAMES.match(name.group(1)) and (_NAME_AFTER if inner else _REPORTING_AFTER).match(after) \
+    if name and not _NOT_NAMES.match(name.group(1)) and ((_NAME_AFTER if inner else _REPORTING_AFTER).match(after) or
+                                                          inner and _name_goes_on(text, number, after)) \
             and not _in_capitals(text, number):
         return "name or model number (Terminal 2, Boeing 737)"
     return None
+
+
+# "Bulletin 42 News Service reported": a capitalised word after the number carries the name on; in a table flattened
+# to a line ("Farmers 130 Members of the Council 12 Teachers 45") the next label's count follows it.
+_NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b(?!(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*\s+\d)")
+
+
+def _name_goes_on(text: str, number: Number, after: str) -> bool:
+    """Whether a capitalised word after a number carries on the name before it ("Bulletin 42 News Service"), in
+    running text rather than a headline in title case ("Court Jails 12 Activists")."""
+    return bool(_NAME_GOES_ON.match(after)) and not _title_case(text[max(0, number.start - 60):number.start],
+                                                                 text[number.end:number.end + 60])
+
+
+# The capitalised words, or digits, right before and right after a number: the run a name would be.
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*\s+)*$")
+_CAPITALISED_RUN_AFTER = re.compile(r"^(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _title_case(before: str, after: str) -> bool:
+    """Whether the words beside the capitalised run around a number are capitalised too (short words aside), as
+    in a headline ("Police Kill Seven Protesters in Northern Town"), where capitals tell nothing of a name."""
+    outside = before[:_CAPITALISED_RUN_BEFORE.search(before).start()] + " " + after[_CAPITALISED_RUN_AFTER.match(after).end():]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", outside) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _in_capitals(text: str, number: Number) -> bool:

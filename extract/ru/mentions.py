@@ -58,14 +58,49 @@ def _in_phone(text: str, n: Number) -> bool:
         text, start, min(len(text), n.end + PHONE_REACH)))
 
 
+def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
+    """Whether a number is a code with a leading zero, a name in quotes, a house number, a time of day or an idiom
+    ("на все сто"), or a number word written in capitals as an abbreviation ("СТО"); phone numbers are _in_phone's."""
+    if not n.spelled and re.fullmatch(r"0\d+", text[n.start:n.end]) and not _unit_after(after):
+        return True
+    if _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1)):
+        return True
+    if not n.spelled and _rule("nonfigures", "nonfigure.street_number").search(before):
+        return True
+    if _rule("nonfigures", "nonfigure.clock_minutes").search(before) and _rule("nonfigures",
+                                                                              "nonfigure.minutes_after").match(after):
+        return True
+    clock = "час" in after[:6] and _rule("nonfigures", "nonfigure.clock_event").match(text, _sentence_start(text, n.start))
+    if clock and clock.start("hour") == n.start:
+        return True
+    if n.spelled and _rule("nonfigures", "nonfigure.one_others").match(text, n.start):
+        return True
+    word = text[n.start:n.end]
+    lo = max(0, n.start - 12)
+    idiom = any(m.start() < n.end and n.start < m.end()
+                for m in _rule("nonfigures", "nonfigure.idiom").finditer(text, lo, min(len(text), n.end + 16)))
+    return n.spelled and (idiom or len(word) > 2 and word.isupper() and
+                          not text[max(0, n.start - 30):n.end + 30].isupper())
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts: the end mark of the sentence before it, or 0 (rules that
+    open a sentence match "^" or an end mark there)."""
+    ends = [m.start() for m in re.finditer(r"[.!?]\s+", text[max(0, at - 200):at])]
+    return max(0, at - 200) + ends[-1] if ends else 0
+
+
 def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[bool, bool]:
     """(skip, is_article): whether a number is a date, year, article number, ordinal or name, not a figure;
     `previous_article` is where the article number before it ends, if the number before it was one."""
     before, after = text[max(0, n.start - LOOKBEHIND):n.start], text[n.end:]
+    if _names_or_times(text, n, before, after):
+        return True, False
     if not n.spelled:
         if _rule("units", "unit.age_after").match(after):
             return False, False
         if (_rule("nonfigures", "nonfigure.ordinal").match(after) or _rule("nonfigures", "nonfigure.glued").match(after)
+                or _rule("nonfigures", "nonfigure.code_suffix").match(after)
                 or _rule("nonfigures", "nonfigure.glued_before").search(before)):
             return True, False
         if _rule("nonfigures", "nonfigure.article_before").search(before) or (

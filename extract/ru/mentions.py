@@ -198,10 +198,13 @@ LIST_REACH = 12
 
 
 def _listed_unit(text: str, numbers: list[Number], i: int) -> tuple[str, str] | None:
-    """(unit, kind) a bare number takes from the last of the numbers listed after it with commas and "и" that
-    names a unit other than a count ("на 3, 5, 5 и 10 суток", "по 2, 4 и 6 тыс. сомов")."""
+    """(unit, kind) a bare number takes from the last of the numbers listed after it with commas and "и", or one
+    size per payer ("в размере 30, на должностных лиц - в размере 90 МРП"), that names a unit other than a count
+    ("на 3, 5, 5 и 10 суток", "по 2, 4 и 6 тыс. сомов")."""
     for j in range(i, min(i + LIST_REACH, len(numbers) - 1)):
-        if not _rule("units", "unit.listed_with_next").match(text[numbers[j].end:numbers[j + 1].start]):
+        between = text[numbers[j].end:numbers[j + 1].start]
+        if not (_rule("units", "unit.listed_with_next").match(between)
+                or _rule("units", "unit.listed_in_size_slots").match(between)):
             return None
         unit, kind, _ = _unit_of(text, numbers[j + 1], numbers[j + 1].end)
         if unit != "count":

@@ -151,6 +151,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             category = "detention"
         if category == "prison_term" and rule("ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]):
             category = "administrative_arrest"
+        if category == "duration_other" and _arrest_term_in_days(sentence, ms, me):
+            category = "administrative_arrest"
         if mention.kind == "count" and category in ARRESTED and rule(
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):
@@ -181,6 +183,15 @@ def _wide_lemmas(wide: str, words: str, lemmas: str) -> tuple[str, str]:
     whole = lemmas if wide == words else lemma_text(wide)
     narrow = without_participle_clauses(wide)
     return whole if narrow == wide else lemma_text(narrow), whole
+
+
+def _arrest_term_in_days(sentence: str, ms: int, me: int) -> bool:
+    """Whether a term in сутки that no cue of its own names sits in a sentence that arrests people, not before
+    trial: it is the administrative arrest they got ("суд отправил под арест 12 человек (на срок от 3 до 10 суток)")."""
+    lemmas = lemma_text(sentence)
+    return bool(rule("ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]) and (
+        rule("ru", "categories", "duration.administrative_arrest").pattern.search(lemmas)) and not (
+        rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)))
 
 
 def _few_people(category: str, mention, lemmas: str) -> str:

@@ -12,7 +12,7 @@ from extract.budget import Budget
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.density import DensityIndex
 from extract.measures import metres_before_feet
-from extract.nonfigures import bare_reason, reason_not_figure
+from extract.nonfigures import bare_reason, provision_reason, reason_not_figure
 from extract.numbers import SUFFIXES, Number, digits_value, find_numbers
 from extract.qualifiers import limit_after_unit, or_more_after, qualifier_before
 from extract.reach import sentence_reach
@@ -293,7 +293,8 @@ class _Reader:
         text, number = self.text, self.numbers[i]
         self.used.add(i)
         unit, currency = unit_after(text, number.end), currency_before(text, number.start)
-        if number.form == "digits" and bare_reason(text, number.start, number.end, bool(unit or currency)):
+        if number.form == "digits" and (bare_reason(text, number.start, number.end, bool(unit or currency)) or
+                                        provision_reason(text, number.start, number.end)):
             return None
         if unit is not None:
             return Mention(number.start, unit.end, number.start, _times(number.value, unit.factor), None, None, "exact",

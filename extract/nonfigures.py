@@ -32,8 +32,11 @@ _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
 # A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
-# "Org. nr.: 959 196 ".
-_REFERENCE_ITEM = r"\d+[\w.()]*(?:\s*\([^()]{1,40}\))?"
+# "Org. nr.: 959 196 ", "section 12(1), 14 or (3), ": a bare bracketed sub-provision is an item too.
+_REFERENCE_ITEM = r"(?:\d+[\w.()]*|\(\w{1,3}\))(?:\s*\([^()]{1,40}\))?"
+# How far back a list of provisions is followed to its reference word: a long list of sections outruns the window
+# of the other reasons.
+_REFERENCE_LIST_REACH = 240
 _REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
 _REFERENCE_BEFORE = re.compile(
     rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
@@ -157,7 +160,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     after = text[number.end:number.end + 40]
     if number.form == "digits":
         bracketed = _bracketed_count(text, number, before)
-        reason = _digit_reason(token, before, after, has_unit, bracketed) or _written_around(text, number, before,
+        reason = provision_reason(text, number.start, number.end) or \
+            _digit_reason(token, before, after, has_unit, bracketed) or _written_around(text, number, before,
                                                                                              after, has_unit)
         if reason:
             return reason
@@ -265,6 +269,18 @@ def _bracketed_count(text: str, number: Number, before: str) -> bool:
             and f"({n - 1})" not in text[max(0, number.start - 600):number.start])
 
 
+def provision_reason(text: str, start: int, end: int) -> str | None:
+    """Why the digits at text[start:end] number a provision in a list after a reference word ("section 12(1), 14 or
+    (3)") rather than count anything; asked also of packed runs, where a long list of sections looks like a table."""
+    before = text[max(0, start - _REFERENCE_LIST_REACH):start]
+    if not _THOUSANDS.fullmatch(text[start:end]) and _REFERENCE_BEFORE.search(before):
+        return "article, section or other reference number"
+    bracket = re.search(r"(?:\d+[A-Za-z]?)?\(\s*$", before)
+    if bracket and re.match(r"\s*\)", text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
+        return "sub-provision number after a reference (Section 9(1) and (4))"
+    return None
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
@@ -304,8 +320,6 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "day of a date"
     if len(token) <= 2 and _MONTH_AFTER.match(after):
         return "day of a date"
-    if not _THOUSANDS.fullmatch(token) and _REFERENCE_BEFORE.search(before):
-        return "article, section or other reference number"
     if not has_unit and rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
             rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
@@ -313,9 +327,6 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and \
-            _REFERENCE_BEFORE.search(before.rstrip()[:-1]):
-        return "sub-provision number after a reference (Section 9(1) and (4))"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
             not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"

@@ -4,10 +4,10 @@ legal time limit or another span of time, from the words attached to it and the 
 
 import re
 
+from extract.cue_list import CueList
 from extract.decision import Decision
 from extract.language_data import any_cue, cues, decisions, rule
 from extract.mentions import Mention
-from extract.cue_list import CueList
 from extract.proximity import nearest
 
 ADMINISTRATIVE_OFFENCE = rule("en", "durations", "duration.administrative_offence").pattern

@@ -143,16 +143,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else clause
         category = _category(mention.kind, words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
-        if category == "detention" and mention.unit == ARREST_UNIT and (
-                rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
-                rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):
-            category = "administrative_arrest"
-        if category == "administrative_arrest" and mention.unit in CUSTODY_UNITS:
-            category = "detention"
-        if category == "prison_term" and rule("ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]):
-            category = "administrative_arrest"
-        if category == "duration_other" and _arrest_term_in_days(sentence, ms, me):
-            category = "administrative_arrest"
+        category = _custody_by_term(category, mention.unit, sentence, ms, me, lemmas)
         if mention.kind == "count" and category in ARRESTED and rule(
                 "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
                 lemma_text(clause_of(sentence, ms, me))):
@@ -185,13 +176,26 @@ def _wide_lemmas(wide: str, words: str, lemmas: str) -> tuple[str, str]:
     return whole if narrow == wide else lemma_text(narrow), whole
 
 
-def _arrest_term_in_days(sentence: str, ms: int, me: int) -> bool:
-    """Whether a term in сутки that no cue of its own names sits in a sentence that arrests people, not before
-    trial: it is the administrative arrest they got ("суд отправил под арест 12 человек (на срок от 3 до 10 суток)")."""
-    lemmas = lemma_text(sentence)
-    return bool(rule("ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]) and (
-        rule("ru", "categories", "duration.administrative_arrest").pattern.search(lemmas)) and not (
-        rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)))
+def _custody_by_term(category: str, unit: str, sentence: str, ms: int, me: int, lemmas: str) -> str:
+    """A term's category as its unit and sentence correct it: days of custody after a term named before them, not
+    before trial, are an administrative arrest, and so is a prison term in сутки; an administrative arrest in months,
+    years or hours is custody; a term in сутки that no cue of its own names, in a sentence that arrests people, not
+    before trial, is the arrest they got ("суд отправил под арест 12 человек (на срок от 3 до 10 суток)")."""
+    if category == "detention" and unit == ARREST_UNIT and (
+            rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
+            rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):
+        return "administrative_arrest"
+    if category == "administrative_arrest" and unit in CUSTODY_UNITS:
+        return "detention"
+    if category not in ("prison_term", "duration_other") or not rule(
+            "ru", "categories", "arrest.term_in_days").pattern.search(sentence[ms:me]):
+        return category
+    if category == "prison_term":
+        return "administrative_arrest"
+    whole = lemma_text(sentence)
+    arrested = rule("ru", "categories", "duration.administrative_arrest").pattern.search(whole) and not (
+        rule("ru", "categories", "custody.pretrial").pattern.search(whole))
+    return "administrative_arrest" if arrested else category
 
 
 def _few_people(category: str, mention, lemmas: str) -> str:

@@ -66,11 +66,13 @@ class Calendar:
     """What a document tells of its own time besides its year: the reporting year it opens with
     ("2016-04..2017-03"), the day it was published ("2023-01-31"), which its caller may know, and the month of its
     year it was written in (known from that day, or read from the months a news story names), after which a month
-    it names without a year is one of the year before ("In December" in a story written in January)."""
+    it names without a year is one of the year before ("In December" in a story written in January); and the months
+    its split years run (July to June in a story about Kenya)."""
 
     reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
     published: str | None = None
     written_month: int | None = None
+    months: str | None = None  # the first and last months of its reporting years ("07..06"), when it writes a split year
 
 
 NO_CALENDAR = Calendar()
@@ -175,7 +177,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return _relative_day(kind, m, calendar.published)
     if kind == "split_year":
         return split_year(m, f"{reporting[5:7]}..{reporting[-2:]}" if reporting and ".." in reporting else
-                          REPORTING_MONTHS)
+                          calendar.months or REPORTING_MONTHS)
     if kind == "previous_year":
         return _shifted(reporting, -1) if reporting else None if year is None else str(year - 1)
     if kind in ("years_earlier", "years_ago"):

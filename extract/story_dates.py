@@ -10,9 +10,10 @@ its opening states, or that of the annual report it names ("the 2023 Annual Repo
 import re
 from dataclasses import dataclass, replace
 
-from extract.language_data import cues, mapping, rule
-from extract.period import (BASELINE_AFTER_CHANGE, REPORTING_MONTHS, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar,
-                            date_expressions, event_period, opening_year, split_year, stated_dates)
+from extract.language_data import rule
+from extract.period import (BASELINE_AFTER_CHANGE, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar, date_expressions,
+                            event_period, opening_year, split_year, stated_dates)
+from extract.reporting_months import reporting_months
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
 SINCE = rule("en", "periods", "period.since_word").pattern
@@ -22,9 +23,6 @@ NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
-# Cues to the months a document's reporting years run (period.reporting.KIND), with those months by KIND.
-REPORTING_CUES = cues("en", "periods", "period.reporting.")
-REPORTING_MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 
 
 @dataclass(frozen=True)
@@ -58,17 +56,14 @@ def _opening(paragraphs) -> list[str]:
     return out
 
 
-def reporting_year(paragraphs, year: int | None) -> str | None:
+def reporting_year(paragraphs, year: int | None, months: str | None) -> str | None:
     """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
-    received"), in the months of the first reporting cue the document holds (period.reporting.*: July to June in
-    Australia) and otherwise from April to March, twelve months to a named month ("in the year to 30 June 2017"),
-    or the year before the edition of an annual index it reports on ("Nations in Transit 2015": 2014); a split
-    year a change is measured from is none, and so is one that ends years before the document's ("since 2012-13"
-    in a story of 2019)."""
-    months = None
+    received"), in the `months` its reporting years run (extract.reporting_months; None when it writes no split
+    year), twelve months to a named month ("in the year to 30 June 2017"), or the year before the edition of an
+    annual index it reports on ("Nations in Transit 2015": 2014); a split year a change is measured from is none,
+    and so is one that ends years before the document's ("since 2012-13" in a story of 2019)."""
     for text in _opening(paragraphs):
-        for m in SPLIT_YEAR.finditer(text):
-            months = months or reporting_months(paragraphs)
+        for m in SPLIT_YEAR.finditer(text) if months else ():
             window = split_year(m, months)
             if window and _near(window, year) and not BASELINE_AFTER_CHANGE.search(text, max(0, m.start() - 60),
                                                                                    m.start()):
@@ -80,14 +75,6 @@ def reporting_year(paragraphs, year: int | None) -> str | None:
         if edition:
             return str(int(edition.group("y") or edition.group("y2")) - 1)
     return None
-
-
-def reporting_months(paragraphs) -> str:
-    """The first and last months of a document's reporting years ("07..06"): those of the first reporting cue it
-    holds (period.reporting.*), else April to March; sought only for a split year, as it reads the whole text."""
-    return next((REPORTING_MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in
-                 REPORTING_CUES if any(pattern.search(paragraph.text or "") for paragraph in paragraphs)),
-                REPORTING_MONTHS)
 
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
@@ -186,9 +173,10 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     news = any(NEWS_DAYS.search(text) for text in texts)
     current = published if published and year is not None and published.startswith(f"{year}-") else None
     stated = {text: stated_dates(text, year, opening_year(text)) for text in texts} if year is not None else {}
-    reporting = reporting_year(paragraphs, year) or year_before(paragraphs, stated, year) or \
+    months = reporting_months(texts) if any(SPLIT_YEAR.search(text) for text in texts) else None
+    reporting = reporting_year(paragraphs, year, months) or year_before(paragraphs, stated, year) or \
         annual_report_year(texts, stated, year)
-    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year))
+    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months)
     relative = any(RELATIVE_MONTH.search(text) for text in texts)
     until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
                                                                                        texts) else None)

@@ -40,6 +40,8 @@ NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pat
 A_YEAR_DURATION_BEFORE = rule("en", "periods", "period.a_year_as_duration_before").pattern
 A_YEAR_DURATION_AFTER = rule("en", "periods", "period.a_year_as_duration_after").pattern
 SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
+# How far before a date its "since" may stand: past the event it names ("since the war in the east broke out on").
+SINCE_REACH = 90
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
@@ -350,7 +352,7 @@ def _so_far(year: str, until: str | None) -> str:
 def _opens_window(text: str, start: int, end: int) -> bool:
     """Whether the date expression at [start, end) follows "since" (or, as the year pattern's own first word, holds
     it) and no "when" clause after it makes it the date of one event."""
-    return bool(SINCE_BEFORE.search(text, max(0, start - 60), start) or SINCE_BEFORE.match(text, start, start + 6)) \
+    return bool(SINCE_BEFORE.search(text, max(0, start - SINCE_REACH), start) or SINCE_BEFORE.match(text, start, start + 6)) \
         and not SINCE_POINT.match(text, end)
 
 
@@ -364,7 +366,7 @@ def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool
     civilians were killed" counts the dead from then on, while "since 2016, when it scored 16 points" dates the
     16 points."""
     when = SINCE_POINT.match(sentence, end)
-    if not when or not (SINCE_BEFORE.search(sentence, max(0, start - 60), start) or
+    if not when or not (SINCE_BEFORE.search(sentence, max(0, start - SINCE_REACH), start) or
                         SINCE_BEFORE.match(sentence, start, start + 6)):
         return False
     return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()

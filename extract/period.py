@@ -427,8 +427,24 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 years_before[m.start()] = 1
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
+    found = _this_year_absorbed(text, found, year)
     return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
                          years_before)
+
+
+_THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
+
+
+def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None) -> list[tuple[int, int, str]]:
+    """`found` without each "this year" written right after a date of the document's year, which it only places in
+    that year ("between January and September 22 this year", "on May 18 this year"): it is no later date of its own
+    that would date the figures after it as the whole year."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, period in found:
+        if out and out[-1][2].startswith(f"{year}-") and _THIS_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
+            continue
+        out.append((s, e, period))
+    return out
 
 
 # Kept for a long report's every paragraph: story_dates reads them all in turn twice, and a smaller cache, cycled

@@ -74,7 +74,7 @@ class Calendar:
     reporting: str | None = None  # a window, or a year ("2015": what an index edition named 2016 covers)
     published: str | None = None
     written_month: int | None = None
-    months: str | None = None  # the first and last months of its reporting years ("07..06"), when it writes a split year
+    months: str | None = None  # the first and last months of its split years ("07..06"), when it writes one
 
 
 NO_CALENDAR = Calendar()
@@ -352,8 +352,8 @@ def _so_far(year: str, until: str | None) -> str:
 def _opens_window(text: str, start: int, end: int) -> bool:
     """Whether the date expression at [start, end) follows "since" (or, as the year pattern's own first word, holds
     it) and no "when" clause after it makes it the date of one event."""
-    return bool(SINCE_BEFORE.search(text, max(0, start - SINCE_REACH), start) or SINCE_BEFORE.match(text, start, start + 6)) \
-        and not SINCE_POINT.match(text, end)
+    return bool(SINCE_BEFORE.search(text, max(0, start - SINCE_REACH), start) or
+                SINCE_BEFORE.match(text, start, start + 6)) and not SINCE_POINT.match(text, end)
 
 
 # Where a "when" clause ends: a comma, semicolon or dash outside the brackets it holds.

@@ -16,7 +16,7 @@ import pytest
 
 from figures.cli import main as figures_main
 from figures.corpus import MIN_TASK_BYTES, TASKS_PER_WORKER, CorpusError, batches, input_files, prepare_output, task_bytes
-from figures.corpus_cli import QUIET_DASK, _client, parse_args
+from figures.corpus_cli import PRELOADED, QUIET_DASK, _client, parse_args
 from figures.corpus_rows import extract_file, figures_table
 from figures.documents import figures_for
 from figures.corpus_stats import by_category, totals
@@ -234,3 +234,11 @@ def test_local_workers_run_without_dask_self_monitoring(tmp_path):
         client = _client(args, stack)
         seen = client.run(lambda: {key: __import__("dask").config.get(key) for key in QUIET_DASK})
     assert list(seen.values()) == [QUIET_DASK]
+
+
+def test_several_local_workers_start_with_the_extractor_imported(tmp_path):
+    args = parse_args([str(tmp_path), "--out", str(tmp_path / "c.parquet"), "--workers", "2"])
+    with contextlib.ExitStack() as stack:
+        client = _client(args, stack)
+        seen = client.run(lambda: [name in __import__("sys").modules for name in PRELOADED])
+    assert list(seen.values()) == [[True] * len(PRELOADED)] * 2

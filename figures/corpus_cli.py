@@ -42,11 +42,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 # idle), and more on a busy machine.
 QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
               "distributed.admin.system-monitor.interval": "5s", "distributed.worker.memory.monitor-interval": "1s"}
-# Several local workers are forked from one server process that imported Dask and the extractor once, instead of
-# each starting a new interpreter that imports them again (1.2 processor seconds a worker; one worker gains nothing,
-# and the server costs the command 0.3 s).
+# Several local workers are forked from one server process that imported Dask and the extractor and warmed the
+# extractor up once (figures.corpus_worker), instead of each starting a new interpreter that does it again (1.5-2
+# processor seconds a worker; one worker gains nothing, and the server costs the command 0.3 s).
 FORK_FROM = {"distributed.worker.multiprocessing-method": "forkserver"}
-PRELOADED = ["distributed", "figures.corpus_rows", "pyarrow.parquet"]
+PRELOADED = ["distributed", "figures.corpus_rows", "figures.corpus_worker", "pyarrow.parquet"]
 
 
 def _client(args, stack: contextlib.ExitStack):

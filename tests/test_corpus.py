@@ -242,3 +242,12 @@ def test_several_local_workers_start_with_the_extractor_imported(tmp_path):
         client = _client(args, stack)
         seen = client.run(lambda: [name in __import__("sys").modules for name in PRELOADED])
     assert list(seen.values()) == [[True] * len(PRELOADED)] * 2
+
+
+def test_worker_warm_up_texts_exercise_english_and_russian_figures():
+    from figures.corpus_worker import WARM_UP_TEXTS
+    from figures.documents import figure_rows
+
+    read = [figure_rows(text, "warm-up", 2021)[0] for text in WARM_UP_TEXTS]
+    assert [{row["language"] for row in rows} for rows in read] == [{"en"}, {"ru"}]
+    assert all({"fine", "prison_term", "complaints"} <= {row["category"] for row in rows} for rows in read)

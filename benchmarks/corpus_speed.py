@@ -9,6 +9,7 @@ environment, .qvenv (created here if missing), because its classifier fails besi
 """
 
 import argparse
+import ctypes
 import json
 import os
 import platform
@@ -91,14 +92,37 @@ def chars_of(files: list[Path]) -> int:
     return sum(len(p.read_text(encoding="utf-8")) for p in files)
 
 
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def adopt_descendants() -> None:
+    """Make this process the reaper of its orphaned descendants (Linux), so that the processor time of the Dask
+    forkserver and the workers it forks, which outlive their parent's wait, is counted."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        print("processor seconds leave out the workers forked by Dask's forkserver (no prctl here)", file=sys.stderr)
+
+
+def reap_descendants() -> None:
+    """Wait for every descendant this process adopted, so that their processor time is in RUSAGE_CHILDREN."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def run_corpus_command(inputs: list[str], out: Path, workers: int) -> dict:
-    """Time the whole corpus command (start-up, Dask cluster, extraction, Parquet) in a fresh process: wall seconds,
-    and processor seconds of the command and the workers it started (what other jobs on the machine do not
-    stretch)."""
+    """Time the whole corpus command (start-up, Dask cluster, extraction, Parquet) in a fresh process: wall seconds
+    until it and every process it started have ended, and processor seconds of them all (what other jobs on the
+    machine do not stretch)."""
+    adopt_descendants()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "figures", "corpus", *inputs, "--out", str(out),
                            "--workers", str(workers), "--overwrite"], cwd=ROOT, capture_output=True, text=True)
+    reap_descendants()
     seconds = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 
 from extract.formats import convert, read_file_bytes
 from extract.loading import DocumentError
-from figures.documents import doc_id_for, figures_for
+from figures.documents import doc_id_for, figure_rows
 from figures.schema import MADE_COLUMNS
 from figures.store import DOCUMENT_COLUMNS, METADATA
 from figures.versions import extractor_version
@@ -32,7 +31,7 @@ DOCUMENTS_SCHEMA = pa.schema([pa.field(name, _ARROW_SQL[sql.split()[0]], nullabl
 @dataclass(frozen=True)
 class Extracted:
     document: dict          # DOCUMENT_COLUMNS
-    figures: pd.DataFrame   # figures.schema MADE_COLUMNS (a corpus holds no reviews)
+    figures: list[dict]     # figures.schema MADE_COLUMNS (a corpus holds no reviews)
 
 
 def sidecar_metadata(path: Path) -> dict:
@@ -61,7 +60,7 @@ def extract_file(path: str, version: str | None = None) -> Extracted:
                 "pages": json.dumps(doc.pages) if doc.pages is not None else None,
                 "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 "extractor_version": version or extractor_version()}
-    figures, extraction = figures_for(doc.text, doc_id, meta["year"], doc.pages)
+    figures, extraction = figure_rows(doc.text, doc_id, meta["year"], doc.pages)
     document["language"] = extraction.document.language
     return Extracted({c: document[c] for c in DOCUMENT_COLUMNS}, figures)
 
@@ -71,10 +70,9 @@ def documents_table(documents: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(documents, schema=DOCUMENTS_SCHEMA)
 
 
-def figures_table(figures: list[pd.DataFrame]) -> pa.Table:
-    """Figures rows of several documents as one Arrow table with the corpus schema."""
-    frames = [f for f in figures if len(f)]
-    if not frames:
-        return FIGURES_SCHEMA.empty_table()
-    df = pd.concat(frames, ignore_index=True)[list(MADE_COLUMNS)]
-    return pa.Table.from_pandas(df, schema=FIGURES_SCHEMA, preserve_index=False)
+def figures_table(figures: list[list[dict]]) -> pa.Table:
+    """Figures rows of several documents as one Arrow table with the corpus schema, built column by column; a NaN
+    is a missing value, as in a frame."""
+    rows = [row for rows in figures for row in rows]
+    return pa.Table.from_arrays([pa.array([row[f.name] for row in rows], type=f.type, from_pandas=True)
+                                 for f in FIGURES_SCHEMA], schema=FIGURES_SCHEMA)

@@ -12,8 +12,8 @@ import unicodedata
 import pandas as pd
 
 from extract.pipeline import Extraction, describe_unread, extract_document
-from figures.checks import run_checks
-from figures.normalize import normalize
+from figures.checks import checks_column, run_checks
+from figures.normalize import normalize, normalized
 from figures.reviews import unreviewed
 from figures.schema import COLUMNS, EXTRACTED_COLUMNS
 from figures.store import Progress
@@ -56,6 +56,18 @@ def figures_for(text: str, doc_id: str, year: int | None, pages: list[int] | Non
         raise RuntimeError(f"figures table is missing columns {missing}")
     progress(1.0, f"{len(df)} figures")
     return df[list(COLUMNS)].reset_index(drop=True), extraction
+
+
+def figure_rows(text: str, doc_id: str, year: int | None, pages: list[int] | None = None,
+                max_seconds: float | None = DEFAULT_MAX_SECONDS) -> tuple[list[dict], Extraction]:
+    """The rows figures_for makes of one document's text, as dicts of the made columns (extracted, normalised,
+    cross-checked; no review columns), with the extraction: what a corpus writes straight to Arrow, as building a
+    frame for each short document cost more than extracting it."""
+    extraction = extract_document(text, doc_id, year, pages=pages, max_seconds=max_seconds)
+    rows = [{**row, **normalized(row, year)} for row in extraction.rows]
+    for row, checks in zip(rows, checks_column(rows)):
+        row["checks"] = checks
+    return rows, extraction
 
 
 def extraction_notes(extraction: Extraction) -> str:

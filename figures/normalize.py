@@ -20,7 +20,7 @@ BENEFIT_CATEGORIES = ("wage",)
 def normalize(df: pd.DataFrame, doc_year: int | None) -> pd.DataFrame:
     """A copy of `df` with value_base, unit_base, value_kzt, fx_rate_used, fx_source, duration_text."""
     out = df.copy()
-    rows = [_normalize_row(row, doc_year) for row in records(df)]
+    rows = [normalized(row, doc_year) for row in records(df)]
     for column in ("value_base", "value_kzt", "fx_rate_used"):
         out[column] = pd.array([r[column] for r in rows], dtype="Float64")
     for column in ("unit_base", "fx_source", "duration_text"):
@@ -30,7 +30,9 @@ def normalize(df: pd.DataFrame, doc_year: int | None) -> pd.DataFrame:
     return out[[*df.columns, *[c for c in NORMALIZED_COLUMNS if c not in df.columns]]]
 
 
-def _normalize_row(row: dict, doc_year: int | None) -> dict:
+def normalized(row: dict, doc_year: int | None) -> dict:
+    """The normalised columns of one figure's row (a dict of the extractor's columns): value_base, unit_base,
+    value_kzt, fx_rate_used, fx_source, duration_text."""
     empty = dict.fromkeys(("value_base", "unit_base", "value_kzt", "fx_rate_used", "fx_source", "duration_text"))
     value, unit = row.get("value"), row.get("unit")
     if _missing(value) or _missing(unit):

@@ -16,8 +16,9 @@ import pytest
 
 from figures.cli import main as figures_main
 from figures.corpus import MIN_TASK_BYTES, TASKS_PER_WORKER, CorpusError, batches, input_files, prepare_output, task_bytes
-from figures.corpus_cli import QUIET_DASK, _client, parse_args
-from figures.corpus_rows import extract_file
+from figures.corpus_cli import PRELOADED, QUIET_DASK, _client, parse_args
+from figures.corpus_rows import extract_file, figures_table
+from figures.documents import figures_for
 from figures.corpus_stats import by_category, totals
 from figures.schema import COLUMNS, MADE_COLUMNS
 from figures.ingest import ingest_source
@@ -72,7 +73,7 @@ def test_corpus_names_the_bad_file_on_one_line_and_exits_non_zero(written, corpu
     assert "Traceback" not in err
 
 
-def test_corpus_rows_equal_single_process_extraction(written, corpus_dir):
+def test_corpus_rows_equal_the_stores_extraction_of_each_file(written, corpus_dir):
     _, _, out = written
     docs = pq.read_table(out / "documents").to_pandas()
     figs = pq.read_table(out / "figures").to_pandas()
@@ -80,12 +81,24 @@ def test_corpus_rows_equal_single_process_extraction(written, corpus_dir):
     assert len(list((out / "documents").glob("part-*.parquet"))) == len(DOCUMENTS)
     for name in docs["name"]:
         one = extract_file(name)
-        assert records(figs[figs["doc_id"] == one.document["doc_id"]], MADE_COLUMNS) == records(one.figures, MADE_COLUMNS)
+        pages = json.loads(one.document["pages"]) if one.document["pages"] else None
+        stored, _ = figures_for(one.document["text"], one.document["doc_id"], one.document["year"], pages)
+        assert records(figs[figs["doc_id"] == one.document["doc_id"]], MADE_COLUMNS) == records(stored, MADE_COLUMNS)
         row = docs[docs["name"] == name].iloc[0]
         for column in ("doc_id", "title", "publisher", "country", "year", "format", "text", "extractor_version"):
             got = None if pd.isna(row[column]) else row[column]
             assert got == one.document[column], column
     assert len(figs) > 10
+
+
+def test_figures_table_writes_a_missing_number_as_null_as_a_frame_does(corpus_dir):
+    rows = extract_file(str(corpus_dir / "wire-briefs-2022.txt")).figures
+    gap = {**rows[0], "value_base": float("nan"), "low": None}
+    table = figures_table([[gap], rows[1:]])
+    assert table.num_rows == len(rows)
+    assert table.column("value_base")[0].as_py() is None and table.column("low")[0].as_py() is None
+    assert table.column("value_base").null_count == 1 + sum(r["value_base"] is None for r in rows[1:])
+    assert table.column("mention").to_pylist() == [r["mention"] for r in rows]
 
 
 def test_loaded_corpus_equals_ingesting_the_same_files_one_by_one(written, corpus_dir, tmp_path):
@@ -221,3 +234,20 @@ def test_local_workers_run_without_dask_self_monitoring(tmp_path):
         client = _client(args, stack)
         seen = client.run(lambda: {key: __import__("dask").config.get(key) for key in QUIET_DASK})
     assert list(seen.values()) == [QUIET_DASK]
+
+
+def test_several_local_workers_start_with_the_extractor_imported(tmp_path):
+    args = parse_args([str(tmp_path), "--out", str(tmp_path / "c.parquet"), "--workers", "2"])
+    with contextlib.ExitStack() as stack:
+        client = _client(args, stack)
+        seen = client.run(lambda: [name in __import__("sys").modules for name in PRELOADED])
+    assert list(seen.values()) == [[True] * len(PRELOADED)] * 2
+
+
+def test_worker_warm_up_texts_exercise_english_and_russian_figures():
+    from figures.corpus_worker import WARM_UP_TEXTS
+    from figures.documents import figure_rows
+
+    read = [figure_rows(text, "warm-up", 2021)[0] for text in WARM_UP_TEXTS]
+    assert [{row["language"] for row in rows} for rows in read] == [{"en"}, {"ru"}]
+    assert all({"fine", "prison_term", "complaints"} <= {row["category"] for row in rows} for rows in read)

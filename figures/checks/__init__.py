@@ -16,27 +16,33 @@ from figures.checks.implied_rate import implied_rate_flags
 from figures.checks.parts import parts_flags
 from figures.records import records
 
-__all__ = ["run_checks", "Flag"]
+__all__ = ["run_checks", "checks_column", "Flag"]
 
 
 def run_checks(df: pd.DataFrame, doc_year: int | None = None) -> pd.DataFrame:
     """A copy of `df` with `checks` filled; `doc_year` dates money without a period
     (by default, the year most of each document's periods point at)."""
     out = df.copy()
+    out["checks"] = checks_column(records(df), doc_year)
+    return out
+
+
+def checks_column(rows: list[dict], doc_year: int | None = None) -> list[str]:
+    """The `checks` of each row (dicts with the table's columns, of one or more documents), in order: a JSON list
+    of flags, each document's rows checked together."""
+    by_document: dict = {}
+    for row in rows:
+        by_document.setdefault(row.get("doc_id"), []).append(row)
     found: dict[str, list[Flag]] = {}
-    for _, group in df.groupby("doc_id", sort=False, dropna=False):
-        rows = records(group)
-        year = doc_year if doc_year is not None else document_year(rows)
+    for group in by_document.values():
+        year = doc_year if doc_year is not None else document_year(group)
         for flags in (
-            implied_rate_flags(rows, year),
-            parts_flags(rows),
-            contested_flags(rows),
-            change_flags(rows),
+            implied_rate_flags(group, year),
+            parts_flags(group),
+            contested_flags(group),
+            change_flags(group),
         ):
             for figure_id, items in flags.items():
                 found.setdefault(figure_id, []).extend(items)
-    out["checks"] = [
-        json.dumps([flag.as_dict() for flag in found.get(figure_id, [])], ensure_ascii=False)
-        for figure_id in df["figure_id"]
-    ]
-    return out
+    return [json.dumps([flag.as_dict() for flag in found.get(row["figure_id"], [])], ensure_ascii=False)
+            for row in rows]

@@ -33,9 +33,11 @@ class Vectorizer:
 
     def rows(self, features: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
         """The columns of each feature dict of a list; the last list's are kept, as the category and statutory
-        pipelines of the meaning model share this vectorizer (see _Reader) and read the same list in turn."""
-        if self._last is not None and self._last[0] is features:
-            return self._last[1]
+        pipelines of the meaning model share this vectorizer (see _Reader) and read the same list in turn. The kept
+        pair is read once, so another thread that replaces it meanwhile cannot hand over its own rows."""
+        last = self._last
+        if last is not None and last[0] is features:
+            return last[1]
         rows = [self.columns(f) for f in features]
         self._last = (features, rows)
         return rows

@@ -8,6 +8,7 @@ their own unit.
 """
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date as Date
@@ -28,6 +29,9 @@ BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
 MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm", "km/l",
                  "g/km")
 FX_CONTEXT = "fx"
+# pint enables a context on the shared registry for the length of a conversion, its parameters (the year) with it:
+# threads of one worker converting at once must take turns, or one converts at the other's year.
+_CONTEXT_TURN = threading.Lock()
 
 
 def _fx_year(year: int | None, date: Date | None) -> int | None:
@@ -172,8 +176,9 @@ def _money(quantity, period, doc_year, purpose) -> Normalized:
     year = reference_year(window, doc_year)
     day, until = _exact_window(window, period)
     params = {"year": year, "date": day, "until": until, "purpose": purpose}
-    usd = quantity.to(BASE_UNITS["money"], FX_CONTEXT, **params).magnitude
-    kzt = quantity.to("KZT", FX_CONTEXT, **params).magnitude
+    with _CONTEXT_TURN:
+        usd = quantity.to(BASE_UNITS["money"], FX_CONTEXT, **params).magnitude
+        kzt = quantity.to("KZT", FX_CONTEXT, **params).magnitude
     rate = quantity.magnitude / usd if usd else None
     source = _fx_source(str(quantity.units), year, day, until, purpose)
     return Normalized(float(usd), BASE_UNITS["money"], float(kzt), rate, source)

@@ -116,3 +116,15 @@ def test_an_unknown_unit_is_refused_for_every_kind():
     for kind in ("count", "duration", "length", "measure", None):
         with pytest.raises(pint.UndefinedUnitError):
             to_base(3.0, "florps", kind=kind)
+
+
+def test_threads_converting_money_at_once_each_convert_at_their_own_year():
+    """pint enables the rate context on the shared registry during a conversion: threads of one Dask worker must
+    not convert at each other's year."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cases = [(80.0, "MCI", str(year), year) for year in (2016, 2019, 2021)] * 40
+    alone = [to_base(value, unit, period, year).value_base for value, unit, period, year in cases]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(lambda case: to_base(*case).value_base, cases))
+    assert together == alone

@@ -29,6 +29,7 @@ FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
 DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
 FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
+OFFENCE_NAMED_BY_PROVISION = rule("en", "statutory", "statutory.offence_named_by_provision").pattern
 _TERM_ADJECTIVE = rule("en", "statutory", "statutory.term_adjective").pattern
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
@@ -57,11 +58,11 @@ _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").patter
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, a
-    count's "face" verbs, and a count's or a
+    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, an
+    offence named by its provision ("punishable under Section 420"), a count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = WAGE_AS_MEASURE.sub(blank, sentence)
+    cued = OFFENCE_NAMED_BY_PROVISION.sub(blank, WAGE_AS_MEASURE.sub(blank, sentence))
     cued = _FACE_VERB.sub(blank, cued) if kind == "count" else cued
     if kind not in ("count", "percent"):
         return cued

@@ -99,7 +99,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         me = ms + rate.start()
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
     if mention.kind == "money":
-        cat, cat_rule = fine_topic(Decision(cat, cat_rule), text[:mention.start], context.topic)
+        cat, cat_rule = fine_topic(Decision(cat, cat_rule), sentence, text[:mention.start], context.topic)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
                                  paragraph_category, previous_sentence, context.topic) \

@@ -78,6 +78,13 @@ def payment_deadline(sentence: str, start: int, end: int) -> str | None:
     return "duration.pay_in_before" if PAY_IN_BEFORE.search(before) else None
 
 
+def term_of_office(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at [start, end) is the length of one person's term of office ("elected to a second
+    five-year term as president")."""
+    return bool(_TERM_OR_PERIOD_AFTER.match(sentence[end:end + 60]) and
+                _TERM_OF_OFFICE.search(sentence[max(0, start - 40):start]) and _OFFICE_WORD.search(sentence))
+
+
 def narrative_within(sentence: str, start: int, end: int) -> bool:
     """Whether a "within ..." duration opens its sentence and the clause after it reports a past event with no
     law or obligation named: the time something took, not a legal time limit."""
@@ -243,8 +250,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.span_of_time")
     if _VERDICT_AFTER.match(right):
         return Decision("prison_term", "duration.verdict_after")
-    if _TERM_OR_PERIOD_AFTER.match(right) and _TERM_OF_OFFICE.search(sentence[max(0, start - 40):start]) and \
-            _OFFICE_WORD.search(sentence):
+    if term_of_office(sentence, start, end):
         return Decision("duration_other", "duration.term_of_office")
     served = _attached(_SERVED_CUES, right)
     if served is None and _WORKING_DAYS.search(words):

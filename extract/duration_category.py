@@ -66,6 +66,7 @@ _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
 _OPENING_WITHIN = rule("en", "durations", "duration.opening_within").pattern
 _MODAL = rule("en", "durations", "duration.modal").pattern
 _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
+_SENTENCED_EARLIER = rule("en", "durations", "duration.sentenced_earlier").pattern
 
 
 def payment_deadline(sentence: str, start: int, end: int) -> str | None:
@@ -126,6 +127,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
             _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
         # "got seven years after attending a protest": years or months someone got or was given are a prison term.
         kind = Decision("prison_term", "duration.penalty_term_before")
+    if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
+            _SENTENCED_EARLIER.search(sentence[:start]):
+        kind = Decision("prison_term", "duration.sentenced_earlier")
     name = kind.value
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")

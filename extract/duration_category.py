@@ -79,6 +79,13 @@ def payment_deadline(sentence: str, start: int, end: int) -> str | None:
     return "duration.pay_in_before" if PAY_IN_BEFORE.search(before) else None
 
 
+def measured_share_within(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at [start, end) is the time within which a measured share of cases was done ("98 per
+    cent of complaints were finalised within three months"): a performance measured, not a deadline."""
+    lead = _WITHIN.match(sentence[start:end])
+    return bool(_SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")))
+
+
 def term_of_office(sentence: str, start: int, end: int) -> bool:
     """Whether the duration at [start, end) is the length of one person's term of office ("elected to a second
     five-year term as president")."""
@@ -224,7 +231,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     lead = _WITHIN.match(words)
     if _COUNTED_OVER.search(sentence[:start] + (" within " if lead else "")) and not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
-    if _SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")):
+    if measured_share_within(sentence, start, end):
         return Decision("duration_other", "duration.share_done_within")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extract.blanking import blank
 from extract.decision import Decision
-from extract.duration_category import narrative_within, payment_deadline, term_of_office
+from extract.duration_category import measured_share_within, narrative_within, payment_deadline, term_of_office
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -101,6 +101,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "duration.past_event")
     if mention.kind == "duration" and term_of_office(sentence, start, end):
         return Decision(True, "duration.term_of_office")
+    if mention.kind == "duration" and measured_share_within(sentence, start, end):
+        return Decision(False, "duration.share_done_within")
     if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision(False, "statutory.release_call_before")
     if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):

@@ -29,6 +29,7 @@ FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
 DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
 FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
+FACES_A_SENTENCE_OF = rule("en", "statutory", "statutory.faces_a_sentence_of").pattern
 OFFENCE_NAMED_BY_PROVISION = rule("en", "statutory", "statutory.offence_named_by_provision").pattern
 _TERM_ADJECTIVE = rule("en", "statutory", "statutory.term_adjective").pattern
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
@@ -121,6 +122,9 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind == "duration" and mention.qualifier == "exact" and _TERM_ADJECTIVE.match(sentence[start:end]) and \
             FACES_A_TERM.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
         return Decision(False, "statutory.faces_a_term")
+    if mention.kind == "duration" and mention.qualifier in ("exact", "range") and \
+            FACES_A_SENTENCE_OF.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
+        return Decision(False, "statutory.faces_a_sentence_of")
     if mention.kind in ("duration", "money") and FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):

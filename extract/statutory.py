@@ -30,6 +30,7 @@ FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
 DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
 FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
 FACES_A_SENTENCE_OF = rule("en", "statutory", "statutory.faces_a_sentence_of").pattern
+FIXED_PENALTY_BEFORE = rule("en", "statutory", "statutory.fixed_penalty_before").pattern
 OFFENCE_NAMED_BY_PROVISION = rule("en", "statutory", "statutory.offence_named_by_provision").pattern
 _TERM_ADJECTIVE = rule("en", "statutory", "statutory.term_adjective").pattern
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
@@ -166,6 +167,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "duration.deadline_before") if not event or event_distance > 40 else Decision(False, event)
     if _DID_BEFORE.search(sentence[max(0, start - 12):start]):
         return Decision(False, "statutory.did_before")
+    if mention.kind == "money" and FIXED_PENALTY_BEFORE.search(sentence[max(0, start - 40):start]):
+        return Decision(True, "statutory.fixed_penalty_before")
     if _BOUND_IN_MENTION.search(sentence[start:end]):
         return Decision(True, "statutory.bound_in_mention")
     if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):

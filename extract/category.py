@@ -29,6 +29,8 @@ PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").patte
 WAGE_DEBT = rule("en", "money", "money.wage_debt").pattern
 WAGE_AS_MEASURE = rule("en", "money", "money.wage_as_measure").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
+_FINE_TOPIC = rule("en", "money", "money.fine_topic").pattern
+_PAYING_VERB = rule("en", "money", "money.paying_verb").pattern
 MEASURE_CUES = cues("en", "measures", "measure.cue.")
 # How far from a measure a seizure verb may stand ("seized approximately 3 tonnes of", "40 kg of it were seized").
 MEASURE_CUE_WINDOW = 60
@@ -70,6 +72,16 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
     if FINE_UNIT_AFTER.match(sentence[end:]) and _FINE_WORD.search(sentence):
         return Decision("fine", "money.fine_unit_after")
     return count_category(sentence, start, end, inherited_noun)
+
+
+def fine_topic(decision: Decision, sentence: str, before: str, topic: str) -> Decision:
+    """A sum no cue named (fallback.money_other) that its `sentence` says is paid, collected or owed is a fine when
+    the paragraph spoke of fines before it (`before`: the paragraph's text up to the sum) or the whole document
+    tells of fines (extract.document_topic)."""
+    if decision.rule != "fallback.money_other" or not _PAYING_VERB.search(sentence) or \
+            not (topic == "fines" or _FINE_TOPIC.search(before)):
+        return decision
+    return Decision("fine", "money.fine_topic")
 
 
 def _named_after(sentence: str, end: int) -> str | None:

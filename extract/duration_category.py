@@ -66,6 +66,7 @@ _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
 _OPENING_WITHIN = rule("en", "durations", "duration.opening_within").pattern
 _MODAL = rule("en", "durations", "duration.modal").pattern
 _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
+_SENTENCED_EARLIER = rule("en", "durations", "duration.sentenced_earlier").pattern
 
 
 def payment_deadline(sentence: str, start: int, end: int) -> str | None:
@@ -76,6 +77,20 @@ def payment_deadline(sentence: str, start: int, end: int) -> str | None:
     lead = _WITHIN.match(sentence[start:end])
     before = sentence[max(0, start - 100):start] + (lead.group(0) + " " if lead else "")
     return "duration.pay_in_before" if PAY_IN_BEFORE.search(before) else None
+
+
+def measured_share_within(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at [start, end) is the time within which a measured share of cases was done ("98 per
+    cent of complaints were finalised within three months"): a performance measured, not a deadline."""
+    lead = _WITHIN.match(sentence[start:end])
+    return bool(_SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")))
+
+
+def term_of_office(sentence: str, start: int, end: int) -> bool:
+    """Whether the duration at [start, end) is the length of one person's term of office ("elected to a second
+    five-year term as president")."""
+    return bool(_TERM_OR_PERIOD_AFTER.match(sentence[end:end + 60]) and
+                _TERM_OF_OFFICE.search(sentence[max(0, start - 40):start]) and _OFFICE_WORD.search(sentence))
 
 
 def narrative_within(sentence: str, start: int, end: int) -> bool:
@@ -119,6 +134,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
             _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]):
         # "got seven years after attending a protest": years or months someone got or was given are a prison term.
         kind = Decision("prison_term", "duration.penalty_term_before")
+    if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
+            _SENTENCED_EARLIER.search(sentence[:start]):
+        kind = Decision("prison_term", "duration.sentenced_earlier")
     name = kind.value
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")
@@ -213,7 +231,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     lead = _WITHIN.match(words)
     if _COUNTED_OVER.search(sentence[:start] + (" within " if lead else "")) and not any_cue(LAW_CUES, sentence):
         return Decision("duration_other", "duration.counted_over")
-    if _SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")):
+    if measured_share_within(sentence, start, end):
         return Decision("duration_other", "duration.share_done_within")
     if _ONGOING_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.ongoing_for")
@@ -243,8 +261,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.span_of_time")
     if _VERDICT_AFTER.match(right):
         return Decision("prison_term", "duration.verdict_after")
-    if _TERM_OR_PERIOD_AFTER.match(right) and _TERM_OF_OFFICE.search(sentence[max(0, start - 40):start]) and \
-            _OFFICE_WORD.search(sentence):
+    if term_of_office(sentence, start, end):
         return Decision("duration_other", "duration.term_of_office")
     served = _attached(_SERVED_CUES, right)
     if served is None and _WORKING_DAYS.search(words):

@@ -71,6 +71,8 @@ _PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
 _YEARS_IN_APPOSITION = rule("en", "ages", "age.years_in_apposition").pattern
 _NO_TERM_BEFORE = rule("en", "ages", "age.no_term_before").pattern
 _AGED_YEARS_BEFORE = rule("en", "ages", "age.aged_years_before").pattern
+_INSTITUTION_BEFORE = rule("en", "ages", "age.institution_before").pattern
+_NOUN_IN_BRACKETS_BEFORE = rule("en", "ages", "age.noun_in_brackets_before").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Tajimuratov, 44, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -540,7 +542,9 @@ class _Reader:
             return "age", "year"
         if number.form == "digits" and 10 <= number.value <= 110 and (
                 _NAME_COMMA_BEFORE.search(before) or _BOTH_COMMA_BEFORE.search(before)) and \
-                re.match(r"^[,;]\s", text[number.end:number.end + 2]):
+                (re.match(r"^[,;]\s", text[number.end:number.end + 2]) or
+                 i - 1 in self.ages and re.match(r"^\.(?:\s|$)", text[number.end:number.end + 2])) and \
+                not _INSTITUTION_BEFORE.search(before):
             return "age", "year"
         if number.form == "digits" and 1 <= number.value <= 110 and _PERSON_IN_APPOSITION.search(before) and \
                 re.match(r"^[,;]\s", text[number.end:number.end + 2]):
@@ -550,7 +554,8 @@ class _Reader:
             return "age", "year"
         if i - 1 in self.ages and _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
             return "age", "year"
-        if number.form == "digits" and number.value <= 120 and _is_bare(text, number.end):
+        if number.form == "digits" and number.value <= 120 and _is_bare(text, number.end) and \
+                not _NOUN_IN_BRACKETS_BEFORE.search(before):
             if re.search(r"\bages?\b", _sentence_before(text, number.start), re.IGNORECASE):
                 return "age", "year"
         return "count", "count"

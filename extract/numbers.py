@@ -43,12 +43,14 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
+# British papers glue the scale to the digits ("£700million").
 _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
-          r"mln|bln))")
+          r"mln|bln)|(?<=\d)(?:million|billion)\b)")
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
-# follows the groups ("8 300 fled", "150 000 tenge"), but not between the columns of a flattened table ("120 340").
+# follows the groups ("8 300 fled", "150 000 tenge") or a currency sign opens them ("Z$40 000 (R100)"), but not between
+# the columns of a flattened table ("120 340").
 # South Asian text groups lakhs and crores by two digits ("12,34,500" is 1,234,500).
 # Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
 # from every digit.
@@ -56,6 +58,7 @@ _THIN = "\u00a0\u2009\u202f"
 _DIGITS = (r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)|"
            rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
            r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
+           r"|(?<=[$€£₸])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])"
            r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 # "1/16 of a pint", "1⁄32 of a quart": a fraction in digits, over a denominator that cannot be a day or month of a
@@ -143,7 +146,7 @@ def digits_value(text: str) -> float:
     glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|mil|m|k|b)", text)
     if glued:
         return _grouped_value(glued.group(1)) * SUFFIXES[glued.group(2)]
-    parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
+    parts = re.split(r"[ -]*(?=[a-z])", text, maxsplit=1)
     value = _grouped_value(parts[0])
     for scale in parts[1].split() if len(parts) == 2 else ():
         value *= SCALES[scale]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from extract.anaphora import heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
-from extract.category import bare_category, category
+from extract.category import bare_category, category, fine_topic
 from extract.category_groups import CATCH_ALLS, EVENTS_TO_PEOPLE, FILED_BY_PEOPLE, PEOPLE_COUNTED
 from extract.coordination import joined_to_previous, shared_predicate
 from extract.count_category import complaint_topic, count_noun, group_size, own_cue_after, prison_topic, seized_before
@@ -98,6 +98,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if rate:
         me = ms + rate.start()
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
+    if mention.kind == "money":
+        cat, cat_rule = fine_topic(Decision(cat, cat_rule), sentence, text[:mention.start], context.topic)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
                                  paragraph_category, previous_sentence, context.topic) \

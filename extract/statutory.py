@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extract.blanking import blank
 from extract.decision import Decision
-from extract.duration_category import narrative_within, payment_deadline
+from extract.duration_category import measured_share_within, narrative_within, payment_deadline, term_of_office
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest
@@ -29,6 +29,9 @@ FACED_ALTERNATIVE_BEFORE = rule("en", "statutory", "statutory.faced_alternative_
 FACED_BEFORE = rule("en", "statutory", "statutory.faced_before").pattern
 DEFAULT_TERM = rule("en", "statutory", "statutory.default_term").pattern
 FACES_A_TERM = rule("en", "statutory", "statutory.faces_a_term").pattern
+FACES_A_SENTENCE_OF = rule("en", "statutory", "statutory.faces_a_sentence_of").pattern
+FIXED_PENALTY_BEFORE = rule("en", "statutory", "statutory.fixed_penalty_before").pattern
+OFFENCE_NAMED_BY_PROVISION = rule("en", "statutory", "statutory.offence_named_by_provision").pattern
 _TERM_ADJECTIVE = rule("en", "statutory", "statutory.term_adjective").pattern
 FINED_OR_FACE_BEFORE = rule("en", "statutory", "statutory.fined_or_face_before").pattern
 FINE_UNIT_AFTER = rule("en", "money", "money.fine_unit_after").pattern
@@ -57,11 +60,11 @@ _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").patter
 
 @lru_cache(maxsize=256)
 def _law_text(sentence: str, kind: str) -> str:
-    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, a
-    count's "face" verbs, and a count's or a
+    """The sentence as law cues are sought in it for a figure of `kind`: the minimum wage as a fine's measure, an
+    offence named by its provision ("punishable under Section 420"), a count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = WAGE_AS_MEASURE.sub(blank, sentence)
+    cued = OFFENCE_NAMED_BY_PROVISION.sub(blank, WAGE_AS_MEASURE.sub(blank, sentence))
     cued = _FACE_VERB.sub(blank, cued) if kind == "count" else cued
     if kind not in ("count", "percent"):
         return cued
@@ -98,6 +101,10 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     cued, evented = _law_text(sentence, mention.kind), _event_text(sentence)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
         return Decision(False, "duration.past_event")
+    if mention.kind == "duration" and term_of_office(sentence, start, end):
+        return Decision(True, "duration.term_of_office")
+    if mention.kind == "duration" and measured_share_within(sentence, start, end):
+        return Decision(False, "duration.share_done_within")
     if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision(False, "statutory.release_call_before")
     if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):
@@ -116,6 +123,9 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind == "duration" and mention.qualifier == "exact" and _TERM_ADJECTIVE.match(sentence[start:end]) and \
             FACES_A_TERM.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
         return Decision(False, "statutory.faces_a_term")
+    if mention.kind == "duration" and mention.qualifier in ("exact", "range") and \
+            FACES_A_SENTENCE_OF.search(sentence[max(0, start - 80):start]) and not GENERIC_LAW_SUBJECT.match(sentence.strip()):
+        return Decision(False, "statutory.faces_a_sentence_of")
     if mention.kind in ("duration", "money") and FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
@@ -157,6 +167,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "duration.deadline_before") if not event or event_distance > 40 else Decision(False, event)
     if _DID_BEFORE.search(sentence[max(0, start - 12):start]):
         return Decision(False, "statutory.did_before")
+    if mention.kind == "money" and FIXED_PENALTY_BEFORE.search(sentence[max(0, start - 40):start]):
+        return Decision(True, "statutory.fixed_penalty_before")
     if _BOUND_IN_MENTION.search(sentence[start:end]):
         return Decision(True, "statutory.bound_in_mention")
     if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):

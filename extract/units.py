@@ -35,6 +35,7 @@ _NAMED_DOLLAR = re.compile(rf"\s(?P<name>{alternation(_DOLLAR_NAMES)})\s(?i:doll
 _PENCE = rule("en", "money", "money.pence_glued").pattern
 _GLUED_SIGN = re.compile(alternation(SIGNS_GLUED_AFTER))
 _VIDEO_LINES_BEFORE = rule("en", "money", "money.video_lines_before").pattern
+_POUNDS_OF_GOODS = rule("en", "measures", "measure.pounds_of_goods").pattern
 _CODES = "|".join(sorted(CODES))
 _CODES_AFTER = "|".join(sorted(CODES | set(SIGNS_AFTER), key=len, reverse=True))
 # A currency name may follow a country's adjective the names do not list ("Azerbaijani manats", "Cambodian riel").
@@ -77,6 +78,9 @@ def unit_after(text: str, pos: int) -> Unit | None:
         return Unit(pos + m.end(), "times", "ratio")
     if _PENCE.match(rest) and not _VIDEO_LINES_BEFORE.search(text[max(0, pos - 6):pos]):
         return Unit(pos + 1, "GBP", "money", 0.01)
+    m = _POUNDS_OF_GOODS.match(text, pos, pos + 80)
+    if m:
+        return Unit(pos + m.group(0).rfind(" of"), "lb", "measure")
     measure = measure_after(text, pos)
     if measure:
         return Unit(measure[0], measure[1], "measure")

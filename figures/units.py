@@ -27,7 +27,7 @@ Q_ = ureg.Quantity
 BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
 # The base unit of a measure, by the first of these with its dimension.
 MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm", "km/l",
-                 "g/km")
+                 "g/km", "kg/ha")
 FX_CONTEXT = "fx"
 # pint enables a context on the shared registry for the length of a conversion, its parameters (the year) with it:
 # threads of one worker converting at once must take turns, or one converts at the other's year.

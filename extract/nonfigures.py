@@ -63,6 +63,8 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
+# "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
+_FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
 _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
@@ -136,6 +138,16 @@ def _is_year(token: str) -> bool:
     return bool(_YEAR.fullmatch(token))
 
 
+_YEAR_LIKE_COUNT_BEFORE = rule("en", "names", "nonfigure.year_like_count_before").pattern
+_YEAR_LIKE_COUNT_AFTER = rule("en", "names", "nonfigure.year_like_count_after").pattern
+
+
+def _counts_though_year_like(before: str, after: str) -> bool:
+    """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
+    before them says ("resolved 2046 complaints", "March 3: 1988 detainees")."""
+    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before))
+
+
 _GLUED_NUMBER = re.compile(r"\d[./]$")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
@@ -148,7 +160,8 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
         return "identifier (numbers glued by dots or slashes)"
     if _LEADING_ZERO.fullmatch(token):
         return "code with a leading zero (postcode, registration number)"
-    if not has_unit and _YEAR.fullmatch(token):
+    if not has_unit and _YEAR.fullmatch(token) and not _counts_though_year_like(text[max(0, start - 40):start],
+                                                                               text[end:end + 40]):
         return "year"
     return None
 
@@ -174,7 +187,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
-    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
+    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
+            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before)):
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
@@ -213,6 +227,8 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "number in a quoted title or name"
     if says("nonfigure.clock_words", after):
         return "clock time in words"
+    if says("nonfigure.time_ago", after):
+        return "time back from the telling (15 months ago)"
     if says("nonfigure.frequency_adjective", after):
         return "frequency adjective (six-monthly)"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
@@ -281,6 +297,14 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "2.The Office ...", "as follows: \"92.Offences relating to ...\"", "33.(1) A person ...": a paragraph's number glued by
+# its dot to the first word or bracket, at the start of a paragraph or a quoted provision; "33.(1": the bracketed
+# sub-number after it.
+_NUMBERED_PARAGRAPH_BEFORE = re.compile(r"^\s*$|(?:[:;]\s*|-\s*)?[\"“‘]\s*$")
+_NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
+_SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
@@ -312,7 +336,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "identifier (letters or slash after the digits)"
     if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
-    if _is_year(token) and not has_unit:
+    if _is_year(token) and not has_unit and not _counts_though_year_like(before, after):
         return "year"
     if re.match(r"^\s?[-–]\s?(?:1[89]|20)\d\d\b", after) and _is_year(token):
         return "year range"
@@ -335,6 +359,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
                                                   r"|We|I|A|An|Following|After|According|However)\s", after):
         return "heading, list or paragraph number"
+    if _NUMBERED_PARAGRAPH_BEFORE.search(before) and _NUMBERED_PARAGRAPH_AFTER.match(after) or \
+            _SUB_MARKER_BEFORE.fullmatch(before):
+        return "number of a paragraph glued to its first word (2.The Office, \"92.Offences\")"
     if _NO_BEFORE.search(before):
         return "number after 'No' (station No 22)"
     if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):

@@ -43,8 +43,9 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
+# News style may glue a scale word to its digits ("around 3.6million").
 _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
-          r"mln|bln))")
+          r"mln|bln)|(?<=\d)(?:thousand|million|billion|trillion))")
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
@@ -143,7 +144,7 @@ def digits_value(text: str) -> float:
     glued = re.fullmatch(r"([\d.,\s]+?)(bn|mn|tn|mil|m|k|b)", text)
     if glued:
         return _grouped_value(glued.group(1)) * SUFFIXES[glued.group(2)]
-    parts = re.split(r"[ -]+(?=[a-z])", text, maxsplit=1)
+    parts = re.split(r"[ -]+(?=[a-z])|(?<=\d)(?=[a-z])", text, maxsplit=1)
     value = _grouped_value(parts[0])
     for scale in parts[1].split() if len(parts) == 2 else ():
         value *= SCALES[scale]

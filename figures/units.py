@@ -26,7 +26,7 @@ Q_ = ureg.Quantity
 BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
 # The base unit of a measure, by the first of these with its dimension.
 MEASURE_BASES = ("kg", "m", "m²", "l", "km/h", "W", "kWh", "B", "bit/s", "Hz", "Pa", "V", "mAh", "dB", "ppm", "km/l",
-                 "g/km")
+                 "g/km", "kg/ha")
 FX_CONTEXT = "fx"
 
 

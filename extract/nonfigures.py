@@ -83,7 +83,8 @@ _ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|o
 _ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
                                 r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|[A-Z][\w-]*['’]s)\b"
+    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|a|an|many|several|few|"
+    r"numerous|[A-Z][\w-]*['’]s)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
@@ -479,7 +480,8 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 
 
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|has\s+died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|"
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|dying|has\s+died|(?:was|has\s+been|had\s+been)\s+"
+                 r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?(?:killed|injured|"
                  r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged)"
                  r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)

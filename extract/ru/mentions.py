@@ -116,7 +116,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
             return True, False
-        if not text[:n.start].strip(' \t\n"«“') and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
+        if _in_opening_marker(text, n):
             return True, False
         if _is_year(text, n) and not _unit_after(after) and (
                 not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
@@ -134,7 +134,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if _rule("nonfigures", "nonfigure.span_before").search(before) and _rule("nonfigures", "nonfigure.span_after").match(after):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
-            _rule("nonfigures", "nonfigure.months_after").match(after)):
+            n.unit == "month" or _rule("nonfigures", "nonfigure.months_after").match(after)):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.last_period_after").match(after) or (
@@ -158,6 +158,13 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
                                            _rule("nonfigures", "nonfigure.period_unit_after").match(after))):
         return True, False
     return False, False
+
+
+def _in_opening_marker(text: str, n: Number) -> bool:
+    """Whether `n` lies inside the list marker that opens the paragraph ("3) ", "«4-1. ")."""
+    lead = len(text) - len(text.lstrip(' \t\n"«“'))
+    marker = _rule("nonfigures", "nonfigure.list_marker").match(text[lead:])
+    return bool(marker) and lead <= n.start and n.end <= lead + marker.end()
 
 
 def _qualifier(before: str) -> tuple[str | None, int]:

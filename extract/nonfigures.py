@@ -52,7 +52,7 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
     r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
-_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+an?|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
+_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+(?:an?|the)|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
 # "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
 # "during" and "next", or ending a sentence after "in the", is the period figures cover ("not to reoffend in the next
 # five years" is a probation term).
@@ -67,9 +67,12 @@ _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
 _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
+_TOP_RANK_BEFORE = rule("en", "names", "nonfigure.top_rank_before").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
-_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
+# "the last three report years": a year of a report or budget is a calendar's year.
+_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:(?:calendar|report(?:ing)?|financial|fiscal|budget)\s+)?"
+                                r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:(?:the\s+(?:current\s+)?|this\s+|last\s+)year\b"
@@ -150,6 +153,9 @@ def _counts_though_year_like(before: str, after: str) -> bool:
 
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
+# "77 percent (284/367)": the count a share was taken of, in brackets after it; its numerator counts.
+_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*\($")
+_SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
 
@@ -157,7 +163,8 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     """Why the digits at text[start:end], read without the words around them, are not a figure: a code, a year,
     or a part of numbers glued by dots or slashes (5.5.5, 12/7)."""
     token = text[start:end]
-    if _GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end):
+    if (_GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end)) and \
+            not (_SHARE_BEFORE.search(text, max(0, start - 16), start) and _SHARE_BASE_AFTER.match(text, end)):
         return "identifier (numbers glued by dots or slashes)"
     if _LEADING_ZERO.fullmatch(token):
         return "code with a leading zero (postcode, registration number)"
@@ -181,6 +188,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
             return reason
     if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return "place in a ranking (ranked nine out of 170)"
+    if not has_unit and _TOP_RANK_BEFORE.search(before):
+        return "places at the top of a ranking (the top three causes)"
     reason = _named_or_timed(token, before, after)
     if reason:
         return reason
@@ -306,6 +315,10 @@ _NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
 _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 
 
+# "under 267(3) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
+_GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
@@ -333,7 +346,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
     if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
+    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after) \
+            and not (_SHARE_BEFORE.search(before) and _SHARE_BASE_AFTER.match(after)):
         return "identifier (letters or slash after the digits)"
     if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
@@ -350,6 +364,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
+    if not has_unit and _GLUED_SUB_PROVISION_AFTER.match(after):
+        return "number of a provision glued to its bracketed sub-number (267(3) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \

@@ -120,7 +120,7 @@ _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s
                              r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
-                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$))")
+                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$)|\s+[\"“])")
 # A name that opens a sentence is told from a count by the reporting verb after it ("Monitor 24 found ...").
 _OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s$")
 _REPORTING_AFTER = re.compile(rf"^\s+(?:{REPORTING_VERBS})\b")

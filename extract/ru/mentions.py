@@ -133,8 +133,10 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.span_before").search(before) and _rule("nonfigures", "nonfigure.span_after").match(after):
         return True, False
-    if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
-            n.unit == "month" or _rule("nonfigures", "nonfigure.months_after").match(after)):
+    span = _rule("nonfigures", "nonfigure.span_after_za").search(before)
+    if span and (n.unit == "month" or _rule("nonfigures", "nonfigure.span_unit_after").match(after)) and not (
+            _rule("nonfigures", "nonfigure.notice_before").search(before[:span.start()]) or
+            _rule("nonfigures", "nonfigure.span_before_event_after").match(after)):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.last_period_after").match(after) or (

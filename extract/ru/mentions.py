@@ -118,8 +118,9 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _in_opening_marker(text, n):
             return True, False
-        if _is_year(text, n) and not _unit_after(after) and (
-                not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
+        if _is_year(text, n) and not _unit_after(after) and not (
+                _rule("nonfigures", "nonfigure.people_after_year").match(after) or
+                _rule("nonfigures", "nonfigure.amount_word_before_year").search(before)):
             return True, False
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):

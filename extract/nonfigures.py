@@ -319,6 +319,12 @@ _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 _GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
 
 
+# "fined him Le2,000,000": a short capitalised abbreviation glued to an amount grouped in thousands is a currency's
+# sign, even one not listed; codes and models glue letters to short numbers ("G20", "F-16", "RU-170/3").
+_UNKNOWN_SIGN_BEFORE = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{0,3}$")
+_AMOUNT_CONTEXT_BEFORE = rule("en", "names", "nonfigure.amount_context_before").pattern
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
@@ -343,7 +349,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
     lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
-        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
+        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE) or
+        _UNKNOWN_SIGN_BEFORE.search(before) and (_THOUSANDS.fullmatch(token) or len(token) >= 3 and
+                                                  _AMOUNT_CONTEXT_BEFORE.search(before)))
     if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
     if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after) \

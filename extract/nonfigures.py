@@ -510,7 +510,8 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
 _EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|dying|has\s+died|(?:was|has\s+been|had\s+been)\s+"
                  r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?(?:killed|injured|"
-                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged)"
+                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged|"
+                 r"closed|dismissed|withdrawn|rejected|upheld|overturned)"
                  r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 # "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside

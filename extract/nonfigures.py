@@ -106,8 +106,11 @@ _PERIOD_TO_AFTER = re.compile(
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
-_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
+_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
+# "at 1430 hrs": four digits before "hrs" tell the time; "held for 10 hrs" is a length of time.
+_MILITARY_CLOCK = re.compile(r"[0-2]\d[0-5]\d")
+_HRS_AFTER = re.compile(r"^\s?hrs\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
                        r"|\b[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b")
 _DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
@@ -407,7 +410,8 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
             if m.start() <= number.start and number.end <= m.end() and (pattern is _ISO_DATE or " " in m.group(0)
                                                                        or "-" in m.group(0)):
                 return reason
-    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
+    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before) or (
+            _MILITARY_CLOCK.fullmatch(text[number.start:number.end]) and _HRS_AFTER.match(after)):
         return "clock time"
     if any(m.start() <= number.start and number.end <= m.end() for m in rule("en", "names", "nonfigure.code_run").pattern
            .finditer(text, window_start, min(len(text), number.end + 24))):

@@ -65,6 +65,9 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1)):
         return True
+    if not n.spelled and any(m.end() == n.end + 1 for m in _rule("nonfigures", "nonfigure.quoted_name_end").finditer(
+            text, max(0, n.start - 64), min(len(text), n.end + 1))):
+        return True
     if not n.spelled and _rule("nonfigures", "nonfigure.street_number").search(before):
         return True
     if _rule("nonfigures", "nonfigure.clock_minutes").search(before) and _rule("nonfigures",

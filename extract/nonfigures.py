@@ -99,7 +99,8 @@ _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS
 # "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
 _OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
                                 r"(?:Code|Constitution|Convention)\b")
-_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
+_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
+                               r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
 _PERIOD_TO_AFTER = re.compile(
     rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to|from)\s+"
@@ -214,7 +215,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
-        return "'the two sides/parties' means both sides, not a count"
+        return "'the two sides/countries' means both of a pair already named, not a count"
     if not has_unit and _NO_NOUN_AFTER.match(after) and _ANAPHORIC_BEFORE.search(before):
         return "'one of the two' refers back to people already counted"
     if not has_unit and number.form == "words" and _DEMONSTRATIVE_BEFORE.search(before):

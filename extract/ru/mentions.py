@@ -78,6 +78,8 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if n.spelled and _rule("nonfigures", "nonfigure.one_others").match(text, n.start):
         return True
+    if n.spelled and _rule("nonfigures", "nonfigure.two_states").match(text, n.start):
+        return True
     word = text[n.start:n.end]
     lo = max(0, n.start - 12)
     idiom = any(m.start() < n.end and n.start < m.end()

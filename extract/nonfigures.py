@@ -536,6 +536,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "'one Pavel Ostrov' means 'a certain': an article"
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
+    if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
+        return "pronoun opening a clause ('where one was needed')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
         return "generic pronoun ('one can be sentenced')"
     if _FOR_ONE_BEFORE.search(before) and _FOR_ONE_AFTER.match(after):
@@ -546,6 +548,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
 _ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after").pattern
 _ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
 _ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
+_ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_before").pattern
+_ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
 _ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern

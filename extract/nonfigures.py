@@ -218,8 +218,6 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "'the two sides/countries' means both of a pair already named, not a count"
     if not has_unit and _NO_NOUN_AFTER.match(after) and _ANAPHORIC_BEFORE.search(before):
         return "'one of the two' refers back to people already counted"
-    if not has_unit and number.form == "words" and _DEMONSTRATIVE_BEFORE.search(before):
-        return "'these two nations' points back to things already named"
     if number.form == "words" and not has_unit:
         reason = _written_name_reason(token, before, after)
         if reason:
@@ -276,8 +274,6 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
 
 # "one of the two received ...": the group was counted earlier; the number here only points back to it.
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:one|either|neither|each|none|both|all|any)\s+of\s+the\s+$", re.IGNORECASE)
-# "Following these two nations was ...": a number word after a demonstrative points back to what was named.
-_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:these|those)\s+$", re.IGNORECASE)
 _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|who|whom|which|would|will|could|"
                             r"did|remained|received|\w+ed)\b)", re.IGNORECASE)
 

@@ -70,7 +70,7 @@ _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
 _TOP_RANK_BEFORE = rule("en", "names", "nonfigure.top_rank_before").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
-# "the last three report years": a year of a report or budget is a calendar's year.
+# "the last five report years": a year of a report or budget is a calendar's year.
 _PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:(?:calendar|report(?:ing)?|financial|fiscal|budget)\s+)?"
                                 r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
@@ -157,7 +157,7 @@ def _counts_though_year_like(before: str, after: str) -> bool:
 
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
-# "77 percent (284/367)": the count a share was taken of, in brackets after it; its numerator counts.
+# "77 percent (212/275)": the count a share was taken of, in brackets after it; its numerator counts.
 _SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*\($")
 _SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
@@ -311,15 +311,15 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# "2.The Office ...", "as follows: \"92.Offences relating to ...\"", "33.(1) A person ...": a paragraph's number glued by
-# its dot to the first word or bracket, at the start of a paragraph or a quoted provision; "33.(1": the bracketed
+# "2.The Office ...", "as follows: \"41.Offences relating to ...\"", "27.(1) A person ...": a paragraph's number glued by
+# its dot to the first word or bracket, at the start of a paragraph or a quoted provision; "27.(1": the bracketed
 # sub-number after it.
 _NUMBERED_PARAGRAPH_BEFORE = re.compile(r"^\s*$|(?:[:;]\s*|-\s*)?[\"“‘]\s*$")
 _NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
 _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 
 
-# "under 267(3) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
+# "under 318(2) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
 _GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
 
 
@@ -377,7 +377,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and _GLUED_SUB_PROVISION_AFTER.match(after):
-        return "number of a provision glued to its bracketed sub-number (267(3) of the Act)"
+        return "number of a provision glued to its bracketed sub-number (318(2) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
@@ -390,7 +390,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "heading, list or paragraph number"
     if _NUMBERED_PARAGRAPH_BEFORE.search(before) and _NUMBERED_PARAGRAPH_AFTER.match(after) or \
             _SUB_MARKER_BEFORE.fullmatch(before):
-        return "number of a paragraph glued to its first word (2.The Office, \"92.Offences\")"
+        return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"
     if _NO_BEFORE.search(before):
         return "number after 'No' (station No 22)"
     if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
@@ -533,7 +533,7 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
     if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
-        return "pronoun opening a clause ('where one was needed')"
+        return "pronoun opening a clause ('where one was required')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
         return "generic pronoun ('one can be sentenced')"
     if _FOR_ONE_BEFORE.search(before) and _FOR_ONE_AFTER.match(after):

@@ -43,7 +43,7 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
-# News style may glue a scale word to its digits ("around 3.6million").
+# News style may glue a scale word to its digits ("around 4.2million").
 _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
           r"mln|bln)|(?<=\d)(?:thousand|million|billion|trillion))")
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"

@@ -52,7 +52,7 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
     r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
 # "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
-_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+an?|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
+_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+(?:an?|the)|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
 # "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
 # "during" and "next", or ending a sentence after "in the", is the period figures cover ("not to reoffend in the next
 # five years" is a probation term).
@@ -63,11 +63,16 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 11 months in prison": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
+# "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
+_FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
 _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
+_TOP_RANK_BEFORE = rule("en", "names", "nonfigure.top_rank_before").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
-_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
+# "the last five report years": a year of a report or budget is a calendar's year.
+_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:(?:calendar|report(?:ing)?|financial|fiscal|budget)\s+)?"
+                                r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
                                 re.IGNORECASE)
 # "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
 _MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:(?:the\s+(?:current\s+)?|this\s+|last\s+)year\b"
@@ -81,7 +86,8 @@ _ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|o
 _ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
                                 r"at|on|by|from|where|when)\b)", re.IGNORECASE)
 _ONE_PRONOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|[A-Z][\w-]*['’]s)\b"
+    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|a|an|many|several|few|"
+    r"numerous|[A-Z][\w-]*['’]s)\b"
     r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
@@ -93,15 +99,19 @@ _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS
 # "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
 _OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
                                 r"(?:Code|Constitution|Convention)\b")
-_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties)\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
+_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
+                               r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
                                re.IGNORECASE)
 _PERIOD_TO_AFTER = re.compile(
     rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to|from)\s+"
     rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
-_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|hrs\b|GMT\b|UTC\b))",
+_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|UTC\b))",
                           re.IGNORECASE)
+# "at 1430 hrs": four digits before "hrs" tell the time; "held for 10 hrs" is a length of time.
+_MILITARY_CLOCK = re.compile(r"[0-2]\d[0-5]\d")
+_HRS_AFTER = re.compile(r"^\s?hrs\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
                        r"|\b[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b")
 _DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
@@ -114,7 +124,7 @@ _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s
                              r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
-                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$))")
+                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$)|\s+[\"“])")
 # A name that opens a sentence is told from a count by the reporting verb after it ("Monitor 24 found ...").
 _OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s$")
 _REPORTING_AFTER = re.compile(rf"^\s+(?:{REPORTING_VERBS})\b")
@@ -136,7 +146,20 @@ def _is_year(token: str) -> bool:
     return bool(_YEAR.fullmatch(token))
 
 
+_YEAR_LIKE_COUNT_BEFORE = rule("en", "names", "nonfigure.year_like_count_before").pattern
+_YEAR_LIKE_COUNT_AFTER = rule("en", "names", "nonfigure.year_like_count_after").pattern
+
+
+def _counts_though_year_like(before: str, after: str) -> bool:
+    """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
+    before them says ("resolved 2046 complaints", "March 3: 1988 detainees")."""
+    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before))
+
+
 _GLUED_NUMBER = re.compile(r"\d[./]$")
+# "77 percent (212/275)": the count a share was taken of, in brackets after it; its numerator counts.
+_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*\($")
+_SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
 
@@ -144,11 +167,13 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     """Why the digits at text[start:end], read without the words around them, are not a figure: a code, a year,
     or a part of numbers glued by dots or slashes (5.5.5, 12/7)."""
     token = text[start:end]
-    if _GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end):
+    if (_GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end)) and \
+            not (_SHARE_BEFORE.search(text, max(0, start - 16), start) and _SHARE_BASE_AFTER.match(text, end)):
         return "identifier (numbers glued by dots or slashes)"
     if _LEADING_ZERO.fullmatch(token):
         return "code with a leading zero (postcode, registration number)"
-    if not has_unit and _YEAR.fullmatch(token):
+    if not has_unit and _YEAR.fullmatch(token) and not _counts_though_year_like(text[max(0, start - 40):start],
+                                                                               text[end:end + 40]):
         return "year"
     return None
 
@@ -167,6 +192,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
             return reason
     if not has_unit and _RANK_BEFORE.search(before) and _RANK_AFTER.match(after):
         return "place in a ranking (ranked nine out of 170)"
+    if not has_unit and _TOP_RANK_BEFORE.search(before):
+        return "places at the top of a ranking (the top three causes)"
     reason = _named_or_timed(token, before, after)
     if reason:
         return reason
@@ -174,7 +201,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "base of a rate (166 prisoners for every 100,000 people)"
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
-    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not _SPENT_THE_LAST_BEFORE.search(before):
+    if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
+            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before)):
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
@@ -187,7 +215,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
-        return "'the two sides/parties' means both sides, not a count"
+        return "'the two sides/countries' means both of a pair already named, not a count"
     if not has_unit and _NO_NOUN_AFTER.match(after) and _ANAPHORIC_BEFORE.search(before):
         return "'one of the two' refers back to people already counted"
     if number.form == "words" and not has_unit:
@@ -213,6 +241,8 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "number in a quoted title or name"
     if says("nonfigure.clock_words", after):
         return "clock time in words"
+    if says("nonfigure.time_ago", after):
+        return "time back from the telling (15 months ago)"
     if says("nonfigure.frequency_adjective", after):
         return "frequency adjective (six-monthly)"
     if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
@@ -281,6 +311,24 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# "2.The Office ...", "as follows: \"41.Offences relating to ...\"", "27.(1) A person ...": a paragraph's number glued by
+# its dot to the first word or bracket, at the start of a paragraph or a quoted provision; "27.(1": the bracketed
+# sub-number after it.
+_NUMBERED_PARAGRAPH_BEFORE = re.compile(r"^\s*$|(?:[:;]\s*|-\s*)?[\"“‘]\s*$")
+_NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
+_SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
+
+
+# "under 318(2) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
+_GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
+
+
+# "fined him Le2,000,000": a short capitalised abbreviation glued to an amount grouped in thousands is a currency's
+# sign, even one not listed; codes and models glue letters to short numbers ("G20", "F-16", "RU-170/3").
+_UNKNOWN_SIGN_BEFORE = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{0,3}$")
+_AMOUNT_CONTEXT_BEFORE = rule("en", "names", "nonfigure.amount_context_before").pattern
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
@@ -305,14 +353,17 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
     lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
-        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE))
+        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE) or
+        _UNKNOWN_SIGN_BEFORE.search(before) and (_THOUSANDS.fullmatch(token) or len(token) >= 3 and
+                                                  _AMOUNT_CONTEXT_BEFORE.search(before)))
     if not joined and (lettered or re.search(r"[/\\]$", before)):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after):
+    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after) \
+            and not (_SHARE_BEFORE.search(before) and _SHARE_BASE_AFTER.match(after)):
         return "identifier (letters or slash after the digits)"
     if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
         return "part of a year range"
-    if _is_year(token) and not has_unit:
+    if _is_year(token) and not has_unit and not _counts_though_year_like(before, after):
         return "year"
     if re.match(r"^\s?[-–]\s?(?:1[89]|20)\d\d\b", after) and _is_year(token):
         return "year range"
@@ -325,6 +376,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
+    if not has_unit and _GLUED_SUB_PROVISION_AFTER.match(after):
+        return "number of a provision glued to its bracketed sub-number (318(2) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
     if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
@@ -335,6 +388,9 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
                                                   r"|We|I|A|An|Following|After|According|However)\s", after):
         return "heading, list or paragraph number"
+    if _NUMBERED_PARAGRAPH_BEFORE.search(before) and _NUMBERED_PARAGRAPH_AFTER.match(after) or \
+            _SUB_MARKER_BEFORE.fullmatch(before):
+        return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"
     if _NO_BEFORE.search(before):
         return "number after 'No' (station No 22)"
     if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
@@ -351,7 +407,8 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
             if m.start() <= number.start and number.end <= m.end() and (pattern is _ISO_DATE or " " in m.group(0)
                                                                        or "-" in m.group(0)):
                 return reason
-    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before):
+    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before) or (
+            _MILITARY_CLOCK.fullmatch(text[number.start:number.end]) and _HRS_AFTER.match(after)):
         return "clock time"
     if any(m.start() <= number.start and number.end <= m.end() for m in rule("en", "names", "nonfigure.code_run").pattern
            .finditer(text, window_start, min(len(text), number.end + 24))):
@@ -452,8 +509,10 @@ _ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING
 
 
 # "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|has\s+died|(?:was|has\s+been|had\s+been)\s+(?:killed|injured|"
-                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged)"
+_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|dying|has\s+died|(?:was|has\s+been|had\s+been)\s+"
+                 r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?(?:killed|injured|"
+                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged|"
+                 r"closed|dismissed|withdrawn|rejected|upheld|overturned)"
                  r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
 _ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
 # "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
@@ -473,6 +532,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "'one Pavel Ostrov' means 'a certain': an article"
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
+    if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
+        return "pronoun opening a clause ('where one was required')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
         return "generic pronoun ('one can be sentenced')"
     if _FOR_ONE_BEFORE.search(before) and _FOR_ONE_AFTER.match(after):
@@ -483,6 +544,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
 _ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after").pattern
 _ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
 _ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
+_ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_before").pattern
+_ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
 _ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern

@@ -43,9 +43,9 @@ _ONE = "|".join(sorted(ONES, key=len, reverse=True))
 _TEN = "|".join(TENS)
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_ONE}))?|{_ONE})"
 _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
-# British papers glue the scale to the digits ("£700million").
+# News style may glue the scale to the digits ("£700million", "around 4.2million").
 _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
-          r"mln|bln)|(?<=\d)(?:million|billion)\b)")
+          r"mln|bln)|(?<=\d)(?:thousand|million|billion|trillion)\b)")
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".001 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
@@ -93,7 +93,10 @@ TOKEN = re.compile(
         |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b)
         |\b(?:doubling|tripling)(?=\ (?:in|of)\b))
     |(?P<half>(?<!\bfirst\ )(?<!\bsecond\ )(?<!\blatter\ )(?<!\blast\ )(?<!\bother\ )(?<!\bformer\ )
-        \bhalf(?=\ (?:of|the|its|their|all)\b))
+        \bhalf(?=\ (?:of|the|its|their|all|this|that|these|those)\b)
+        |(?:(?<=\babout\ )|(?<=\baround\ )|(?<=\bnearly\ )|(?<=\balmost\ )|(?<=\bup\ to\ )|(?<=\bover\ )
+        |(?<=\bmore\ than\ )|(?<=\bless\ than\ )|(?<=\bunder\ )|(?<=\broughly\ )|(?<=\bapproximately\ )
+        |(?<=\bat\ least\ ))half\b(?![\ -](?:a|an|hour|day|year|month|century|decade|time|way)\b))
     |(?P<aterm>{_A_TERM})
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
     |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)

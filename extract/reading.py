@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.heading_ranks import RANK_LETTER, RANK_RUN_IN, RANK_SUB, RANK_TOP
+from extract.mentions import find_mentions
 from extract.languages import SUPPORTED, document_language, furniture_flags, language_of
 from extract.ru.headings import heading_rank_ru
 from extract.ru.sentences import split_sentences_ru
@@ -103,12 +104,26 @@ def heading_rank(line: str) -> int | None:
     letters = _letters(s)
     if _LETTERED.match(s) and letters[1:].isupper():
         return RANK_LETTER
-    if letters.isupper() and len(letters) > 2:
+    if letters.isupper() and len(letters) > 2 and not _headline_figure(s):
         return RANK_SUB
     words = re.findall(r"[\w'’&-]+", s)
-    if len(words) <= 12 and _is_title_case(words) and not s.endswith(":"):
+    if len(words) <= 12 and _is_title_case(words) and not s.endswith(":") and not _headline_figure(s):
         return RANK_SUB
     return None
+
+
+# A heading's own number ("3 Freedom of Expression", "2.1 Prisons") opens it with a short or dotted number.
+_NUMBERED_OPENING = re.compile(r"\d{1,2}(?:\.\d+)*\.?\s")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def _headline_figure(line: str) -> bool:
+    """Whether a line in capitals or title case is a news headline stating a figure ("Activist Gets 15 Days In Jail",
+    "1035 JOURNALISTS KILLED"): a figure with its unit or the word it counts, not the number that opens a numbered
+    heading. Such a line is read as text."""
+    if _NUMBERED_OPENING.match(line):
+        return False
+    return any(m.unit != "count" or _WORD_AFTER.match(line, m.end) for m in find_mentions(line))
 
 
 def run_in_heading(line: str) -> str | None:

@@ -15,15 +15,15 @@ from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
 DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "hour", "minute": "minute",
-             "min": "minute", "hr": "hour"}
+             "min": "minute", "hr": "hour", "yr": "year", "wk": "week", "mth": "month"}
 # Distances in kilometres and miles are lengths; metres, feet and the rest are measures (extract/measures.py).
 LENGTHS = {"mile": "mile", "kilometer": "km", "kilometre": "km", "km": "km"}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
 _AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
-# "40min" and "2hrs" are written glued to the number.
+# "40min", "2hrs" and "5yrs" are written glued to the number, or abbreviated after it ("3 wks").
 _DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?|"
-                       r"\s?(min|hr)s?)\b", re.IGNORECASE)
+                       r"\s?(min|hr|yr|wk|mth)s?)\b", re.IGNORECASE)
 # "24pc" and "1.38 pc" are British news percent.
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)

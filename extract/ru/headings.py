@@ -1,8 +1,10 @@
 """Headings of Russian text: numbered parts ("Раздел 2."), all-capital lines, and short lines that open with a
-capital and do not end like a sentence ("Нападения на журналистов")."""
+capital and do not end like a sentence ("Нападения на журналистов"), unless they state a figure ("Ей грозит до восьми
+лет лишения свободы")."""
 
 from extract.language_data import rule
 from extract.heading_ranks import RANK_SUB, RANK_TOP
+from extract.ru.mentions import find_mentions_ru
 
 MAX_HEADING_WORDS = 10
 
@@ -21,6 +23,7 @@ def heading_rank_ru(line: str) -> int | None:
         return None
     if len(letters) > 2 and "".join(letters).isupper():
         return RANK_SUB
-    if len(s.split()) <= MAX_HEADING_WORDS and (letters[0].isupper() and s[0] == letters[0] or s[0].isdigit()):
+    if len(s.split()) <= MAX_HEADING_WORDS and (letters[0].isupper() and s[0] == letters[0] or s[0].isdigit()) and \
+            not find_mentions_ru(s):
         return RANK_SUB
     return None

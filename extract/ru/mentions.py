@@ -65,6 +65,9 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1)):
         return True
+    if not n.spelled and any(m.end() == n.end + 1 for m in _rule("nonfigures", "nonfigure.quoted_name_end").finditer(
+            text, max(0, n.start - 64), min(len(text), n.end + 1))):
+        return True
     if not n.spelled and _rule("nonfigures", "nonfigure.street_number").search(before):
         return True
     if _rule("nonfigures", "nonfigure.clock_minutes").search(before) and _rule("nonfigures",
@@ -74,6 +77,8 @@ def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
     if clock and clock.start("hour") == n.start:
         return True
     if n.spelled and _rule("nonfigures", "nonfigure.one_others").match(text, n.start):
+        return True
+    if n.spelled and _rule("nonfigures", "nonfigure.two_states").match(text, n.start):
         return True
     word = text[n.start:n.end]
     lo = max(0, n.start - 12)
@@ -116,10 +121,11 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
             return True, False
-        if not text[:n.start].strip(' \t\n"«“') and _rule("nonfigures", "nonfigure.list_marker").match(text[n.start:]):
+        if _in_opening_marker(text, n):
             return True, False
-        if _is_year(text, n) and not _unit_after(after) and (
-                not _rule("nonfigures", "nonfigure.people_after_year").match(after)):
+        if _is_year(text, n) and not _unit_after(after) and not (
+                _rule("nonfigures", "nonfigure.people_after_year").match(after) or
+                _rule("nonfigures", "nonfigure.amount_word_before_year").search(before)):
             return True, False
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):
@@ -133,8 +139,10 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         return True, False
     if _rule("nonfigures", "nonfigure.span_before").search(before) and _rule("nonfigures", "nonfigure.span_after").match(after):
         return True, False
-    if _rule("nonfigures", "nonfigure.period_phrase_opening").search(before) and (
-            _rule("nonfigures", "nonfigure.months_after").match(after)):
+    span = _rule("nonfigures", "nonfigure.span_after_za").search(before)
+    if span and (n.unit == "month" or _rule("nonfigures", "nonfigure.span_unit_after").match(after)) and not (
+            _rule("nonfigures", "nonfigure.notice_before").search(before[:span.start()]) or
+            _rule("nonfigures", "nonfigure.span_before_event_after").match(after)):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.last_period_after").match(after) or (
@@ -158,6 +166,13 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
                                            _rule("nonfigures", "nonfigure.period_unit_after").match(after))):
         return True, False
     return False, False
+
+
+def _in_opening_marker(text: str, n: Number) -> bool:
+    """Whether `n` lies inside the list marker that opens the paragraph ("3) ", "«4-1. ")."""
+    lead = len(text) - len(text.lstrip(' \t\n"«“'))
+    marker = _rule("nonfigures", "nonfigure.list_marker").match(text[lead:])
+    return bool(marker) and lead <= n.start and n.end <= lead + marker.end()
 
 
 def _qualifier(before: str) -> tuple[str | None, int]:

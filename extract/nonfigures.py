@@ -324,8 +324,9 @@ _GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
 
 
 # "fined him Le2,000,000": a short capitalised abbreviation glued to an amount grouped in thousands is a currency's
-# sign, even one not listed; codes and models glue letters to short numbers ("G20", "F-16", "RU-170/3").
-_UNKNOWN_SIGN_BEFORE = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{0,3}$")
+# sign, even one not listed; codes and models glue letters to short numbers ("G20", "F-16", "RU-170/3"), and one in
+# brackets is an equivalent another rule reads with its amount ("Z$60 000 (R150)").
+_UNKNOWN_SIGN_BEFORE = re.compile(r"(?<![\w.(-])[A-Z][A-Za-z]{0,3}$")
 _AMOUNT_CONTEXT_BEFORE = rule("en", "names", "nonfigure.amount_context_before").pattern
 
 

@@ -131,6 +131,7 @@ def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
     count ("58 cases involving 73 students" counts cases)."""
     rest = clause[end:]
+    rest = rest[1:] if rest.startswith("+") else rest   # "1,500+ allegations" counts allegations
     skip = _ELIDED_OF.match(rest)
     offset = 0
     partitive = _PARTITIVE.match(rest)
@@ -417,10 +418,25 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
-        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
+        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
+            _penalty_borne(sentence, start, end) or decision
     if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
         return Decision("convictions", "count.penalty_after")
     return decision
+
+
+_DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
+_PENALTY_BORNE = rule("en", "counts", "count.penalty_borne").pattern
+
+
+def _penalty_borne(sentence: str, start: int, end: int) -> Decision | None:
+    """People named only as "the five" whom their sentence has pay a fine or serve time in default count
+    convictions (count.penalty_borne); else None."""
+    noun = count_noun(sentence, start, end)
+    if _DEFINITE_BARE_BEFORE.search(sentence[:start]) and (not noun or POPULATION.fullmatch(noun.split()[-1])) and \
+            _PENALTY_BORNE.match(sentence[end:]):
+        return Decision("convictions", "count.penalty_borne")
+    return None
 
 
 # Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.

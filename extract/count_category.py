@@ -419,7 +419,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
         return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
-            _penalty_borne(sentence, start, end) or decision
+            _penalty_borne(sentence, start, end) or _hospital_patients(sentence, start, end) or decision
     if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
         return Decision("convictions", "count.penalty_after")
     return decision
@@ -437,6 +437,15 @@ def _penalty_borne(sentence: str, start: int, end: int) -> Decision | None:
             _PENALTY_BORNE.match(sentence[end:]):
         return Decision("convictions", "count.penalty_borne")
     return None
+
+
+_HOSPITAL_PATIENTS = rule("en", "counts", "count.hospital_patients").pattern
+
+
+def _hospital_patients(sentence: str, start: int, end: int) -> Decision | None:
+    """Patients a hospital received, treated or discharged count injuries (count.hospital_patients); else None."""
+    noun = count_noun(sentence, start, end)
+    return Decision("injuries", "count.hospital_patients") if _HOSPITAL_PATIENTS.match(f"{noun} | {sentence}") else None
 
 
 # Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.

@@ -64,8 +64,10 @@ def carried_over(decided: Decision, sentence: str, start: int, noun: str, paragr
     """A count the rules left to the catch-all that names nothing, in a sentence that names nothing it could count
     and holds no other count naming a noun of its own ("There were only 10 last year"; not "38 points out of 100"),
     counts what the text just before it counted (carried_category), when that is people or what they file or face;
-    never a count right after a partitive ("out of 900 recommendations, 215 ..."); else None."""
-    if decided.rule != "fallback.count_other" or noun or word_category(sentence) or first_named(sentence) or \
+    never a count right after a partitive ("out of 900 recommendations, 215 ...") nor a cell of a table, whose
+    columns count different things; else None."""
+    if decided.rule != "fallback.count_other" or "|" in sentence + previous_sentence or noun or \
+            word_category(sentence) or first_named(sentence) or \
             _PARTITIVE_LEAD.search(sentence[:start]) or _other_count_named(sentence, start):
         return None
     carried = carried_category(paragraph_category, previous_sentence)

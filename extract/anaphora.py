@@ -25,6 +25,7 @@ _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
 _PARTITIVE_LEAD = rule("en", "counts", "count.partitive_lead").pattern
 _DECIDES = decisions("en")
+_WORDS = re.compile(r"[\w’'-]+")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
@@ -67,7 +68,7 @@ def carried_over(decided: Decision, sentence: str, start: int, noun: str, paragr
     never a count right after a partitive ("out of 900 recommendations, 215 ...") nor a cell of a table, whose
     columns count different things; else None."""
     if decided.rule != "fallback.count_other" or "|" in sentence + previous_sentence or noun or \
-            word_category(sentence) or first_named(sentence) or \
+            any(word_category(w) for w in _WORDS.findall(sentence)) or first_named(sentence) or \
             _PARTITIVE_LEAD.search(sentence[:start]) or _other_count_named(sentence, start):
         return None
     carried = carried_category(paragraph_category, previous_sentence)
@@ -85,7 +86,8 @@ def carried_category(paragraph_category: str, previous_sentence: str) -> str:
     previous sentence counts or names first ("complaints had dropped. There were only 10 last year")."""
     if paragraph_category not in NOTHING_NAMED:
         return paragraph_category
-    return word_category(last_counted_noun(previous_sentence)) or _DECIDES.get(first_named(previous_sentence), "")
+    counted = word_category(last_counted_noun(previous_sentence)) or ""
+    return counted if counted not in NOTHING_NAMED else _DECIDES.get(first_named(previous_sentence), "")
 
 
 def heading_category(heading: str, decided: Decision) -> Decision | None:

@@ -440,7 +440,6 @@ def _penalty_borne(sentence: str, start: int, end: int) -> Decision | None:
 
 
 _HOSPITAL_PATIENTS = rule("en", "counts", "count.hospital_patients").pattern
-_FIRMS_PENALISED = rule("en", "counts", "count.firms_penalised").pattern
 
 
 def _hospital_patients(sentence: str, start: int, end: int) -> Decision | None:
@@ -728,8 +727,6 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         noun = inherited_noun
         named_rule = _word_rule(noun)
         named = _DECIDES.get(named_rule)
-    if named == "organizations" and _FIRMS_PENALISED.match(clause[e:]):
-        return Decision("convictions", "count.firms_penalised")
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
     own_noun = count_noun(sentence, start, end) if named is None else ""

@@ -9,7 +9,7 @@ import re
 
 from extract.category_groups import FILED_BY_PEOPLE, NOTHING_NAMED, PEOPLE
 from extract.count_category import (COUNT_VERB_CUES, OFFICIALS, PEOPLE_ONLY, SANCTIONED, UNDECIDED,
-                                    complaint_cases_after, first_named, word_category)
+                                    complaint_cases_after, count_noun, first_named, word_category)
 from extract.decision import Decision
 from extract.features import governing_verb, last_counted_noun
 from extract.language_data import decisions, rule
@@ -23,7 +23,9 @@ _TALLY_AT = rule("en", "counts", "count.tally_at").pattern
 _RECEIVED_BARE = rule("en", "counts", "count.received_bare").pattern
 _RECORDED_AFTER = rule("en", "counts", "count.recorded_after").pattern
 _TALLY_END = rule("en", "counts", "count.tally_end").pattern
+_PARTITIVE_LEAD = rule("en", "counts", "count.partitive_lead").pattern
 _DECIDES = decisions("en")
+_WORDS = re.compile(r"[\w’'-]+")
 
 
 def referred_category(sentence: str, start: int, end: int, noun: str, decided: Decision, previous_category: str,
@@ -56,6 +58,36 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
     return Decision(earlier, "count.refers_back") if earlier not in NOTHING_NAMED and (
         passed_on is None or earlier in passed_on) else None
 
+
+
+def carried_over(decided: Decision, sentence: str, start: int, noun: str, paragraph_category: str,
+                 previous_sentence: str) -> Decision | None:
+    """A count the rules left to the catch-all that names nothing, in a sentence that names nothing it could count
+    and holds no other count naming a noun of its own ("There were only 10 last year"; not "38 points out of 100"),
+    counts what the text just before it counted (carried_category), when that is people or what they file or face;
+    never a count right after a partitive ("out of 900 recommendations, 215 ...") nor a cell of a table, whose
+    columns count different things; else None."""
+    if decided.rule != "fallback.count_other" or "|" in sentence + previous_sentence or noun or \
+            any(word_category(w) for w in _WORDS.findall(sentence)) or first_named(sentence) or \
+            _PARTITIVE_LEAD.search(sentence[:start]) or _other_count_named(sentence, start):
+        return None
+    carried = carried_category(paragraph_category, previous_sentence)
+    return Decision(carried, "logic.carried_over") if carried in PEOPLE + FILED_BY_PEOPLE else None
+
+
+def _other_count_named(sentence: str, start: int) -> bool:
+    """Whether a count in digits of the sentence other than the one at `start` names a noun of its own."""
+    return any(m.start() != start and count_noun(sentence, m.start(), m.end())
+               for m in re.finditer(r"\d[\d,.]*\d|\d", sentence))
+
+
+def carried_category(paragraph_category: str, previous_sentence: str) -> str:
+    """What the text just before a count was counting: the paragraph's last count's category, else what the
+    previous sentence counts or names first ("complaints had dropped. There were only 10 last year")."""
+    if paragraph_category not in NOTHING_NAMED:
+        return paragraph_category
+    counted = word_category(last_counted_noun(previous_sentence)) or ""
+    return counted if counted not in NOTHING_NAMED else _DECIDES.get(first_named(previous_sentence), "")
 
 
 def heading_category(heading: str, decided: Decision) -> Decision | None:

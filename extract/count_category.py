@@ -131,6 +131,7 @@ def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
     count ("58 cases involving 73 students" counts cases)."""
     rest = clause[end:]
+    rest = rest[1:] if rest.startswith("+") else rest   # "1,500+ allegations" counts allegations
     skip = _ELIDED_OF.match(rest)
     offset = 0
     partitive = _PARTITIVE.match(rest)
@@ -261,10 +262,10 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
-    ("the most cases in March — 335"), tallies what the sentence counts: the id of the rule of the first event or
-    counted noun the sentence names outside brackets."""
+    or list item ("the most cases in March — 335", "East — 13, West — 9"), tallies what the sentence counts: the id
+    of the rule of the first event or counted noun the sentence names outside brackets."""
     bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
-    dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|$)", sentence[end:])
+    dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|,\s|$)", sentence[end:])
     if not (bracketed or dashed):
         return None
     return first_named(_without_brackets(sentence))
@@ -417,10 +418,34 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
-        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or decision
+        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
+            _penalty_borne(sentence, start, end) or _hospital_patients(sentence, start, end) or decision
     if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
         return Decision("convictions", "count.penalty_after")
     return decision
+
+
+_DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
+_PENALTY_BORNE = rule("en", "counts", "count.penalty_borne").pattern
+
+
+def _penalty_borne(sentence: str, start: int, end: int) -> Decision | None:
+    """People named only as "the five" whom their sentence has pay a fine or serve time in default count
+    convictions (count.penalty_borne); else None."""
+    noun = count_noun(sentence, start, end)
+    if _DEFINITE_BARE_BEFORE.search(sentence[:start]) and (not noun or POPULATION.fullmatch(noun.split()[-1])) and \
+            _PENALTY_BORNE.match(sentence[end:]):
+        return Decision("convictions", "count.penalty_borne")
+    return None
+
+
+_HOSPITAL_PATIENTS = rule("en", "counts", "count.hospital_patients").pattern
+
+
+def _hospital_patients(sentence: str, start: int, end: int) -> Decision | None:
+    """Patients a hospital received, treated or discharged count injuries (count.hospital_patients); else None."""
+    noun = count_noun(sentence, start, end)
+    return Decision("injuries", "count.hospital_patients") if _HOSPITAL_PATIENTS.match(f"{noun} | {sentence}") else None
 
 
 # Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.

@@ -5,7 +5,7 @@
 import re
 from bisect import bisect_right
 
-from extract.anaphora import heading_category, referred_category
+from extract.anaphora import carried_over, heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
 from extract.category import bare_category, category, fine_topic
@@ -142,6 +142,10 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
     if headed:
         cat, cat_rule = headed
+    counted_before = carried_over(Decision(cat, cat_rule), sentence, ms, noun, paragraph_category,
+                                  previous_sentence) if mention.kind == "count" else None
+    if counted_before:
+        cat, cat_rule = counted_before
     if mention.kind == "count":
         decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
             sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)

@@ -12,6 +12,14 @@ Matches = tuple[tuple[str, int, int], ...]
 class CueList(tuple):
     """An immutable tuple of (name, pattern) pairs with its screen and last whole-text matches kept on it."""
 
+    def __hash__(self) -> int:
+        """The tuple's hash, computed once: hashing a compiled pattern hashes its whole program, and a list is hashed
+        each time a cached function (language_data.any_cue) is asked of it."""
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = tuple.__hash__(self)
+        return found
+
     @cached_property
     def screen(self) -> Screen:
         return Screen([pattern for _, pattern in self])

@@ -42,3 +42,10 @@ def test_each_cue_list_gets_its_own_screen():
     assert first.screen.possible("beta", "beta") == (False, True)
     assert second.screen.possible("gamma", "gamma") == (True,)
     assert first.whole_matches("gamma") == () and second.whole_matches("gamma") == (("g", 0, 5),)
+
+
+def test_a_list_hashes_and_compares_as_the_tuple_of_its_cues():
+    same = CueList(tuple(CUES))
+    assert hash(CUES) == hash(tuple(CUES)) == hash(same) and CUES == same
+    assert {CUES: 1}[same] == 1
+    assert hash(CUES) != hash(CueList(CUES[:2]))

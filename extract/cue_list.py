@@ -1,16 +1,26 @@
 """A cue list: (rule id or name, pattern) pairs that extract.proximity scores, holding what is worked out once per
-list (the Screen of its patterns) and the matches it found last in a whole text, as the figures of a sentence ask
-of the same sentence in turn. The list is the cache's owner, so no module keeps lists by their id()."""
+list (the Screen of its patterns) and its last scan of a text to the text's end, as the figures of a sentence ask of
+the same sentence in turn. The list is the cache's owner, so no module keeps lists by their id()."""
 
 from functools import cached_property
 
 from extract.regex_literals import Screen
 
 Matches = tuple[tuple[str, int, int], ...]
+# Per pattern of a list, the (start, end) of each of its matches.
+Spans = tuple[tuple[tuple[int, int], ...], ...]
 
 
 class CueList(tuple):
-    """An immutable tuple of (name, pattern) pairs with its screen and last whole-text matches kept on it."""
+    """An immutable tuple of (name, pattern) pairs with its screen and last scan to a text's end kept on it."""
+
+    def __hash__(self) -> int:
+        """The tuple's hash, computed once: hashing a compiled pattern hashes its whole program, and a list is hashed
+        each time a cached function (language_data.any_cue) is asked of it."""
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = self.__dict__["_hash"] = tuple.__hash__(self)
+        return found
 
     @cached_property
     def screen(self) -> Screen:
@@ -18,15 +28,24 @@ class CueList(tuple):
 
     def matches(self, text: str, lo: int, hi: int) -> Matches:
         """(name, start, end) of every match of each cue within [lo, hi) of a text, in the list's order."""
-        possible = self.screen.possible(text[lo:hi])
-        return tuple((name, m.start(), m.end()) for (name, pattern), may in zip(self, possible) if may
-                     for m in pattern.finditer(text, lo, hi))
+        spans = self._to_end(text, lo) if hi == len(text) else self._spans(text, lo, hi)
+        return tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
 
-    def whole_matches(self, text: str) -> Matches:
-        """matches over the whole text, kept for the list's next question of the same text."""
-        last = getattr(self, "_last", None)
-        if last is not None and last[0] == text:
-            return last[1]
-        found = self.matches(text, 0, len(text))
-        self._last = (text, found)
-        return found
+    def _spans(self, text: str, lo: int, hi: int) -> Spans:
+        possible = self.screen.possible(text[lo:hi])
+        return tuple(tuple(m.span() for m in pattern.finditer(text, lo, hi)) if may else ()
+                     for (_, pattern), may in zip(self, possible))
+
+    def _to_end(self, text: str, lo: int) -> Spans:
+        """The spans of a scan from `lo` to the text's end, read off the list's last such scan of the same text when
+        that began at or before `lo` (the figures of a sentence ask in turn from later and later starts). A scan from
+        an earlier start finds the same matches from `lo` on as one from `lo`, pattern by pattern, unless one of its
+        matches runs across `lo`: a scan from `lo` starts inside it, and that pattern is scanned anew from `lo`.
+        Matches before `lo` are left to the caller to drop."""
+        last = self.__dict__.get("_last")
+        if last is None or last[1] > lo or last[0] != text:
+            spans = self._spans(text, lo, len(text))
+            self._last = (text, lo, spans)
+            return spans
+        return tuple(tuple(m.span() for m in pattern.finditer(text, lo)) if any(s < lo < e for s, e in found)
+                     else found for (_, pattern), found in zip(self, last[2]))

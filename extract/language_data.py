@@ -157,8 +157,10 @@ def any_cue(cue_list: tuple[tuple[str, re.Pattern], ...], text: str) -> bool:
 
 @cache
 def decisions(language: str) -> dict[str, str]:
-    """What each rule of a language decides (its category or flag), by rule id, over all its data files."""
-    return {r.id: r.decides for name in data_files(language) for r in rules(language, name) if r.decides}
+    """What each rule of a language decides (its category or flag), by rule id, over all its data files: read from the
+    files' entries, so that no file's patterns are compiled before a rule of it is asked for."""
+    return {entry["id"]: entry["decides"] for name in data_files(language)
+            for entry in _file(language, name).get("rules", []) if entry.get("decides")}
 
 
 def data_files(language: str) -> list[str]:

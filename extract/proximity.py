@@ -13,9 +13,7 @@ def nearest(cues: CueList, sentence: str, start: int, end: int,
     """(name, distance) of the cue nearest the mention at [start, end) within `window` characters, else (None, inf);
     a cue overlapping the mention does not count."""
     best, best_distance = None, float("inf")
-    lo, hi = max(0, start - window), min(len(sentence), end + window)
-    whole = lo == 0 and hi == len(sentence)
-    for name, s, e in cues.whole_matches(sentence) if whole else cues.matches(sentence, lo, hi):
+    for name, s, e in cues.matches(sentence, max(0, start - window), min(len(sentence), end + window)):
         if s >= end:
             distance = (s - end) * 0.8
         elif e <= start:

@@ -1,5 +1,5 @@
-"""A cue list keeps its screen and its last whole-text matches itself: each list answers for its own cues, and a new
-text is read anew."""
+"""A cue list keeps its screen and its last scan to a text's end itself: each list answers for its own cues, a new
+text is read anew, and a window to the text's end read off an earlier scan holds what a scan of the window finds."""
 
 import re
 
@@ -21,12 +21,12 @@ def _scanned(cues, text, lo, hi):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_whole_text_matches_are_every_match_of_each_cue_in_list_order(text):
-    assert CUES.whole_matches(text) == _scanned(CUES, text, 0, len(text))
+    assert CUES.matches(text, 0, len(text)) == _scanned(CUES, text, 0, len(text))
 
 
 def test_a_list_asked_of_texts_in_turn_answers_each_as_new():
     for text in TEXTS + TEXTS[::-1]:
-        assert CUES.whole_matches(text) == _scanned(CUES, text, 0, len(text))
+        assert CUES.matches(text, 0, len(text)) == _scanned(CUES, text, 0, len(text))
 
 
 def test_matches_within_a_window_leave_out_matches_outside_it():
@@ -41,4 +41,22 @@ def test_each_cue_list_gets_its_own_screen():
     second = CueList((("g", re.compile("gamma")),))
     assert first.screen.possible("beta", "beta") == (False, True)
     assert second.screen.possible("gamma", "gamma") == (True,)
-    assert first.whole_matches("gamma") == () and second.whole_matches("gamma") == (("g", 0, 5),)
+    assert first.matches("gamma", 0, 5) == () and second.matches("gamma", 0, 5) == (("g", 0, 5),)
+
+
+def test_a_list_hashes_and_compares_as_the_tuple_of_its_cues():
+    same = CueList(tuple(CUES))
+    assert hash(CUES) == hash(tuple(CUES)) == hash(same) and CUES == same
+    assert {CUES: 1}[same] == 1
+    assert hash(CUES) != hash(CueList(CUES[:2]))
+
+
+# A pattern whose matches overlap where a later scan starts: "aXa" scanned from 0 finds one match, from 1 another.
+OVERLAPPING = CueList((("x", re.compile(r"a\w*?a|Xa")), ("fine", re.compile(r"\bfined\b"))))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["aXa and baXab were fined", "nothing"])
+def test_windows_to_the_end_asked_from_later_starts_find_what_a_scan_of_each_finds(text):
+    for cues in (CUES, OVERLAPPING):
+        for lo in range(len(text) + 1):
+            assert cues.matches(text, lo, len(text)) == _scanned(cues, text, lo, len(text)), (text, lo)

@@ -54,6 +54,12 @@ def test_every_rule_a_module_asks_for_exists_and_decisions_name_their_rule():
         rule("en", "counts", "count.nothing")
 
 
+
+@pytest.mark.parametrize("lang", sorted(lang.name for lang in LANG_DIR.iterdir() if lang.is_dir()))
+def test_decisions_are_those_of_the_compiled_rules(lang):
+    compiled = {r.id: r.decides for name in data_files(lang) for r in rules(lang, name) if r.decides}
+    assert decisions(lang) == compiled
+
 def test_a_mapping_gives_words_their_values_and_a_missing_one_is_named():
     assert mapping("en", "counts", "named_group_verbs")["killed"] == "deaths"
     with pytest.raises(LanguageDataError, match=r"en/counts\.yaml: no mapping 'nothing'"):

@@ -236,7 +236,8 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
         return n.unit, kind, end + (found[2] if found and found[0] == n.unit else 0)
     if _rule("units", "unit.dollar_before").search(before):
         return "USD", "money", end
-    if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before):
+    if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before) and not (
+            _rule("units", "unit.index_multiple").match(after)):
         return "count", "count", end
     if found and found[1] == "age":
         term = _rule("units", "unit.term_after_age").match(after[found[2]:])

@@ -156,8 +156,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _few_people(category, mention, lemmas)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
-        if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
-            before = listed
+        if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
+            before = listed  # a list of penalties: prescribed as the first, past a figure of what it is for
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
@@ -244,8 +244,9 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
         if at not in leads:
             lead = paragraphs[at]
             figures = figures_in_paragraph_ru(lead, year)
-            rest = lemma_text(f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}")
-            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in CATCH_ALL_OF_KIND
+            words = f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}"
+            rest = lemma_text(words)
+            cued = {kind: (category, statutory_ru(category, "exact", rest, words=words)) for kind in CATCH_ALL_OF_KIND
                     for category, strong in [category_ru(kind, rest)] if strong}
             leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
         out[index] = leads[at]

@@ -360,7 +360,9 @@ def find_mentions_ru(text: str) -> list[Mention]:
             qualifier, back = _qualifier(before)
             start = n.start - back if qualifier and qualifier != "exact" else n.start
             qualifier = qualifier or "exact"
-        unit, kind, end = _unit_of(text, n, last.end)
+        more = _rule("qualifiers", "qualifier.and_more_after").match(text[last.end:]) if qualifier == "exact" else None
+        qualifier = "at_least" if more else qualifier
+        unit, kind, end = _unit_of(text, n, last.end + (more.end() if more else 0))
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)

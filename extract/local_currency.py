@@ -97,8 +97,8 @@ def _named_last(names: dict[str, str], pattern: re.Pattern, text: str) -> str | 
 
 def in_local_currency(fig: dict, local: dict[str, str], language: str = "en") -> dict:
     """A figure in the document's own currency for its sign, unless its mention names the sign's country itself
-    ("Kenyan shillings" stays KES in a story about Uganda) before the equivalent it gives in brackets ("211 рублей
-    (6 тыс. российских рублей)" in a story about Belarus are Belarusian)."""
+    ("Kenyan shillings" stays KES in a story about Uganda) before the equivalent it gives in brackets ("340 рублей
+    (9 тыс. российских рублей)" in a story about Belarus are Belarusian)."""
     code = local.get(fig["unit"])
     if code is None or _countries(language)[fig["unit"]][1].search(fig["mention"].partition("(")[0]):
         return fig

@@ -68,9 +68,10 @@ def local_currencies(text: str, language: str = "en") -> dict[str, str]:
 def paragraph_currencies(text: str, spans: list[tuple[int, int]], document: dict[str, str],
                          language: str = "en") -> dict[str, str]:
     """The local currencies of one paragraph: for each shared sign whose countries the paragraph names outside
-    the amounts at `spans` ("900 белорусских рублей" names its own), the one it names most, ties keeping the
-    first ("Корреспондента российского издания оштрафовали на 35 000 рублей" in a story about Belarus); else the
-    `document`'s."""
+    the amounts at `spans` ("900 белорусских рублей" names its own), the one it names most ("Корреспондента
+    российского издания оштрафовали на 35 000 рублей" in a story about Belarus), a tie between the first and the
+    `document`'s going to the one named last before the paragraph's first figure ("против российской базы суд
+    Минска оштрафовал на 900 рублей"); else the `document`'s."""
     blanked = list(text)
     for start, end in spans:
         blanked[start:end] = " " * (end - start)
@@ -78,16 +79,27 @@ def paragraph_currencies(text: str, spans: list[tuple[int, int]], document: dict
     out = {}
     for first, (names, pattern) in _countries(language).items():
         named = Counter(named_code(names, m.group(0)) for m in pattern.finditer(blanked))
-        code = most_named(named, first) if named else document.get(first)
+        local = document.get(first)
+        code = (most_named(named, first) or (_named_last(names, pattern, blanked[:spans[0][0] if spans else None])
+                                             if local and named[local] == named[first] else None)) if named else local
         if code:
             out[first] = code
     return out
 
 
+def _named_last(names: dict[str, str], pattern: re.Pattern, text: str) -> str | None:
+    """The code of the country a text names last, if it names one."""
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return named_code(names, last.group(0)) if last else None
+
+
 def in_local_currency(fig: dict, local: dict[str, str], language: str = "en") -> dict:
     """A figure in the document's own currency for its sign, unless its mention names the sign's country itself
-    ("Kenyan shillings" stays KES in a story about Uganda)."""
+    ("Kenyan shillings" stays KES in a story about Uganda) before the equivalent it gives in brackets ("340 рублей
+    (9 тыс. российских рублей)" in a story about Belarus are Belarusian)."""
     code = local.get(fig["unit"])
-    if code is None or _countries(language)[fig["unit"]][1].search(fig["mention"]):
+    if code is None or _countries(language)[fig["unit"]][1].search(fig["mention"].partition("(")[0]):
         return fig
     return {**fig, "unit": code}

@@ -91,6 +91,21 @@ def has_unreal_verb(text: str, spared: frozenset[str] = frozenset()) -> bool:
     return any(_is_unreal(tok.lower()) and lemma(tok) not in spared for tok in _TOKEN.findall(text))
 
 
+@cache
+def _is_plural_future(word: str) -> bool:
+    """Whether a word is a verb in the third person plural future ("оштрафуют")."""
+    if not re.search(r"[а-яё]", word):
+        return False
+    tag = _parses(word)[0].tag
+    return tag.POS == "VERB" and {"3per", "plur", "futr"} in tag
+
+
+def has_plural_future(text: str, verbs: frozenset[str]) -> bool:
+    """Whether a text holds one of the `verbs` (lemmas) in the third person plural future: the indefinite person a
+    rule is told in ("водителей оштрафуют на 15 МРП": whoever does so will be fined)."""
+    return any(_is_plural_future(tok.lower()) and lemma(tok) in verbs for tok in _TOKEN.findall(text))
+
+
 # A full participle, and an adverbial one (a gerund): each opens an aside, not a predicate.
 _PARTICIPLE_TAGS = frozenset({"PRTF", "GRND"})
 

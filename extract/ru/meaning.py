@@ -10,7 +10,7 @@ from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND, PENALTI
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
-from extract.ru.lemmas import has_finite_verb, has_unreal_verb, has_verb, opens_with_participle
+from extract.ru.lemmas import has_finite_verb, has_plural_future, has_unreal_verb, has_verb, opens_with_participle
 
 MARK = "#"
 # The group of cue rules read for each kind.
@@ -219,7 +219,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
     prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
     a generic present passive, or said in the conditional, is prescribed, over a cue of what an amount came to
-    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет"), and so
+    but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет") unless
+    that verb is in the indefinite plural future ("водителей оштрафуют на 15 МРП"), and so
     is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
     арестовать на 20 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
     от 5 МРП")."""
@@ -229,6 +230,9 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
             has_unreal_verb(words, _reporting_verbs()) or
             rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
+        return True
+    if category in PENALTIES and found and found.id == "statutory.happened" and has_plural_future(
+            words, _imposing_verbs()):
         return True
     if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
             not has_finite_verb(words[:words.find(MARK)])):
@@ -250,6 +254,12 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
 def _reporting_verbs() -> frozenset[str]:
     """Verbs that report a text ("сообщается", "отмечается"): in the generic present, yet no rule's."""
     return frozenset(word_list("ru", "statutory", "reporting_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _imposing_verbs() -> frozenset[str]:
+    """Verbs that impose a penalty ("оштрафовать", "арестовать")."""
+    return frozenset(word_list("ru", "statutory", "imposing_verbs"))
 
 
 def _at_mark(prefix: str, lemmas: str) -> bool:

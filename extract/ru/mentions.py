@@ -251,7 +251,8 @@ def _unit_of(text: str, n: Number, end: int) -> tuple[str, str, int]:
         return n.unit, kind, end + (found[2] if found and found[0] == n.unit else 0)
     if _rule("units", "unit.dollar_before").search(before):
         return "USD", "money", end
-    if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before):
+    if found and found[0] == "times" and not _rule("units", "unit.times_before").search(before) and not (
+            _rule("units", "unit.index_multiple").match(after)):
         return "count", "count", end
     if found and found[1] == "age":
         term = _rule("units", "unit.term_after_age").match(after[found[2]:])
@@ -374,7 +375,9 @@ def find_mentions_ru(text: str) -> list[Mention]:
             qualifier, back = _qualifier(before)
             start = n.start - back if qualifier and qualifier != "exact" else n.start
             qualifier = qualifier or "exact"
-        unit, kind, end = _unit_of(text, n, last.end)
+        more = _rule("qualifiers", "qualifier.and_more_after").match(text[last.end:]) if qualifier == "exact" else None
+        qualifier = "at_least" if more else qualifier
+        unit, kind, end = _unit_of(text, n, last.end + (more.end() if more else 0))
         if unit == "count" and nxt is not None and qualifier != "range" and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)

@@ -1,6 +1,7 @@
 """From one Russian paragraph to figure records, with the same fields as the English recogniser
 (extract.recognise): mentions, then each figure's category, statutory flag, period, attribution, subject."""
 
+import re
 from itertools import islice, takewhile
 
 from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND, PENALTIES
@@ -43,6 +44,10 @@ ARRESTED = ("detentions",) + CATCH_ALLS
 SHARES = ("percent", "ratio")
 # The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
 COUNT = "count"
+# The kind of a multiple ("в 3 раза", "50 базовых величин").
+RATIO = "ratio"
+# Where a unit word may open in a mention ("50 базовых", "15-кратном").
+_WORD_GAP = re.compile(r"[\s-]")
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 
@@ -141,7 +146,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         clause = window(sentence, ms, me, clause_start(sentence, ms), next_start)
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else clause
-        category = _category(mention.kind, words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
+        category = _category(_read_as_kind(mention.kind, sentence[ms:me]), words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
         category = _custody_by_term(category, mention.unit, sentence, ms, me, lemmas)
         if mention.kind == "count" and category in ARRESTED and rule(
@@ -151,8 +156,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _few_people(category, mention, lemmas)
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
-        if before is None and listed and listed[0] == category:  # a list of penalties: prescribed as the first
-            before = listed
+        if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
+            before = listed  # a list of penalties: prescribed as the first, past a figure of what it is for
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
@@ -165,6 +170,16 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
     return _share_with_next(text, mentions, out)
+
+
+def _read_as_kind(kind: str, mention: str) -> str:
+    """The kind whose cues a figure's meaning is read with: a multiple of a base amount the law sets ("50 базовых
+    величин", "125 расчётных показателей"), said in the `mention`'s unit words, is so many times that amount, yet an
+    amount of money all the same."""
+    unit = rule("ru", "units", "unit.index_multiple").pattern
+    if kind == RATIO and any(unit.match(mention[gap.start():]) for gap in _WORD_GAP.finditer(mention)):
+        return "money"
+    return kind
 
 
 def _wide_lemmas(wide: str, words: str, lemmas: str) -> tuple[str, str]:
@@ -229,8 +244,9 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
         if at not in leads:
             lead = paragraphs[at]
             figures = figures_in_paragraph_ru(lead, year)
-            rest = lemma_text(f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}")
-            cued = {kind: (category, statutory_ru(category, "exact", rest)) for kind in CATCH_ALL_OF_KIND
+            words = f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}"
+            rest = lemma_text(words)
+            cued = {kind: (category, statutory_ru(category, "exact", rest, words=words)) for kind in CATCH_ALL_OF_KIND
                     for category, strong in [category_ru(kind, rest)] if strong}
             leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
         out[index] = leads[at]

@@ -63,7 +63,7 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
 def carried_over(decided: Decision, sentence: str, start: int, noun: str, paragraph_category: str,
                  previous_sentence: str) -> Decision | None:
     """A count the rules left to the catch-all that names nothing, in a sentence that names nothing it could count
-    and holds no other count naming a noun of its own ("There were only 10 last year"; not "38 points out of 100"),
+    and holds no other count naming a noun of its own ("There were just 6 the year before"; not "46 points out of 100"),
     counts what the text just before it counted (carried_category), when that is people or what they file or face;
     never a count right after a partitive ("out of 900 recommendations, 215 ...") nor a cell of a table, whose
     columns count different things; else None."""
@@ -83,7 +83,7 @@ def _other_count_named(sentence: str, start: int) -> bool:
 
 def carried_category(paragraph_category: str, previous_sentence: str) -> str:
     """What the text just before a count was counting: the paragraph's last count's category, else what the
-    previous sentence counts or names first ("complaints had dropped. There were only 10 last year")."""
+    previous sentence counts or names first ("complaints had dropped. There were just 6 the year before")."""
     if paragraph_category not in NOTHING_NAMED:
         return paragraph_category
     counted = word_category(last_counted_noun(previous_sentence)) or ""
@@ -91,8 +91,8 @@ def carried_category(paragraph_category: str, previous_sentence: str) -> str:
 
 
 def heading_category(heading: str, decided: Decision) -> Decision | None:
-    """The category a list item's count takes from the line heading its list ("the ombudsman had 19,030 appeals,
-    including:" above "- individuals - 17,902"): what the heading's verb says was done to people ("police arrested
+    """The category a list item's count takes from the line heading its list ("the ombudsman had 14,620 appeals,
+    including:" above "- individuals - 13,384"): what the heading's verb says was done to people ("police arrested
     48 activists, including:"), else officials sanctioned ("officers disciplined:"), else its first event or counted
     noun, when that names what happened to people or the complaints or cases they brought or face; only when the
     rules found nothing in the item but people or a number, and never from a table's header row, whose columns
@@ -120,7 +120,7 @@ def _names_nothing(noun: str) -> bool:
 
 def _tally(sentence: str, start: int, end: int) -> bool:
     """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
-    "with" or a set-off "at" closing its phrase ("followed by the East with 634,", "the highest, at 558,"): a tally
+    "with" or a set-off "at" closing its phrase ("followed by the East with 712,", "the lowest, at 417,"): a tally
     of what the text was counting."""
     return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or
                 (_TALLY_WITH.search(sentence[:start]) or _TALLY_AT.search(sentence[:start])) and

@@ -1,5 +1,5 @@
 """Round brackets in a sentence: what is said inside a pair of them belongs to what they hold, so a date inside
-brackets a figure is not in ("74 (в 2024 году – 75)", "23,375 (23,015 as of April 24)") dates only their own
+brackets a figure is not in ("58 (в 2024 году – 61)", "14,260 (13,985 as of May 12)") dates only their own
 figures, while brackets holding the date alone gloss the words before them ("on Thursday (23 April)")."""
 
 import re

@@ -86,7 +86,7 @@ def fine_topic(decision: Decision, sentence: str, before: str, topic: str) -> De
 
 def _named_after(sentence: str, end: int) -> str | None:
     """Id of the money cue that names what an amount ending at `end` is "in" or "as" ("$450 in victim damages",
-    "JD5,000 in fines"), else None."""
+    "JD3,500 in fines"), else None."""
     lead = NAMED_AFTER.match(sentence[end:])
     at = end + lead.end() if lead else None
     for _ in range(3):

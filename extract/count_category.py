@@ -223,7 +223,7 @@ def predicate_noun(after: str) -> str:
 
 
 def predicate_people_noun(after: str) -> str:
-    """The words after "were"/"are" that say what a count of people is ("87 people are defendants"), or ""."""
+    """The words after "were"/"are" that say what a count of people is ("64 people are suspects"), or ""."""
     m = _PREDICATE.match(after)
     return m.group(1) if m else ""
 
@@ -344,7 +344,7 @@ def _acting_people(after: str) -> bool:
 
 
 def own_event(after: str) -> str | None:
-    """Id of the event rule naming the count's own verb right after it and its noun ("121 others injured"), else
+    """Id of the event rule naming the count's own verb right after it and its noun ("93 others wounded"), else
     None."""
     own = _OWN_EVENT_PREDICATE.match(_APPOSITION.sub("", after))
     return next((name for name, p in COUNT_EVENT_CUES if p.match(own.group("verb"))), None) if own else None
@@ -613,7 +613,7 @@ _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count from the noun it counts and the verbs of its clause; a count whose noun is left
-    out ("seven of whom", "compared to 61") takes the noun of the count before it."""
+    out ("seven of whom", "compared to 48") takes the noun of the count before it."""
     tally = _tally_rule(sentence, start, end)
     if tally:
         return Decision(_DECIDES[tally], tally)

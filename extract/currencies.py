@@ -1,5 +1,5 @@
 """World currency names, plurals, symbols and codes mapped to ISO 4217 codes, so an amount in any major
-currency ("9 million riels", "Rp 5,000", "KHR 400") is read as money. Source: ISO 4217 list of codes
+currency ("7 million riels", "Rp 5,000", "KHR 400") is read as money. Source: ISO 4217 list of codes
 (www.iso.org/iso-4217-currency-codes.html) and each currency's usual English name and plural.
 
 A bare name shared by several countries ("pesos", "dinars", "francs") maps to the code most often meant in
@@ -77,7 +77,7 @@ SYMBOLS = {
     "a$": "AUD", "c$": "CAD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "n$": "NAD", "z$": "ZWL",
     "₫": "VND", "฿": "THB", "৳": "BDT", "₩": "KRW", "₱": "PHP", "₪": "ILS", "₾": "GEL", "₼": "AZN", "₭": "LAK",
     "zł": "PLN", "¥": "JPY", "f$": "FJD", "fj$": "FJD", "tt$": "TTD", "j$": "JMD",
-    # Australian and Asian press write the dollar sign first: "$US113 trillion", "$A82,615".
+    # Australian and Asian press write the dollar sign first: "$US47 trillion", "$A61,240".
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$c": "CAD", "$nz": "NZD", "$hk": "HKD", "$s": "SGD", "$f": "FJD",
     "$fj": "FJD",
 }
@@ -103,7 +103,7 @@ _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 
 CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()))
 
-# ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US113 trillion").
+# ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US47 trillion").
 GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:{LETTERS_AFTER_DOLLAR})|{'|'.join(sorted(CODES))})\.?$")
 
 

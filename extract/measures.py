@@ -1,9 +1,9 @@
-"""Read the unit of a physical quantity written right after a number ("278kg", "a 5-kilowatt motor", "120
+"""Read the unit of a physical quantity written right after a number ("315kg", "a 5-kilowatt motor", "120
 decibels"): the allow-list of extract/lang/<language>/measures.yaml, each written form with its pint symbol.
 
 A form matches glued to the number or after one space or hyphen, in any case unless the data lists it as
 exact-case, and only as a whole word, so "5G" and "10 stones" are never units; a slash after it may start the next
-measure ("43.5mpg/117g/km").
+measure ("51.4mpg/126g/km").
 """
 
 import re
@@ -40,6 +40,6 @@ def measure_after(text: str, pos: int, language: str = "en") -> tuple[int, str] 
 
 def metres_before_feet(text: str, end: int, language: str = "en") -> bool:
     """Whether a number glued to "m" and ending at `end` is in metres rather than millions: its equivalent in feet
-    follows in brackets ("a 37m (121ft) hull")."""
+    follows in brackets ("a 29m (95ft) hull")."""
     return text[end - 1:end] == "m" and bool(rule(language, "measures", "measure.metres_before_feet").pattern.match(
         text[end:end + 40]))

@@ -24,10 +24,10 @@ _REFERENCE_WORDS = (
     r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
     r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
     r"group|list|district|route|highway|flight|nr\.|laws?|"
-    # citations of codes and ordinances: "Ch. 992, Sec. 7", "Ord. 905", "Stats. 1993"
+    # citations of codes and ordinances: "Ch. 418, Sec. 3", "Ord. 762", "Stats. 1987"
     r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?|sub-?sections?"
 )
-# "police station No 22": a number after "No" without its dot, inside a sentence.
+# "police station No 9": a number after "No" without its dot, inside a sentence.
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
@@ -61,7 +61,7 @@ _THE_SPAN_ENDING = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
 _SPAN_ENDS_SENTENCE_AFTER = re.compile(r"^\s+(?:years?|months?|weeks?|days?|quarters?)\s*[.;]")
 _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
                                 re.IGNORECASE)
-# "has spent the last 11 months in prison": time served, not the period a figure covers.
+# "has spent the last 7 months in detention": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 # "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
@@ -350,7 +350,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
-    # "43.5mpg/117g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
+    # "51.4mpg/126g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
     lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
@@ -393,7 +393,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
             _SUB_MARKER_BEFORE.fullmatch(before):
         return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"
     if _NO_BEFORE.search(before):
-        return "number after 'No' (station No 22)"
+        return "number after 'No' (station No 9)"
     if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
         return "section number abbreviated 's 6(c)'"
     return None

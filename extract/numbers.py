@@ -47,7 +47,7 @@ _WORDNUM = rf"{_SMALL}(?:[- ]hundred(?:(?:\ and)?[- ]{_SMALL})?)?"
 _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
           r"mln|bln)|(?<=\d)(?:thousand|million|billion|trillion)\b)")
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
-# A decimal may open on its point (".500 record", ".001 per cent").
+# A decimal may open on its point (".500 record", ".004 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge") or a currency sign opens them ("Z$40 000 (R100)"), but not between
 # the columns of a flattened table ("120 340").

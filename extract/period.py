@@ -81,7 +81,7 @@ NO_CALENDAR = Calendar()
 
 PATTERNS = WORDED + [
     ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
-    # "over 8 months of this year", "for 8 months of 2021" (not "served 8 months of 2019")
+    # "over 5 months of this year", "for 5 months of 2021" (not "served 5 months of 2019")
     ("window", re.compile(rf"\b(?:for|over|during|in|within)\s+(?:the\s+)?(?P<n>{_N})\s+months\s+of\s+"
                           rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
@@ -108,8 +108,8 @@ PATTERNS = WORDED + [
     ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
                           r"ago|earlier|later|before|after))", re.I)),
 ]
-# A year naming an event ("during the 2013 protest"): it dates a figure after it only when no other date of its sentence
-# does ("On 3 May 2017 a court convicted her of assault during the 2013 protest and jailed her for 30 months").
+# A year naming an event ("during the 2011 strike"): it dates a figure after it only when no other date of its sentence
+# does ("On 9 June 2016 a court convicted him of arson during the 2011 strike and jailed him for 26 months").
 _EVENT_YEAR = dict(PATTERNS)["event_year"]
 # The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
 _SCREEN = Screen([pattern for _, pattern in PATTERNS])
@@ -158,7 +158,7 @@ def _month_before(year: int, month: int, months: int) -> str:
 
 
 def _month_pair(m: re.Match, year: int | None) -> str | None:
-    """The window of a period.date.month_pair ("between April and September last year", "July and August 2013"): from
+    """The window of a period.date.month_pair ("between April and September last year", "June and July 2012"): from
     the first month (or its day) to the last, in the year written after them; None when the months run backwards, or
     are two months joined by a bare "and" that do not follow one another ("in January and June 2020": two dates)."""
     y = int(m.group("y")) if m.group("y") else None if year is None else year - 1
@@ -285,15 +285,15 @@ _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|gr
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
-# A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "82,006 complaints in 2017")
+# A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "61,418 complaints in 2016")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
                           r"\s+(?:in|on|for|during|over)\s+")
 # What stands between a date and the figure it owns ("the previous year's 88.65%", "last year's 52"): such a date dates
 # no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
-# ("from 18,257 the previous year to 86,905": 86,905 is of the year stated before).
+# ("from 14,372 the previous year to 63,118": 63,118 is of the year stated before).
 _POSSESSIVE = re.compile(r"['’]s\s+")
-# What may stand between a figure and "five years ago" that dates it alone: its counted noun ("7% five years ago",
+# What may stand between a figure and "five years ago" that dates it alone: its counted noun ("9% five years ago",
 # "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
 _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
@@ -395,7 +395,7 @@ def _since(period: str, until: str | None, year: int | None) -> str:
 def stated_dates(text: str, year: int | None, explicit: int | None,
                  calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
-    a change is measured from ("a 26% increase since 2019-20") is left out, as it dates no figure, and a date counted
+    a change is measured from ("a 31% increase since 2018-19") is left out, as it dates no figure, and a date counted
     back from the one before it ("the same period last year", "four years earlier") is dated from that one
     (_counted_back)."""
     found: list[tuple[int, int, str]] = []
@@ -491,7 +491,7 @@ def _counted_back(found: tuple[tuple[int, int, str], ...], year_earlier: set[int
     a year earlier, when that is a window, month or day: "in the first quarter of 2016 ... the same period last year"
     is 2015-01..2015-03; and each date counted back from the one before it (its start in `years_before`, with the
     years: "the previous year" of a document with no reporting year, "four years earlier", "the year before that")
-    made that date so many years earlier ("by the end of 2022 from 57,346 four years earlier": 2018-12), left out when
+    made that date so many years earlier ("by the end of 2021 from 43,905 four years earlier": 2017-12), left out when
     no date comes before it, as the year it is relative to is then not known."""
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:

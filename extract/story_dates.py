@@ -60,7 +60,7 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
     """The reporting year a document states in its title or first paragraph: a split year ("In 2016-17 we
     received"), in the `months` its reporting years run (extract.reporting_months; None when it writes no split
     year), twelve months to a named month ("in the year to 30 June 2017"), or the year before the edition of an
-    annual index it reports on ("Nations in Transit 2015": 2014); a split year a change is measured from is none,
+    annual index it reports on ("Civic Space Index 2015": 2014); a split year a change is measured from is none,
     and so is one that ends years before the document's ("since 2012-13" in a story of 2019)."""
     for text in _opening(paragraphs):
         for m in SPLIT_YEAR.finditer(text) if months else ():
@@ -210,7 +210,7 @@ def lede_day(paragraphs, year: int | None, until: str | None, calendar: Calendar
     April 25, the court sentenced ..."), with the number of paragraphs (the title and the lede) it dates before the
     paragraph stating it (it dates the later ones of its section that inherit no date too); None for a
     story whose lede dates itself or sums up several events ("in recent days"), and a day the story was told ("told
-    RFE/RL on July 7") is not its event's."""
+    reporters on July 9") is not its event's."""
     body = [p for p in paragraphs if (p.text or "").strip() and not p.is_heading]
     if not body or not NEWS_LEDE.search(body[0].text) or SEVERAL_EVENTS.search(body[0].text) or date_expressions(
             body[0].text, year, opening_year(body[0].text), until, calendar):

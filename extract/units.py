@@ -28,7 +28,7 @@ _DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|mo
 _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoints?)?", re.IGNORECASE)
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
-# "35 million Jamaican dollars", "80 Trinidad and Tobago dollars": a dollar named by the country, people or place
+# "27 million Jamaican dollars", "80 Trinidad and Tobago dollars": a dollar named by the country, people or place
 # whose own dollar it is (extract/lang/en/dollars.yaml), not the US dollar a bare "dollars" means.
 _DOLLAR_NAMES = {name: code for name, code in mapping("en", "dollars", "dollar_countries").items() if code != "USD"}
 _NAMED_DOLLAR = re.compile(rf"\s(?P<name>{alternation(_DOLLAR_NAMES)})\s(?i:dollars?)\b")

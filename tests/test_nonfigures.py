@@ -82,7 +82,7 @@ def test_names_and_model_numbers_are_not_figures():
 
 
 def test_the_months_to_a_month_is_a_period_not_a_duration():
-    assert found("Unemployment rose to 4.2 per cent in the three months to January.") == ["4.2 per cent"]
+    assert found("Unemployment rose to 3.7 per cent in the three months to January.") == ["3.7 per cent"]
 
 
 def test_one_in_n_after_that_is_a_share():

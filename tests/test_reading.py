@@ -112,7 +112,7 @@ def test_flattened_table_rows_are_data_not_headings():
     assert heading_rank("Detained | 1,234") is None
     assert heading_rank("Detained\t1,234") is None
     assert heading_rank("Northern Region: 9") is None
-    assert heading_rank("Nations in Transit 2020") == 2
+    assert heading_rank("Civic Space Index 2020") == 2
     doc = read_document("Section 2. Assembly\n\nArrests by Region\n\nCapital | 412\n\nNorth | 38\n", "d", 2021)
     rows = [p for p in doc.paragraphs if "|" in p.text]
     assert rows and not any(p.is_heading for p in rows)

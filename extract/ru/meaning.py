@@ -32,7 +32,7 @@ LAST_RESORT = "population"
 COMPLEMENT_WORDS = 2
 # Where a clause begins in the lemma text.
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[–—]\s")
-# Where a clause begins when a dash joins a label to its figure ("количество проступков – 12 412 случаев").
+# Where a clause begins when a dash joins a label to its figure ("количество проступков – 9 318 случаев").
 _COMMA = re.compile(r"[,;]")
 # What sets a penalty beside its offence in a schedule ("Продажа алкоголя детям — штраф 10 тысяч").
 _DASH = re.compile(r"\s[–—]\s")
@@ -108,7 +108,7 @@ def _starting(name: str, prefix: str) -> tuple[Rule, ...]:
 
 def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
     """Whether a count counts in a noun that names no kind of thing ("случаев", "фактов", "раз"), and the
-    category the noun after that one names ("19 586 случаев задержаний" counts detentions), if any; with none
+    category the noun after that one names ("14 237 случаев задержаний" counts detentions), if any; with none
     named there, what its clause names says ("количество правонарушений уменьшилось до 157 тысяч случаев", "ему
     вменяют 7 эпизодов", in category_ru)."""
     after = lemmas[lemmas.find(MARK) + 1:]
@@ -313,8 +313,8 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
     clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
-    потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в нашей
-    стране 22 человека и ранили 85")."""
+    потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в посёлке
+    17 человек и ранили 63")."""
     if wide:
         after = sentence[end:next_start]
     else:

@@ -1,5 +1,5 @@
 """Figures as written in Russian: a number with its qualifier, range, unit and the equivalent restated beside
-it ("не менее 50 МРП (196 600 тенге)"), with dates, years, article numbers and ordinals left out."""
+it ("не менее 40 МРП (138 400 тенге)"), with dates, years, article numbers and ordinals left out."""
 
 import re
 from bisect import bisect_left
@@ -201,8 +201,8 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
 
 
 def _shared_scale(low: Number, high: Number) -> float:
-    """The value of a range's low end that leaves its multiplier word to the high end ("от 30 до 50 тыс." is 30
-    to 50 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
+    """The value of a range's low end that leaves its multiplier word to the high end ("от 20 до 40 тыс." is 20
+    to 40 thousand; "от 500 до 2 тыс." is 500 to 2000)."""
     if low.scale == 1 and high.scale > 1 and low.value * high.scale <= high.value:
         return low.value * high.scale
     return low.value
@@ -229,14 +229,14 @@ def _listed_unit(text: str, numbers: list[Number], i: int) -> tuple[str, str] | 
 
 def _scaled_like(n: Number, nxt: Number) -> float:
     """The value of a bare number that leaves its multiplier word to the number after it, which shares its unit
-    ("с 15 до 10 тысяч рублей", "9 и 11 тыс."): scaled when that brings it within ten times the other's value,
+    ("с 12 до 8 тысяч рублей", "9 и 11 тыс."): scaled when that brings it within ten times the other's value,
     as it is when it already stands there ("с 500 до 2 тыс.")."""
     if n.scale == 1 and nxt.scale > 1 and nxt.value / 10 <= n.value * nxt.scale <= nxt.value * 10:
         return n.value * nxt.scale
     return n.value
 
 
-# The kind of a figure whose one word implies its unit ("Т80 900", "вдвое", "две трети", "полтонны"); any other
+# The kind of a figure whose one word implies its unit ("Т64 300", "вдвое", "две трети", "полтонны"); any other
 # is a duration ("полгода").
 WORD_UNIT_KINDS = {"KZT": "money", "times": "ratio", "percent": "percent", "t": "measure", "kg": "measure"}
 
@@ -273,7 +273,7 @@ ELIDED_REACH = 120
 def _elided_unit(text: str, amount: Mention, start: int, end: int, dashed: bool) -> tuple[str, str] | None:
     """(unit, kind) of a bare number at `start`..`end` (one that ends with a multiplier word, a range, or one a
     dash stands after for its unit) that leaves the unit of `amount`, the last amount of money or time before
-    it, unsaid ("от 30 до 50 тыс. рублей для граждан, от 100 до 200 тыс. для должностных лиц", "от 400 000 до
+    it, unsaid ("от 20 до 40 тыс. рублей для граждан, от 80 до 150 тыс. для должностных лиц", "от 400 000 до
     700 000 – для юрлиц", "9 лет для отца, 6 — для сына"): no verb between them, unless a dash after it stands
     for the verb too (`dashed`: "512 тысяч рублей приходится на Казань, 217 тысяч — на Самару"), and no noun
     after it ("оштрафованы на 3 тыс. рублей, 15 — арестованы" counts)."""
@@ -288,7 +288,7 @@ SHARES_AND_COUNTS = ("count", "percent")
 
 
 def _equivalent(text: str, end: int, numbers: list[Number], j: int) -> tuple[float | None, float | None, int, int]:
-    """Amounts restated right after a figure ("(196 600 тенге, или около $450)"): (usd, usd_high, new end,
+    """Amounts restated right after a figure ("(138 400 тенге, или около $310)"): (usd, usd_high, new end,
     numbers used). Only a bracket holds more than one; an unclosed bracket restates nothing."""
     m = _rule("numbers", "number.equivalent").match(text[end:])
     if not m:
@@ -346,7 +346,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
     """Every figure of a Russian paragraph, in text order."""
     numbers = find_numbers(text)
     out: list[Mention] = []
-    slots: list[int] = []  # bare amounts said where money is ("штраф в размере 10 тыс."), by their index in out
+    slots: list[int] = []  # bare amounts said where money is ("штраф в размере 25 тыс."), by their index in out
     amount: Mention | None = None  # the last amount of money or time
     i, previous_article = 0, None
     while i < len(numbers):
@@ -416,8 +416,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
 
 def _in_money_slot(text: str, start: int, end: int) -> bool:
     """Whether a bare amount with a multiplier word stands where money is said, with no noun after it: after a
-    fine's or a sum's words ("штраф в размере 10 тыс.", "сумма может возрасти до 600 млн") or before a fine in
-    the singular ("по 10 тыс. штрафа"; "10 тыс. штрафов" counts fines)."""
+    fine's or a sum's words ("штраф в размере 25 тыс.", "сумма может возрасти до 450 млн") or before a fine in
+    the singular ("по 15 тыс. штрафа"; "15 тыс. штрафов" counts fines)."""
     return bool(_rule("units", "unit.money_slot_before").search(text[max(0, start - LOOKBEHIND):start]) and (
         _nothing_counted_after(text, end)) or _rule("units", "unit.money_slot_after").match(text[end:]))
 
@@ -431,7 +431,7 @@ def _nothing_counted_after(text: str, end: int) -> bool:
 
 def _in_nearest_currency(mentions: list[Mention], slots: list[int]) -> list[Mention]:
     """The bare amounts at `slots` in the currency of the amount nearest them in the paragraph, before or after
-    ("Всем назначили по 10 тыс. штрафа. ... четыре штрафа в 10 тысяч рублей"); with none, still counts."""
+    ("Каждому присудили по 15 тыс. штрафа. ... три штрафа по 15 тысяч рублей"); with none, still counts."""
     out = list(mentions)
     amounts = [m for m in mentions if m.kind == "money"]
     starts = [m.start for m in amounts]

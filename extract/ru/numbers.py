@@ -17,9 +17,9 @@ class Number:
     start: int
     end: int
     value: float
-    unit: str | None = None   # "month" for "полгода", "KZT" for the old tenge sign "Т80 900"
+    unit: str | None = None   # "month" for "полгода", "KZT" for the old tenge sign "Т64 300"
     spelled: bool = False
-    scale: float = 1.0        # the multiplier word it ends with: 1000 for "50 тыс.", 1 for "9 тысяч 107"
+    scale: float = 1.0        # the multiplier word it ends with: 1000 for "50 тыс.", 1 for "6 тысяч 412"
 
 
 def _numeral_value(word: str) -> float | None:
@@ -50,8 +50,8 @@ def _scaled(text: str, m: re.Match) -> tuple[float, float, int]:
 
 
 def _digits(text: str, matches: list[re.Match]) -> Number:
-    """A number in digits (the first of `matches`, the rest those after it); "1 млн 200 тыс.", "9 тысяч 283"
-    and "247 млн 650 тыс. 281" are one number: each smaller part follows a multiplier word with only a space."""
+    """A number in digits (the first of `matches`, the rest those after it); "1 млн 200 тыс.", "7 тысяч 356"
+    and "318 млн 420 тыс. 517" are one number: each smaller part follows a multiplier word with only a space."""
     m = matches[0]
     unit = "KZT" if m.group().startswith("Т") else None
     value, factor, end = _scaled(text, m)

@@ -137,8 +137,8 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
-    ("штраф 172 500 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
-    frames ("аналогичного периода 2023 года (4382)"), and one heading a later figure ("в 2022 году – 17 610") that
+    ("штраф 148 300 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
+    frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
     figure; the day of the event a `penalty` is for gives its month (_event_month)."""
     end = start if end is None else end
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
@@ -190,7 +190,7 @@ def figure_period_ru(sentence: str, start: int, end: int, year: int | None, para
 
 def change_baseline_ru(period: str | None, sentence: str, start: int, end: int) -> str | None:
     """`period` moved back a year when the figure at [start, end) of its sentence is the count a change by a share
-    starts from ("снижение преступности на 15,2% (с 116 101 до 98 454)"): the year before's, as a change is read
+    starts from ("снижение преступности на 12,4% (с 84 210 до 73 768)"): the year before's, as a change is read
     against the same period a year earlier."""
     if period is None or period == "annual" or not (
             rule("ru", "period", "period.change_to").pattern.match(sentence[end:]) and
@@ -215,7 +215,7 @@ def _next_days(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _told_on(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is the day a story was told ("Об этом 14 июля сообщает ...", "Об этом
+    """Whether the date at text[start:end] is the day a story was told ("Об этом 11 июля сообщает ...", "Об этом
     журналистам сообщили на пресс-конференции 12 февраля")."""
     return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 100):start]) or
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
@@ -231,7 +231,7 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     like a sentence (a title line does not), else of one of the next two ("Такие сроки 6 сентября огласил суд",
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
-    carries its month (_event_month). The day the story was told ("Об этом 14 июля сообщает ...") is no such day. A
+    carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ...") is no such day. A
     report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
     for lede in read[:LEDE_PARAGRAPHS]:

@@ -59,7 +59,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
     ранены") keeps that count's category unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
-    число осуждённых в колониях. В 2005 году эта цифра составляла 60 тысяч человек"); with no cue of its own, a
+    число осуждённых в колониях. В 2011 году эта цифра составляла 45 тысяч человек"); with no cue of its own, a
     figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
     participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
@@ -232,7 +232,7 @@ def _names_fine(text: str) -> bool:
 def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str, bool]]]:
     """The category and statutory flag the line leading a list gives its items, by the index of each Russian item
     paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
-    ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Екатеринбург – 11;"),
+    ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Северный район – 7;"),
     else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
     if not any(p.language == "ru" for p in paragraphs):
         return {}
@@ -256,7 +256,7 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
 def _previous_end(mentions, index: int, s: int) -> int:
     """Where the last figure before mentions[index] in its sentence (which starts at `s`) ends, relative to `s`; 0
     when it is the sentence's first. A share is read past by a figure of another kind: the change it states belongs
-    to the words before it ("число погибших снизилось на 9,8%, с 366 до 330" counts deaths). Mentions come in
+    to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). Mentions come in
     order of their start, so the search stops at the sentence's start."""
     start, kind = mentions[index].start, mentions[index].kind
     for m in reversed(mentions[max(0, index - 64):index]):

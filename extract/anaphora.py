@@ -63,7 +63,7 @@ def referred_category(sentence: str, start: int, end: int, noun: str, decided: D
 def carried_over(decided: Decision, sentence: str, start: int, noun: str, paragraph_category: str,
                  previous_sentence: str) -> Decision | None:
     """A count the rules left to the catch-all that names nothing, in a sentence that names nothing it could count
-    and holds no other count naming a noun of its own ("There were just 6 the year before"; not "46 points out of 100"),
+    and holds no other count naming a noun of its own ("There were just 6 the year before"; not "43 points out of 100"),
     counts what the text just before it counted (carried_category), when that is people or what they file or face;
     never a count right after a partitive ("out of 900 recommendations, 215 ...") nor a cell of a table, whose
     columns count different things; else None."""

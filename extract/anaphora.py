@@ -1,6 +1,6 @@
 """The category of a count the rules left to a catch-all, from the count it follows or refers back to: a count that
-names nothing ("rose to 150 in March and 120 in April") or only people ("214 girls were killed, while the gender of
-31 children ...") counts what the count before it in its sentence counted; when its sentence points back ("this
+names nothing ("rose to 150 in March and 120 in April") or only people ("176 girls were killed, while the sex of
+23 children ...") counts what the count before it in its sentence counted; when its sentence points back ("this
 number was 5,200", "the total also includes 175 girls") or tallies it by name ("North (141), South (130)"), what the
 paragraph's last count or the previous sentence's count counted, else the first event its own sentence names ("70% of
 the executions ..., where their numbers rose from 314 to 576")."""

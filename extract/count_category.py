@@ -387,8 +387,8 @@ def _event_cases(noun: str, before: str, sentence: str) -> str | None:
 def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str,
                           document_topic: str = "") -> bool:
     """Whether a count of cases at [start, end) counts complaints because the sentence before it spoke of
-    complaints, the paragraph's last count counted them ("32,000 complaints were registered ... Region A with 66
-    encounter cases topped the list") or the whole document is about them (extract.document_topic), and neither
+    complaints, the paragraph's last count counted them ("28,000 complaints were registered ... Region A with 47
+    such cases led the list") or the whole document is about them (extract.document_topic), and neither
     sentence names anything of a criminal case (in a document about complaints, only its own sentence is read, and a
     count taking "cases" from a partitive before it counts them too: "Out of the cases filed, 876 were ...");
     cases "of" something are counted as what they are of."""

@@ -80,8 +80,8 @@ def payment_deadline(sentence: str, start: int, end: int) -> str | None:
 
 
 def measured_share_within(sentence: str, start: int, end: int) -> bool:
-    """Whether the duration at [start, end) is the time within which a measured share of cases was done ("98 per
-    cent of complaints were finalised within three months"): a performance measured, not a deadline."""
+    """Whether the duration at [start, end) is the time within which a measured share of cases was done ("94 per
+    cent of complaints were finalised within two months"): a performance measured, not a deadline."""
     lead = _WITHIN.match(sentence[start:end])
     return bool(_SHARE_DONE_WITHIN.search(sentence[:start] + (lead.group(0) if lead else "")))
 

@@ -226,7 +226,7 @@ def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | N
 
 
 # "eight (8) months": legal drafting restates a number written in words in digits before its unit; an amount of
-# money as a cheque writes it may add its cents and a dollar sign ("One Hundred and no/100ths ($100.00) Dollars").
+# money as a cheque writes it may add its cents and a dollar sign ("Two Hundred and no/100ths ($200.00) Dollars").
 _RESTATED_IN_DIGITS = re.compile(r"(?:\s+and\s+(?:no|00)/100(?:ths)?)?\s?\(\$?\d{1,3}(?:,\d{3})*(?:\.00)?\)")
 
 

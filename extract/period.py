@@ -536,7 +536,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
-    in July from 175 in June": June dates 175 only) or past a semicolon ("15,250 in all; at the end of 2020, 11,750"),
+    in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence."""
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
@@ -581,7 +581,7 @@ _ASIDE_END = re.compile(r"[,—–]")
 
 def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
     """Whether the date at [s, e) lies in an aside telling a state of someone or something (period.state_clause),
-    closed before the figure at `figure`: "X, who has been detained since 1 April 2010, was given a 10-year sentence"
+    closed before the figure at `figure`: "X, who has been detained since 1 April 2012, was given a 7-year sentence"
     dates the detention, not the sentence."""
     openers = list(STATE_CLAUSE.finditer(sentence, max(0, s - 120), s)) if e <= figure else []
     if not openers or _ASIDE_END.search(sentence, openers[-1].end(), s):

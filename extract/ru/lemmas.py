@@ -50,8 +50,8 @@ def _is_verb(word: str) -> bool:
 
 def has_verb(text: str) -> bool:
     """Whether a text holds a verb, short participle or gerund (a full participle is read as an adjective):
-    counts with none between them ("в Уфе (66 человек),
-    Волгограде (65 человек)") share the verb of the first."""
+    counts with none between them ("в Озёрске (41 человек),
+    Лесном (38 человек)") share the verb of the first."""
     return any(_is_verb(tok.lower()) for tok in _TOKEN.findall(text))
 
 

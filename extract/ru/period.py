@@ -201,8 +201,8 @@ def change_baseline_ru(period: str | None, sentence: str, start: int, end: int) 
 
 def _day_after(period: str, text: str, since: int, until: int) -> str:
     """`period`, or the day after it when it is a day and the text between `since` (where its date ends) and a figure
-    at `until` says "на следующий день": "задержали 17 января, а на следующий день арестовали на 30 суток" dates the
-    arrest to 18 January."""
+    at `until` says "на следующий день": "задержали 9 февраля, а на следующий день арестовали на 12 суток" dates the
+    arrest to 10 February."""
     if len(period) != len("YYYY-MM-DD") or not any(since <= s and e <= until for s, e in _next_days(text)):
         return period
     return (date.fromisoformat(period) + timedelta(days=1)).isoformat()

@@ -62,7 +62,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     число осуждённых в колониях. В 2011 году эта цифра составляла 45 тысяч человек"); with no cue of its own, a
     figure listed with the one before
     it ("2 полицейских и 8 участников", or with no verb in `between`, the text since that figure, where a
-    participle is no verb: "в Уфе (66 человек), Омске (65 человек)", "12 человек — по статье о запрещённой
+    participle is no verb: "в Озёрске (41 человек), Лесном (38 человек)", "12 человек — по статье о запрещённой
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
@@ -72,8 +72,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
-    names a fine, `fine_before` ("Вступила в силу норма, предусматривающая штраф. ... физлица будут обязаны
-    выплатить 20 тысяч сомов").
+    names a fine, `fine_before` ("Вступила в силу норма, предусматривающая штраф. ... граждане должны будут
+    заплатить 15 тысяч сомов").
     Else a cue in `wide` decides: for a count the clauses after it to the next figure ("14 человек, отбывающих
     наказание, признаны потерпевшими"), for an amount its whole clause, past the figure before it ("подверг
     аресту 14 участников на сроки от 3 до 15 суток"); read first without the participle clauses set off by commas

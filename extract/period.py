@@ -289,7 +289,7 @@ _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # is that figure's before any other.
 _RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
                           r"\s+(?:in|on|for|during|over)\s+")
-# What stands between a date and the figure it owns ("the previous year's 88.65%", "last year's 52"): such a date dates
+# What stands between a date and the figure it owns ("the previous year's 71.4%", "last year's 52"): such a date dates
 # no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
 # ("from 14,372 the previous year to 63,118": 63,118 is of the year stated before).
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -592,7 +592,7 @@ def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
     """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
     sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
-    and the following day fined 200 dollars" dates the fine to 10 May."""
+    and the following day fined 150 dollars" dates the fine to 10 May."""
     if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return period
     said = next((s for s in _next_days(sentence) if s >= since), None)

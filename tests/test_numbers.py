@@ -78,7 +78,7 @@ def test_lakh_and_crore_are_indian_scale_words():
 
 
 def test_vulgar_fraction_after_a_whole_number_adds_to_it():
-    assert tokens("he is serving a 4 1/2-year term")[0] == ("4 1/2", 4.5, "mixed")
+    assert tokens("she is serving a 6 1/2-year term")[0] == ("6 1/2", 6.5, "mixed")
     assert tokens("the court gave her 3½ years")[0][:2] == ("3½", 3.5)
 
 

@@ -259,8 +259,8 @@ def test_second_sentence_with_unit_left_out_takes_the_earlier_term_unit():
 
 
 def test_spaced_mln_scale_multiplies_a_currency_amount():
-    m = find_mentions("As a result, the party leader was fined 10.5 mln rubles.")[0]
-    assert (m.value, m.unit) == (10_500_000, "RUB")
+    m = find_mentions("As a result, the party leader was fined 12.5 mln rubles.")[0]
+    assert (m.value, m.unit) == (12_500_000, "RUB")
 
 
 def test_currency_word_hyphenated_to_the_number_is_money():

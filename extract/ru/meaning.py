@@ -222,7 +222,7 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     but not over a court's verb ("в следующем году штраф составит ...", "должен был бы получить 8 лет") unless
     that verb is in the indefinite plural future ("водителей оштрафуют на 15 МРП"), and so
     is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
-    арестовать на 20 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
+    арестовать на 12 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
     от 5 МРП")."""
     if category == "legal_time_limit":
         return True

@@ -137,7 +137,7 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
-    ("штраф 148 300 тг за участие 1 апреля в митинге") that offence, and "аналогичный период ..." only the figure it
+    ("штраф 148 300 тг за участие 12 мая в митинге") that offence, and "аналогичный период ..." only the figure it
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
     figure; the day of the event a `penalty` is for gives its month (_event_month)."""
     end = start if end is None else end

@@ -1,7 +1,7 @@
 """The category of a count the rules left to a catch-all, from the count it follows or refers back to: a count that
 names nothing ("rose to 150 in March and 120 in April") or only people ("176 girls were killed, while the sex of
 23 children ...") counts what the count before it in its sentence counted; when its sentence points back ("this
-number was 5,200", "the total also includes 175 girls") or tallies it by name ("North (141), South (130)"), what the
+number was 5,200", "the total also includes 148 girls") or tallies it by name ("North (126), South (119)"), what the
 paragraph's last count or the previous sentence's count counted, else the first event its own sentence names ("70% of
 the executions ..., where their numbers rose from 314 to 576")."""
 
@@ -107,7 +107,7 @@ def heading_category(heading: str, decided: Decision) -> Decision | None:
 
 def own_verb(sentence: str, start: int, end: int) -> bool:
     """Whether a count of people is the subject of a verb of its own ("40 residents watched"), not the object of a
-    preposition ("the gender of 31 children is unknown") or a verb before it."""
+    preposition ("the sex of 23 children is unknown") or a verb before it."""
     tail = _REPORTING_TAIL.match(sentence[end:])
     sentence = sentence[:end + tail.group(0).rfind(",")] if tail else sentence
     return governing_verb(sentence, start, end)[1] == "after" and not _OBJECT_OF_OF.search(sentence[:start])
@@ -119,7 +119,7 @@ def _names_nothing(noun: str) -> bool:
 
 
 def _tally(sentence: str, start: int, end: int) -> bool:
-    """Whether a count stands in brackets after a name ("the leaders are North (141), South (130)"), or after
+    """Whether a count stands in brackets after a name ("the leaders are North (126), South (119)"), or after
     "with" or a set-off "at" closing its phrase ("followed by the East with 712,", "the lowest, at 417,"): a tally
     of what the text was counting."""
     return bool(re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"\)", sentence[end:]) or

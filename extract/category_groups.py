@@ -3,7 +3,7 @@ only says that something was counted, what people bring or face, the penalties a
 the category a kind of figure always has, the catch-all of the other kinds), each defined once so every rule reads
 the same group."""
 
-# What happened to people counted: a part of such a count ("81 died, of them 29 were prisoners") keeps it.
+# What happened to people counted: a part of such a count ("64 died, of them 18 were prisoners") keeps it.
 EVENTS_TO_PEOPLE = ("deaths", "injuries", "victims", "convictions", "detentions")
 # Categories that count people: a count that names only people takes one of them, never a count of things.
 PEOPLE = EVENTS_TO_PEOPLE + ("prisoners", "officials_sanctioned")

@@ -24,7 +24,7 @@ def shared_predicate(decided: Decision, sentence: str, end: int, following: Ment
     """The category a count left undecided (ending at `end` of `sentence`) takes from the count right after it
     (`following`, its offsets less `offset` being those in the sentence) when only its noun and "and" or a comma
     stand between them and the next count's category comes from a predicate of its own (an event only as its verb:
-    "12 protesters were injured", not "30 photographs of dead protesters"); else None."""
+    "12 protesters were injured", not "24 photographs of dead protesters"); else None."""
     if following is None or following.kind != "count" or decided.rule not in UNDECIDED:
         return None
     start, stop = following.start - offset, following.end - offset

@@ -377,7 +377,7 @@ _DOCUMENTED_BY_BODY = rule("en", "counts", "count.documented_by_body").pattern
 
 def _event_cases(noun: str, before: str, sentence: str) -> str | None:
     """Id of the event rule a bare count of cases takes from an event noun before it in its sentence ("custodial
-    deaths ... with around 1,700 cases reported"), when no legal word makes them criminal cases; else None."""
+    deaths ... with around 1,450 cases reported"), when no legal word makes them criminal cases; else None."""
     topic = _EVENT_TOPIC.search(before)
     if not (topic and _BARE_CASES.match(noun)) or _LEGAL_CASE_WORD.search(sentence):
         return None
@@ -390,7 +390,7 @@ def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence
     complaints, the paragraph's last count counted them ("28,000 complaints were registered ... Region A with 47
     such cases led the list") or the whole document is about them (extract.document_topic), and neither
     sentence names anything of a criminal case (in a document about complaints, only its own sentence is read, and a
-    count taking "cases" from a partitive before it counts them too: "Out of the cases filed, 876 were ...");
+    count taking "cases" from a partitive before it counts them too: "Out of the cases filed, 642 were ...");
     cases "of" something are counted as what they are of."""
     topic = _COMPLAINT_TOPIC.search(previous_sentence) or "complaints" in (paragraph_category, document_topic)
     noun = count_noun(sentence, start, end)
@@ -599,8 +599,8 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 
 
 def _inheritable(inherited_noun: str, after: str) -> str:
-    """The previous count's noun, unless it names things while this count's own verb names people ("170 villages
-    are affected while 150 died")."""
+    """The previous count's noun, unless it names things while this count's own verb names people ("126 villages
+    are affected while 94 died")."""
     if inherited_noun and (_PEOPLE_PASSIVE.match(after) or own_event(after)) and word_category(
             inherited_noun) in _THING_CATEGORIES:
         return ""

@@ -31,7 +31,7 @@ _REFERENCE_WORDS = (
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
-# A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 139 ("Libel") and ",
+# A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 128 ("Libel") and ",
 # "Org. nr.: 959 196 ", "section 12(1), 14 or (3), ": a bare bracketed sub-provision is an item too.
 _REFERENCE_ITEM = r"(?:\d+[\w.()]*|\(\w{1,3}\))(?:\s*\([^()]{1,40}\))?"
 # How far back a list of provisions is followed to its reference word: a long list of sections outruns the window
@@ -282,7 +282,7 @@ _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|
 _BRACKETED_COUNT = re.compile(r"\b(?!(?:and|or)\s)[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
 
 
-# "Punjab (2,178) recorded", "in 2024 (159) as against", "which (15) were": a number in brackets right after a word
+# "Region B (1,946) recorded", "in 2024 (137) as against", "which (15) were": a number in brackets right after a word
 # or a year restates a count for it, unless the word is a reference word or the brackets number a list.
 _WORD_BRACKET_BEFORE = re.compile(r"(?:\b(?!(?:and|or)\s)[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
 

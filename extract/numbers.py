@@ -49,7 +49,7 @@ _SCALE = (r"(?:[ -](?:hundred(?:[ ](?:thousand|million|billion))?|thousand|milli
 _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # A decimal may open on its point (".500 record", ".004 per cent").
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
-# follows the groups ("8 300 fled", "150 000 tenge") or a currency sign opens them ("Z$40 000 (R100)"), but not between
+# follows the groups ("8 300 fled", "150 000 tenge") or a currency sign opens them ("Z$36 000 (R90)"), but not between
 # the columns of a flattened table ("120 340").
 # South Asian text groups lakhs and crores by two digits ("12,34,500" is 1,234,500).
 # Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned

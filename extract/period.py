@@ -437,7 +437,7 @@ _THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
 
 def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None) -> list[tuple[int, int, str]]:
     """`found` without each "this year" written right after a date of the document's year, which it only places in
-    that year ("between February and October 9 this year", "on May 18 this year"): it is no later date of its own
+    that year ("between February and October 9 this year", "on May 22 this year"): it is no later date of its own
     that would date the figures after it as the whole year."""
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:

@@ -62,13 +62,13 @@ class _SentenceIndex:
 
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
 _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
-# A sentence opening on the parts of the paragraph's last count ("Of those, 362 were women") counts people, or the
+# A sentence opening on the parts of the paragraph's last count ("Of those, 287 were women") counts people, or the
 # complaints or cases they brought or face.
 _PARTED_CATEGORIES = PEOPLE_COUNTED + FILED_BY_PEOPLE
 _PART_OF_BEFORE = rule("en", "counts", "count.part_of_before").pattern
 _PART_LIST_BEFORE = rule("en", "counts", "count.part_list_before").pattern
 _PART_OF_PREVIOUS_BEFORE = rule("en", "counts", "count.part_of_previous_before").pattern
-# The statuses a part of a count of what happened to people may be said to have ("81 died, of them 29 were
+# The statuses a part of a count of what happened to people may be said to have ("64 died, of them 18 were
 # prisoners"): the part keeps the whole's category.
 _STATUSES = ("prisoners", "detentions") + CATCH_ALLS
 _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern

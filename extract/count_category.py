@@ -262,7 +262,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
-    or list item ("the most cases in March — 335", "East — 13, West — 9"), tallies what the sentence counts: the id
+    or list item ("the most cases in May — 418", "East — 13, West — 9"), tallies what the sentence counts: the id
     of the rule of the first event or counted noun the sentence names outside brackets."""
     bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
     dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|,\s|$)", sentence[end:])

@@ -694,7 +694,7 @@ def _wider_duration(text: str, nxt: Number, unit: Unit) -> Unit | None:
 
 def _same_unit_after(text: str, nxt: Number, unit: Unit) -> bool:
     """Whether the number after "to" is in the unit of the first ("10 percent to 634,880 soum" is no range); after a
-    percent the second number needs its own percent ("rose 0.4 per cent to 13,176" gives a change and a level)."""
+    percent the second number needs its own percent ("rose 0.6 per cent to 11,842" gives a change and a level)."""
     currency = currency_before(text, nxt.start)
     other, _ = _unit_with_gaps(text, nxt.end)
     other_unit = currency[1] if currency else (other.unit if other else None)

@@ -211,8 +211,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
-    and after a penalty before it in the sentence it is as that one ("Наказание: от 10 до 15 суток ареста, штрафы до
-    20 тыс." happened, "могут назначить штраф от 5 до 15 тысяч или работы до 60 часов" is prescribed),
+    and after a penalty before it in the sentence it is as that one ("Наказание: от 5 до 12 суток ареста, штрафы до
+    15 тыс." happened, "могут назначить штраф от 5 до 15 тысяч или работы до 60 часов" is prescribed),
     and so is the first penalty of a sentence
     set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that

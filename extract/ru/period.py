@@ -228,7 +228,7 @@ LEDE_PARAGRAPHS = 3
 def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The day a news story's lede states ("13 мая в Бишкеке ..."), by the index of each paragraph it is carried
     to: the story's figures happened that day unless they say otherwise. The day of its first paragraph that ends
-    like a sentence (a title line does not), else of one of the next two ("Такие сроки 6 сентября огласил суд",
+    like a sentence (a title line does not), else of one of the next two ("Такие приговоры 14 октября вынес суд",
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
     carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ...") is no such day. A

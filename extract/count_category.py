@@ -700,7 +700,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         if _CHARGED_PARTICIPLE.match(clause[e:]) and not _cue_before(clause, s):
             return Decision(_DECIDES["count.charged_participle"], "count.charged_participle")
         if _ACQUITTED_PREDICATE.match(clause[e:]):
-            return Decision("count_other", "count.acquitted_predicate")
+            return Decision(_DECIDES["count.acquitted_predicate"], "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
             return Decision("convictions", "count.convicted_predicate")
     if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):

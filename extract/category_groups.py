@@ -13,8 +13,8 @@ PEOPLE_COUNTED = PEOPLE + ("population",)
 FILED_BY_PEOPLE = ("complaints", "criminal_cases")
 # The categories that only say a count counts people or something: never passed on to another count.
 CATCH_ALLS = ("population", "count_other")
-# No category at all, or only a catch-all: nothing another count could share.
-NOTHING_NAMED = ("",) + CATCH_ALLS
+# No category at all, only a catch-all, or "other" (lashes, measures): nothing another count could share.
+NOTHING_NAMED = ("", "other") + CATCH_ALLS
 # Penalties and custody: what falls on someone a text names, and what a law may prescribe.
 PENALTIES = ("fine", "prison_term", "probation", "administrative_arrest", "ban", "compulsory_work", "detention")
 

@@ -129,7 +129,7 @@ _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
 
 def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
-    count ("58 cases involving 73 students" counts cases)."""
+    count ("58 cases involving 73 students" counts cases) or a dash standing alone ("rose to 530 - up 9%")."""
     rest = clause[end:]
     rest = rest[1:] if rest.startswith("+") else rest   # "1,500+ allegations" counts allegations
     skip = _ELIDED_OF.match(rest)
@@ -150,7 +150,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
             not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
                                                              or tokens[i + 1].endswith("ly")))
-        if not joined and (not re.match(r"[\w’'-]", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
+        if not joined and (not re.search(r"\w", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
     return " ".join(words)
@@ -700,7 +700,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         if _CHARGED_PARTICIPLE.match(clause[e:]) and not _cue_before(clause, s):
             return Decision(_DECIDES["count.charged_participle"], "count.charged_participle")
         if _ACQUITTED_PREDICATE.match(clause[e:]):
-            return Decision("count_other", "count.acquitted_predicate")
+            return Decision(_DECIDES["count.acquitted_predicate"], "count.acquitted_predicate")
         if CONVICTED_PREDICATE.match(clause[e:]):
             return Decision("convictions", "count.convicted_predicate")
     if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):

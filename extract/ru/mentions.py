@@ -160,6 +160,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if n.spelled and n.value == 1 and n.unit is None and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
                                        _rule("numbers", "number.one_more_named").match(text, max(0, n.start - 5)) or
+                                       _rule("numbers", "number.one_more_oblique").search(text, max(0, n.start - 6), n.end) or
                                        _rule("numbers", "number.one_negated").search(before) or
                                        _rule("numbers", "number.one_per_unit").search(before) or (
                                            _rule("nonfigures", "nonfigure.period_phrase").search(before) and

@@ -121,7 +121,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
             return True, False
-        if _in_opening_marker(text, n):
+        if _in_opening_marker(text, n) or _is_inline_marker(text, n):
             return True, False
         if _is_year(text, n) and not _unit_after(after) and not (
                 _rule("nonfigures", "nonfigure.people_after_year").match(after) or
@@ -174,6 +174,14 @@ def _in_opening_marker(text: str, n: Number) -> bool:
     lead = len(text) - len(text.lstrip(' \t\n"«“'))
     marker = _rule("nonfigures", "nonfigure.list_marker").match(text[lead:])
     return bool(marker) and lead <= n.start and n.end <= lead + marker.end()
+
+
+def _is_inline_marker(text: str, n: Number) -> bool:
+    """Whether `n` numbers a part of a statute quoted inside a paragraph ("гласит: 1. Торговля ...")."""
+    if not text.startswith(".", n.end):
+        return False
+    return any(m.start("item") == n.start for m in _rule("nonfigures", "nonfigure.list_marker_inline").finditer(
+        text, max(0, n.start - 3), min(len(text), n.end + 4)))
 
 
 def _qualifier(before: str) -> tuple[str | None, int]:

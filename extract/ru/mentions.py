@@ -130,7 +130,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):
             return True, False
-    if _rule("nonfigures", "nonfigure.date").match(after):
+    if _rule("nonfigures", "nonfigure.date").match(after) or _starts_overnight(text, n):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
@@ -174,6 +174,12 @@ def _in_opening_marker(text: str, n: Number) -> bool:
     lead = len(text) - len(text.lstrip(' \t\n"«“'))
     marker = _rule("nonfigures", "nonfigure.list_marker").match(text[lead:])
     return bool(marker) and lead <= n.start and n.end <= lead + marker.end()
+
+
+def _starts_overnight(text: str, n: Number) -> bool:
+    """Whether `n` is the first day of a night named by two days ("в ночь с 17 на 18 мая")."""
+    night = _rule("nonfigures", "nonfigure.date_overnight").match(text, max(0, n.start - 2))
+    return bool(night) and night.start("day") == n.start
 
 
 def _is_inline_marker(text: str, n: Number) -> bool:

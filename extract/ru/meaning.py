@@ -39,7 +39,7 @@ _DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
 # свободы на срок от 2 до 5 лет или лишение свободы").
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
-# Words between two counts that end with "и" ("16 погибли и 21 получил ранения"): the later count starts anew.
+# Words between two counts that end with "и" ("12 погибли и 19 получили ранения"): the later count starts anew.
 _PREVIOUS_PREDICATE = re.compile(r"\sи\s*$")
 
 
@@ -317,7 +317,7 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
     потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в нашей
     стране 22 человека и ранили 85"), and a count with a verb of its own after "и" is read without the verb of
-    the count before it ("16 погибли и 21 получил ранения": the 21 are injured)."""
+    the count before it ("12 погибли и 19 получили ранения": the 19 are injured)."""
     if wide:
         after = sentence[end:next_start]
     else:

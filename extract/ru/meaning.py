@@ -39,6 +39,8 @@ _DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
 # свободы на срок от 2 до 5 лет или лишение свободы").
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
+# Words between two counts that end with "и" ("12 погибли и 19 получили ранения"): the later count starts anew.
+_PREVIOUS_PREDICATE = re.compile(r"\sи\s*$")
 
 
 def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
@@ -314,7 +316,8 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     clause (or the figure after it), the figure itself replaced by the mark; `wide` reads on past the clause to
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
     потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в посёлке
-    17 человек и ранили 63")."""
+    17 человек и ранили 63"), and a count with a verb of its own after "и" is read without the verb of
+    the count before it ("12 погибли и 19 получили ранения": the 19 are injured)."""
     if wide:
         after = sentence[end:next_start]
     else:
@@ -322,7 +325,10 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
         head, joined, tail = after.rpartition(" и ")
         if next_start is not None and not broken and joined and has_verb(tail):
             after = head
-    return re.sub(r"\s+", " ", f"{sentence[previous_end:start]} {MARK} {after}")
+    before = sentence[previous_end:start]
+    if _PREVIOUS_PREDICATE.search(before) and has_verb(before) and has_verb(after):
+        before = ""
+    return re.sub(r"\s+", " ", f"{before} {MARK} {after}")
 
 
 def without_participle_clauses(words: str) -> str:

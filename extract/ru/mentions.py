@@ -121,7 +121,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return True, False
         if _rule("nonfigures", "nonfigure.clock_hours").match(text, max(0, n.start - 3)):
             return True, False
-        if _in_opening_marker(text, n):
+        if _in_opening_marker(text, n) or _is_inline_marker(text, n):
             return True, False
         if _is_year(text, n) and not _unit_after(after) and not (
                 _rule("nonfigures", "nonfigure.people_after_year").match(after) or
@@ -130,7 +130,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
         if (_is_year(text, n) or _rule("nonfigures", "nonfigure.year_span_end").search(before)) and (
                 _rule("nonfigures", "nonfigure.year_word").match(after)):
             return True, False
-    if _rule("nonfigures", "nonfigure.date").match(after):
+    if _rule("nonfigures", "nonfigure.date").match(after) or _starts_overnight(text, n):
         return True, False
     if _rule("nonfigures", "nonfigure.period_phrase").search(before) and (
             _rule("nonfigures", "nonfigure.period_phrase_after").match(after)):
@@ -160,6 +160,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
     if n.spelled and n.value == 1 and n.unit is None and (_rule("numbers", "number.one_not_counting").match(after) or
                                        _rule("numbers", "number.one_alone").match(text, max(0, n.start - 3)) or
                                        _rule("numbers", "number.one_more_named").match(text, max(0, n.start - 5)) or
+                                       _rule("numbers", "number.one_more_oblique").search(text, max(0, n.start - 6), n.end) or
                                        _rule("numbers", "number.one_negated").search(before) or
                                        _rule("numbers", "number.one_per_unit").search(before) or (
                                            _rule("nonfigures", "nonfigure.period_phrase").search(before) and
@@ -173,6 +174,20 @@ def _in_opening_marker(text: str, n: Number) -> bool:
     lead = len(text) - len(text.lstrip(' \t\n"«“'))
     marker = _rule("nonfigures", "nonfigure.list_marker").match(text[lead:])
     return bool(marker) and lead <= n.start and n.end <= lead + marker.end()
+
+
+def _starts_overnight(text: str, n: Number) -> bool:
+    """Whether `n` is the first day of a night named by two days ("в ночь с 17 на 18 мая")."""
+    night = _rule("nonfigures", "nonfigure.date_overnight").match(text, max(0, n.start - 2))
+    return bool(night) and night.start("day") == n.start
+
+
+def _is_inline_marker(text: str, n: Number) -> bool:
+    """Whether `n` numbers a part of a statute quoted inside a paragraph ("гласит: 1. Торговля ...")."""
+    if not text.startswith(".", n.end):
+        return False
+    return any(m.start("item") == n.start for m in _rule("nonfigures", "nonfigure.list_marker_inline").finditer(
+        text, max(0, n.start - 3), min(len(text), n.end + 4)))
 
 
 def _qualifier(before: str) -> tuple[str | None, int]:

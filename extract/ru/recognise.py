@@ -195,7 +195,8 @@ def _custody_by_term(category: str, unit: str, sentence: str, ms: int, me: int, 
     """A term's category as its unit and sentence correct it: days of custody after a term named before them, not
     before trial, are an administrative arrest, and so is a prison term in сутки; an administrative arrest in months,
     years or hours is custody; a term in сутки that no cue of its own names, in a sentence that arrests people, not
-    before trial, is the arrest they got ("суд отправил под арест 12 человек (на срок от 3 до 10 суток)")."""
+    before trial, is the arrest they got ("суд отправил под арест 12 человек (на срок от 3 до 10 суток)"), and so is
+    one served or sent to a special detention centre ("отсидел 10 суток", "на 10 суток в спецприёмник")."""
     if category == "detention" and unit == ARREST_UNIT and (
             rule("ru", "categories", "custody.term_before").pattern.search(sentence[:ms])) and not (
             rule("ru", "categories", "custody.pretrial").pattern.search(lemmas)):
@@ -208,7 +209,8 @@ def _custody_by_term(category: str, unit: str, sentence: str, ms: int, me: int, 
     if category == "prison_term":
         return "administrative_arrest"
     whole = lemma_text(sentence)
-    arrested = rule("ru", "categories", "duration.administrative_arrest").pattern.search(whole) and not (
+    arrested = (rule("ru", "categories", "duration.administrative_arrest").pattern.search(whole) or
+                rule("ru", "categories", "arrest.served").pattern.search(whole)) and not (
         rule("ru", "categories", "custody.pretrial").pattern.search(whole))
     return "administrative_arrest" if arrested else category
 

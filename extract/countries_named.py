@@ -10,14 +10,16 @@ from functools import cache
 from extract.language_data import table
 
 
-def names_pattern(names) -> re.Pattern:
+def names_pattern(names, possessives: bool = False) -> re.Pattern:
     """One pattern for a set of country names as whole words, longest first (a name ending in "*" is the start of
-    every word it begins: "Туркмен*" is "Туркмения", "Туркменистана"); the lookahead for the names' first letters
-    spares trying every name at every character of a document."""
+    every word it begins: "Туркмен*" is "Туркмения", "Туркменистана"), and with an apostrophe after them only when
+    `possessives` ("Nepal's"); the lookahead for the names' first letters spares trying every name at every
+    character of a document."""
     alternation = "|".join(sorted((re.escape(name.removesuffix("*")) + (r"\w*" if name.endswith("*") else "")
                                    for name in names), key=len, reverse=True))
     first = "".join(sorted({re.escape(name[0]) for name in names}))
-    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?![\w'])")
+    after = r"\w" if possessives else r"[\w']"
+    return re.compile(rf"(?=[{first}])(?<![\w.])(?:{alternation})(?!{after})")
 
 
 def with_capitals(names: dict[str, str]) -> dict[str, str]:
@@ -41,21 +43,22 @@ def country_names(language: str = "en") -> dict[str, str]:
 
 
 @cache
-def _gazetteer(language: str) -> tuple[dict[str, str], re.Pattern]:
+def _gazetteer(language: str, possessives: bool) -> tuple[dict[str, str], re.Pattern]:
     """Every country name of a language, also in capitals, with its country's code, and one pattern for them all."""
     names = with_capitals(country_names(language))
-    return names, names_pattern(names)
+    return names, names_pattern(names, possessives)
 
 
-def country_mentions(text: str, language: str = "en") -> list[str]:
-    """The ISO 3166 code of the country each country name in the text names, in the text's order."""
-    names, pattern = _gazetteer(language)
+def country_mentions(text: str, language: str = "en", possessives: bool = False) -> list[str]:
+    """The ISO 3166 code of the country each country name in the text names, in the text's order; a name with an
+    apostrophe after it ("Canada's") counts only when `possessives`."""
+    names, pattern = _gazetteer(language, possessives)
     return [named_code(names, m.group(0)) for m in pattern.finditer(text)]
 
 
-def countries_named(text: str, language: str = "en") -> Counter:
-    """How often the text names each country, by its ISO 3166 code."""
-    return Counter(country_mentions(text, language))
+def countries_named(text: str, language: str = "en", possessives: bool = False) -> Counter:
+    """How often the text names each country, by its ISO 3166 code (possessives as in country_mentions)."""
+    return Counter(country_mentions(text, language, possessives))
 
 
 def by_fact(named: Counter, fact_of: dict[str, str]) -> Counter:

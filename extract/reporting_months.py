@@ -15,14 +15,14 @@ DEFAULT_MONTHS = MONTHS_BY_CUE["default"]
 
 def reporting_months(texts: list[str]) -> str:
     """The first and last months of the reporting years of a document (its paragraphs' `texts`), as "07..06": those
-    of the first reporting cue it holds, else those of the state it names most (a tie keeps April to March), else
-    April to March."""
+    of the first reporting cue it holds, else those of the state it names most, its possessive too ("Nepal's"; a tie
+    keeps April to March), else April to March."""
     stated = next((MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in REPORTING_CUES
                    if any(pattern.search(text) for text in texts)), None)
     if stated:
         return stated
     months_of = table("en", "fiscal_years", "months_of_country")
-    named = by_fact(sum((countries_named(text) for text in texts), Counter()), months_of)
+    named = by_fact(sum((countries_named(text, possessives=True) for text in texts), Counter()), months_of)
     if not named:
         return DEFAULT_MONTHS
     (months, count), *rest = named.most_common()

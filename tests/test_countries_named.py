@@ -14,7 +14,7 @@ CASES = [json.loads(line) for line in
 
 @pytest.mark.parametrize("case", CASES, ids=[case["why"] for case in CASES])
 def test_a_text_names_the_countries_its_names_belong_to(case):
-    assert dict(countries_named(case["text"], case["language"])) == case["named"]
+    assert dict(countries_named(case["text"], case["language"], case.get("possessives", False))) == case["named"]
 
 
 def test_mentions_come_in_the_order_the_text_names_them():

@@ -3,8 +3,6 @@ to 30 June", period.reporting.*), else those of the state it names most (extract
 June in Australia, Kenya or Pakistan), else April to March, as in Britain and India.
 """
 
-from collections import Counter
-
 from extract.countries_named import by_fact, countries_named
 from extract.language_data import cues, mapping, table
 
@@ -22,7 +20,7 @@ def reporting_months(texts: list[str]) -> str:
     if stated:
         return stated
     months_of = table("en", "fiscal_years", "months_of_country")
-    named = by_fact(sum((countries_named(text, possessives=True) for text in texts), Counter()), months_of)
+    named = by_fact(countries_named("\n".join(texts), possessives=True), months_of)
     if not named:
         return DEFAULT_MONTHS
     (months, count), *rest = named.most_common()

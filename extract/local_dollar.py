@@ -9,11 +9,11 @@ priced in US dollars in the document's year (Zimbabwe from 2009 to 2018) has the
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from extract.currencies import SYMBOLS
-from extract.language_data import mapping, table
-from extract.local_currency import most_named, names_pattern, with_capitals
+from extract.countries_named import by_fact
+from extract.language_data import table
+from extract.local_currency import most_named
 
 # A dollar sign with a country's letters glued before it ("S$", "HK$", "NZ$"); "US$" and "U.S.$" name USD.
 _PREFIXED_DOLLAR = re.compile(r"(?<![A-Za-z.])((?:[A-Z]{1,2}|U\.S\.)\$)(?=\s?\d)")
@@ -23,40 +23,21 @@ _BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$(?![A-Za-z])|\b[Dd]ollars?\b")
 _NAMES_US_DOLLAR = re.compile(r"\bU\.?S\.?\b|\bUSD\b|US\$|\bAmerican\b|\bUnited\s+States\b")
 
 
-@lru_cache(maxsize=1)
-def _country_names() -> re.Pattern:
-    """One pattern for every dollar country's name, compiled once."""
-    return names_pattern(_names())
-
-
-@lru_cache(maxsize=1)
-def _names() -> dict[str, str]:
-    """Every dollar country's names, also in capitals, with the ISO code of its dollar."""
-    return with_capitals(mapping("en", "dollars", "dollar_countries"))
-
-
-def _named(text: str) -> Counter:
-    """How often the text names each dollar country, by the ISO code of its dollar."""
-    names = _names()
-    return Counter(names[m.group(0)] for m in _country_names().finditer(text))
-
-
 def _prices_in_us_dollars(code: str, year: int | None) -> bool:
     """Whether the country of dollar `code` priced in US dollars in `year`."""
     years = table("en", "dollars", "us_dollar_years").get(code)
     return bool(years and year is not None and years[0] <= year <= years[1])
 
 
-def local_dollar(text: str, year: int | None = None) -> str | None:
+def local_dollar(text: str, named: Counter, year: int | None = None) -> str | None:
     """ISO code of the dollar a bare "$" in this English document of `year` means when it is not the US dollar, or
-    None."""
+    None (`named`: how often the document names each country, extract.countries_named)."""
     written = {SYMBOLS.get(m.group(1).lower()) for m in _PREFIXED_DOLLAR.finditer(text)} - {None, "USD"}
     if len(written) == 1:
         return written.pop()
     if written:
         return None
-    named = _named(text)
-    code = most_named(named, "USD")
+    code = most_named(by_fact(named, table("en", "dollars", "dollar_of_country")), "USD")
     return None if code is None or _prices_in_us_dollars(code, year) else code
 
 

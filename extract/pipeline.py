@@ -16,6 +16,7 @@ from extract.document_topic import document_topic
 from extract.features import Context, list_heading, short_lines_lead
 from extract.loading import DocumentError
 from extract.currency_eras import in_year_currency
+from extract.countries_named import countries_named
 from extract.local_currency import in_local_currency, local_currencies, paragraph_currencies
 from extract.local_dollar import local_dollar, writes_bare_dollar
 from extract.meaning_model import judge
@@ -150,7 +151,8 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
 def _document_currencies(text: str, year: int | None) -> tuple[str | None, dict[str, str], dict[str, str]]:
     """The dollar a document's bare "$" means and the currencies of its shared signs, English and Russian, read from
     its whole `text` (joined once, and not held while its paragraphs are read)."""
-    return local_dollar(text, year), local_currencies(text), local_currencies(text, "ru")
+    named = countries_named(text)
+    return local_dollar(text, named, year), local_currencies(named), local_currencies(countries_named(text, "ru"), "ru")
 
 
 def _in_story_currency(paragraph, found: list[dict], document: dict[str, str]) -> list[dict]:

@@ -3,10 +3,7 @@ to 30 June", period.reporting.*), else those of the state it names most (extract
 June in Australia, Kenya or Pakistan), else April to March, as in Britain and India.
 """
 
-import re
-from collections import Counter
-from functools import cache
-
+from extract.countries_named import by_fact, countries_named
 from extract.language_data import cues, mapping, table
 
 REPORTING_CUES = cues("en", "periods", "period.reporting.")
@@ -14,26 +11,16 @@ MONTHS_BY_CUE = mapping("en", "periods", "reporting_months")
 DEFAULT_MONTHS = MONTHS_BY_CUE["default"]
 
 
-@cache
-def _state_names() -> tuple[dict[str, str], re.Pattern]:
-    """Each state name -> the months ("07..06") its reporting years run, and one pattern for all the names as whole
-    words, longest first ("Nepal's" names Nepal)."""
-    months_of = {str(name): str(months) for months, names in table("en", "fiscal_years", "state_names").items()
-                 for name in names}
-    alternation = "|".join(sorted(map(re.escape, months_of), key=len, reverse=True))
-    return months_of, re.compile(rf"(?<![\w.])(?:{alternation})(?!\w)")
-
-
 def reporting_months(texts: list[str]) -> str:
     """The first and last months of the reporting years of a document (its paragraphs' `texts`), as "07..06": those
-    of the first reporting cue it holds, else those of the state it names most (a tie keeps April to March), else
-    April to March."""
+    of the first reporting cue it holds, else those of the state it names most, its possessive too ("Nepal's"; a tie
+    keeps April to March), else April to March."""
     stated = next((MONTHS_BY_CUE[rule_id.removeprefix("period.reporting.")] for rule_id, pattern in REPORTING_CUES
                    if any(pattern.search(text) for text in texts)), None)
     if stated:
         return stated
-    months_of, pattern = _state_names()
-    named = Counter(months_of[m.group(0)] for text in texts for m in pattern.finditer(text))
+    months_of = table("en", "fiscal_years", "months_of_country")
+    named = by_fact(countries_named("\n".join(texts), possessives=True), months_of)
     if not named:
         return DEFAULT_MONTHS
     (months, count), *rest = named.most_common()

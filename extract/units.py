@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from extract.currencies import (CODES, LETTERS_AFTER_DOLLAR, LETTERS_BEFORE_DOLLAR, ONE_CHARACTER_SYMBOLS, SIGNS_AFTER,
                                 SIGNS_GLUED_AFTER, SYMBOLS, alternation, currency_words, sign_before)
-from extract.language_data import mapping, rule
+from extract.countries_named import country_names
+from extract.language_data import rule, table
 from extract.measures import measure_after
 
 CURRENCY_WORDS = currency_words()
@@ -29,8 +30,10 @@ _PERCENT = re.compile(r"\s?(?:percent|per\scent|%|pct\b|(?-i:pc)\b)(?:age\spoint
 _TIMES = re.compile(r"(?:\s?-\s?fold\b|fold\b|\stimes\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:-|\s)?(mile|kilomet(?:er|re)|km)s?\b", re.IGNORECASE)
 # "27 million Jamaican dollars", "80 Trinidad and Tobago dollars": a dollar named by the country, people or place
-# whose own dollar it is (extract/lang/en/dollars.yaml), not the US dollar a bare "dollars" means.
-_DOLLAR_NAMES = {name: code for name, code in mapping("en", "dollars", "dollar_countries").items() if code != "USD"}
+# whose own dollar it is (extract/lang/en/countries.yaml, dollars.yaml), not the US dollar a bare "dollars" means.
+_DOLLAR_OF = table("en", "dollars", "dollar_of_country")
+_DOLLAR_NAMES = {name: _DOLLAR_OF[code] for name, code in country_names().items()
+                 if _DOLLAR_OF.get(code, "USD") != "USD"}
 _NAMED_DOLLAR = re.compile(rf"\s(?P<name>{alternation(_DOLLAR_NAMES)})\s(?i:dollars?)\b")
 _PENCE = rule("en", "money", "money.pence_glued").pattern
 _GLUED_SIGN = re.compile(alternation(SIGNS_GLUED_AFTER))

@@ -104,11 +104,10 @@ def heading_rank(line: str) -> int | None:
     letters = _letters(s)
     if _LETTERED.match(s) and letters[1:].isupper():
         return RANK_LETTER
-    if letters.isupper() and len(letters) > 2 and not _headline_figure(s):
-        return RANK_SUB
     words = re.findall(r"[\w'’&-]+", s)
-    if len(words) <= 12 and _is_title_case(words) and not s.endswith(":") and not _headline_figure(s):
-        return RANK_SUB
+    capitals = letters.isupper() and len(letters) > 2
+    if capitals or len(words) <= 12 and _is_title_case(words) and not s.endswith(":"):
+        return None if _headline_figure(s) else RANK_SUB
     return None
 
 

@@ -60,7 +60,7 @@ _FINITE_TAGS = frozenset({"VERB", "PRTS"})
 
 @cache
 def _is_finite(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _analyzer().parse(word)[0].tag.POS in _FINITE_TAGS
+    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _FINITE_TAGS
 
 
 def finite_verbs(text: str) -> frozenset[str]:

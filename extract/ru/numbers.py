@@ -65,11 +65,11 @@ def _digits(text: str, matches: list[re.Match]) -> Number:
     return Number(m.start(), end, value, unit, scale=factor)
 
 
-def _spelled(text: str) -> list[Number]:
-    """Runs of numeral words ("двадцать пять", "полутора тысяч") with their summed value."""
+def _spelled(text: str, words: list[re.Match]) -> list[Number]:
+    """Runs of numeral words ("двадцать пять", "полутора тысяч") with their summed value (`words`: the text's)."""
     out = []
     run_start, run_end, total, part, last_scale = None, 0, 0.0, 0.0, 1.0
-    for m in _WORD.finditer(text):
+    for m in words:
         word = m.group()
         value = _numeral_value(word)
         scale = _multiplier(word) if run_start is not None else None
@@ -93,34 +93,34 @@ def _spelled(text: str) -> list[Number]:
     return out
 
 
-def _table_words(text: str, name: str) -> list[tuple[re.Match, str]]:
-    """The words of `text` listed in the numbers table `name`, each with its entry."""
-    words = table("ru", "numbers", name)
-    return [(m, str(words[m.group().lower()])) for m in _WORD.finditer(text) if m.group().lower() in words]
+def _table_words(words: list[re.Match], name: str) -> list[tuple[re.Match, str]]:
+    """The `words` (a text's) listed in the numbers table `name`, each with its entry."""
+    entries = table("ru", "numbers", name)
+    return [(m, str(entries[m.group().lower()])) for m in words if m.group().lower() in entries]
 
 
-def _unit_words(text: str, name: str) -> list[Number]:
+def _unit_words(words: list[re.Match], name: str) -> list[Number]:
     """One-word amounts of a unit from the table `name`: halves ("полгода" -> 6 month), multiples ("вдвое" ->
     2 times)."""
     out = []
-    for m, entry in _table_words(text, name):
+    for m, entry in _table_words(words, name):
         value, unit = entry.split()
         out.append(Number(m.start(), m.end(), float(value), unit, spelled=True))
     return out
 
 
-def _half_multipliers(text: str) -> list[Number]:
+def _half_multipliers(words: list[re.Match]) -> list[Number]:
     """Half a multiplier said in one word ("полмиллиона" -> 500 000), scaled like "0,5 млн"."""
     return [Number(m.start(), m.end(), float(scale) / 2, spelled=True, scale=float(scale))
-            for m, scale in _table_words(text, "half_multipliers")]
+            for m, scale in _table_words(words, "half_multipliers")]
 
 
-def _years_adjectives(text: str) -> list[Number]:
+def _years_adjectives(words: list[re.Match]) -> list[Number]:
     """The numeral that opens a one-word adjective of years ("трёх" of "трёхлетний"), so its "-летний" reads
     as after digits."""
     years = rule("ru", "numbers", "number.years_adjective").pattern
     out = []
-    for m in _WORD.finditer(text):
+    for m in words:
         stem = years.match(m.group())
         value = _numeral_value(stem.group(1)) if stem else None
         if value is not None:
@@ -143,7 +143,7 @@ def _bare_units(text: str) -> list[Number]:
 SHARE_LOOKBEHIND = 30
 
 
-def _fractions(text: str) -> list[Number]:
+def _fractions(text: str, words: list[re.Match]) -> list[Number]:
     """Shares said by a fraction noun, in percent ("половина" 50, "две трети" 66.6667: the numeral right before one
     multiplies it); not a half of a period ("во второй половине года", "четверть века") nor "с половиной", and not a
     word that may be an ordinal ("третью неделю")."""
@@ -151,7 +151,7 @@ def _fractions(text: str) -> list[Number]:
     not_share = rule("ru", "numbers", "number.not_a_share").pattern
     of_time = rule("ru", "numbers", "number.not_a_share_of_time").pattern
     out, previous = [], None
-    for m in _WORD.finditer(text):
+    for m in words:
         forms = lemmas_of(m.group())
         if len(forms) == 1 and forms[0] in shares and (
                 not not_share.search(text[max(0, m.start() - SHARE_LOOKBEHIND):m.start()])) and (
@@ -183,9 +183,10 @@ def find_numbers(text: str) -> list[Number]:
         if not found or m.start() >= found[-1].end:
             found.append(_digits(text, matches[k:k + 4]))
     taken = [(n.start, n.end) for n in found]
-    for n in (_fractions(text) + _spelled(text) + _unit_words(text, "half_words") +
-              _unit_words(text, "times_words") + _half_multipliers(text) + _bare_units(text) +
-              _years_adjectives(text)):
+    words = list(_WORD.finditer(text))  # read once for every word test below
+    for n in (_fractions(text, words) + _spelled(text, words) + _unit_words(words, "half_words") +
+              _unit_words(words, "times_words") + _half_multipliers(words) + _bare_units(text) +
+              _years_adjectives(words)):
         if not any(s < n.end and n.start < e for s, e in taken):
             found.append(n)
             taken.append((n.start, n.end))

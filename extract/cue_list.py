@@ -49,3 +49,12 @@ class CueList(tuple):
             return spans
         return tuple(tuple(m.span() for m in pattern.finditer(text, lo)) if any(s < lo < e for s, e in found)
                      else found for (_, pattern), found in zip(self, last[2]))
+
+
+class RuleList(tuple):
+    """An immutable tuple of rules (each with a `pattern`) with the Screen of their patterns kept on it: a fixed
+    group of rules asked of text after text is screened in one pass, not pattern by pattern."""
+
+    @cached_property
+    def screen(self) -> Screen:
+        return Screen([r.pattern for r in self])

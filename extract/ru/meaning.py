@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND, PENALTIES
+from extract.cue_list import RuleList
 from extract.language_data import Rule, rule, rules
 from extract.language_data import words as word_list
 from extract.regex_literals import fold, may_match
@@ -45,12 +46,14 @@ _PREVIOUS_PREDICATE = re.compile(r"\sи\s*$")
 
 def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The rule whose match lies nearest the figure's mark; earlier rules win ties (a rule whose required words the
-    text lacks is not scanned)."""
+    text lacks is not scanned: a group's rules are screened in one pass)."""
     pos = lemmas.find(MARK)
     best, best_distance = None, None
     folded = fold(lemmas)
-    for r in candidates:
-        if not may_match(r.pattern, lemmas, folded):
+    screen = getattr(candidates, "screen", None)
+    possible = screen.possible(lemmas, folded) if screen else [may_match(r.pattern, lemmas, folded) for r in candidates]
+    for r, may in zip(candidates, possible):
+        if not may:
             continue
         for m in r.pattern.finditer(lemmas):
             distance = min(abs(m.start() - pos), abs(m.end() - pos))
@@ -97,15 +100,15 @@ def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> R
 
 
 @cache
-def _group(prefix: str, fallback: bool) -> tuple[Rule, ...]:
+def _group(prefix: str, fallback: bool) -> RuleList:
     """The category rules of a group, its fallbacks or the others (read once: every figure asks)."""
-    return tuple(r for r in _starting("categories", prefix) if r.id.endswith(".fallback") == fallback)
+    return RuleList(r for r in _starting("categories", prefix) if r.id.endswith(".fallback") == fallback)
 
 
 @cache
-def _starting(name: str, prefix: str) -> tuple[Rule, ...]:
+def _starting(name: str, prefix: str) -> RuleList:
     """The rules of a data file whose ids start with `prefix`, in file order (read once: every figure asks)."""
-    return tuple(r for r in rules("ru", name) if r.id.startswith(prefix))
+    return RuleList(r for r in rules("ru", name) if r.id.startswith(prefix))
 
 
 def counted_in_units(lemmas: str) -> tuple[bool, str | None]:

@@ -13,7 +13,6 @@ from pathlib import Path
 import yaml
 
 from extract.cue_list import CueList
-from extract.regex_literals import fold, may_match
 
 LANG_DIR = Path(__file__).parent / "lang"
 # libyaml's parser when PyYAML was built with it (ten times faster, the same data), else PyYAML's own.
@@ -149,10 +148,11 @@ def cues(language: str, name: str, prefix: str) -> CueList:
 
 
 @lru_cache(maxsize=1024)
-def any_cue(cue_list: tuple[tuple[str, re.Pattern], ...], text: str) -> bool:
-    """Whether any cue of a cue list occurs in the text (cached: a sentence is asked once per figure it holds)."""
-    folded = fold(text)
-    return any(may_match(pattern, text, folded) and pattern.search(text) for _, pattern in cue_list)
+def any_cue(cue_list: CueList, text: str) -> bool:
+    """Whether any cue of a cue list occurs in the text (cached: a sentence is asked once per figure it holds); the
+    list's screen tells in one pass which cues may occur."""
+    possible = cue_list.screen.possible(text)
+    return any(may and pattern.search(text) for (_, pattern), may in zip(cue_list, possible))
 
 
 @cache

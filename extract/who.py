@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 from extract.category_groups import PENALTIES
 from extract.language_data import rule, rules
-from extract.regex_literals import fold, may_match
+from extract.regex_literals import Screen
 
 MAX_WORDS = 12
 # A match after the figure counts a little farther than one as far before it: "X was fined 50 MCI" is the usual
@@ -15,20 +15,19 @@ AFTER_WEIGHT = 1.2
 
 
 @cache
-def _patterns(language: str) -> tuple[tuple[re.Pattern, ...], re.Pattern]:
-    """A language's who rules and its not-a-person rule."""
+def _patterns(language: str) -> tuple[tuple[re.Pattern, ...], re.Pattern, Screen]:
+    """A language's who rules, its not-a-person rule and the screen of the who rules."""
     found = tuple(r.pattern for r in rules(language, "who") if r.id != "who.not_a_person")
-    return found, rule(language, "who", "who.not_a_person").pattern
+    return found, rule(language, "who", "who.not_a_person").pattern, Screen(found)
 
 
 @lru_cache(maxsize=256)
 def _candidates(sentence: str, language: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, text) of every span the language's rules name as who a penalty falls on (cached: a sentence's
     figures share them)."""
-    found, not_a_person = _patterns(language)
-    folded = fold(sentence)
+    found, not_a_person, screen = _patterns(language)
     return tuple((m.start("who"), m.start("who") + len(who), who)
-                 for pattern in found if may_match(pattern, sentence, folded) for m in pattern.finditer(sentence)
+                 for pattern, may in zip(found, screen.possible(sentence)) if may for m in pattern.finditer(sentence)
                  for who in [m.group("who").strip()]
                  if who and not not_a_person.search(who) and len(who.split()) <= MAX_WORDS)
 

@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from extract.cue_list import CueList
+from extract.cue_list import CueList, RuleList
+from extract.language_data import rules
+from extract.regex_literals import fold, may_match
 
 CUES = CueList((("fine", re.compile(r"\bfined\b")), ("arrest", re.compile(r"\barrest(?:ed)?\b", re.IGNORECASE)),
                 ("fine", re.compile(r"\bpenalt(?:y|ies)\b"))))
@@ -60,3 +62,11 @@ def test_windows_to_the_end_asked_from_later_starts_find_what_a_scan_of_each_fin
     for cues in (CUES, OVERLAPPING):
         for lo in range(len(text) + 1):
             assert cues.matches(text, lo, len(text)) == _scanned(cues, text, lo, len(text)), (text, lo)
+
+
+@pytest.mark.parametrize("text", ["суд назначить # штраф в размер # мрп", "задержать # человек на акция",
+                                  "возбудить # уголовный дело", "ничего не сказать"])
+def test_a_rule_list_screens_each_rule_as_may_match_does(text):
+    group = RuleList(rules("ru", "categories"))
+    assert list(group.screen.possible(text, fold(text))) == [may_match(r.pattern, text, fold(text)) for r in group]
+    assert any(group.screen.possible(text, fold(text))) or text == "ничего не сказать"

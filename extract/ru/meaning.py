@@ -49,10 +49,7 @@ def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     text lacks is not scanned: a group's rules are screened in one pass)."""
     pos = lemmas.find(MARK)
     best, best_distance = None, None
-    folded = fold(lemmas)
-    screen = getattr(candidates, "screen", None)
-    possible = screen.possible(lemmas, folded) if screen else [may_match(r.pattern, lemmas, folded) for r in candidates]
-    for r, may in zip(candidates, possible):
+    for r, may in zip(candidates, _possible(candidates, lemmas)):
         if not may:
             continue
         for m in r.pattern.finditer(lemmas):
@@ -81,9 +78,15 @@ def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) ->
     clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
     if verbs.isdisjoint(clause.split()):
         return None
-    folded = fold(clause)
-    return _nearest([r for r in candidates if may_match(r.pattern, clause, folded) and any(
+    return _nearest([r for r, may in zip(candidates, _possible(candidates, clause)) if may and any(
         verbs.intersection(m.group().split()) for m in r.pattern.finditer(clause))], clause)
+
+
+def _possible(candidates: Sequence[Rule], text: str) -> Sequence[bool]:
+    """For each rule, whether it may match the text (may_match): a RuleList's rules screened in one pass."""
+    folded = fold(text)
+    screen = getattr(candidates, "screen", None)
+    return screen.possible(text, folded) if screen else [may_match(r.pattern, text, folded) for r in candidates]
 
 
 def _names_counted(found: Rule, lemmas: str) -> bool:

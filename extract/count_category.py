@@ -125,6 +125,7 @@ _SUCH_BEFORE_NOUN = rule("en", "counts", "count.such_before_noun").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
 _NOUN_END = rule("en", "counts", "count.noun_end").pattern
 _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
+_LINK_FIRST = rule("en", "counts", "count.link_first").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -148,6 +149,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
             re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
+            not words and _LINK_FIRST.fullmatch(token)) or (
             not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
                                                              or tokens[i + 1].endswith("ly")))
         if not joined and (not re.search(r"\w", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):

@@ -476,12 +476,16 @@ def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
 # a text names ("two lawyers", "12 people interviewed"), not the size of a group (population: residents, seats).
 GROUP_SIZE_FLOOR = 100
 _MEMBERSHIP = rule("en", "counts", "count.membership_noun").pattern
+_AUDIENCE = rule("en", "counts", "count.audience_noun").pattern
 
 
 def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> Decision:
-    """A count of people the rules left as population only by its noun becomes count_other when it is too small to
-    be a group's size (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size);
-    a vague amount ("dozens of residents") stays a size."""
+    """A count of people the rules left as population only by its noun becomes count_other when its noun names
+    an audience or those a survey asked (count.audience_noun), or when it is too small to be a group's size
+    (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size); a vague amount
+    ("dozens of residents") stays a size."""
+    if decision.rule == "count.population_noun" and _AUDIENCE.search(noun):
+        return Decision("count_other", "count.audience_noun")
     if decision.rule == "count.population_noun" and value < GROUP_SIZE_FLOOR and qualifier != "vague" and \
             not _MEMBERSHIP.search(noun):
         return Decision("count_other", "logic.few_people")

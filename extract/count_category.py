@@ -23,6 +23,8 @@ _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
 _REQUESTED_BEFORE = rule("en", "counts", "count.requested_before").pattern
 _FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
+_DATA_SUBJECTS = rule("en", "counts", "count.data_subjects").pattern
+_DATA_OWNERS_AFTER = rule("en", "counts", "count.data_owners_after").pattern
 _FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
 _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution").pattern
@@ -668,6 +670,11 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.case_finding")
     if _RELATIVES_OF.match(sentence[end:]):
         return Decision("count_other", "count.relatives_of")
+    if _DATA_SUBJECTS.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \
+            _THING_CATEGORIES:
+        return Decision("victims", "count.data_subjects")
+    if _DATA_OWNERS_AFTER.match(sentence[end:]):
+        return Decision("victims", "count.data_owners_after")
     if _FACILITY_HEAD.fullmatch(count_noun(sentence, start, end)):
         return Decision("organizations", "count.facility_head")
     if _CAPACITY_BEFORE.search(clause[:s]):

@@ -517,16 +517,31 @@ _ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
 _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
 
 
+# Rules that give a count naming nothing the category of what the text before it counted or its sentence names: a
+# tally ("the North with 47", "Agency A (19)") or series ("recorded 103 in 2018, 394 in 2019") of a complaints body's
+# statistics (the counts after the first of a series take its category as it is finally decided).
+_BORROWED = ("count.refers_back", "logic.carried_over", "count.recorded_after")
+# What such a count may have borrowed that a complaints body's statistics do not count: cases, the bodies it tallies.
+_RETOLD = ("criminal_cases", "organizations")
+
+
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
     """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
     when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
     complaints body takes in or deals with, or takes such a noun from the count before it (count.handled_items), or
     counts people by the help they sought from it (count.help_sought), unless its clause says the body issued, did
     or passed it on (count.issued_before, count.issued_after), or it names nothing or only cases or matters in a
-    clause that names a criminal case (count.legal_case_word); any other decision stands."""
-    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
+    clause that names a criminal case (count.legal_case_word); a count naming nothing that took cases or the bodies
+    it tallies from the text around it (_BORROWED, _RETOLD) counts complaints too when its sentence names no
+    criminal case (logic.complaint_tally); any other decision stands."""
+    if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
+    if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
+            and not _LEGAL_CASE_WORD.search(sentence):
+        return Decision("complaints", "logic.complaint_tally")
+    if decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
+        return decision
     after = sentence[end:]
     after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
     if _ISSUED_BEFORE.search(sentence[lo:end]) or _ISSUED_AFTER.match(after):

@@ -424,7 +424,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     if decision.rule in _ABSTAINING:
         return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
             _penalty_borne(sentence, start, end) or _hospital_patients(sentence, start, end) or decision
-    if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
+    if decision.rule in _TRIED and _PENALTY_AFTER.search(_OWN_PARTITIVE.sub("", sentence[end:], count=1)):
         return Decision("convictions", "count.penalty_after")
     return decision
 
@@ -455,6 +455,7 @@ def _hospital_patients(sentence: str, start: int, end: int) -> Decision | None:
 # Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.
 _TRIED = ("count.verb.criminal_cases", "count.defendants")
 _PENALTY_AFTER = rule("en", "counts", "count.penalty_after").pattern
+_OWN_PARTITIVE = rule("en", "counts", "count.own_partitive").pattern
 
 
 # What a state's officials may undergo that makes them officials sanctioned.

@@ -31,6 +31,7 @@ _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution")
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
+_ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -667,6 +668,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("count_other", "count.people_with_cases")
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
+    if _ACQUITTED_BEFORE.search(sentence[:start]):
+        return Decision("criminal_cases", "count.acquitted_before")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
     if named_group:
         return Decision(_NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions"),

@@ -32,6 +32,8 @@ _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution")
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
 _ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
+_COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
+_FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -670,6 +672,11 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     if _ACQUITTED_BEFORE.search(sentence[:start]):
         return Decision("criminal_cases", "count.acquitted_before")
+    if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
+            POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
+        return Decision("complaints", "count.complaints_against_before")
+    if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
+        return Decision("complaints", "count.faced_complaints_after")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
     if named_group:
         return Decision(_NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions"),

@@ -522,7 +522,7 @@ _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
 
 
 # Rules that give a count naming nothing the category of what the text before it counted or its sentence names: a
-# tally ("the North with 47", "Agency A (19)") or series ("recorded 103 in 2018, 394 in 2019") of a complaints body's
+# tally ("the North with 47", "Agency A (19)") or series ("logged 41 in 2019, 76 in 2020") of a complaints body's
 # statistics (the counts after the first of a series take its category as it is finally decided).
 _BORROWED = ("count.refers_back", "logic.carried_over", "count.recorded_after")
 # What such a count may have borrowed that a complaints body's statistics do not count: cases, the bodies it tallies.

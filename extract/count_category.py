@@ -23,12 +23,17 @@ _ORDERED_BEFORE = rule("en", "counts", "count.ordered_before").pattern
 _REQUESTED_BEFORE = rule("en", "counts", "count.requested_before").pattern
 _FILED_BY = rule("en", "counts", "count.filed_by").pattern
 _RELATIVES_OF = rule("en", "counts", "count.relatives_of").pattern
+_DATA_SUBJECTS = rule("en", "counts", "count.data_subjects").pattern
+_DATA_OWNERS_AFTER = rule("en", "counts", "count.data_owners_after").pattern
 _FACILITY_HEAD = rule("en", "counts", "count.facility_head").pattern
 _TO_PAY_AFTER = rule("en", "counts", "count.to_pay_after").pattern
 _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution").pattern
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
+_ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
+_COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
+_FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -125,6 +130,7 @@ _SUCH_BEFORE_NOUN = rule("en", "counts", "count.such_before_noun").pattern
 _JOINING = rule("en", "counts", "count.joining_word").pattern
 _NOUN_END = rule("en", "counts", "count.noun_end").pattern
 _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
+_LINK_FIRST = rule("en", "counts", "count.link_first").pattern
 
 
 def _noun_phrase(clause: str, end: int) -> str:
@@ -148,6 +154,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
             re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
+            not words and _LINK_FIRST.fullmatch(token)) or (
             not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
                                                              or tokens[i + 1].endswith("ly")))
         if not joined and (not re.search(r"\w", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
@@ -420,7 +427,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     if decision.rule in _ABSTAINING:
         return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
             _penalty_borne(sentence, start, end) or _hospital_patients(sentence, start, end) or decision
-    if decision.rule in _TRIED and _PENALTY_AFTER.search(sentence[end:]):
+    if decision.rule in _TRIED and _PENALTY_AFTER.search(_OWN_PARTITIVE.sub("", sentence[end:], count=1)):
         return Decision("convictions", "count.penalty_after")
     return decision
 
@@ -451,6 +458,7 @@ def _hospital_patients(sentence: str, start: int, end: int) -> Decision | None:
 # Rules that found people tried or facing a case: a penalty the sentence goes on to give them makes them convicted.
 _TRIED = ("count.verb.criminal_cases", "count.defendants")
 _PENALTY_AFTER = rule("en", "counts", "count.penalty_after").pattern
+_OWN_PARTITIVE = rule("en", "counts", "count.own_partitive").pattern
 
 
 # What a state's officials may undergo that makes them officials sanctioned.
@@ -474,12 +482,16 @@ def _predicate_decision(sentence: str, start: int, end: int) -> Decision | None:
 # a text names ("two lawyers", "12 people interviewed"), not the size of a group (population: residents, seats).
 GROUP_SIZE_FLOOR = 100
 _MEMBERSHIP = rule("en", "counts", "count.membership_noun").pattern
+_AUDIENCE = rule("en", "counts", "count.audience_noun").pattern
 
 
 def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> Decision:
-    """A count of people the rules left as population only by its noun becomes count_other when it is too small to
-    be a group's size (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size);
-    a vague amount ("dozens of residents") stays a size."""
+    """A count of people the rules left as population only by its noun becomes count_other when its noun names
+    an audience or those a survey asked (count.audience_noun), or when it is too small to be a group's size
+    (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size); a vague amount
+    ("dozens of residents") stays a size."""
+    if decision.rule == "count.population_noun" and _AUDIENCE.search(noun):
+        return Decision("count_other", "count.audience_noun")
     if decision.rule == "count.population_noun" and value < GROUP_SIZE_FLOOR and qualifier != "vague" and \
             not _MEMBERSHIP.search(noun):
         return Decision("count_other", "logic.few_people")
@@ -509,16 +521,31 @@ _ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
 _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
 
 
+# Rules that give a count naming nothing the category of what the text before it counted or its sentence names: a
+# tally ("the North with 47", "Agency A (19)") or series ("logged 41 in 2019, 76 in 2020") of a complaints body's
+# statistics (the counts after the first of a series take its category as it is finally decided).
+_BORROWED = ("count.refers_back", "logic.carried_over", "count.recorded_after")
+# What such a count may have borrowed that a complaints body's statistics do not count: cases, the bodies it tallies.
+_RETOLD = ("criminal_cases", "organizations")
+
+
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
     """In a document about complaints (extract.document_topic), a count the rules left undecided counts complaints
     when it names nothing in a sentence about taking in or disposing of them (count.handled_bare), names what a
     complaints body takes in or deals with, or takes such a noun from the count before it (count.handled_items), or
     counts people by the help they sought from it (count.help_sought), unless its clause says the body issued, did
     or passed it on (count.issued_before, count.issued_after), or it names nothing or only cases or matters in a
-    clause that names a criminal case (count.legal_case_word); any other decision stands."""
-    if topic != "complaints" or decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
+    clause that names a criminal case (count.legal_case_word); a count naming nothing that took cases or the bodies
+    it tallies from the text around it (_BORROWED, _RETOLD) counts complaints too when its sentence names no
+    criminal case (logic.complaint_tally); any other decision stands."""
+    if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
+    if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
+            and not _LEGAL_CASE_WORD.search(sentence):
+        return Decision("complaints", "logic.complaint_tally")
+    if decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
+        return decision
     after = sentence[end:]
     after = after[after.find(noun) + len(noun):] if noun in after[:len(noun) + 12] else after
     if _ISSUED_BEFORE.search(sentence[lo:end]) or _ISSUED_AFTER.match(after):
@@ -643,6 +670,13 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("count_other", "count.people_with_cases")
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
+    if _ACQUITTED_BEFORE.search(sentence[:start]):
+        return Decision("criminal_cases", "count.acquitted_before")
+    if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
+            POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
+        return Decision("complaints", "count.complaints_against_before")
+    if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
+        return Decision("complaints", "count.faced_complaints_after")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])
     if named_group:
         return Decision(_NAMED_GROUP_VERBS.get(named_group.group(1).split()[0].lower(), "convictions"),
@@ -662,6 +696,11 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("criminal_cases", "count.case_finding")
     if _RELATIVES_OF.match(sentence[end:]):
         return Decision("count_other", "count.relatives_of")
+    if _DATA_SUBJECTS.search(sentence[:start]) and word_category(count_noun(sentence, start, end)) not in \
+            _THING_CATEGORIES:
+        return Decision("victims", "count.data_subjects")
+    if _DATA_OWNERS_AFTER.match(sentence[end:]):
+        return Decision("victims", "count.data_owners_after")
     if _FACILITY_HEAD.fullmatch(count_noun(sentence, start, end)):
         return Decision("organizations", "count.facility_head")
     if _CAPACITY_BEFORE.search(clause[:s]):

@@ -143,7 +143,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     name = kind.value
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")
-    if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
+    lead = _WITHIN.match(sentence[start:end])
+    if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start] +
+                                                             (lead.group(0) + " " if lead else "")):
         return Decision("probation", "duration.suspended_for_before")
     if name == "prison_term" and _SUSPENDED_SENTENCE_OF_BEFORE.search(sentence[max(0, start - 160):start]):
         return Decision("probation", "duration.suspended_sentence_of_before")
@@ -151,7 +153,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
-    if name == "detention" and mention.unit == "year" and _TERM_IMPOSED.search(sentence) and \
+    if name == "detention" and mention.unit == "year" and kind.rule != "duration.been_in_jail_for" and \
+            _TERM_IMPOSED.search(sentence) and \
             not _PRETRIAL_NAMED.search(sentence) and not BEFORE_TRIAL.search(sentence):
         return Decision("prison_term", "duration.term_imposed")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -197,6 +200,8 @@ _LISTED_TERM = rule("en", "durations", "duration.listed_term").pattern
 _LISTED_TERM_NOT = rule("en", "durations", "duration.listed_term_not").pattern
 _SENTENCED_IN_PARAGRAPH = rule("en", "durations", "duration.sentenced_in_paragraph").pattern
 _BEEN_IN_JAIL_FOR = rule("en", "durations", "duration.been_in_jail_for").pattern
+_RELEASED_BEFORE = rule("en", "durations", "duration.released_before").pattern
+_CUSTODY = rule("en", "durations", "duration.cue.detention").pattern
 _SERVING_NAMED = rule("en", "durations", "duration.serving_named").pattern
 
 
@@ -278,6 +283,9 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.every_before")
     if LIMIT_AFTER.match(right):
         return Decision("legal_time_limit", "duration.limit_after")
+    if _GAP_AFTER.match(right) and _RELEASED_BEFORE.search(sentence[:start]) and \
+            _CUSTODY.search(sentence[:start]):
+        return Decision("detention", "duration.released_before")
     if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")

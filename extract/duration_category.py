@@ -202,6 +202,7 @@ _SENTENCED_IN_PARAGRAPH = rule("en", "durations", "duration.sentenced_in_paragra
 _BEEN_IN_JAIL_FOR = rule("en", "durations", "duration.been_in_jail_for").pattern
 _RELEASED_BEFORE = rule("en", "durations", "duration.released_before").pattern
 _CUSTODY = rule("en", "durations", "duration.cue.detention").pattern
+_OFFICE_CHANGED_BY_BEFORE = rule("en", "durations", "duration.office_changed_by_before").pattern
 _SERVING_NAMED = rule("en", "durations", "duration.serving_named").pattern
 
 
@@ -250,6 +251,17 @@ def _short_term_given(sentence: str, start: int, end: int) -> str | None:
             _COURT_RULING.search(sentence):
         return "duration.court_ruling"
     return None
+
+
+def _limit_or_not(sentence: str, start: int) -> Decision:
+    """A duration nearest a cue of a legal time limit, unless its sentence says it is custody before any charge or
+    trial ("kept incommunicado for 90 days and for another 60 days, without being charged before a court") or how much
+    a term of office changed by ("his term in office was extended by two years")."""
+    if BEFORE_TRIAL.search(sentence) and _CUSTODY.search(sentence[:start]):
+        return Decision("detention", "duration.before_trial")
+    if _OFFICE_CHANGED_BY_BEFORE.search(sentence[max(0, start - 60):start]) and _OFFICE_WORD.search(sentence):
+        return Decision("duration_other", "duration.office_changed_by_before")
+    return Decision("legal_time_limit", "duration.cue.legal_time_limit")
 
 
 def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision:
@@ -318,6 +330,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision("prison_term", "duration.faced_before")
     nearest_cue, distance = nearest(DURATION_CUES, sentence, start, end)
+    if nearest_cue == "duration.cue.legal_time_limit" and distance <= 90:
+        return _limit_or_not(sentence, start)
     if nearest_cue is not None and distance <= 90:
         return Decision(_DECIDES[nearest_cue], nearest_cue)
     if not _SERVED.search(sentence):

@@ -25,7 +25,7 @@ _WORD = re.compile(r"[\w'’-]+\s+")
 PAYMENT_CONTINUES = rule("en", "money", "money.payment_continues").pattern
 LISTED_AFTER_COLON = rule("en", "money", "money.listed_after_colon").pattern
 FINE_LEAD = rule("en", "money", "money.fine_lead").pattern
-# How far before a colon the cue naming the items of the list after it may stand ("handed out large fines to:").
+# How far before a colon the cue naming the items of the list after it may stand ("the agency imposed penalties on:").
 COLON_WINDOW = 40
 # How far back in the paragraph a sum paid may find the fine or damages it continues.
 EARLIER_WINDOW = 300

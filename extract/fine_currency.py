@@ -1,4 +1,4 @@
-"""The currency of a fine written as a bare number ("a fine of 100,000 or in default five years"): the currency of
+"""The currency of a fine written as a bare number ("a fine of 40,000 or in default two years"): the currency of
 the last sum its paragraph wrote before it, as a court record or news story names the currency once and then leaves
 it out.
 """
@@ -14,7 +14,7 @@ BARE_AMOUNT_AFTER = rule("en", "money", "money.bare_amount_after").pattern
 
 
 def fines_in_paragraph_currency(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of a paragraph `text`, each bare number that is the amount of a fine ("fine of 100,000", "a two
+    """The mentions of a paragraph `text`, each bare number that is the amount of a fine ("fine of 40,000", "a two
     million court fine") made a sum in the currency of the last sum before it, when there is one."""
     out, currency = [], None
     for mention in mentions:

@@ -23,6 +23,10 @@ MONEY_CUES = cues("en", "money", "money.cue.")
 NAMED_AFTER = rule("en", "money", "money.named_after").pattern
 _WORD = re.compile(r"[\w'’-]+\s+")
 PAYMENT_CONTINUES = rule("en", "money", "money.payment_continues").pattern
+LISTED_AFTER_COLON = rule("en", "money", "money.listed_after_colon").pattern
+FINE_LEAD = rule("en", "money", "money.fine_lead").pattern
+# How far before a colon the cue naming the items of the list after it may stand ("the agency imposed penalties on:").
+COLON_WINDOW = 40
 # How far back in the paragraph a sum paid may find the fine or damages it continues.
 EARLIER_WINDOW = 300
 PAID_TO_PEOPLE_BEFORE = rule("en", "money", "money.paid_to_people_before").pattern
@@ -66,6 +70,8 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
                 return Decision(_DECIDES[earlier], "money.payment_continues")
         if cue is None and PAID_TO_PEOPLE_BEFORE.search(sentence[:start]) and WAGE_DEBT.search(before[-300:]):
             return Decision("wage", "money.wage_debt")
+        if cue is None:
+            cue = _listed_cue(sentence, start)
         return Decision(_DECIDES[cue], cue) if cue else Decision("money_other", "fallback.money_other")
     if mention.kind == "duration":
         return duration_category(mention, sentence, start, end, before)
@@ -82,6 +88,26 @@ def fine_topic(decision: Decision, sentence: str, before: str, topic: str) -> De
             not (topic == "fines" or _FINE_TOPIC.search(before)):
         return decision
     return Decision("fine", "money.fine_topic")
+
+
+def _listed_cue(sentence: str, start: int) -> str | None:
+    """money.listed_after_colon when a sum starting at `start` is an item of a list after a colon whose words just
+    before it name fines ("fines to: A - £9 million; B - £500,000"), else None."""
+    colon = sentence.rfind(":", 0, start)
+    if colon < 0 or not LISTED_AFTER_COLON.match(sentence[colon:start]):
+        return None
+    cue, _ = nearest(MONEY_CUES, sentence[:colon], colon, colon, COLON_WINDOW)
+    return "money.listed_after_colon" if cue and _DECIDES[cue] == "fine" else None
+
+
+def fine_lead(decision: Decision, leads: tuple[str, ...]) -> Decision:
+    """A sum no cue named (fallback.money_other) under a line ending in a colon that names fines or penalties (one of
+    `leads`: the line heading its list, the lead of its run of short lines, the line before it) is a fine."""
+    if decision.rule != "fallback.money_other" or not any(
+            FINE_LEAD.search(lead) and any(_DECIDES[cue] == "fine" for cue, _, _ in MONEY_CUES.matches(lead, 0, len(lead)))
+            for lead in leads):
+        return decision
+    return Decision("fine", "money.fine_lead")
 
 
 def _named_after(sentence: str, end: int) -> str | None:

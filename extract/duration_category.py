@@ -137,16 +137,24 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
             _SENTENCED_EARLIER.search(sentence[:start]):
         kind = Decision("prison_term", "duration.sentenced_earlier")
+    if kind.rule == "fallback.duration_other" and mention.unit in ("year", "month") and \
+            _listed_term(sentence[:start], before):
+        kind = Decision("prison_term", "duration.listed_term")
     name = kind.value
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")
-    if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start]):
+    lead = _WITHIN.match(sentence[start:end])
+    if name in _SUSPENDABLE and _SUSPENDED_FOR_BEFORE.search(sentence[max(0, start - 160):start] +
+                                                             (lead.group(0) + " " if lead else "")):
         return Decision("probation", "duration.suspended_for_before")
+    if name == "prison_term" and _SUSPENDED_SENTENCE_OF_BEFORE.search(sentence[max(0, start - 160):start]):
+        return Decision("probation", "duration.suspended_sentence_of_before")
     if mention.unit == "hour" and _DAILY_HOURS_AFTER.match(sentence[end:]) and not any_cue(LAW_CUES, sentence[:start]):
         return Decision("duration_other", "duration.daily_hours_after")
     if mention.unit == "hour" and name == "prison_term":
         return Decision("detention", "logic.hours_are_detention")
-    if name == "detention" and mention.unit == "year" and _TERM_IMPOSED.search(sentence) and \
+    if name == "detention" and mention.unit == "year" and kind.rule != "duration.been_in_jail_for" and \
+            _TERM_IMPOSED.search(sentence) and \
             not _PRETRIAL_NAMED.search(sentence) and not BEFORE_TRIAL.search(sentence):
         return Decision("prison_term", "duration.term_imposed")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
@@ -186,6 +194,34 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
 
 
 _EXTEND_UP_TO_BEFORE = rule("en", "durations", "duration.extend_up_to_before").pattern
+_SUSPENDED_SENTENCE_OF_BEFORE = rule("en", "durations", "duration.suspended_sentence_of_before").pattern
+_SUSPENDED_LATER = rule("en", "durations", "duration.suspended_later").pattern
+_LISTED_TERM = rule("en", "durations", "duration.listed_term").pattern
+_LISTED_TERM_NOT = rule("en", "durations", "duration.listed_term_not").pattern
+_SENTENCED_IN_PARAGRAPH = rule("en", "durations", "duration.sentenced_in_paragraph").pattern
+_BEEN_IN_JAIL_FOR = rule("en", "durations", "duration.been_in_jail_for").pattern
+_RELEASED_BEFORE = rule("en", "durations", "duration.released_before").pattern
+_CUSTODY = rule("en", "durations", "duration.cue.detention").pattern
+_OFFICE_CHANGED_BY_BEFORE = rule("en", "durations", "duration.office_changed_by_before").pattern
+_SERVING_NAMED = rule("en", "durations", "duration.serving_named").pattern
+
+
+def _listed_term(head: str, before: str) -> bool:
+    """Whether a duration after `head` (its sentence up to it) is the term of one item of a list of people
+    sentenced ("Name, role: 18 years for treason"), the paragraph before it (`before`) or its sentence before the
+    list saying sentences were passed."""
+    item = _LISTED_TERM.search(head)
+    return bool(item) and not _LISTED_TERM_NOT.search(item.group("label")) and \
+        bool(_SENTENCED_IN_PARAGRAPH.search(before + " " + head[:item.start("label")]))
+
+
+def suspended_later(decision: Decision, rest: str, following: str) -> Decision:
+    """A prison term the court suspends later in its sentence (`rest`, the text after it) or in the next sentence of
+    its paragraph (`following`) is probation: "sentenced A to two years in jail and a fine but suspended the jail
+    term", "... to 14 months in jail. The jail sentence was suspended for three years."."""
+    if decision.value != "prison_term" or not (_SUSPENDED_LATER.match(rest) or _SUSPENDED_LATER.match(following)):
+        return decision
+    return Decision("probation", "duration.suspended_later")
 _SUSPENDED_AFTER = rule("en", "durations", "duration.suspended_after").pattern
 _SUSPENDED_FOR_BEFORE = rule("en", "durations", "duration.suspended_for_before").pattern
 _IN_DEFAULT_OF_FINE = rule("en", "durations", "duration.in_default_of_fine").pattern
@@ -215,6 +251,17 @@ def _short_term_given(sentence: str, start: int, end: int) -> str | None:
             _COURT_RULING.search(sentence):
         return "duration.court_ruling"
     return None
+
+
+def _limit_or_not(sentence: str, start: int) -> Decision:
+    """A duration nearest a cue of a legal time limit, unless its sentence says it is custody before any charge or
+    trial ("kept incommunicado for 90 days and for another 60 days, without being charged before a court") or how much
+    a term of office changed by ("his term in office was extended by two years")."""
+    if BEFORE_TRIAL.search(sentence) and _CUSTODY.search(sentence[:start]):
+        return Decision("detention", "duration.before_trial")
+    if _OFFICE_CHANGED_BY_BEFORE.search(sentence[max(0, start - 60):start]) and _OFFICE_WORD.search(sentence):
+        return Decision("duration_other", "duration.office_changed_by_before")
+    return Decision("legal_time_limit", "duration.cue.legal_time_limit")
 
 
 def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision:
@@ -248,11 +295,16 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.every_before")
     if LIMIT_AFTER.match(right):
         return Decision("legal_time_limit", "duration.limit_after")
+    if _GAP_AFTER.match(right) and _RELEASED_BEFORE.search(sentence[:start]) and \
+            _CUSTODY.search(sentence[:start]):
+        return Decision("detention", "duration.released_before")
     if _GAP_AFTER.match(right) and not _PENALTY_TERM_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _FOR_BEFORE.search(sentence[max(0, start - 5):start]):
         return Decision("duration_other", "duration.gap_after")
     if _HELD_FOR.search(sentence[max(0, start - 120):start]):
         return Decision("detention", "duration.held_for")
+    if _BEEN_IN_JAIL_FOR.search(sentence[max(0, start - 120):start]) and not _SERVING_NAMED.search(sentence):
+        return Decision("detention", "duration.been_in_jail_for")
     if _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
         return Decision("detention", "duration.pretrial_before")
     if _DEMANDED_BEFORE.search(sentence[:start]):
@@ -278,6 +330,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     if _FACED_BEFORE.search(sentence[max(0, start - 40):start]):
         return Decision("prison_term", "duration.faced_before")
     nearest_cue, distance = nearest(DURATION_CUES, sentence, start, end)
+    if nearest_cue == "duration.cue.legal_time_limit" and distance <= 90:
+        return _limit_or_not(sentence, start)
     if nearest_cue is not None and distance <= 90:
         return Decision(_DECIDES[nearest_cue], nearest_cue)
     if not _SERVED.search(sentence):

@@ -139,9 +139,9 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
         judged = iter(judge(pairs) if use_model else [record for record, _ in pairs])
         for paragraph, found in read:
             figs = [in_year_currency(fig, doc.year) for fig in
-                    ([in_local_currency(in_local_dollar(next(judged), dollar), currencies) for _ in found]
+                    (_in_story_currency(paragraph, [in_local_dollar(next(judged), dollar) for _ in found], currencies)
                      if paragraph.language == "en"
-                     else _in_story_currency(paragraph, found, currencies_ru))]
+                     else _in_story_currency(paragraph, found, currencies_ru, "ru"))]
             starts = [sentence.start for sentence in paragraph.sentences]
             place = _place(paragraph)
             rows.extend(_row(doc, paragraph, starts, place, fig, pages) for fig in figs)
@@ -155,12 +155,15 @@ def _document_currencies(text: str, year: int | None) -> tuple[str | None, dict[
     return local_dollar(text, named, year), local_currencies(named), local_currencies(countries_named(text, "ru"), "ru")
 
 
-def _in_story_currency(paragraph, found: list[dict], document: dict[str, str]) -> list[dict]:
-    """A Russian paragraph's figures in the currency of the country the paragraph, else the document, names most
-    for each shared currency name ("манат" in a story about Turkmenistan is TMT)."""
+def _in_story_currency(paragraph, found: list[dict], document: dict[str, str], language: str = "en") -> list[dict]:
+    """A paragraph's figures in the currency of the country the paragraph, else the document, names most for each
+    shared currency name ("манат" in a story about Turkmenistan is TMT; "dinars" in the paragraph of a page of
+    stories that tells of Algeria are Algerian)."""
+    if not any(fig["kind"] == "money" for fig in found):
+        return found
     spans = [(fig["char_start"] - paragraph.start, fig["char_end"] - paragraph.start) for fig in found]
-    local = paragraph_currencies(paragraph.text, spans, document, "ru")
-    return [in_local_currency(fig, local, "ru") for fig in found]
+    local = paragraph_currencies(paragraph.text, spans, document, language)
+    return [in_local_currency(fig, local, language) for fig in found]
 
 
 def in_local_dollar(fig: dict, dollar: str | None) -> dict:

@@ -8,12 +8,14 @@ from bisect import bisect_right
 from extract.anaphora import carried_over, heading_category, referred_category
 from extract.attribution import attribution_of
 from extract.budget import Budget
-from extract.category import bare_category, category, fine_topic
+from extract.category import bare_category, category, fine_lead, fine_topic
 from extract.category_groups import CATCH_ALLS, EVENTS_TO_PEOPLE, FILED_BY_PEOPLE, PEOPLE_COUNTED
 from extract.coordination import joined_to_previous, shared_predicate
 from extract.count_category import complaint_topic, count_noun, group_size, own_cue_after, prison_topic, seized_before
 from extract.decision import Decision
+from extract.duration_category import suspended_later
 from extract.density import DensityIndex
+from extract.fine_currency import fines_in_paragraph_currency
 from extract.features import NO_CONTEXT, Context, mention_features
 from extract.language_data import rule
 from extract.list_parts import listed_whole
@@ -77,6 +79,12 @@ _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
 _LIST_ITEM_BEFORE = rule("en", "counts", "count.joined_to_previous").pattern
 
 
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence of a paragraph `text` that starts at `end` (where the one before ends), else ""."""
+    m = _SENTENCE_END.search(text, end)
+    return text[end:m.start() + 1 if m else len(text)]
+
+
 def _in_brackets(sentence: str, start: int) -> bool:
     """Whether a mention sits inside a bracket still open before it: "21 victims (20 citizens and one foreigner)"
     breaks down the count before the bracket, so its parts count the same people."""
@@ -100,6 +108,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
     if mention.kind == "money":
         cat, cat_rule = fine_topic(Decision(cat, cat_rule), sentence, text[:mention.start], context.topic)
+        cat, cat_rule = fine_lead(Decision(cat, cat_rule), (context.heading, context.lead, context.previous))
+    if mention.kind == "duration":
+        cat, cat_rule = suspended_later(Decision(cat, cat_rule), sentence[me:], _next_sentence(text, e))
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
                                  paragraph_category, previous_sentence, context.topic) \
@@ -153,7 +164,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         cat, cat_rule = complaint_topic(decided, sentence, me, noun, context.topic)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     if not prescribed and statutory_rule.startswith("fallback.") and mention.kind in ("money", "duration") and \
-            prescribed_by_lead(context.lead):
+            (prescribed_by_lead(context.lead) or prescribed_by_lead(context.heading)):
         prescribed, statutory_rule = True, "statutory.law_list_lead"
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:
@@ -220,7 +231,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
     carried, read_to, opening = context.carried, 0, opening_year(text)
-    mentions = find_mentions(text, budget)
+    mentions = fines_in_paragraph_currency(text, find_mentions(text, budget))
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for index, mention in enumerate(mentions):
         if budget:

@@ -111,6 +111,8 @@ PATTERNS = WORDED + [
 # A year naming an event ("during the 2011 strike"): it dates a figure after it only when no other date of its sentence
 # does ("On 9 June 2016 a court convicted him of arson during the 2011 strike and jailed him for 26 months").
 _EVENT_YEAR = dict(PATTERNS)["event_year"]
+ATTRIBUTIVE_BEFORE = rule("en", "periods", "period.attributive_date_before").pattern
+ATTRIBUTIVE_AFTER = rule("en", "periods", "period.attributive_date_after").pattern
 # The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
 _SCREEN = Screen([pattern for _, pattern in PATTERNS])
 
@@ -297,6 +299,18 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
 _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
+
+
+def _names_event(text: str, s: int, e: int) -> bool:
+    """Whether the date at [s, e) names an event rather than the time of figures: a year after "during the" ("during
+    the 2011 strike"), or a date a determiner opens and a word follows ("an April 21 ruling", "the May 2006
+    parliamentary reruns"), a noun's modifier."""
+    return bool(_EVENT_YEAR.match(text, s) or _CALENDAR_START.match(text, s) and
+                ATTRIBUTIVE_BEFORE.search(text, max(0, s - 8), s) and ATTRIBUTIVE_AFTER.match(text, e))
+
+
+# How a calendar date starts: with its month's name or its day ("May 2006", "21 April"), not a worded window.
+_CALENDAR_START = re.compile(r"[A-Z\d]")
 
 
 def _a_year_as_duration(text: str, m: re.Match) -> bool:
@@ -551,7 +565,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if _owned_elsewhere(sentence, s, e, start, end):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
-        distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
+        distance += len(sentence) if e <= start and _names_event(sentence, s, e) else 0
         if distance < best_distance:
             best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)

@@ -251,9 +251,9 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "span_dmy":
         if y is None:
             return None
-        y1 = int(m.group("y1")) if m.group("y1") else y
-        return (f"{y1}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
-                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
+        first, last = (_month(m, "m1"), int(m.group("d1"))), (_month(m, "m2"), int(m.group("d2")))
+        y1 = int(m.group("y1")) if m.group("y1") else y - (last < first)
+        return f"{y1}-{first[0]:02d}-{first[1]:02d}..{y}-{last[0]:02d}-{last[1]:02d}"
     if kind == "day_range":
         if y is None:
             return None
@@ -266,7 +266,8 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "span":
         if y is None:
             return None
-        a = f"{y}-{_month(m, 'm1'):02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
+        a = f"{y - (_month(m, 'm2') < _month(m, 'm1'))}-{_month(m, 'm1'):02d}" + (
+            f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
         b = f"{y}-{_month(m, 'm2'):02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
         return f"{a}..{b}"
     if kind == "day":
@@ -298,6 +299,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # What may stand between a figure and "five years ago" that dates it alone: its counted noun ("9% five years ago",
 # "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
 _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
+# A year whose bracket holds the figure ("killings rose in 2024 (159) from 2023 (128)"): the year labels that figure.
+_YEAR_OPENS_BRACKET = re.compile(rf"\b(?P<y>{_Y})\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"[^()]*\)")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 
@@ -531,11 +535,17 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     one after the month the document was written in (`written_month`) is in the year before the document's."""
     out, last = [], None
     for s, e, period in found:
-        if s in yearless and year is not None and (last or written_month and int(period[5:7]) > written_month):
+        if s in yearless and year is not None and not _crosses_years(period) and (
+                last or written_month and int(period[5:7]) > written_month):
             period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))
     return tuple(out)
+
+
+def _crosses_years(period: str) -> bool:
+    """Whether a window starts in a year before the one it ends in ("2020-12-20..2021-01-05")."""
+    return ".." in period and period[:4] != period.split("..")[1][:4]
 
 
 def _right_after(sentence: str, end: int, s: int) -> bool:
@@ -553,6 +563,9 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence."""
+    labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
+    if labelled and _BRACKET_CLOSES.match(sentence, end):
+        return labelled.group("y")
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
         if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):

@@ -67,12 +67,14 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id in ("period.relative_year", "period.year_start"):
         return str(y)
     if rule_id == "period.span_days":
-        return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}..{y}-{_month(groups[3]):02d}-{int(groups[2]):02d}"
+        first, last = (_month(groups[1]), int(groups[0])), (_month(groups[3]), int(groups[2]))
+        return f"{y - (last < first)}-{first[0]:02d}-{first[1]:02d}..{y}-{last[0]:02d}-{last[1]:02d}"
     if rule_id == "period.days":
         month = _month(groups[2])
         return f"{y}-{month:02d}-{int(groups[0]):02d}..{y}-{month:02d}-{int(groups[1]):02d}"
     if rule_id in ("period.months", "period.span_months"):
-        return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
+        first, last = _month(groups[0]), _month(groups[1])
+        return f"{y - (last < first)}-{first:02d}..{y}-{last:02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
     if rule_id == "period.month":

@@ -217,7 +217,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
-        return f"{first}..{y}" if first < y else None
+        last = first - first % 100 + int(m.group("yy")) if m.group("yy") else y
+        return f"{first}..{last}" if first + (1 if m.group("yy") else 0) < last else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")

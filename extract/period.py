@@ -564,11 +564,12 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence."""
+    dates = date_expressions(sentence, year, opening_year(sentence), until, calendar)
     labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
     if labelled and _BRACKET_CLOSES.match(sentence, end):
-        return labelled.group("y")
+        return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
+    for s, e, period in dates:
         if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or

@@ -4,6 +4,7 @@ its paragraphs (its news lede's day, the window the report opens with, the month
 before its own it tells of); a penalty for an event on a day takes that day's month, and the count a change by a
 share starts from the year before."""
 
+import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -135,6 +136,10 @@ def _same_period(found: list[tuple[int, int, str]], start: int, said: str, same:
     return "..".join(f"{int(end[:4]) + shift}{end[4:]}" for end in window.split(".."))
 
 
+# The rest of a bracket after a figure it holds, up to its closing bracket.
+_BRACKET_CLOSES = re.compile(r"[^()]*\)")
+
+
 def period_ru(sentence: str, start: int, year: int | None, end: int | None = None, penalty: bool = False) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
@@ -143,6 +148,10 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
     figure; the day of the event a `penalty` is for gives its month (_event_month)."""
     end = start if end is None else end
+    labelled = rule("ru", "period", "period.year_opens_bracket").pattern.search(sentence, max(0, start - 24), start)
+    if labelled and _BRACKET_CLOSES.match(sentence, end):
+        return next((period for s, e, period in _dates(sentence, year)[0] if s <= labelled.start() < e),
+                    labelled.group(1))
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")

@@ -314,6 +314,9 @@ def _names_event(text: str, s: int, e: int) -> bool:
                 ATTRIBUTIVE_BEFORE.search(text, max(0, s - 8), s) and ATTRIBUTIVE_AFTER.match(text, e))
 
 
+# What stands between a date naming a thing and a figure that thing holds ("a December 2019 pardon of 268"): the date
+# is that figure's.
+_NOUN_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?of\s+")
 # How a calendar date starts: with its month's name or its day ("May 2006", "21 April"), not a worded window.
 _CALENDAR_START = re.compile(r"[A-Z\d]")
 
@@ -580,7 +583,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if _owned_elsewhere(sentence, s, e, start, end):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
-        distance += len(sentence) if e <= start and _names_event(sentence, s, e) else 0
+        distance += len(sentence) if e <= start and _names_event(sentence, s, e) and not _NOUN_OF.fullmatch(
+            sentence, e, start) else 0
         if distance < best_distance:
             best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)

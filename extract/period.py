@@ -300,7 +300,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # What may stand between a figure and "five years ago" that dates it alone: its counted noun ("9% five years ago",
 # "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
 _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
-# A year whose bracket holds the figure ("killings rose in 2024 (159) from 2023 (128)"): the year labels that figure.
+# A year whose bracket holds the figure ("arrests rose in 2022 (87) from 2021 (64)"): the year labels that figure.
 _YEAR_OPENS_BRACKET = re.compile(rf"\b(?P<y>{_Y})\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"[^()]*\)")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
@@ -308,13 +308,13 @@ _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
 
 def _names_event(text: str, s: int, e: int) -> bool:
     """Whether the date at [s, e) names an event rather than the time of figures: a year after "during the" ("during
-    the 2011 strike"), or a date a determiner opens and a word follows ("an April 21 ruling", "the May 2006
-    parliamentary reruns"), a noun's modifier."""
+    the 2011 strike"), or a date a determiner opens and a word follows ("a March 14 verdict", "the June 1998
+    local polls"), a noun's modifier."""
     return bool(_EVENT_YEAR.match(text, s) or _CALENDAR_START.match(text, s) and
                 ATTRIBUTIVE_BEFORE.search(text, max(0, s - 8), s) and ATTRIBUTIVE_AFTER.match(text, e))
 
 
-# What stands between a date naming a thing and a figure that thing holds ("a December 2019 pardon of 268"): the date
+# What stands between a date naming a thing and a figure that thing holds ("a July 2017 amnesty of 412"): the date
 # is that figure's.
 _NOUN_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?of\s+")
 # How a calendar date starts: with its month's name or its day ("May 2006", "21 April"), not a worded window.

@@ -111,6 +111,8 @@ PATTERNS = WORDED + [
 # A year naming an event ("during the 2011 strike"): it dates a figure after it only when no other date of its sentence
 # does ("On 9 June 2016 a court convicted him of arson during the 2011 strike and jailed him for 26 months").
 _EVENT_YEAR = dict(PATTERNS)["event_year"]
+ATTRIBUTIVE_BEFORE = rule("en", "periods", "period.attributive_date_before").pattern
+ATTRIBUTIVE_AFTER = rule("en", "periods", "period.attributive_date_after").pattern
 # The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
 _SCREEN = Screen([pattern for _, pattern in PATTERNS])
 
@@ -215,7 +217,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{y}-01..{y}-12" if last == 12 else f"{y - 1}-{last + 1:02d}..{y}-{last:02d}"
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
-        return f"{first}..{y}" if first < y else None
+        last = first - first % 100 + int(m.group("yy")) if m.group("yy") else y
+        return f"{first}..{last}" if first + (1 if m.group("yy") else 0) < last else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -249,9 +252,9 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "span_dmy":
         if y is None:
             return None
-        y1 = int(m.group("y1")) if m.group("y1") else y
-        return (f"{y1}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
-                f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
+        first, last = (_month(m, "m1"), int(m.group("d1"))), (_month(m, "m2"), int(m.group("d2")))
+        y1 = int(m.group("y1")) if m.group("y1") else y - (last < first)
+        return f"{y1}-{first[0]:02d}-{first[1]:02d}..{y}-{last[0]:02d}-{last[1]:02d}"
     if kind == "day_range":
         if y is None:
             return None
@@ -264,7 +267,8 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     if kind == "span":
         if y is None:
             return None
-        a = f"{y}-{_month(m, 'm1'):02d}" + (f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
+        a = f"{y - (_month(m, 'm2') < _month(m, 'm1'))}-{_month(m, 'm1'):02d}" + (
+            f"-{int(m.group('d1')):02d}" if m.group("d1") else "")
         b = f"{y}-{_month(m, 'm2'):02d}" + (f"-{int(m.group('d2')):02d}" if m.group("d2") else "")
         return f"{a}..{b}"
     if kind == "day":
@@ -296,7 +300,25 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 # What may stand between a figure and "five years ago" that dates it alone: its counted noun ("9% five years ago",
 # "41 reporters three years ago"); an event it names is dated so far back, not a figure ("the sit-in three years ago").
 _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
+# A year whose bracket holds the figure ("arrests rose in 2022 (87) from 2021 (64)"): the year labels that figure.
+_YEAR_OPENS_BRACKET = re.compile(rf"\b(?P<y>{_Y})\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"[^()]*\)")
 _START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
+
+
+def _names_event(text: str, s: int, e: int) -> bool:
+    """Whether the date at [s, e) names an event rather than the time of figures: a year after "during the" ("during
+    the 2011 strike"), or a date a determiner opens and a word follows ("a March 14 verdict", "the June 1998
+    local polls"), a noun's modifier."""
+    return bool(_EVENT_YEAR.match(text, s) or _CALENDAR_START.match(text, s) and
+                ATTRIBUTIVE_BEFORE.search(text, max(0, s - 8), s) and ATTRIBUTIVE_AFTER.match(text, e))
+
+
+# What stands between a date naming a thing and a figure that thing holds ("a July 2017 amnesty of 412"): the date
+# is that figure's.
+_NOUN_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}?of\s+")
+# How a calendar date starts: with its month's name or its day ("May 2006", "21 April"), not a worded window.
+_CALENDAR_START = re.compile(r"[A-Z\d]")
 
 
 def _a_year_as_duration(text: str, m: re.Match) -> bool:
@@ -517,11 +539,17 @@ def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless:
     one after the month the document was written in (`written_month`) is in the year before the document's."""
     out, last = [], None
     for s, e, period in found:
-        if s in yearless and year is not None and (last or written_month and int(period[5:7]) > written_month):
+        if s in yearless and year is not None and not _crosses_years(period) and (
+                last or written_month and int(period[5:7]) > written_month):
             period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))
     return tuple(out)
+
+
+def _crosses_years(period: str) -> bool:
+    """Whether a window starts in a year before the one it ends in ("2020-12-20..2021-01-05")."""
+    return ".." in period and period[:4] != period.split("..")[1][:4]
 
 
 def _right_after(sentence: str, end: int, s: int) -> bool:
@@ -539,8 +567,12 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence."""
+    dates = date_expressions(sentence, year, opening_year(sentence), until, calendar)
+    labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
+    if labelled and _BRACKET_CLOSES.match(sentence, end):
+        return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
-    for s, e, period in date_expressions(sentence, year, opening_year(sentence), until, calendar):
+    for s, e, period in dates:
         if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
@@ -551,7 +583,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if _owned_elsewhere(sentence, s, e, start, end):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
-        distance += len(sentence) if e <= start and _EVENT_YEAR.match(sentence, s) else 0
+        distance += len(sentence) if e <= start and _names_event(sentence, s, e) and not _NOUN_OF.fullmatch(
+            sentence, e, start) else 0
         if distance < best_distance:
             best, best_distance, best_start, best_end = period, distance, s, e
         windows.append(period)

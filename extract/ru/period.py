@@ -4,6 +4,7 @@ its paragraphs (its news lede's day, the window the report opens with, the month
 before its own it tells of); a penalty for an event on a day takes that day's month, and the count a change by a
 share starts from the year before."""
 
+import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -67,12 +68,14 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     if rule_id in ("period.relative_year", "period.year_start"):
         return str(y)
     if rule_id == "period.span_days":
-        return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}..{y}-{_month(groups[3]):02d}-{int(groups[2]):02d}"
+        first, last = (_month(groups[1]), int(groups[0])), (_month(groups[3]), int(groups[2]))
+        return f"{y - (last < first)}-{first[0]:02d}-{first[1]:02d}..{y}-{last[0]:02d}-{last[1]:02d}"
     if rule_id == "period.days":
         month = _month(groups[2])
         return f"{y}-{month:02d}-{int(groups[0]):02d}..{y}-{month:02d}-{int(groups[1]):02d}"
     if rule_id in ("period.months", "period.span_months"):
-        return f"{y}-{_month(groups[0]):02d}..{y}-{_month(groups[1]):02d}"
+        first, last = _month(groups[0]), _month(groups[1])
+        return f"{y - (last < first)}-{first:02d}..{y}-{last:02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
     if rule_id == "period.month":
@@ -92,10 +95,29 @@ def _screen() -> Screen:
     return Screen([rule("ru", "period", rule_id).pattern for rule_id in _RULES])
 
 
+# How many months after the month a story was written a day or month it names without a year must fall to be one of
+# the year before: a story of January names December of the year before, not a month to come ("в марте").
+TURN_OF_YEAR = 9
+
+
+def _said_year(rule_id: str, groups: tuple, year: int | None, written: int | None) -> int | None:
+    """The year a day or month said without a year is in: the document's, or the one before when it falls at least
+    TURN_OF_YEAR months after the month the story was `written` in ("23 декабря" in a story of January)."""
+    if year is None or not written or rule_id not in _YEARLESS_MONTH or groups[-1]:
+        return year
+    return year - 1 if _month(groups[_YEARLESS_MONTH[rule_id]]) - written >= TURN_OF_YEAR else year
+
+
+# The rules of a single day or month, with the group of its month.
+_YEARLESS_MONTH = {"period.day": 1, "period.month": 0}
+
+
 @lru_cache(maxsize=64)
-def _dates(text: str, year: int | None) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+def _dates(text: str, year: int | None, written: int | None = None) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
     """(start, end, period) of every date phrase of a text, an inner phrase of a longer one left out; and the starts
-    of those where "аналогичный период ..." (a baseline) opens, known here once for every figure of the text."""
+    of those where "аналогичный период ..." (a baseline) opens, known here once for every figure of the text; a day or
+    month said without a year in a story `written` in a month of the next year's start is of the year before
+    (_said_year)."""
     found: list[tuple[int, int, str]] = []
     same: set[int] = set()
     possibilities = _screen().possible(text, fold(text))
@@ -103,7 +125,7 @@ def _dates(text: str, year: int | None) -> tuple[list[tuple[int, int, str]], fro
         if not possible:
             continue
         for m in rule("ru", "period", rule_id).pattern.finditer(text):
-            period = _as_period(rule_id, m.groups(), year)
+            period = _as_period(rule_id, m.groups(), _said_year(rule_id, m.groups(), year, written))
             if period and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), period))
                 if rule_id == "period.same_period":
@@ -115,10 +137,10 @@ def _dates(text: str, year: int | None) -> tuple[list[tuple[int, int, str]], fro
             for s, e, period in found], baselines
 
 
-def _own_dates(text: str, year: int | None) -> list[tuple[int, int, str]]:
+def _own_dates(text: str, year: int | None, written: int | None = None) -> list[tuple[int, int, str]]:
     """The date phrases of a text that may date its figures beyond one they frame: all but "аналогичный период ...",
     the baseline a figure is compared with."""
-    dates, baselines = _dates(text, year)
+    dates, baselines = _dates(text, year, written)
     return [d for d in dates if d[0] not in baselines]
 
 
@@ -133,19 +155,30 @@ def _same_period(found: list[tuple[int, int, str]], start: int, said: str, same:
     return "..".join(f"{int(end[:4]) + shift}{end[4:]}" for end in window.split(".."))
 
 
-def period_ru(sentence: str, start: int, year: int | None, end: int | None = None, penalty: bool = False) -> str | None:
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# The rest of a bracket after a figure it holds, up to its closing bracket.
+_BRACKET_CLOSES = re.compile(r"[^()]*\)")
+
+
+def period_ru(sentence: str, start: int, year: int | None, end: int | None = None, penalty: bool = False,
+              written: int | None = None) -> str | None:
     """The period of the date phrase nearest a figure at [start, end) in its sentence; a date after a comparison
     word ("на 10% больше, чем в 2022 году") dates the figure compared with, not this one, one after the start of
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 148 300 тг за участие 12 мая в митинге") that offence, and "аналогичный период ..." only the figure it
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
-    figure; the day of the event a `penalty` is for gives its month (_event_month)."""
+    figure; the day of the event a `penalty` is for gives its month (_event_month); `written`: the month the story was
+    written in (_said_year)."""
     end = start if end is None else end
+    labelled = rule("ru", "period", "period.year_opens_bracket").pattern.search(sentence, max(0, start - 24), start)
+    if labelled and _BRACKET_CLOSES.match(sentence, end):
+        return next((period for s, e, period in _dates(sentence, year, written)[0] if s <= labelled.start() < e),
+                    labelled.group(1))
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")
     heads = rule("ru", "period", "period.heads_next_figure").pattern
-    found, baselines = _dates(sentence, year)
+    found, baselines = _dates(sentence, year, written)
     dates = [d for d in found
              if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1])) or
                      enclosed_apart(sentence, d[0], d[1], start) or
@@ -156,12 +189,13 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
 
 
-def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False) -> str | None:
+def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
+                   written: int | None = None) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
     ("аналогичный период", a baseline, is not). The dates of the whole text are found once and shared by every
     figure of it; the day of the event a `penalty` is for gives its month (_event_month)."""
     until = len(text) if until is None else until
-    dates = [d for d in _own_dates(text, year) if d[2] != "annual" and d[1] <= until]
+    dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until]
     if not dates:
         return None
     s, e, period = max(dates)
@@ -181,8 +215,11 @@ def figure_period_ru(sentence: str, start: int, end: int, year: int | None, para
                      carried: str | None, penalty: bool = False) -> str | None:
     """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
     its `paragraph` before it (it stands at `at` there), else the period `carried` to the paragraph (a news story's
-    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it."""
-    own = period_ru(sentence, start, year, end, penalty) or last_period_ru(paragraph, year, at, penalty)
+    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it.
+    A day or month `carried` of the document's year tells the month the story was written in (_said_year)."""
+    written = int(carried[5:7]) if carried and _DAY_OR_MONTH.fullmatch(carried) and carried[:4] == str(year) else None
+    own = period_ru(sentence, start, year, end, penalty, written) or last_period_ru(paragraph, year, at, penalty,
+                                                                                   written)
     if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
         return own
     return _day_after(carried, paragraph, 0, at)

@@ -194,7 +194,7 @@ def test_explain_prints_meaning_model_view_and_features(capsys):
     assert explain_main(["Prisons by region:\n- North: 1,240\n- South: 380", "--year", "2021"]) == 0
     out = capsys.readouterr().out
     assert "mention:    1,240" in out and "confidence: " in out and "model:      " in out
-    assert "heading=region" in out and "rule=count_other" in out
+    assert "heading=region" in out and "rule_statutory=False" in out
 
 
 def test_explain_prints_the_rule_ids_a_record_carries():

@@ -1,6 +1,7 @@
 """A figure mention's features, computed once, for the meaning model (extract/meaning_model.py) and `explain`:
-what the rules decided, the counted noun and the verb that governs it, the words around the number, the nearest
-cues, and what lies outside the sentence (the previous sentence, the heading of the list it is in, the section).
+the rules' statutory flag, the counted noun and the verb that governs it, the words around the number, the nearest
+cues, and what lies outside the sentence (the previous sentence, the heading of the list it is in, the section, the
+categories the previous paragraph names).
 
 There is no parser model here: clauses, nouns and cue distances come from the rules' own helpers.
 """
@@ -158,10 +159,12 @@ def _categories_named(text: str) -> tuple[str, ...]:
     return tuple(name for (name, pattern), may in zip(_NAMING_CUES, possible) if may and pattern.search(text))
 
 
-def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int, rule_category: str,
+def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int,
                      rule_statutory: bool, previous_sentence: str, context: Context = NO_CONTEXT) -> dict[str, float]:
-    """The features of the mention at [start, end) of its sentence, as name -> value for a DictVectorizer."""
-    f: dict[str, float] = {f"rule={rule_category}": 1.0, f"rule_statutory={rule_statutory}": 1.0,
+    """The features of the mention at [start, end) of its sentence, as name -> value for a DictVectorizer. The
+    rules' category is not one of them: the model reads a figure where the rules fell back to a catch-all, and with
+    their category among its features it learnt to echo the catch-all (see BENCHMARKS.md, "Meaning model")."""
+    f: dict[str, float] = {f"rule_statutory={rule_statutory}": 1.0,
                            f"kind={kind}": 1.0, f"qualifier={qualifier}": 1.0,
                            f"unit={'currency' if kind == 'money' else unit}": 1.0}
     noun = count_noun(sentence, start, end) if kind == "count" else ""
@@ -195,4 +198,5 @@ def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start:
     f.update(_cues_named("heading_cue", context.heading))
     f.update(_bag("section", " ".join(context.section[-2:])))
     f.update(_cues_named("section_cue", " ".join(context.section[-2:])))
+    f.update(_cues_named("previous_paragraph_cue", context.previous))
     return f

@@ -256,8 +256,8 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
                          previous_category, paragraph_category, context, before,
                          mentions[index + 1] if index + 1 < len(mentions) else None)
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
-                                             mention.start - s, mention.end - s, record["category"],
-                                             record["statutory"], before, context)))
+                                             mention.start - s, mention.end - s, record["statutory"], before,
+                                             context)))
         if mention.kind == "count":
             if not _in_brackets(text[s:e], mention.start - s):
                 previous_noun = count_noun(text[s:e], mention.start - s, mention.end - s) or previous_noun

@@ -27,9 +27,11 @@ TEST_SETS = (("seed", ROOT / "tests" / "data" / "seed_gold.jsonl", (ROOT / "data
               tuple(sorted((ROOT / "tests" / "data" / "heldout").glob("*.txt")))))
 FOLDS = 5
 C_GRID = (1.0, 10.0)
-# An override that breaks a reading the rules had right costs this many corrections: the rules were tuned on real
-# text, the training documents were written to be hard for them.
-BREAK_COST = 3
+# An override that breaks a reading the rules had right costs this many corrections. One, as in accuracy: on the
+# pooled real rounds 13-29 the model breaks about as many readings per one it corrects as cross-validation on the
+# training documents says it does (BENCHMARKS.md, "Meaning model"), so breaks need no extra weight; the
+# one-standard-error choice of the gates is the caution.
+BREAK_COST = 1
 FALLBACK_GATES = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01)
 STATUTORY_GATES = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 NEVER = {"fallback": 1.01, "disagree": 1.01, "statutory": 1.01}

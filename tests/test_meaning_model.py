@@ -13,8 +13,8 @@ import yaml
 
 from extract.explain import explanations, main as explain_main, render
 from extract.features import list_heading
-from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, abstained, decide, load,
-                                   saved_model)
+from extract.meaning_model import (FALLBACKS, MODEL_ENV, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, abstained,
+                                   decide, load, model_setting, saved_model)
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 
@@ -194,7 +194,7 @@ def test_explain_prints_meaning_model_view_and_features(capsys):
     assert explain_main(["Prisons by region:\n- North: 1,240\n- South: 380", "--year", "2021"]) == 0
     out = capsys.readouterr().out
     assert "mention:    1,240" in out and "confidence: " in out and "model:      " in out
-    assert "heading=region" in out and "rule=count_other" in out
+    assert "heading=region" in out and "rule_statutory=False" in out
 
 
 def test_explain_prints_the_rule_ids_a_record_carries():
@@ -217,3 +217,35 @@ def test_explain_of_empty_text_is_one_line_error(capsys):
 
 def test_model_file_is_in_the_package():
     assert MODEL_PATH.is_file()
+
+
+@pytest.mark.parametrize("setting,path", [(None, MODEL_PATH), ("", MODEL_PATH), ("off", None), (" OFF ", None),
+                                          ("/tmp/other.skops", Path("/tmp/other.skops"))])
+def test_model_setting_turns_the_model_off_or_names_another_file(setting, path):
+    assert model_setting(setting) == path
+
+
+def _run(tmp_path, setting: str) -> tuple[int, list[dict], str]:
+    """(exit status, rows written, stderr) of the command line on one sentence with the model set so."""
+    import csv
+
+    doc, out = tmp_path / "doc.txt", tmp_path / "out.csv"
+    doc.write_text("Police detained 40 protesters near the ministry.", encoding="utf-8")
+    out.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-m", "extract", str(doc), "--year", "2021", "--out", str(out)], cwd=ROOT,
+                          capture_output=True, text=True, env={**os.environ, MODEL_ENV: setting})
+    rows = list(csv.DictReader(out.open(encoding="utf-8"))) if out.is_file() else []
+    return done.returncode, rows, done.stderr
+
+
+def test_command_line_runs_with_the_meaning_model_off_when_the_environment_says_so(tmp_path):
+    status, rows, _ = _run(tmp_path, "off")
+    assert status == 0 and rows and all(r["confidence"] == "" for r in rows)
+    status, rows, _ = _run(tmp_path, str(MODEL_PATH))
+    assert status == 0 and rows and all(r["confidence"] != "" for r in rows)
+
+
+def test_a_missing_model_file_named_by_the_environment_is_one_line_error(tmp_path):
+    status, rows, err = _run(tmp_path, str(tmp_path / "none.skops"))
+    assert status == 1 and not rows
+    assert len(err.strip().splitlines()) == 1 and "none.skops: cannot read the meaning model" in err

@@ -102,10 +102,11 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
 
 
 def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates, topic: str,
-          budget: Budget | None, about_bribe: bool = False):
+          budget: Budget | None, about_bribe: bool):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
     (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
-    categories the lead of a list gives its Russian items; `dates`: those of an English document)."""
+    categories the lead of a list gives its Russian items; `about_bribe`: whether a Russian story tells of a bribe;
+    `dates`: those of an English document)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index),
                                        about_bribe)
@@ -132,8 +133,8 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, ledes, leads, dates, topic, budget,
-                                                  about_bribe)))
+                found = _read(doc, paragraph, lines, ledes, leads, dates, topic, budget, about_bribe)
+                read.append((paragraph, found))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures

@@ -287,6 +287,15 @@ def is_part_of(lemmas: str) -> bool:
     return _at_mark("part_of.", lemmas)
 
 
+def part_words(lemmas: str) -> str:
+    """The words that speak of a part of the count before it: from the words that make it a part to the end, so a
+    verb between them and the figure is its own ("Из них осудили # человек": convicted), else from the mark."""
+    pos = lemmas.find(MARK)
+    starts = [m.start() for r in _starting("categories", "part_of.") for m in r.pattern.finditer(lemmas)
+              if m.start() <= pos < m.end()]
+    return lemmas[min(starts, default=pos):]
+
+
 def refers_back(lemmas: str) -> bool:
     """Whether the figure restates the count before it ("эта цифра составила 48 тысяч")."""
     return _at_mark("refers_back.", lemmas)

@@ -12,8 +12,8 @@ from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
-                                is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
-                                window, without_participle_clauses)
+                                is_listed, is_official, is_part_of, names_members, part_words, refers_back, said,
+                                statutory_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
@@ -91,7 +91,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
             return whole
-        found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
+        found, strong = category_ru(kind, part_words(lemmas))
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
                                 finite_verbs(words))

@@ -238,7 +238,7 @@ def about_bribe_ru(paragraphs) -> bool:
 
 def _handed_over(category: str, kind: str, lemmas: str) -> bool:
     """Whether an amount no cue names (not even a weak one) is handed over or taken from someone (handed.bribe):
-    "Суммарно она передала ему 1,1 миллиона рублей"."""
+    "Всего он передал посреднику 400 тысяч рублей"."""
     return kind == "money" and category == CATCH_ALL_OF_KIND["money"] and not cued(kind, lemmas) and bool(
         rule("ru", "categories", "handed.bribe").pattern.search(lemmas))
 

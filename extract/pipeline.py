@@ -24,7 +24,7 @@ from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.ru.period import carried_periods_ru
-from extract.ru.recognise import figures_in_paragraph_ru, list_leads_ru
+from extract.ru.recognise import about_bribe_ru, figures_in_paragraph_ru, list_leads_ru
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
 from extract.who import who_of
@@ -102,12 +102,14 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
 
 
 def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates, topic: str,
-          budget: Budget | None):
+          budget: Budget | None, about_bribe: bool):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
     (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
-    categories the lead of a list gives its Russian items; `dates`: those of an English document)."""
+    categories the lead of a list gives its Russian items; `about_bribe`: whether a Russian story tells of a bribe;
+    `dates`: those of an English document)."""
     if paragraph.language == "ru":
-        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index))
+        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index),
+                                       about_bribe)
     return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates, topic),
                                      budget)
 
@@ -121,6 +123,7 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     lines = [p.text or "" for p in doc.paragraphs]
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     leads = list_leads_ru(doc.paragraphs, doc.year)
+    about_bribe = about_bribe_ru(doc.paragraphs)
     dates = story_dates(doc.paragraphs, doc.year, doc.published)
     topic = document_topic(lines)
     dollar, currencies, currencies_ru = _document_currencies("\n".join(lines), doc.year)
@@ -130,7 +133,8 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
             if budget:
                 budget.check()
             try:
-                read.append((paragraph, _read(doc, paragraph, lines, ledes, leads, dates, topic, budget)))
+                found = _read(doc, paragraph, lines, ledes, leads, dates, topic, budget, about_bribe)
+                read.append((paragraph, found))
             except DocumentError:
                 raise
             except Exception as err:  # a bug on one paragraph must not lose the document's other figures

@@ -95,6 +95,12 @@ def _names_counted(found: Rule, lemmas: str) -> bool:
     return any(m.start() <= pos + 2 < m.end() for m in found.pattern.finditer(lemmas))
 
 
+def _said_after(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
+    """The first rule that matches the words right after the figure's mark: what a term is said with names its kind
+    before a cue said before it ("от 9 лет колонии до # условно" is suspended)."""
+    return next((r for r in candidates if _names_counted(r, lemmas)), None)
+
+
 def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
     """The nearest rule after the last of `breaks` before the figure's mark."""
     pos = lemmas.find(MARK)
@@ -174,7 +180,7 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozen
         if named:
             return named, True
     cues = _group(prefix, False)
-    found = _in_clause_first(cues, lemmas)
+    found = (_said_after(cues, lemmas) if kind == "duration" else None) or _in_clause_first(cues, lemmas)
     if found is None or not _names_counted(found, lemmas):
         found = _at_predicate(cues, lemmas, verbs) or found
     strong = found is not None
@@ -285,6 +291,15 @@ def names_members(lemmas: str) -> bool:
 def is_part_of(lemmas: str) -> bool:
     """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
     return _at_mark("part_of.", lemmas)
+
+
+def part_words(lemmas: str) -> str:
+    """The words that speak of a part of the count before it: from the words that make it a part to the end, so a
+    verb between them and the figure is its own ("Из них осудили # человек": convicted), else from the mark."""
+    pos = lemmas.find(MARK)
+    starts = [m.start() for r in _starting("categories", "part_of.") for m in r.pattern.finditer(lemmas)
+              if m.start() <= pos < m.end()]
+    return lemmas[min(starts, default=pos):]
 
 
 def refers_back(lemmas: str) -> bool:

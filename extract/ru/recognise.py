@@ -12,8 +12,8 @@ from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
-                                is_listed, is_official, is_part_of, names_members, refers_back, said, statutory_ru,
-                                window, without_participle_clauses)
+                                is_listed, is_official, is_part_of, names_members, part_words, refers_back, said,
+                                statutory_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
@@ -50,6 +50,8 @@ RATIO = "ratio"
 _WORD_GAP = re.compile(r"[\s-]")
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
+# Money handed over in a story about a bribe.
+BRIBE = "bribe"
 
 
 def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str],
@@ -89,7 +91,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
             return whole
-        found, strong = category_ru(kind, lemmas[lemmas.find(MARK):])
+        found, strong = category_ru(kind, part_words(lemmas))
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
                                 finite_verbs(words))
@@ -115,11 +117,11 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
 
 
 def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None,
-                            lead: dict[str, tuple[str, bool]] | None = None) -> list[dict]:
+                            lead: dict[str, tuple[str, bool]] | None = None, about_bribe: bool = False) -> list[dict]:
     """Every figure stated in a Russian paragraph, in text order, with absolute document offsets; `carried` is
     the period of figures that state none in their paragraph (a news story's date, see lede_periods_ru), `lead`
     the category and statutory flag of each kind the line leading the list the paragraph is an item of gives
-    (list_leads_ru)."""
+    (list_leads_ru); `about_bribe`, whether the story is about a bribe (about_bribe_ru)."""
     text = paragraph.text
     mentions = find_mentions_ru(text)
     out = []
@@ -149,11 +151,11 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _category(_read_as_kind(mention.kind, sentence[ms:me]), words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
                              sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
         category = _custody_by_term(category, mention.unit, sentence, ms, me, lemmas)
-        if mention.kind == "count" and category in ARRESTED and rule(
-                "ru", "categories", "count.convictions.arrested_for_days").pattern.search(
-                lemma_text(clause_of(sentence, ms, me))):
+        if mention.kind == "count" and category in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
             category = "convictions"
         category = _few_people(category, mention, lemmas)
+        if about_bribe and _handed_over(category, mention.kind, lemmas):
+            category = BRIBE
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
@@ -213,6 +215,32 @@ def _custody_by_term(category: str, unit: str, sentence: str, ms: int, me: int, 
                 rule("ru", "categories", "arrest.served").pattern.search(whole)) and not (
         rule("ru", "categories", "custody.pretrial").pattern.search(whole))
     return "administrative_arrest" if arrested else category
+
+
+def _arrested_as_penalty(sentence: str, ms: int, me: int, fine_before: bool) -> bool:
+    """Whether the count at `ms`..`me` of a sentence counts people arrested as a penalty, so sentenced: a court
+    arrests them for days ("арестованы на 10 суток"), or their own clause arrests them while the sentence passes fines
+    or names the code of offences beside it ("По статье КоАП арестованы 47 человек, остальных оштрафовали"), or the
+    paragraph before the sentence names a fine (`fine_before`: "Оштрафованы 120 человек. Ещё 97 арестованы")."""
+    clause = lemma_text(clause_of(sentence, ms, me))
+    if rule("ru", "categories", "count.convictions.arrested_for_days").pattern.search(clause):
+        return True
+    return bool(rule("ru", "categories", "arrest.in_clause").pattern.search(clause)) and (fine_before or bool(
+        rule("ru", "categories", "count.convictions.arrest_as_penalty").pattern.search(lemma_text(sentence))))
+
+
+def about_bribe_ru(paragraphs) -> bool:
+    """Whether a document's Russian text tells of a bribe or of corruption (story.bribe): there, money handed over
+    or taken from someone is the bribe, wherever its paragraph stands."""
+    found = rule("ru", "categories", "story.bribe").pattern
+    return any(p.language == "ru" and p.is_read and found.search(p.text or "") for p in paragraphs)
+
+
+def _handed_over(category: str, kind: str, lemmas: str) -> bool:
+    """Whether an amount no cue names (not even a weak one) is handed over or taken from someone (handed.bribe):
+    "Всего он передал посреднику 400 тысяч рублей"."""
+    return kind == "money" and category == CATCH_ALL_OF_KIND["money"] and not cued(kind, lemmas) and bool(
+        rule("ru", "categories", "handed.bribe").pattern.search(lemmas))
 
 
 def _few_people(category: str, mention, lemmas: str) -> str:

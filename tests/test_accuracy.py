@@ -40,7 +40,7 @@ def test_end_to_end_f1_on_seed_is_at_least_093(seed):
 
 
 def test_category_and_period_of_matched_figures_hold_their_level(seed):
-    assert seed[2]["accuracy"]["category"] >= 0.97
+    assert seed[2]["accuracy"]["category"] >= 0.975
     assert seed[2]["accuracy"]["period"] >= 0.87
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from extract.budget import Budget
+from extract.countries_named import country_names
 from extract.cues import REPEATED_ACTION_BEFORE
 from extract.density import DensityIndex
 from extract.measures import metres_before_feet
@@ -73,6 +74,8 @@ _NO_TERM_BEFORE = rule("en", "ages", "age.no_term_before").pattern
 _AGED_YEARS_BEFORE = rule("en", "ages", "age.aged_years_before").pattern
 _INSTITUTION_BEFORE = rule("en", "ages", "age.institution_before").pattern
 _NOUN_IN_BRACKETS_BEFORE = rule("en", "ages", "age.noun_in_brackets_before").pattern
+_NAME_IN_BRACKETS = rule("en", "ages", "age.name_in_brackets").pattern
+_PLACES_LISTED = rule("en", "ages", "age.places_listed").pattern
 # "Ana Ruiz and Tom Eck, both 30, were": a number shared by the names before it, set off by commas, is their age.
 _BOTH_COMMA_BEFORE = re.compile(r"[A-Z][a-z’'-]+,\s+both\s+$")
 # "Varenko, 37, was": a surname opening a sentence, then a number set off by commas and a verb, is an age.
@@ -152,6 +155,18 @@ def _sentence_before(text: str, pos: int) -> str:
     lo, _ = sentence_reach(len(text), pos)
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, pos)]
     return text[(starts[-1] if starts else lo):pos]
+
+
+def _is_person_name_in_brackets(before: str) -> bool:
+    """Whether `before` ends with a person's first name and surname and an opening bracket ("Mara Velt ("), not
+    with a body's name ("Supreme Court (") or a country's or town's ("South Africa (")."""
+    found = _NAME_IN_BRACKETS.search(before)
+    if not found:
+        return False
+    name = found.group().removesuffix("(").strip()
+    places = country_names("en")
+    return not _INSTITUTION_BEFORE.search(name + ", ") and \
+        not any(" ".join(name.split()[k:]) in places for k in range(len(name.split())))
 
 
 def _is_bare(text: str, pos: int) -> bool:
@@ -548,6 +563,9 @@ class _Reader:
             return "age", "year"
         if number.form == "digits" and 1 <= number.value <= 110 and _PERSON_IN_APPOSITION.search(before) and \
                 re.match(r"^[,;]\s", text[number.end:number.end + 2]):
+            return "age", "year"
+        if number.form == "digits" and 1 <= number.value <= 110 and text[number.end:number.end + 1] == ")" and \
+                _is_person_name_in_brackets(before) and not _PLACES_LISTED.search(_sentence_before(text, number.start)):
             return "age", "year"
         if number.form == "digits" and 16 <= number.value <= 100 and _OPENING_NAME_COMMA_BEFORE.search(before) and \
                 _AGE_VERB_AFTER.match(text[number.end:number.end + 12]):

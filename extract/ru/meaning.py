@@ -228,7 +228,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     and after a penalty before it in the sentence it is as that one ("Наказание: от 5 до 12 суток ареста, штрафы до
     15 тыс." happened, "могут назначить штраф от 5 до 15 тысяч или работы до 60 часов" is prescribed),
     and so is the first penalty of a sentence
-    set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"); else a penalty, or a
+    set after a dash with no verb (a schedule: "Продажа алкоголя детям — штраф 10 тысяч"), unless people named
+    before the dash get it ("Иван Петров — 10 суток ареста"); else a penalty, or a
     figure of the category of the one before it in its sentence (`previous`: its category and flag), is as that
     one: a law's list of penalties ("предусматривает штраф ..., общественные работы ... либо арест ...")
     prescribes them all. A penalty whose verb in `words` (the text `lemmas` is read from) is in the future or
@@ -258,7 +259,8 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
             return previous[1]
         return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
     before = lemmas[:lemmas.find(MARK)]
-    if previous is None and category in PENALTIES and not has_verb(lemmas) and (
+    if previous is None and category in PENALTIES and not has_verb(lemmas) and not (
+            rule("ru", "statutory", "schedule.named_people").pattern.search(words[:words.find(MARK)])) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
         return True
     return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])

@@ -7,17 +7,14 @@ replacing a specific category has a gate of its own, which training has so far s
 model's probability of the category kept; a catch-all the model could not confirm gets at most UNCONFIRMED_FALLBACK.
 """
 
-import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from extract.category_groups import CATCH_ALL_OF_KIND, CATCH_ALLS
 from extract.count_category import PEOPLE_ONLY
+from extract.model_setting import MODEL_PATH, chosen_model
 
-MODEL_PATH = Path(__file__).parent / "lang" / "en" / "meaning_model.skops"
-# The environment variable that turns the model off ("off": the rules alone decide) or names another model file.
-MODEL_ENV = "REPORTED_FIGURES_MEANING_MODEL"
 # The rules' catch-all categories: they abstain rather than decide (lengths and measures are all "other").
 FALLBACKS = frozenset(CATCH_ALLS + tuple(CATCH_ALL_OF_KIND.values()) + ("other",))
 _ABSTAINING_PREFIXES = ("fallback.", "kind.", "logic.", "model.")
@@ -61,20 +58,11 @@ def load(path: Path = MODEL_PATH) -> dict:
         raise ModelFileError(f"{path}: cannot read the meaning model ({err})") from None
 
 
-def model_setting(setting: str | None) -> Path | None:
-    """The model file a value of $REPORTED_FIGURES_MEANING_MODEL names: None for "off" (the rules alone decide), the
-    project's saved model when unset or empty, else the path it gives (to measure another model without replacing it)."""
-    if setting is not None and setting.strip().lower() == "off":
-        return None
-    return Path(setting.strip()) if setting and setting.strip() else MODEL_PATH
-
-
 @cache
 def saved_model() -> dict | None:
     """The model extraction uses, loaded once: the project's saved model, or the one $REPORTED_FIGURES_MEANING_MODEL
     names; None when it says "off" or the project has none (the rules alone decide). A file it names must load."""
-    setting = os.environ.get(MODEL_ENV)
-    path = model_setting(setting)
+    path = chosen_model()
     if path is None or (path == MODEL_PATH and not path.is_file()):
         return None
     return load(path)

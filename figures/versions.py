@@ -5,6 +5,8 @@ extraction (the corpus command) reads the version without importing the extracto
 import hashlib
 from pathlib import Path
 
+from extract.model_setting import MODEL_PATH, chosen_model
+
 ROOT = Path(__file__).resolve().parent.parent
 # Everything whose change can change the figures of an already stored text: the extractor and its language
 # data, the figures modules that normalise and cross-check them, and the reference tables (not the charts,
@@ -22,9 +24,14 @@ def versioned_files() -> list[Path]:
 
 
 def extractor_version() -> str:
-    """A hash of the extraction code and reference tables; stored figures made by another version are stale."""
+    """A hash of the extraction code and reference tables, and of the meaning model the environment chooses when it
+    is not the saved one ($REPORTED_FIGURES_MEANING_MODEL); stored figures made by another version are stale."""
     digest = hashlib.sha256()
     for path in versioned_files():
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
+    model = chosen_model()
+    if model != MODEL_PATH:
+        digest.update(b"model off" if model is None else b"model " + (model.read_bytes() if model.is_file() else
+                                                                     str(model).encode()))
     return digest.hexdigest()[:16]

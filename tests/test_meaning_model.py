@@ -13,8 +13,9 @@ import yaml
 
 from extract.explain import explanations, main as explain_main, render
 from extract.features import list_heading
-from extract.meaning_model import (FALLBACKS, MODEL_ENV, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, abstained,
-                                   decide, load, model_setting, saved_model)
+from extract.meaning_model import (FALLBACKS, MODEL_PATH, UNCONFIRMED_FALLBACK, ModelFileError, abstained, decide, load,
+                                   saved_model)
+from extract.model_setting import MODEL_ENV, model_setting
 from extract.pipeline import extract_text
 from extract.train import TRAINING_DIR, TrainingDataError, load_corpus, main as train_main, train
 

@@ -309,3 +309,19 @@ def test_extractor_version_hashes_what_makes_figures_and_not_what_shows_them(pat
     from figures.versions import ROOT as REPO, versioned_files
 
     assert (REPO / path in versioned_files()) == versioned
+
+
+def test_extractor_version_changes_with_the_meaning_model_the_environment_chooses(monkeypatch, tmp_path):
+    from extract.model_setting import MODEL_ENV, MODEL_PATH
+    from figures.versions import extractor_version
+
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    saved = extractor_version()
+    monkeypatch.setenv(MODEL_ENV, str(MODEL_PATH))
+    assert extractor_version() == saved
+    monkeypatch.setenv(MODEL_ENV, "off")
+    off = extractor_version()
+    other = tmp_path / "other.skops"
+    other.write_bytes(b"another model")
+    monkeypatch.setenv(MODEL_ENV, str(other))
+    assert len({saved, off, extractor_version()}) == 3

@@ -34,6 +34,7 @@ FIELDS = ("char_start", "char_end", "mention", "value", "low", "high", "qualifie
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"(])")
+_SPACES = re.compile(r"\s*")
 
 
 class _SentenceIndex:
@@ -61,6 +62,14 @@ class _SentenceIndex:
         m = _SENTENCE_END.search(self.text, start, hi)
         return s, m.start() + 1 if m else hi
 
+    def following(self, end: int) -> str:
+        """The whole sentence after the one that ends at `end`, "" at the paragraph's end."""
+        start = _SPACES.match(self.text, end).end()
+        if start >= len(self.text):
+            return ""
+        s, e = self.whole(start)
+        return self.text[s:e]
+
 
 _PART_OF_AFTER = rule("en", "counts", "count.part_of_after").pattern
 _PART_OF_PREVIOUS = rule("en", "counts", "count.part_of_previous").pattern
@@ -79,12 +88,6 @@ _RATE_TAIL = rule("en", "counts", "count.rate_tail").pattern
 _LIST_ITEM_BEFORE = rule("en", "counts", "count.joined_to_previous").pattern
 
 
-def _next_sentence(text: str, end: int) -> str:
-    """The sentence of a paragraph `text` that starts at `end` (where the one before ends), else ""."""
-    m = _SENTENCE_END.search(text, end)
-    return text[end:m.start() + 1 if m else len(text)]
-
-
 def _in_brackets(sentence: str, start: int) -> bool:
     """Whether a mention sits inside a bracket still open before it: "21 victims (20 citizens and one foreigner)"
     breaks down the count before the bracket, so its parts count the same people."""
@@ -94,10 +97,11 @@ def _in_brackets(sentence: str, start: int) -> bool:
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
             paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "",
-            following: Mention | None = None) -> dict:
+            following: Mention | None = None, next_sentence: str = "") -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
     takes the month a news story was written (`context.written`), else the covered year; `following` is the next
-    mention of the paragraph, whose predicate a count joined to it may share (extract.coordination)."""
+    mention of the paragraph, whose predicate a count joined to it may share (extract.coordination);
+    `next_sentence` the whole sentence after a duration's (one that suspends the term is read with it)."""
     text = paragraph.text
     s, e = bounds
     sentence = text[s:e]
@@ -110,7 +114,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         cat, cat_rule = fine_topic(Decision(cat, cat_rule), sentence, text[:mention.start], context.topic)
         cat, cat_rule = fine_lead(Decision(cat, cat_rule), (context.heading, context.lead, context.previous))
     if mention.kind == "duration":
-        cat, cat_rule = suspended_later(Decision(cat, cat_rule), sentence[me:], _next_sentence(text, e))
+        cat, cat_rule = suspended_later(Decision(cat, cat_rule), sentence[me:], next_sentence)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
     referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
                                  paragraph_category, previous_sentence, context.topic) \
@@ -254,7 +258,8 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         before = _previous_sentence(paragraph, sentences, s, context)
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
                          previous_category, paragraph_category, context, before,
-                         mentions[index + 1] if index + 1 < len(mentions) else None)
+                         mentions[index + 1] if index + 1 < len(mentions) else None,
+                         sentences.following(whole[1]) if mention.kind == "duration" else "")
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["statutory"], before,
                                              context)))

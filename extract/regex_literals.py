@@ -13,6 +13,9 @@ text is skipped and every pattern is scanned — the same figures, only slower.
 
 import re
 from functools import lru_cache
+from operator import itemgetter
+
+from ahocorasick_rs import AhoCorasick
 
 try:
     import re._constants as C  # noqa: N812 - the regex module's own parse-tree opcodes
@@ -25,6 +28,8 @@ except (ImportError, AttributeError):
 _MIN_LENGTH = 2
 # At most this many requirements are tested per text, the most telling first.
 _MAX_TESTS = 3
+# The string's number in an Aho-Corasick match (number, start, end).
+_FIRST = itemgetter(0)
 
 # One requirement: strings one of which a match holds, each with whether it is matched as written (True) or in
 # any case (False, the string case-folded).
@@ -133,19 +138,34 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
 
 
 class Screen:
-    """may_match for every pattern of a list at once: a required string that several of the list's patterns share (a
-    month's name, a year's "20") is sought in a text once; the others as may_match seeks them."""
+    """may_match for every pattern of a list at once: the strings of all the list's requirements are found in a text
+    by one Aho-Corasick pass over it (one automaton for the strings sought in any case, run on the folded text, one
+    for those sought as written), and each pattern is asked only whether its requirements hold a string found. A
+    string is found when it occurs anywhere in the text, overlapping others or not, as `in` finds it, so the answers
+    are may_match's."""
 
     def __init__(self, patterns):
         requirements = [required_literals(pattern) or () for pattern in patterns]
-        uses: dict[tuple[str, bool], int] = {}
-        for need in (need for needs in requirements for need in needs):
-            for string in need:
-                uses[string] = uses.get(string, 0) + 1
-        shared = {string: k for k, string in enumerate(s for s, n in uses.items() if n > 1)}
-        # Per pattern, its requirements; each string with the key its finding is kept under, or -1 (not shared).
-        self.needs = [tuple(tuple((word, cased, shared.get((word, cased), -1)) for word, cased in need)
-                            for need in needs) for needs in requirements]
+        # The strings in any case first, then those as written; a string's number is its place in this order.
+        strings = sorted({string for needs in requirements for need in needs for string in need},
+                         key=lambda string: (string[1], string[0]))
+        number = {string: k for k, string in enumerate(strings)}
+        any_case = [word for word, cased in strings if not cased]
+        as_written = [word for word, cased in strings if cased]
+        self._any_case = AhoCorasick(any_case) if any_case else None
+        self._as_written = AhoCorasick(as_written) if as_written else None
+        self._first_written = len(any_case)
+        needs = [[frozenset(number[string] for string in need) for need in pattern_needs]
+                 for pattern_needs in requirements]
+        self._count = len(needs)
+        # The patterns with no requirement (always possible); per string, the patterns whose first requirement holds
+        # it; per pattern, its other requirements.
+        self._always = tuple(k for k, pattern_needs in enumerate(needs) if not pattern_needs)
+        self._first: dict[int, list[int]] = {}
+        for k, pattern_needs in enumerate(needs):
+            for string in pattern_needs[0] if pattern_needs else ():
+                self._first.setdefault(string, []).append(k)
+        self._others = tuple(tuple(pattern_needs[1:]) for pattern_needs in needs)
         # The last text screened and its answer: the figures of a short sentence screen the same text in turn.
         self._last: tuple[str, tuple[bool, ...]] = ("", ())
 
@@ -158,23 +178,23 @@ class Screen:
         self._last = (text, out)
         return out
 
-    def _screened(self, text: str, folded: str) -> tuple[bool, ...]:
-        out, found = [], {}
-        for needs in self.needs:
-            for need in needs:
-                for word, cased, key in need:
-                    if key < 0:
-                        hit = word in (text if cased else folded)
-                    else:
-                        hit = found.get(key)
-                        if hit is None:
-                            hit = found[key] = word in (text if cased else folded)
-                    if hit:
-                        break
-                else:
-                    out.append(False)
-                    break
-            else:
-                out.append(True)
-        return tuple(out)
+    def _found(self, text: str, folded: str) -> set[int]:
+        """The numbers of the strings the text holds."""
+        found = set(map(_FIRST, self._any_case.find_matches_as_indexes(folded, overlapping=True))) \
+            if self._any_case else set()
+        if self._as_written:
+            first = self._first_written
+            found.update(first + k for k in set(map(_FIRST, self._as_written.find_matches_as_indexes(
+                text, overlapping=True))))
+        return found
 
+    def _screened(self, text: str, folded: str) -> tuple[bool, ...]:
+        out = [False] * self._count
+        for k in self._always:
+            out[k] = True
+        found, others = self._found(text, folded), self._others
+        for string in found:
+            for k in self._first.get(string, ()):
+                if not out[k] and all(not need.isdisjoint(found) for need in others[k]):
+                    out[k] = True
+        return tuple(out)

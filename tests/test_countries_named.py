@@ -1,11 +1,13 @@
 """The gazetteer of country names: how often a text names each country, and the fact tables keyed by its codes."""
 
 import json
+import random
+import re
 from pathlib import Path
 
 import pytest
 
-from extract.countries_named import by_fact, countries_named, country_mentions
+from extract.countries_named import _gazetteer, by_fact, countries_named, country_mentions
 from extract.language_data import table
 
 CASES = [json.loads(line) for line in
@@ -45,3 +47,40 @@ def test_no_name_belongs_to_two_countries(language):
     for code, names in table(language, "countries", "countries").items():
         for name in names:
             assert seen.setdefault(name, code) == code, (name, seen[name], code)
+
+
+def _one_pattern(names, possessives: bool) -> re.Pattern:
+    """The gazetteer as one regular expression (what the gazetteer was before it found names by Aho-Corasick): the
+    names as whole words, longest first, a name ending in "*" the start of every word it begins, an apostrophe after
+    a name allowed only with `possessives`."""
+    alternation = "|".join(sorted((re.escape(name.removesuffix("*")) + (r"\w*" if name.endswith("*") else "")
+                                   for name in names), key=len, reverse=True))
+    after = r"\w" if possessives else r"[\w']"
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?!{after})")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [path.read_text(encoding="utf-8", errors="replace") for path in
+             [ROOT / "data" / "raw" / "kazakhstan-2020-country-report.txt",
+              *sorted((ROOT / "tests" / "data").glob("*/*.txt"))]]
+
+
+def _glued(names: list[str], rng: random.Random) -> str:
+    """Names run together with the characters the gazetteer's checks read around a name: word letters, digits,
+    apostrophes, full stops, spaces."""
+    return rng.choice(["", ".", "x", " ", "é", "-"]).join(
+        rng.choice(names).removesuffix("*") + rng.choice(["", "'s", "’s", "ia", "a", "_", "1", ".", "'", " ", "ы"])
+        for _ in range(4))
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+@pytest.mark.parametrize("possessives", [False, True])
+def test_the_gazetteer_finds_what_one_pattern_of_all_names_finds(language, possessives):
+    gazetteer = _gazetteer(language, possessives)
+    pattern = _one_pattern(gazetteer.names, possessives)
+    rng = random.Random(7)
+    names = sorted(gazetteer.names)
+    lines = [line for text in DOCUMENTS for line in text.splitlines()]
+    texts = DOCUMENTS + lines + [_glued(names, rng) for _ in range(2000)]
+    differ = [text[:80] for text in texts if gazetteer.mentions(text) != [m.group(0) for m in pattern.finditer(text)]]
+    assert differ == []

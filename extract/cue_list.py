@@ -1,10 +1,10 @@
 """A cue list: (rule id or name, pattern) pairs that extract.proximity scores, holding what is worked out once per
-list (the Screen of its patterns) and its last scan of a text to the text's end, as the figures of a sentence ask of
+list (the Screen of its patterns and the Starts of their matches) and its last scan of a text to the text's end, as the figures of a sentence ask of
 the same sentence in turn. The list is the cache's owner, so no module keeps lists by their id()."""
 
 from functools import cached_property
 
-from extract.regex_literals import Screen
+from extract.regex_literals import Screen, Starts, fold
 
 Matches = tuple[tuple[str, int, int], ...]
 # Per pattern of a list, the (start, end) of each of its matches.
@@ -31,10 +31,21 @@ class CueList(tuple):
         spans = self._to_end(text, lo) if hi == len(text) else self._spans(text, lo, hi)
         return tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
 
+    @cached_property
+    def starts(self) -> Starts:
+        return Starts([pattern for _, pattern in self])
+
     def _spans(self, text: str, lo: int, hi: int) -> Spans:
-        possible = self.screen.possible(text[lo:hi])
-        return tuple(tuple(m.span() for m in pattern.finditer(text, lo, hi)) if may else ()
-                     for (_, pattern), may in zip(self, possible))
+        """Per pattern, the spans pattern.finditer(text, lo, hi) finds: none when the screen rules the pattern out,
+        else those of tries at the only places its matches can start (`starts`) or, when those are unknown, a scan."""
+        window = text[lo:hi]
+        folded = fold(window)
+        possible = self.screen.possible(window, folded)
+        wanted = tuple(may and anchored for may, anchored in zip(possible, self.starts.anchored))
+        places = self.starts.places(window, folded, wanted) if any(wanted) else [None] * len(self)
+        return tuple(() if not may else tuple(m.span() for m in pattern.finditer(text, lo, hi)) if at is None
+                     else _tried_at(pattern, text, lo, hi, at)
+                     for (_, pattern), may, at in zip(self, possible, places))
 
     def _to_end(self, text: str, lo: int) -> Spans:
         """The spans of a scan from `lo` to the text's end, read off the list's last such scan of the same text when
@@ -58,3 +69,18 @@ class RuleList(tuple):
     @cached_property
     def screen(self) -> Screen:
         return Screen([r.pattern for r in self])
+
+
+def _tried_at(pattern, text: str, lo: int, hi: int, places: list[int]) -> tuple[tuple[int, int], ...]:
+    """The spans pattern.finditer(text, lo, hi) finds, trying the pattern only at `places` (sorted, counted from
+    `lo`), the only places its matches can start (regex_literals.Starts): each match is the one a scan reaching its
+    start finds there, and the next is sought from its end. A match holds its first string, so none is empty."""
+    out, resume = [], lo
+    for place in places:
+        start = lo + place
+        if start >= resume:
+            m = pattern.match(text, start, hi)
+            if m:
+                out.append(m.span())
+                resume = m.end()
+    return tuple(out)

@@ -95,28 +95,98 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[tuple[str, bool], ...]
     when the pattern makes none worth testing (or uses syntax the analysis does not follow)."""
     if not _TRUSTED or not isinstance(pattern.pattern, str):
         return None
-    return _parsed_requirements(pattern.pattern, pattern.flags)
+    return _analysed(pattern.pattern, pattern.flags)[0]
+
+
+def required_starts(pattern: re.Pattern) -> tuple[tuple[str, bool], ...] | None:
+    """Strings one of which every match of `pattern` starts with, each with whether it is matched as written (True)
+    or in any case (False, the string case-folded; then written in ASCII), or None when the pattern makes no such
+    requirement the analysis follows or one of them is shorter than _MIN_LENGTH."""
+    if not _TRUSTED or not isinstance(pattern.pattern, str):
+        return None
+    return _analysed(pattern.pattern, pattern.flags)[1]
 
 
 @lru_cache(maxsize=4096)
-def _parsed_requirements(source: str, flags: int) -> tuple[tuple[tuple[str, bool], ...], ...] | None:
-    """required_literals read from the private parser's tree; None when the parser is missing or fails. Cached by
-    the pattern's source and flags, all it reads: hashing a compiled pattern hashes its whole program."""
+def _analysed(source: str, flags: int) -> tuple[tuple[tuple[tuple[str, bool], ...], ...] | None,
+                                                tuple[tuple[str, bool], ...] | None]:
+    """(required_literals, required_starts) read from the private parser's tree, each None when the parser is
+    missing or fails. Cached by the pattern's source and flags, all it reads: hashing a compiled pattern hashes its
+    whole program."""
     if _parser is None:
-        return None
+        return None, None
     try:
         parsed = _parser.parse(source, flags)
-        needs = _all_of(parsed, not parsed.state.flags & re.IGNORECASE)
+        cased = not parsed.state.flags & re.IGNORECASE
+        needs, starts = _all_of(parsed, cased), _starts(parsed, cased)
     except Exception:  # noqa: BLE001 - a private module may change in any release: then the pattern gets no requirement
-        return None
+        return None, None
     kept = sorted({need for need in needs if _shortest(need) >= _MIN_LENGTH}, key=_shortest, reverse=True)
-    return tuple(_without_longer(need) for need in kept[:_MAX_TESTS]) or None
+    usable = starts and all(len(word) >= _MIN_LENGTH for word, _ in starts)
+    return tuple(_without_longer(need) for need in kept[:_MAX_TESTS]) or None, tuple(sorted(starts)) if usable else None
+
+
+def _starts(items, cased: bool) -> set[tuple[str, bool]] | None:
+    """Strings one of which every match of a sequence of parse items starts with (each with whether it is matched
+    as written), or None when a match may start otherwise: the run of literal characters its first consuming item
+    begins, past zero-width items (word boundaries, lookarounds); an optional first item ("(?:criminal\\s+)?cases")
+    adds the starts of what follows it. A run in any case is kept only when written in ASCII (Starts reads it so)."""
+    run = []
+    for k, (op, av) in enumerate(items):
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            return _run_starts("".join(run), cased, _item_starts(op, av, cased) if op in _LONGER else None)
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op in _REPEATS and av[0] == 0:
+            inner, rest = _starts(av[2], cased), _starts(list(items)[k + 1:], cased)
+            return None if inner is None or rest is None else inner | rest
+        return _item_starts(op, av, cased)
+    return _run_starts("".join(run), cased, None) if run else None
+
+
+def _run_starts(run: str, cased: bool, then: set[tuple[str, bool]] | None) -> set[tuple[str, bool]] | None:
+    """The starts of a run of literal characters, each followed by a start of the item after it (`then`, when
+    that must match and is read alike: "t" before "ook|aken" starts "took" or "taken"); None when a run read in any
+    case is not ASCII."""
+    if not (cased or run.isascii()):
+        return None
+    run = run if cased else run.casefold()
+    if then and all(same == cased for _, same in then):
+        return {(run + word, cased) for word, _ in then}
+    return {(run, cased)}
+
+
+# Items after a run of literal characters that continue it: the parser writes "took|taken" as "t" and "ook|aken".
+_LONGER = (C.BRANCH, C.SUBPATTERN) if _parser is not None else ()
+
+
+def _item_starts(op, av, cased: bool) -> set[tuple[str, bool]] | None:
+    """_starts of one consuming parse item (a repeat here is one that must match at least once)."""
+    if op is C.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return _starts(inner, not add_flags & re.IGNORECASE and (cased or bool(del_flags & re.IGNORECASE)))
+    if op is C.ATOMIC_GROUP:
+        return _starts(av, cased)
+    if op in _REPEATS:
+        return _starts(av[2], cased)
+    if op is C.BRANCH:
+        out = set()
+        for branch in av[1]:
+            starts = _starts(branch, cased)
+            if starts is None:
+                return None
+            out |= starts
+        return out
+    return None
 
 
 # A probe the analysis must read exactly so before it is trusted: a parser whose tree changed shape is not used.
 _PROBE = re.compile(r"\b(?:alpha|omega)\s+(?-i:Beta)\s*(?:delta\s+)?\d+", re.IGNORECASE)
-_PROBE_READING = ((("alpha", False), ("omega", False)), (("Beta", True),))
-_TRUSTED = _parsed_requirements(_PROBE.pattern, _PROBE.flags) == _PROBE_READING
+_PROBE_READING = (((("alpha", False), ("omega", False)), (("Beta", True),)), (("alpha", False), ("omega", False)))
+_TRUSTED = _analysed(_PROBE.pattern, _PROBE.flags) == _PROBE_READING
 
 
 def fold(text: str) -> str:
@@ -198,3 +268,69 @@ class Screen:
                 if not out[k] and all(not need.isdisjoint(found) for need in others[k]):
                     out[k] = True
         return tuple(out)
+
+
+_ASCII_ANY_CASE = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _folds_in_place(char: str) -> bool:
+    """Whether a non-ASCII character folds to one character, and the ASCII characters the regex module matches it
+    with in any case are those that fold as it does: none when it folds to a non-ASCII character, "s" and "S" for a
+    long "ſ". Not so of a dotless "ı" (matched by "i", folded to itself) or of "ß" (folded to two)."""
+    folded = fold(char)
+    if len(folded) != 1:
+        return False
+    if not folded.isascii():
+        return _ASCII_ANY_CASE.fullmatch(char) is None
+    return {a for a in map(chr, range(128)) if re.fullmatch(re.escape(a), char, re.IGNORECASE)} == \
+        {a for a in map(chr, range(128)) if fold(a) == folded}
+
+
+def folds_in_place(text: str) -> bool:
+    """Whether fold(text) has each character of `text` at its own place, and a case-insensitive ASCII string is
+    found in it where the regex module matches it in `text` (every character folds in place)."""
+    return text.isascii() or all(_folds_in_place(char) for char in set(text) if not char.isascii())
+
+
+class Starts:
+    """Where the matches of each pattern of a list may start in a text: at the places its required_starts strings
+    occur (one Aho-Corasick pass for the strings of the whole list in any case, over the folded text, and one for
+    those as written), so a pattern is tried there alone instead of at every character."""
+
+    def __init__(self, patterns):
+        starts = [required_starts(pattern) for pattern in patterns]
+        strings = sorted({string for found in starts if found for string in found}, key=lambda s: (s[1], s[0]))
+        number = {string: k for k, string in enumerate(strings)}
+        any_case = [word for word, cased in strings if not cased]
+        as_written = [word for word, cased in strings if cased]
+        self._any_case = AhoCorasick(any_case) if any_case else None
+        self._as_written = AhoCorasick(as_written) if as_written else None
+        self._first_written = len(any_case)
+        # Per string, the patterns it starts; per pattern, whether it has starts and whether any is in any case.
+        self._owners: list[list[int]] = [[] for _ in strings]
+        for k, found in enumerate(starts):
+            for string in found or ():
+                self._owners[number[string]].append(k)
+        self.anchored = tuple(found is not None for found in starts)
+        self._any = tuple(bool(found) and any(not cased for _, cased in found) for found in starts)
+
+    def places(self, text: str, folded: str, wanted: tuple[bool, ...]) -> list[list[int] | None]:
+        """Per pattern `wanted`, the sorted places in `text` its matches may start at, else None: also when it must be
+        scanned whole (it has no starts, or some are in any case and `text` does not fold in place)."""
+        in_place = len(folded) == len(text) and folds_in_place(text)
+        out: list[list[int] | None] = [[] if want and anchored and (in_place or not any_case) else None
+                                       for want, anchored, any_case in zip(wanted, self.anchored, self._any)]
+        hits = []
+        if self._any_case and in_place:
+            hits = self._any_case.find_matches_as_indexes(folded, overlapping=True)
+        if self._as_written:
+            first = self._first_written
+            hits += [(first + k, s, e) for k, s, e in self._as_written.find_matches_as_indexes(text, overlapping=True)]
+        owners = self._owners
+        for k, start, _ in hits:
+            for pattern in owners[k]:
+                places = out[pattern]
+                if places is not None:
+                    places.append(start)
+        return [sorted(set(places)) if places else places for places in out]

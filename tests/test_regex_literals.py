@@ -13,7 +13,8 @@ import yaml
 from extract.language_data import data_files, rule, rules
 from extract.period import PATTERNS
 from extract.pipeline import extract_text
-from extract.regex_literals import Screen, fold, may_match, required_literals
+from extract.cue_list import CueList
+from extract.regex_literals import Screen, fold, folds_in_place, may_match, required_literals, required_starts
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -135,3 +136,39 @@ def test_a_string_shared_as_written_and_in_any_case_is_sought_both_ways():
     as_written, any_case = re.compile(r"\bsince\s+\d+"), re.compile(r"\bsince\s+\d+", re.IGNORECASE)
     screen = Screen([as_written, any_case, as_written, any_case])
     assert screen.possible("Since 2019", fold("Since 2019")) == (False, True, False, True)
+
+
+START_CASES = yaml.safe_load((DATA / "regex_start_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", START_CASES, ids=[c["pattern"] for c in START_CASES])
+def test_every_match_starts_with_one_of_the_strings_found(case):
+    pattern = re.compile(case["pattern"], re.IGNORECASE)
+    starts = required_starts(pattern)
+    assert ([word for word, _ in starts] if starts else None) == case["starts"]
+    cues = CueList((("cue", pattern),))
+    for text in case["texts"]:
+        assert cues.matches(text, 0, len(text)) == tuple(("cue", m.start(), m.end()) for m in pattern.finditer(text))
+        assert all(text[m.start():].casefold().startswith(tuple(w.casefold() for w in case["starts"]))
+                   for m in pattern.finditer(text)) if starts else True
+
+
+@pytest.mark.parametrize("text, in_place", [("fined and sentenced", True), ("“Fined” – café, naïve", True),
+                                            ("fıned", False), ("Straße", False), ("fİned", True),
+                                            ("ſentenced", True)])
+def test_a_text_folds_in_place_when_its_folding_keeps_each_place_and_what_matches_in_any_case(text, in_place):
+    assert folds_in_place(text) is in_place
+
+
+ODD_LETTERS = ["He was fıned 5 times.", "ſentenced to 4 years", "Fİned 300", "KILLED 3 in Straße", "the \u212aILLED"]
+
+
+def test_windows_of_sentences_find_with_every_rule_what_a_scan_of_the_rules_the_screen_leaves_finds():
+    cues = CueList((f"p{k}", p) for k, p in enumerate(PATTERNS_IN_USE))
+    assert sum(cues.starts.anchored) > 0.5 * len(cues)
+    for text in SENTENCES[::3] + ODD_LETTERS:
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3), (1, len(text) - 1)):
+            window = text[lo:hi]
+            scanned = tuple((name, m.start(), m.end()) for name, p in cues if may_match(p, window, fold(window))
+                            for m in p.finditer(text, lo, hi))
+            assert cues.matches(text, lo, hi) == scanned, (text, lo, hi)

@@ -4,7 +4,7 @@ the same sentence in turn. The list is the cache's owner, so no module keeps lis
 
 from functools import cached_property
 
-from extract.regex_literals import Screen, Starts, fold
+from extract.regex_literals import Screen, Starts, fold, tried_at
 
 Matches = tuple[tuple[str, int, int], ...]
 # Per pattern of a list, the (start, end) of each of its matches.
@@ -44,7 +44,7 @@ class CueList(tuple):
         wanted = tuple(may and anchored for may, anchored in zip(possible, self.starts.anchored))
         places = self.starts.places(window, folded, wanted) if any(wanted) else [None] * len(self)
         return tuple(() if not may else tuple(m.span() for m in pattern.finditer(text, lo, hi)) if at is None
-                     else _tried_at(pattern, text, lo, hi, at)
+                     else tuple(m.span() for m in tried_at(pattern, text, lo, hi, at))
                      for (_, pattern), may, at in zip(self, possible, places))
 
     def _to_end(self, text: str, lo: int) -> Spans:
@@ -70,17 +70,3 @@ class RuleList(tuple):
     def screen(self) -> Screen:
         return Screen([r.pattern for r in self])
 
-
-def _tried_at(pattern, text: str, lo: int, hi: int, places: list[int]) -> tuple[tuple[int, int], ...]:
-    """The spans pattern.finditer(text, lo, hi) finds, trying the pattern only at `places` (sorted, counted from
-    `lo`), the only places its matches can start (regex_literals.Starts): each match is the one a scan reaching its
-    start finds there, and the next is sought from its end. A match holds its first string, so none is empty."""
-    out, resume = [], lo
-    for place in places:
-        start = lo + place
-        if start >= resume:
-            m = pattern.match(text, start, hi)
-            if m:
-                out.append(m.span())
-                resume = m.end()
-    return tuple(out)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from extract.brackets import enclosed_apart
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
-from extract.regex_literals import Screen, fold
+from extract.regex_literals import Screen, Starts, fold, tried_at
 from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
                                 NUMBER_WORDS_TO_TWELVE)
 
@@ -115,6 +115,8 @@ ATTRIBUTIVE_BEFORE = rule("en", "periods", "period.attributive_date_before").pat
 ATTRIBUTIVE_AFTER = rule("en", "periods", "period.attributive_date_after").pattern
 # The strings the date patterns require, each sought once per text (a month's name serves a dozen patterns).
 _SCREEN = Screen([pattern for _, pattern in PATTERNS])
+# Where their matches can start: most are tried only after a month's name or a preposition.
+_STARTS = Starts([pattern for _, pattern in PATTERNS])
 
 
 def _month_text(year: int | None, month: str) -> str | None:
@@ -478,10 +480,13 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     (it then dates nothing and hides the matches it overlaps): what stated_dates reads whatever the year and calendar,
     found once per text (a paragraph's dates are asked for in several years and calendars)."""
     out = []
-    for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
-        if not possible:
+    folded = fold(text)
+    possible = _SCREEN.possible(text, folded)
+    places = _STARTS.places(text, folded, tuple(may and anchored for may, anchored in zip(possible, _STARTS.anchored)))
+    for (kind, pattern), may, at in zip(PATTERNS, possible, places):
+        if not may:
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if at is None else tried_at(pattern, text, 0, len(text), at):
             if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue

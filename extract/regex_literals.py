@@ -334,3 +334,18 @@ class Starts:
                 if places is not None:
                     places.append(start)
         return [sorted(set(places)) if places else places for places in out]
+
+
+def tried_at(pattern: re.Pattern, text: str, lo: int, hi: int, places: list[int]) -> list[re.Match]:
+    """The matches pattern.finditer(text, lo, hi) finds, trying the pattern only at `places` (sorted, counted from
+    `lo`), the only places its matches can start (Starts.places): each match is the one a scan reaching its start
+    finds there, and the next is sought from its end. A match holds its first string, so none is empty."""
+    out, resume = [], lo
+    for place in places:
+        start = lo + place
+        if start >= resume:
+            m = pattern.match(text, start, hi)
+            if m:
+                out.append(m)
+                resume = m.end()
+    return out

@@ -2,11 +2,16 @@
 public (an ombudsman, a police complaints authority), or speaks of complaints again and again there, counts
 complaints; one that speaks of fines again and again there tells of fines."""
 
+from collections import Counter
+
+from extract.cue_list import CueList
 from extract.language_data import rule
 
-_COMPLAINT_BODY = rule("en", "counts", "count.complaint_body_topic").pattern
-_COMPLAINT_WORD = rule("en", "counts", "count.complaint_word_topic").pattern
-_FINE_WORD = rule("en", "money", "money.fine_topic").pattern
+# A body taking complaints, a complaint word and a fine word, found in one reading of the opening (screened, and each
+# tried only where its matches can start).
+_TOPIC_CUES = CueList((("body", rule("en", "counts", "count.complaint_body_topic").pattern),
+                       ("complaint", rule("en", "counts", "count.complaint_word_topic").pattern),
+                       ("fine", rule("en", "money", "money.fine_topic").pattern)))
 # How much of a document's opening (its title and first paragraphs) says what it is about.
 OPENING_CHARS = 1500
 # How many complaint words an opening holds when the document is about complaints, whatever body takes them.
@@ -20,6 +25,7 @@ def document_topic(texts: list[str]) -> str:
     speaks of complaints COMPLAINT_WORDS_OPENING times, else "fines" when it speaks of fines FINE_WORDS_OPENING
     times, else ""."""
     opening = "\n".join(texts)[:OPENING_CHARS]
-    if _COMPLAINT_BODY.search(opening) or len(_COMPLAINT_WORD.findall(opening)) >= COMPLAINT_WORDS_OPENING:
+    found = Counter(name for name, _, _ in _TOPIC_CUES.matches(opening, 0, len(opening)))
+    if found["body"] or found["complaint"] >= COMPLAINT_WORDS_OPENING:
         return "complaints"
-    return "fines" if len(_FINE_WORD.findall(opening)) >= FINE_WORDS_OPENING else ""
+    return "fines" if found["fine"] >= FINE_WORDS_OPENING else ""

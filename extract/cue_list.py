@@ -4,7 +4,7 @@ the same sentence in turn. The list is the cache's owner, so no module keeps lis
 
 from functools import cached_property
 
-from extract.regex_literals import Screen, Starts, fold, tried_at
+from extract.regex_literals import Screen, Starts, fold, search_at, tried_at
 
 Matches = tuple[tuple[str, int, int], ...]
 # Per pattern of a list, the (start, end) of each of its matches.
@@ -46,6 +46,15 @@ class CueList(tuple):
         return tuple(() if not may else tuple(m.span() for m in pattern.finditer(text, lo, hi)) if at is None
                      else tuple(m.span() for m in tried_at(pattern, text, lo, hi, at))
                      for (_, pattern), may, at in zip(self, possible, places))
+
+    def searched(self, text: str):
+        """(name, first match in the text or None) of each cue the screen leaves possible, in the list's order, each
+        sought when asked for (pattern.search, tried only where its matches can start)."""
+        folded = fold(text)
+        possible = self.screen.possible(text, folded)
+        wanted = tuple(may and anchored for may, anchored in zip(possible, self.starts.anchored))
+        places = self.starts.places(text, folded, wanted) if any(wanted) else [None] * len(self)
+        return ((name, search_at(pattern, text, at)) for (name, pattern), may, at in zip(self, possible, places) if may)
 
     def _to_end(self, text: str, lo: int) -> Spans:
         """The spans of a scan from `lo` to the text's end, read off the list's last such scan of the same text when

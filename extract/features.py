@@ -155,8 +155,7 @@ def _cues_named(prefix: str, text: str) -> dict[str, float]:
 def _categories_named(text: str) -> tuple[str, ...]:
     """The categories of the count-noun and event cues found in a text (cached: the previous sentence and the
     list heading are the same for every figure of a sentence)."""
-    possible = _NAMING_CUES.screen.possible(text)
-    return tuple(name for (name, pattern), may in zip(_NAMING_CUES, possible) if may and pattern.search(text))
+    return tuple(name for name, m in _NAMING_CUES.searched(text) if m)
 
 
 def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start: int, end: int,

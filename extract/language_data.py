@@ -150,9 +150,8 @@ def cues(language: str, name: str, prefix: str) -> CueList:
 @lru_cache(maxsize=1024)
 def any_cue(cue_list: CueList, text: str) -> bool:
     """Whether any cue of a cue list occurs in the text (cached: a sentence is asked once per figure it holds); the
-    list's screen tells in one pass which cues may occur."""
-    possible = cue_list.screen.possible(text)
-    return any(may and pattern.search(text) for (_, pattern), may in zip(cue_list, possible))
+    list's screen tells in one pass which cues may occur, and each is tried only where its matches can start."""
+    return any(m for _, m in cue_list.searched(text))
 
 
 @cache

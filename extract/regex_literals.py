@@ -349,3 +349,10 @@ def tried_at(pattern: re.Pattern, text: str, lo: int, hi: int, places: list[int]
                 out.append(m)
                 resume = m.end()
     return out
+
+
+def search_at(pattern: re.Pattern, text: str, places: list[int] | None) -> re.Match | None:
+    """pattern.search(text), trying the pattern only at `places` (Starts.places; None: everywhere)."""
+    if places is None:
+        return pattern.search(text)
+    return next((m for m in map(lambda place: pattern.match(text, place), places) if m), None)

@@ -70,3 +70,11 @@ def test_a_rule_list_screens_each_rule_as_may_match_does(text):
     group = RuleList(rules("ru", "categories"))
     assert list(group.screen.possible(text, fold(text))) == [may_match(r.pattern, text, fold(text)) for r in group]
     assert any(group.screen.possible(text, fold(text))) or text == "ничего не сказать"
+
+
+@pytest.mark.parametrize("text", TEXTS + ["aXa and baXab were fined", "nothing", "Fıned and ARRESTED"])
+def test_each_cue_searched_is_found_where_a_search_finds_it(text):
+    for cues in (CUES, OVERLAPPING):
+        searched = [(name, m.span() if m else None) for name, m in cues.searched(text)]
+        assert searched == [(name, m.span() if m else None) for name, pattern in cues
+                            if may_match(pattern, text, fold(text)) for m in [pattern.search(text)]]

@@ -32,6 +32,10 @@ def country_names(language: str = "en") -> dict[str, str]:
             for name in names}
 
 
+# How many characters of a text the gazetteer reads at a time, at least (to the next line break).
+_BLOCK_CHARS = 1 << 16
+
+
 class _Gazetteer:
     """Every country name of a language, also in capitals, with its country's code, and how to find them as whole
     words: one Aho-Corasick pass finds every place a name starts (not trying each of a thousand names at every
@@ -56,7 +60,18 @@ class _Gazetteer:
         self.automaton = AhoCorasick(self.literals)
 
     def mentions(self, text: str) -> list[str]:
-        """The names found in the text, as written there, in its order."""
+        """The names found in the text, as written there, in its order: read in blocks of lines (no name holds a line
+        break, and one before or after a name passes its checks as the text's start or end does), so a long document
+        is not held whole by the automaton's reading with every occurrence of every name."""
+        out, start = [], 0
+        while start < len(text):
+            end = text.find("\n", start + _BLOCK_CHARS)
+            end = len(text) if end < 0 else end + 1
+            out.extend(self._block_mentions(text[start:end]))
+            start = end
+        return out
+
+    def _block_mentions(self, text: str) -> list[str]:
         starting: dict[int, list[tuple[int, bool, int]]] = {}
         for k, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
             starting.setdefault(start, []).extend((order, star, end) for order, star in self.ways[k])

@@ -84,3 +84,10 @@ def test_the_gazetteer_finds_what_one_pattern_of_all_names_finds(language, posse
     texts = DOCUMENTS + lines + [_glued(names, rng) for _ in range(2000)]
     differ = [text[:80] for text in texts if gazetteer.mentions(text) != [m.group(0) for m in pattern.finditer(text)]]
     assert differ == []
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_name_holds_a_line_break_so_a_long_text_is_read_in_blocks_of_lines(language):
+    assert not [name for name in _gazetteer(language, False).names if "\n" in name]
+    long_text = "\n".join(["Courts in Kenya fined them."] + ["Nothing here."] * 12000 + ["Ministers of Uganda met."])
+    assert country_mentions(long_text) == ["KE", "UG"]

@@ -6,7 +6,7 @@ from itertools import islice, takewhile
 
 from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND, PENALTIES
 from extract.count_category import GROUP_SIZE_FLOOR
-from extract.language_data import rule
+from extract.language_data import mapping, rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
@@ -48,6 +48,8 @@ COUNT = "count"
 RATIO = "ratio"
 # Where a unit word may open in a mention ("50 базовых", "15-кратном").
 _WORD_GAP = re.compile(r"[\s-]")
+# The kind of a physical quantity: its unit may say what it measures (land in hectares is property).
+MEASURE = "measure"
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 # Money handed over in a story about a bribe.
@@ -154,6 +156,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         if mention.kind == "count" and category in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
             category = "convictions"
         category = _few_people(category, mention, lemmas)
+        if mention.kind == MEASURE:
+            category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
         if about_bribe and _handed_over(category, mention.kind, lemmas):
             category = BRIBE
         previous[mention.kind] = in_paragraph[mention.kind] = category

@@ -156,6 +156,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         if mention.kind == "count" and category in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
             category = "convictions"
         category = _few_people(category, mention, lemmas)
+        if mention.kind == COUNT and rule("ru", "categories", "rate.per_capita").pattern.search(sentence[:ms]):
+            category = RATIO
         if mention.kind == MEASURE:
             category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
         if about_bribe and _handed_over(category, mention.kind, lemmas):

@@ -180,7 +180,7 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozen
         named = named or (cue.decides if cue else None) or (noun.decides if noun else None) or (
             measure.decides if measure else None)
         if named:
-            return named, True
+            return ("officials_sanctioned" if named in OFFICIALS_SANCTIONED and is_official(lemmas) else named), True
     cues = _group(prefix, False)
     found = (_said_after(cues, lemmas) if kind == "duration" else None) or _in_clause_first(cues, lemmas)
     if found is None or not _names_counted(found, lemmas):

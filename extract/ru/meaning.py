@@ -40,6 +40,8 @@ _DASH = re.compile(r"\s[–—]\s")
 # Where the words after a figure stop speaking of it: a clause break, or an alternative penalty ("ограничение
 # свободы на срок от 2 до 5 лет или лишение свободы").
 _AFTER_BREAK = re.compile(r"[,;]|\s[–—]\s|\s(?:или|либо)\s")
+# A dash right after a figure, before what it counts ("1 450 – хулиганство"): its label, read as its words.
+_DASH_AFTER = re.compile(r"\s[–—]\s")
 # Words between two counts that end with "и" ("12 погибли и 19 получили ранения"): the later count starts anew.
 _PREVIOUS_PREDICATE = re.compile(r"\sи\s*$")
 
@@ -178,7 +180,7 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozen
         named = named or (cue.decides if cue else None) or (noun.decides if noun else None) or (
             measure.decides if measure else None)
         if named:
-            return named, True
+            return ("officials_sanctioned" if named in OFFICIALS_SANCTIONED and is_official(lemmas) else named), True
     cues = _group(prefix, False)
     found = (_said_after(cues, lemmas) if kind == "duration" else None) or _in_clause_first(cues, lemmas)
     if found is None or not _names_counted(found, lemmas):
@@ -340,11 +342,14 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     the figure after it, for a cue said in a clause of its own ("14 человек, отбывающих наказание, признаны
     потерпевшими"). A verb joined by "и" right before the figure after it is that figure's ("убили в посёлке
     17 человек и ранили 63"), and a count with a verb of its own after "и" is read without the verb of
-    the count before it ("12 погибли и 19 получили ранения": the 19 are injured)."""
+    the count before it ("12 погибли и 19 получили ранения": the 19 are injured); a dash right after the figure
+    opens its label, read to the next break ("97 – разбой, 1 450 – хулиганство")."""
     if wide:
         after = sentence[end:next_start]
     else:
         after, *broken = _AFTER_BREAK.split(sentence[end:next_start])
+        if broken and not after.strip() and _DASH_AFTER.match(sentence, end):
+            after = f" — {broken[0]}"
         head, joined, tail = after.rpartition(" и ")
         if next_start is not None and not broken and joined and has_verb(tail):
             after = head

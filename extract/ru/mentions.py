@@ -199,8 +199,9 @@ def _qualifier(before: str) -> tuple[str | None, int]:
 
 
 def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
-    """Whether `nxt` ends a range that `n` opens: "от 5 до 7 лет", "5–7 лет", and with the unit said twice
-    after "от": "от одного года до трёх лет"."""
+    """Whether `nxt` ends a range that `n` opens: "от 5 до 7 лет", "5–7 лет", "3 или 4 года", and with the unit
+    said twice after "от": "от одного года до трёх лет"; two numbers joined by "или" whose first is the larger
+    restate one figure in two units ("из них 150 или 37,5%"), no range."""
     if nxt is None:
         return False
     between = text[n.end:nxt.start]
@@ -212,7 +213,14 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
     if not joined:
         return False
-    return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or "или" in between)
+    return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or (
+        "или" in between and not _restated(text, n, nxt)))
+
+
+def _restated(text: str, n: Number, nxt: Number) -> bool:
+    """Whether `nxt` restates `n` in another unit: joined by "или", the first the larger ("из них 150 или 37,5%",
+    "на 96, или 19,3%"), so neither a range nor a unit shared."""
+    return "или" in text[n.end:nxt.start] and _shared_scale(n, nxt) > nxt.value
 
 
 def _shared_scale(low: Number, high: Number) -> float:
@@ -233,7 +241,7 @@ def _listed_unit(text: str, numbers: list[Number], i: int) -> tuple[str, str] | 
     ("на 3, 5, 5 и 10 суток", "по 2, 4 и 6 тыс. сомов")."""
     for j in range(i, min(i + LIST_REACH, len(numbers) - 1)):
         between = text[numbers[j].end:numbers[j + 1].start]
-        if not (_rule("units", "unit.listed_with_next").match(between)
+        if _restated(text, numbers[j], numbers[j + 1]) or not (_rule("units", "unit.listed_with_next").match(between)
                 or _rule("units", "unit.listed_in_size_slots").match(between)):
             return None
         unit, kind, _ = _unit_of(text, numbers[j + 1], numbers[j + 1].end)
@@ -393,7 +401,7 @@ def find_mentions_ru(text: str) -> list[Mention]:
         more = _rule("qualifiers", "qualifier.and_more_after").match(text[last.end:]) if qualifier == "exact" else None
         qualifier = "at_least" if more else qualifier
         unit, kind, end = _unit_of(text, n, last.end + (more.end() if more else 0))
-        if unit == "count" and nxt is not None and qualifier != "range" and (
+        if unit == "count" and nxt is not None and qualifier != "range" and not _restated(text, n, nxt) and (
                 _rule("units", "unit.shared_with_next").match(text[n.end:nxt.start])):
             unit, kind, _ = _unit_of(text, nxt, nxt.end)
             low = _scaled_like(n, nxt)

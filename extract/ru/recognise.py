@@ -6,7 +6,7 @@ from itertools import islice, takewhile
 
 from extract.category_groups import CATCH_ALLS, CATCH_ALL_OF_KIND, PENALTIES
 from extract.count_category import GROUP_SIZE_FLOOR
-from extract.language_data import rule
+from extract.language_data import mapping, rule
 from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
@@ -48,6 +48,11 @@ COUNT = "count"
 RATIO = "ratio"
 # Where a unit word may open in a mention ("50 базовых", "15-кратном").
 _WORD_GAP = re.compile(r"[\s-]")
+# The kind of a physical quantity: its unit may say what it measures (land in hectares is property).
+MEASURE = "measure"
+# The key of a list lead's entry that says its items are what a law prescribes ("За это предусмотрены:"), whatever
+# their kind (list_leads_ru).
+PRESCRIBED = "prescribed"
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
 # Money handed over in a story about a bribe.
@@ -154,12 +159,18 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         if mention.kind == "count" and category in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
             category = "convictions"
         category = _few_people(category, mention, lemmas)
+        if mention.kind == COUNT and rule("ru", "categories", "rate.per_capita").pattern.search(sentence[:ms]):
+            category = RATIO
+        if mention.kind == MEASURE:
+            category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
         if about_bribe and _handed_over(category, mention.kind, lemmas):
             category = BRIBE
         previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
             before = listed  # a list of penalties: prescribed as the first, past a figure of what it is for
+        elif before is None and category in PENALTIES and PRESCRIBED in paragraph_before:
+            before = (category, True)  # an item of a list whose lead prescribes ("предусмотрены:")
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
         prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
@@ -263,7 +274,8 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
     """The category and statutory flag the line leading a list gives its items, by the index of each Russian item
     paragraph: of each kind, the ones a cue after the lead's last figure gives a figure said at its end
     ("... вознаграждение устанавливается в размерах:", "Задержаны в разных городах:" above "Северный район – 7;"),
-    else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:")."""
+    else those of the lead's last figure of that kind ("составлено 900 протоколов, из них:"); a lead whose end
+    prescribes ("За такие действия предусмотрены:") says so of the penalties its items name (key PRESCRIBED)."""
     if not any(p.language == "ru" for p in paragraphs):
         return {}
     lines = [p.text or "" for p in paragraphs]
@@ -278,7 +290,8 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
             rest = lemma_text(words)
             cued = {kind: (category, statutory_ru(category, "exact", rest, words=words)) for kind in CATCH_ALL_OF_KIND
                     for category, strong in [category_ru(kind, rest)] if strong}
-            leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued
+            prescribes = {PRESCRIBED: ("", True)} if statutory_ru(PENALTIES[0], "exact", rest, words=words) else {}
+            leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued | prescribes
         out[index] = leads[at]
     return out
 

@@ -218,7 +218,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
         last = first - first % 100 + int(m.group("yy")) if m.group("yy") else y
-        return f"{first}..{last}" if first + (1 if m.group("yy") else 0) < last else None
+        return f"{first}-01..{last}-12" if first + (1 if m.group("yy") else 0) < last else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -360,7 +360,7 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
     (the latest date the document states) when that is after it, else at the end of the document's year (_since),
     and "so far this year" runs from January to `until`; `calendar` what the document tells of its reporting year
     and day of publication."""
-    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else
+    return tuple((s, e, _since(period, until, year, calendar.published) if _opens_window(text, s, e) else
                   _so_far(period, until) if SO_FAR.match(text, s) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))
 
@@ -394,22 +394,26 @@ def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool
     return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()
 
 
-def _since(period: str, until: str | None, year: int | None) -> str:
+def _since(period: str, until: str | None, year: int | None, published: str | None = None) -> str:
     """The window from a period's start to `until` (the latest date the document states) when that is after it, as
-    precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01; else to the end of the
-    document's `year`, except from a day of that year, whose window would end on a day nobody stated: "since 18 June"
-    is then the year itself; the period itself when no end is after its start."""
+    precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01, and when `until` is the day
+    the story was `published`, a window from the month of publication is that month ("since February" in a story of
+    6 February). Else the window runs to the end of the document's `year`, except from a day of that year, whose
+    window would end on a day nobody stated: "since 18 June" is then the year itself; the period itself when no end is
+    after its start."""
     first = period.split("..")[0]
     start = first + "-01" if len(first) == 4 else first
     if not start[:4].isdigit():
         return period
     if until and until[:len(start)] > start[:len(until)]:
         return f"{start}..{until[:len(start)]}"
+    if until and until == published and until[:len(start)] == start[:len(until)]:
+        return start
     end = None if year is None else f"{year}-12-31"[:len(start)]
     if end is None or end <= start:
         return period
     if len(first) == 4 and int(first) < year:
-        return f"{first}..{year}"
+        return f"{first}-01..{year}-12"
     return str(year) if len(start) == len("YYYY-MM-DD") and start[:4] == str(year) else f"{start}..{end}"
 
 
@@ -593,7 +597,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if narrower:
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
-        return _since(best, until, year)
+        return _since(best, until, year, calendar.published)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 
@@ -642,6 +646,9 @@ def _next_days(sentence: str) -> tuple[int, ...]:
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
+# A window of whole calendar years ("2005-01..2015-12"): a stretch of time, not an event a later paragraph is about.
+_WHOLE_YEARS = re.compile(r"\d{4}-01\.\.\d{4}-12")
+
 
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
                 calendar: Calendar = NO_CALENDAR, events: bool = False) -> str | None:
@@ -649,11 +656,12 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
-    window counts, and not the day a story was told ("told reporters on January 30") nor "last year"."""
+    window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
+    on January 30") nor "last year"."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s) or
+        if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or

@@ -454,8 +454,9 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
     found = _this_year_absorbed(text, found, year)
-    return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
-                         years_before)
+    return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month,
+                                        year is not None and calendar.reporting == str(year - 1)),
+                         year_earlier, years_before)
 
 
 _THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
@@ -537,14 +538,17 @@ _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
 
 def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
-                   year: int | None, written_month: int | None) -> tuple[tuple[int, int, str], ...]:
+                   year: int | None, written_month: int | None,
+                   tells_year_before: bool = False) -> tuple[tuple[int, int, str], ...]:
     """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
     one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021; with none before it,
-    one after the month the document was written in (`written_month`) is in the year before the document's."""
+    one after the month the document was written in (`written_month`) is in the year before the document's, and so
+    is any when the document tells of that year (`tells_year_before`: "In January" in a review of the year before,
+    published that January)."""
     out, last = [], None
     for s, e, period in found:
         if s in yearless and year is not None and not _crosses_years(period) and (
-                last or written_month and int(period[5:7]) > written_month):
+                last or tells_year_before or written_month and int(period[5:7]) > written_month):
             period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))

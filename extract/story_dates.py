@@ -80,14 +80,15 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
     """The year before the document's when the document tells of it: its title or first paragraph states that whole
     year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event) and no paragraph
-    a date of its own year or later, as an annual count published the year after does; None otherwise (`stated`: each
-    paragraph text's stated_dates)."""
+    writes a date of its own year or later with a digit, as an annual count published the year after does ("In
+    January" without a year may be of the year told of); None otherwise (`stated`: each paragraph text's
+    stated_dates)."""
     if year is None:
         return None
-    ends = _last_years(stated)
+    ends = _last_years(stated, digits_only=True)
     said = any(period == str(year - 1) and not YEARS_AGO.match(text, start)
                for text in _opening(paragraphs) for start, _, period in stated[text])
-    return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
+    return str(year - 1) if said and max(ends, default=str(year - 1)) == str(year - 1) else None
 
 
 def _last_years(stated: dict[str, tuple], digits_only: bool = False) -> set[str]:

@@ -36,6 +36,7 @@ WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
+LAW_NAME_BEFORE = rule("en", "periods", "period.law_name_before").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 A_YEAR_DURATION_BEFORE = rule("en", "periods", "period.a_year_as_duration_before").pattern
 A_YEAR_DURATION_AFTER = rule("en", "periods", "period.a_year_as_duration_after").pattern
@@ -86,7 +87,7 @@ PATTERNS = WORDED + [
                           rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
-    ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
+    ("span_dmy", re.compile(rf"(?:\b(?i:from|between)\s+|(?<=\())(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
                             rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
     ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
                              rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
@@ -284,7 +285,7 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
 _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
-                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|thousands)\b)", re.I)
+                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
@@ -480,8 +481,9 @@ def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int 
 def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     """(kind, match, baseline) of every date pattern's match in text, in PATTERNS order, but those its words rule out
     (a month naming an event or place, a deadline ...), each flagged when it is the baseline a change is measured from
-    (it then dates nothing and hides the matches it overlaps): what stated_dates reads whatever the year and calendar,
-    found once per text (a paragraph's dates are asked for in several years and calendars)."""
+    (it then dates nothing and hides the matches it overlaps), and the year of a law's name ("the Act of 2005") is
+    none: what stated_dates reads whatever the year and calendar, found once per text (a paragraph's dates are asked
+    for in several years and calendars)."""
     out = []
     for (kind, pattern), possible in zip(PATTERNS, _SCREEN.possible(text, fold(text))):
         if not possible:
@@ -494,7 +496,8 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                 continue
             if kind == "annual" and (NAMES_PUBLICATION.match(text, m.end()) or _a_year_as_duration(text, m)):
                 continue
-            if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if kind == "year" and (_BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or
+                                   LAW_NAME_BEFORE.search(text, max(0, m.start() - 14), m.start())):
                 continue
             if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or \
                     YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -36,6 +36,7 @@ WORDED_KINDS = frozenset(kind for kind, _ in WORDED)
 SEASONS = mapping("en", "periods", "season_months")
 NAMES_EVENT = rule("en", "periods", "period.names_event").pattern
 NAMES_PLACE = rule("en", "periods", "period.names_place").pattern
+LAW_NAME_BEFORE = rule("en", "periods", "period.law_name_before").pattern
 NAMES_PUBLICATION = rule("en", "periods", "period.annual_names_publication").pattern
 A_YEAR_DURATION_BEFORE = rule("en", "periods", "period.a_year_as_duration_before").pattern
 A_YEAR_DURATION_AFTER = rule("en", "periods", "period.a_year_as_duration_after").pattern
@@ -86,7 +87,7 @@ PATTERNS = WORDED + [
                           rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
     ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
                         rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
-    ("span_dmy", re.compile(rf"\b(?i:from|between)\s+(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
+    ("span_dmy", re.compile(rf"(?:\b(?i:from|between)\s+|(?<=\())(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
                             rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
     ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
                              rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
@@ -220,7 +221,7 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
     if kind == "year_span":
         first = int(m.group("y1") or m.group("y1b"))
         last = first - first % 100 + int(m.group("yy")) if m.group("yy") else y
-        return f"{first}..{last}" if first + (1 if m.group("yy") else 0) < last else None
+        return f"{first}-01..{last}-12" if first + (1 if m.group("yy") else 0) < last else None
     if kind in ("span_mdy", "span_dmy_years"):
         return (f"{m.group('y1')}-{_month(m, 'm1'):02d}-{int(m.group('d1')):02d}.."
                 f"{y}-{_month(m, 'm2'):02d}-{int(m.group('d2')):02d}")
@@ -286,7 +287,7 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
 _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
-                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|dozens|hundreds|thousands)\b)", re.I)
+                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
@@ -362,7 +363,7 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
     (the latest date the document states) when that is after it, else at the end of the document's year (_since),
     and "so far this year" runs from January to `until`; `calendar` what the document tells of its reporting year
     and day of publication."""
-    return tuple((s, e, _since(period, until, year) if _opens_window(text, s, e) else
+    return tuple((s, e, _since(period, until, year, calendar.published) if _opens_window(text, s, e) else
                   _so_far(period, until) if SO_FAR.match(text, s) else period)
                  for s, e, period in stated_dates(text, year, explicit, calendar))
 
@@ -396,22 +397,26 @@ def _after_when_clause(sentence: str, start: int, end: int, figure: int) -> bool
     return figure >= _WHEN_CLAUSE_END.match(sentence, when.end()).end()
 
 
-def _since(period: str, until: str | None, year: int | None) -> str:
+def _since(period: str, until: str | None, year: int | None, published: str | None = None) -> str:
     """The window from a period's start to `until` (the latest date the document states) when that is after it, as
-    precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01; else to the end of the
-    document's `year`, except from a day of that year, whose window would end on a day nobody stated: "since 18 June"
-    is then the year itself; the period itself when no end is after its start."""
+    precise as the start: "since August 2020" with until 2021-01-19 is 2020-08..2021-01, and when `until` is the day
+    the story was `published`, a window from the month of publication is that month ("since February" in a story of
+    6 February). Else the window runs to the end of the document's `year`, except from a day of that year, whose
+    window would end on a day nobody stated: "since 18 June" is then the year itself; the period itself when no end is
+    after its start."""
     first = period.split("..")[0]
     start = first + "-01" if len(first) == 4 else first
     if not start[:4].isdigit():
         return period
     if until and until[:len(start)] > start[:len(until)]:
         return f"{start}..{until[:len(start)]}"
+    if until and until == published and until[:len(start)] == start[:len(until)]:
+        return start
     end = None if year is None else f"{year}-12-31"[:len(start)]
     if end is None or end <= start:
         return period
     if len(first) == 4 and int(first) < year:
-        return f"{first}..{year}"
+        return f"{first}-01..{year}-12"
     return str(year) if len(start) == len("YYYY-MM-DD") and start[:4] == str(year) else f"{start}..{end}"
 
 
@@ -452,8 +457,9 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
     found = _this_year_absorbed(text, found, year)
-    return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month), year_earlier,
-                         years_before)
+    return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month,
+                                        year is not None and calendar.reporting == str(year - 1)),
+                         year_earlier, years_before)
 
 
 _THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
@@ -477,8 +483,9 @@ def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int 
 def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     """(kind, match, baseline) of every date pattern's match in text, in PATTERNS order, but those its words rule out
     (a month naming an event or place, a deadline ...), each flagged when it is the baseline a change is measured from
-    (it then dates nothing and hides the matches it overlaps): what stated_dates reads whatever the year and calendar,
-    found once per text (a paragraph's dates are asked for in several years and calendars)."""
+    (it then dates nothing and hides the matches it overlaps), and the year of a law's name ("the Act of 2005") is
+    none: what stated_dates reads whatever the year and calendar, found once per text (a paragraph's dates are asked
+    for in several years and calendars)."""
     out = []
     folded = fold(text)
     possible = _SCREEN.possible(text, folded)
@@ -494,7 +501,8 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                 continue
             if kind == "annual" and (NAMES_PUBLICATION.match(text, m.end()) or _a_year_as_duration(text, m)):
                 continue
-            if kind == "year" and _BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if kind == "year" and (_BASELINE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) or
+                                   LAW_NAME_BEFORE.search(text, max(0, m.start() - 14), m.start())):
                 continue
             if DEADLINE_BEFORE.search(text, max(0, m.start() - 90), m.start()) or \
                     YEAR_END_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -538,14 +546,17 @@ _CALENDAR_KINDS = ("day_range", "day_first", "span", "day", "month")
 
 
 def _years_carried(found: list[tuple[int, int, str]], dated: set[int], yearless: set[int],
-                   year: int | None, written_month: int | None) -> tuple[tuple[int, int, str], ...]:
+                   year: int | None, written_month: int | None,
+                   tells_year_before: bool = False) -> tuple[tuple[int, int, str], ...]:
     """`found` with each month or day written without a year (starts in `yearless`) put in the year of the dated
     one right before it: "In April 2021 deaths fell to 61, to 54 in May" dates 54 to May 2021; with none before it,
-    one after the month the document was written in (`written_month`) is in the year before the document's."""
+    one after the month the document was written in (`written_month`) is in the year before the document's, and so
+    is any when the document tells of that year (`tells_year_before`: "In January" in a review of the year before,
+    published that January)."""
     out, last = [], None
     for s, e, period in found:
         if s in yearless and year is not None and not _crosses_years(period) and (
-                last or written_month and int(period[5:7]) > written_month):
+                last or tells_year_before or written_month and int(period[5:7]) > written_month):
             period = period.replace(f"{year}-", f"{last or year - 1}-")
         last = period[:4] if s in dated else last if s in yearless else None
         out.append((s, e, period))
@@ -598,7 +609,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if narrower:
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
-        return _since(best, until, year)
+        return _since(best, until, year, calendar.published)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 
@@ -647,6 +658,9 @@ def _next_days(sentence: str) -> tuple[int, ...]:
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
 
+# A window of whole calendar years ("2005-01..2015-12"): a stretch of time, not an event a later paragraph is about.
+_WHOLE_YEARS = re.compile(r"\d{4}-01\.\.\d{4}-12")
+
 
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
                 calendar: Calendar = NO_CALENDAR, events: bool = False) -> str | None:
@@ -654,11 +668,12 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
-    window counts, and not the day a story was told ("told reporters on January 30") nor "last year"."""
+    window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
+    on January 30") nor "last year"."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
-        if events and ("-" not in period or TOLD_ON.search(text, max(0, s - 60), s) or
+        if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or

@@ -4,6 +4,7 @@ The figures table (figures.schema) starts from these and adds normalised columns
 with their types and descriptions, in extract/columns.yaml.
 """
 
+import re
 from pathlib import Path
 
 from extract.language_data import load_yaml
@@ -17,6 +18,16 @@ FIELDS = {name: spec["type"] for name, spec in COLUMN_SPECS.items() if spec["sta
 
 # How the parts of a section path are joined in the `section` column.
 SECTION_SEPARATOR = " > "
+
+
+# A window from January to December of one year ("за 12 месяцев 2022 года", "the first 12 months of 2022").
+_ONE_WHOLE_YEAR = re.compile(r"(\d{4})-01\.\.\1-12")
+
+
+def whole_year(period: str | None) -> str | None:
+    """A period as the figures table writes it: a window of one whole calendar year is that year ("2022-01..2022-12"
+    -> "2022"), as GUIDELINES dates a year's figures, so the same time is written one way whichever words named it."""
+    return period[:4] if period and _ONE_WHOLE_YEAR.fullmatch(period) else period
 
 
 def figure_record(mention, paragraph, **meaning) -> dict:
@@ -36,7 +47,7 @@ def figure_record(mention, paragraph, **meaning) -> dict:
         "statutory": meaning["statutory"],
         "usd_reported": mention.usd_reported,
         "usd_reported_high": mention.usd_reported_high,
-        "period": meaning["period"],
+        "period": whole_year(meaning["period"]),
         "attribution": meaning["attribution"],
         "subject": meaning["subject"],
         "rules": meaning.get("rules", ""),

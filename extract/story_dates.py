@@ -23,6 +23,9 @@ NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
+COMPARED = rule("en", "periods", "period.compared").pattern
+# How far before a year a comparison word makes it the year a figure is compared with ("compared with none reported in").
+COMPARED_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -79,15 +82,17 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
     """The year before the document's when the document tells of it: its title or first paragraph states that whole
-    year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event) and no paragraph
-    a date of its own year or later, as an annual count published the year after does; None otherwise (`stated`: each
-    paragraph text's stated_dates)."""
+    year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event, nor a year a
+    figure is compared with, "an increase compared with none in 2016") and no paragraph writes a date of its own year
+    or later with a digit, as an annual count published the year after does ("In January" without a year may be of
+    the year told of); None otherwise (`stated`: each paragraph text's stated_dates)."""
     if year is None:
         return None
-    ends = _last_years(stated)
-    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start)
+    ends = _last_years(stated, digits_only=True)
+    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start) and
+               not COMPARED.search(text, max(0, start - COMPARED_REACH), start)
                for text in _opening(paragraphs) for start, _, period in stated[text])
-    return str(year - 1) if said and max(ends, default=None) == str(year - 1) else None
+    return str(year - 1) if said and max(ends, default=str(year - 1)) == str(year - 1) else None
 
 
 def _last_years(stated: dict[str, tuple], digits_only: bool = False) -> set[str]:

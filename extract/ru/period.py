@@ -167,8 +167,8 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 148 300 тг за участие 12 мая в митинге") that offence, and "аналогичный период ..." only the figure it
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
-    figure; the day of the event a `penalty` is for gives its month (_event_month); `written`: the month the story was
-    written in (_said_year)."""
+    figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; the day of the event
+    a `penalty` is for gives its month (_event_month); `written`: the month the story was written in (_said_year)."""
     end = start if end is None else end
     labelled = rule("ru", "period", "period.year_opens_bracket").pattern.search(sentence, max(0, start - 24), start)
     if labelled and _BRACKET_CLOSES.match(sentence, end):
@@ -180,7 +180,8 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     heads = rule("ru", "period", "period.heads_next_figure").pattern
     found, baselines = _dates(sentence, year, written)
     dates = [d for d in found
-             if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1])) or
+             if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1]) or
+                                      _told_on(sentence, d[0], d[1])) or
                      enclosed_apart(sentence, d[0], d[1], start) or
                      d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
     if not dates:
@@ -253,8 +254,10 @@ def _next_days(text: str) -> tuple[tuple[int, int], ...]:
 
 def _told_on(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the day a story was told ("Об этом 11 июля сообщает ...", "Об этом
-    журналистам сообщили на пресс-конференции 12 февраля")."""
-    return bool(rule("ru", "period", "period.report_day_before").pattern.search(text[max(0, start - 100):start]) or
+    журналистам сообщили на пресс-конференции 12 февраля", "..., сообщила пресс-служба в четверг, 31 марта")."""
+    before = text[max(0, start - 100):start]
+    return bool(rule("ru", "period", "period.report_day_before").pattern.search(before) or
+                rule("ru", "period", "period.report_day_verb_before").pattern.search(before) or
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 

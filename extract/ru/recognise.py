@@ -326,7 +326,7 @@ def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
     """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения", "на
     3, 5 и 10 суток ареста") takes that figure's category, statutory flag and period: the words after the last
-    speak of all."""
+    speak of all; but the count a change starts from ("с 496 до 400") keeps its own period (change_baseline_ru)."""
     out = list(records)
     for i in range(len(out) - 2, -1, -1):
         m, n = mentions[i], mentions[i + 1]
@@ -334,6 +334,7 @@ def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dic
         if m.kind == n.kind and out[i]["category"] == CATCH_ALL_OF_KIND.get(m.kind) and (
                 rule("ru", "units", "unit.shared_with_next").pattern.match(between) or (
                     m.unit == n.unit != COUNT and rule("ru", "units", "unit.listed_with_next").pattern.match(between))):
+            changed_from = rule("ru", "period", "period.change_to").pattern.match(text[m.end:])
             out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],
-                               "period": out[i + 1]["period"]}
+                               "period": out[i]["period"] if changed_from else out[i + 1]["period"]}
     return out

@@ -18,34 +18,30 @@ _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
 # A dateline writes the month in capitals ("CITY, JULY 12 2016").
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^-?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
-_REFERENCE_WORDS = (
-    r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
-    r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
-    r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
-    r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|laws?|"
-    # citations of codes and ordinances: "Ch. 418, Sec. 3", "Ord. 762", "Stats. 1987"
-    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?|sub-?sections?"
-)
 # "police station No 9": a number after "No" without its dot, inside a sentence.
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
-# A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 128 ("Libel") and ",
-# "Org. nr.: 959 196 ", "section 12(1), 14 or (3), ": a bare bracketed sub-provision is an item too.
-_REFERENCE_ITEM = r"(?:\d+[\w.()]*|\(\w{1,3}\))(?:\s*\([^()]{1,40}\))?"
+# "Section 12(1), 14 or (3)", "addenda 2, 3 and 4": a reference word and the earlier items of its list before a
+# number (extract/lang/en/names.yaml).
+_REFERENCE_BEFORE = rule("en", "names", "nonfigure.reference_before").pattern
+# "(Count 2)", "on counts 4 and 5": the count of an indictment named by its number.
+_CHARGE_COUNT_BEFORE = rule("en", "names", "nonfigure.charge_count_before").pattern
+_CHARGE_COUNT_AFTER = rule("en", "names", "nonfigure.charge_count_after").pattern
+_CHARGE_COUNT_NAMED_BEFORE = rule("en", "names", "nonfigure.charge_count_named_before").pattern
 # How far back a list of provisions is followed to its reference word: a long list of sections outruns the window
 # of the other reasons.
 _REFERENCE_LIST_REACH = 240
-_REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
-_REFERENCE_BEFORE = re.compile(
-    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
-# "misused.”13").
+# "misused.”13") or to the bracket that closes a word ("agreements (DPAs)2 with").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$|[A-Za-z]{2}\)$")
+# "since February 2014.3 Terms ...", "between 2009 and 2012.7" ending a paragraph: a year that ends a sentence, its
+# footnote mark glued to the full stop, reads as one decimal number.
+_YEAR_FOOTNOTE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,2}")
+_YEAR_FOOTNOTE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
@@ -308,7 +304,18 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     bracket = re.search(r"(?:\d+[A-Za-z]?)?\(\s*$", before)
     if bracket and re.match(r"\s*\)", text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
         return "sub-provision number after a reference (Section 9(1) and (4))"
+    if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
+            _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(text[end:end + 80]):
+        return "number of a count of an indictment (guilty on count 3)"
     return None
+
+
+# A paragraph's own opening, or its bracketed paragraph number ("[3] 3.1 ..."): where a heading or list number stands.
+_PARAGRAPH_START = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?")
+_PARAGRAPH_NUMBER_AFTER = rule("en", "names", "nonfigure.paragraph_number_after").pattern
+_SPACED_FOOTNOTE_BEFORE = rule("en", "names", "nonfigure.spaced_footnote_before").pattern
+# "2.1", "3.4.2": a number with two or more dotted parts and no unit numbers a section, it measures nothing.
+_DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
 
 
 # "2.The Office ...", "as follows: \"41.Offences relating to ...\"", "27.(1) A person ...": a paragraph's number glued by
@@ -337,6 +344,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if not has_unit and _YEAR_FOOTNOTE.fullmatch(token) and _YEAR_FOOTNOTE_AFTER.match(after):
+        return "year ending a sentence with its footnote marker glued to the full stop (in 2014.3 Terms)"
     if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
         return "footnote marker glued to the full stop of a sentence (72%.4 Over ...)"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
@@ -386,9 +395,14 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
-    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
-                                                  r"|We|I|A|An|Following|After|According|However)\s", after):
+    if _PARAGRAPH_START.fullmatch(before) and _PARAGRAPH_NUMBER_AFTER.match(after):
         return "heading, list or paragraph number"
+    if not has_unit and _DOTTED_NUMBER.fullmatch(token) and _PARAGRAPH_START.fullmatch(before) and \
+            re.match(r"\s+[A-Za-z(]", after):
+        return "number of a section or sub-item opening its line (2.1 count 1 - theft, 30.1 Individuals)"
+    if len(token) <= 3 and not has_unit and _SPACED_FOOTNOTE_BEFORE.search(before) and \
+            _PARAGRAPH_NUMBER_AFTER.match(after):
+        return "footnote marker set off by a space after a full stop (period. 5 Some of)"
     if _NUMBERED_PARAGRAPH_BEFORE.search(before) and _NUMBERED_PARAGRAPH_AFTER.match(after) or \
             _SUB_MARKER_BEFORE.fullmatch(before):
         return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"

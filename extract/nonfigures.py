@@ -59,6 +59,8 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 7 months in detention": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
+# "with the final three months suspended": the suspended part of a term, not the period a figure covers.
+_SUSPENDED_PART_AFTER = rule("en", "durations", "duration.suspended_part_after").pattern
 # "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
@@ -133,6 +135,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|h
                                re.IGNORECASE)
 
 
+# "postcode 050010", "case 04": digits with a leading zero and no unit are a code; "sentenced for 07 years", written in
+# the two-digit style of some court registries, is a term.
 _LEADING_ZERO = re.compile(r"0\d+")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
@@ -144,12 +148,16 @@ def _is_year(token: str) -> bool:
 
 _YEAR_LIKE_COUNT_BEFORE = rule("en", "names", "nonfigure.year_like_count_before").pattern
 _YEAR_LIKE_COUNT_AFTER = rule("en", "names", "nonfigure.year_like_count_after").pattern
+_YEAR_LIKE_RANGE_BEFORE = rule("en", "names", "nonfigure.year_like_range_before").pattern
+_YEAR_LIKE_RANGE_AFTER = rule("en", "names", "nonfigure.year_like_range_after").pattern
 
 
 def _counts_though_year_like(before: str, after: str) -> bool:
     """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
-    before them says ("resolved 2046 complaints", "March 3: 1988 detainees")."""
-    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before))
+    before them says ("resolved 2046 complaints", "March 3: 1988 detainees"), or open a change to a number grouped in
+    thousands ("from 1904 to 2,210")."""
+    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before) or
+                _YEAR_LIKE_RANGE_AFTER.match(after) and _YEAR_LIKE_RANGE_BEFORE.search(before))
 
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
@@ -166,7 +174,7 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     if (_GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end)) and \
             not (_SHARE_BEFORE.search(text, max(0, start - 16), start) and _SHARE_BASE_AFTER.match(text, end)):
         return "identifier (numbers glued by dots or slashes)"
-    if _LEADING_ZERO.fullmatch(token):
+    if _LEADING_ZERO.fullmatch(token) and not has_unit:
         return "code with a leading zero (postcode, registration number)"
     if not has_unit and _YEAR.fullmatch(token) and not _counts_though_year_like(text[max(0, start - 40):start],
                                                                                text[end:end + 40]):
@@ -198,7 +206,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
-            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before)):
+            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before) or
+            _SUSPENDED_PART_AFTER.match(after)):
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
@@ -326,6 +335,10 @@ _NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
 _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 
 
+_LAW_REPORTER_AFTER = rule("en", "names", "nonfigure.law_reporter_after").pattern
+_LAW_REPORTER_BEFORE = rule("en", "names", "nonfigure.law_reporter_before").pattern
+
+
 # "under 318(2) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
 _GLUED_SUB_PROVISION_AFTER = re.compile(r"\((?:\d{1,3}|[a-z]{1,3})\)")
 
@@ -355,7 +368,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
             re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
         return "year shortened after an apostrophe ('66 Code, the ’90s)"
-    if re.fullmatch(r"0\d+", token):
+    if _LEADING_ZERO.fullmatch(token) and not has_unit:
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
@@ -386,6 +399,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
+    if not has_unit and (_LAW_REPORTER_AFTER.match(after) or _LAW_REPORTER_BEFORE.search(before)):
+        return "title, volume, section or page of a law citation (18 U.S.C. § 3664, 512 U.S. 218)"
     if not has_unit and _GLUED_SUB_PROVISION_AFTER.match(after):
         return "number of a provision glued to its bracketed sub-number (318(2) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):

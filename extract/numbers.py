@@ -82,7 +82,7 @@ _A_TERM = rule("en", "durations", "duration.a_term").pattern.pattern
 # alternatives tries them only where a word starts with the first two letters of one of those words, not at every
 # word (most words of a text), which halves the scan.
 _OPENING_WORDS = (*ONES, *TENS, *FRACTIONS, *(amount.split()[0] for amount in VAGUE), *MULTIPLIER_WORDS)
-_TOKEN_START = rf"(?=[\d.]|\b(?:{'|'.join(sorted({word[:2] for word in _OPENING_WORDS}))}|a[\ -]))"
+_TOKEN_START = rf"(?=[\d.]|\b(?:{'|'.join(sorted({word[:2] for word in _OPENING_WORDS}))}|a[\ -]|an\ ))"
 TOKEN = re.compile(
     rf"""{_TOKEN_START}(?:(?P<scientific>{_SCIENTIFIC})
     |(?P<slash>{_SLASH})

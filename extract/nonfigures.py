@@ -94,8 +94,9 @@ _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+eve
 # a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
                                r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
-# "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
-_OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+# "(353 and 187 of the Criminal Code)", "charged under 167 (d) of the Penal Code": bare numbers, with a bracketed
+# sub-number or not, read "of the ... Code" are article numbers.
+_OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
                                 r"(?:Code|Constitution|Convention)\b")
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
                                r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
@@ -319,8 +320,9 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# A paragraph's own opening, or its bracketed paragraph number ("[3] 3.1 ..."): where a heading or list number stands.
-_PARAGRAPH_START = re.compile(r"\s*(?:\[\d{1,3}\]\s*)?")
+# A paragraph's own opening, after an opening quote ("“2. The order ...") or its bracketed paragraph number ("[3] 3.1
+# ..."): where a heading or list number stands.
+_PARAGRAPH_START = re.compile(r"\s*[\"“‘]?\s*(?:\[\d{1,3}\]\s*)?")
 _PARAGRAPH_NUMBER_AFTER = rule("en", "names", "nonfigure.paragraph_number_after").pattern
 _SPACED_FOOTNOTE_BEFORE = rule("en", "names", "nonfigure.spaced_footnote_before").pattern
 # "2.1", "3.4.2": a number with two or more dotted parts and no unit numbers a section, it measures nothing.

@@ -44,13 +44,13 @@ _ONE_IN_N_GAP = re.compile(r"\s+(?:of|in|out\s+of)\s+", re.IGNORECASE)
 _N_IN_EVERY_GAP = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+", re.IGNORECASE)
 _N_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
-# "rose from 27 to 65", "an increase in deaths over the period, from 2,602 to 2,711" state two figures, before and after
-# a change, not a range.
+# "rose from 27 to 65", "rose by 11% from 4.4 to 4.9", "doubled since 2013 from 0.6 to 1.3", "an increase in deaths over
+# the period, from 2,602 to 2,711" state two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
-                          r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
+                          r"went\s+up|went\s+down)\s+(?:[\w%]+\s+){0,3}?from\s+$|"
                           r"\b(?:extend|shorten|lengthen|enhanc|hik|revis|commut|increas|reduc|rais|lower)\w*\s+"
-                          r"(?:[\w’'-]+\s+){0,8}?(?:[\w’'-]+,\s+)?from\s+$", re.IGNORECASE)
+                          r"(?:[\w’'%-]+\s+){0,8}?(?:[\w’'%-]+,\s+)?from\s+$", re.IGNORECASE)
 # "increased by $12.4 billion to $305.8 billion" states the change and the new level, each with its unit; "by 5 to
 # 10 percent", with the unit written once, is a range of changes.
 _CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
@@ -121,7 +121,7 @@ _SPAN_YEARS = {"century": 100, "decade": 10}
 _UNIT_AND_BEFORE = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour)\s+and\s+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 # "166 prisoners per 100,000 people": a rate's base belongs inside the rate's mention.
-_RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
+_RATE_BASE_AFTER = re.compile(r"^\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
                               r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
 # "90 killings per day", "an average of 46 per day": a count per unit of time is a rate; "415 injured per

@@ -35,9 +35,9 @@ _REFERENCE_LIST_REACH = 240
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
-# "misused.”13") or to the bracket that closes a word ("agreements (DPAs)2 with").
+# "misused.”13", "As of 1 May 2019,4 the ...") or to the bracket that closes a word ("agreements (DPAs)2 with").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$|[A-Za-z]{2}\)$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"(?:[A-Za-z)\]%]|\b(?:1[89]|20)\d\d)[.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$|[A-Za-z]{2}\)$")
 # "since February 2014.3 Terms ...", "between 2009 and 2012.7" ending a paragraph: a year that ends a sentence, its
 # footnote mark glued to the full stop, reads as one decimal number.
 _YEAR_FOOTNOTE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,2}")
@@ -90,9 +90,9 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
 _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
-# "166 prisoners for every 100,000 people": the base of a rate belongs to the rate's mention, not a figure of its own;
+# "166 prisoners for every 100,000 people", "1.3 per 1,000 inmates": the base of a rate belongs to the rate's mention, not a figure of its own;
 # a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
-_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
                                r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
 # "(353 and 187 of the Criminal Code)", "charged under 167 (d) of the Penal Code": bare numbers, with a bracketed
 # sub-number or not, read "of the ... Code" are article numbers.
@@ -338,6 +338,9 @@ _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 
 
 _LAW_REPORTER_AFTER = rule("en", "names", "nonfigure.law_reporter_after").pattern
+# "72 migrants-58 men and 14 women-from ...": a hyphen typed for a dash before a count.
+_DASH_COUNT_BEFORE = rule("en", "names", "nonfigure.dash_count_before").pattern
+_DASH_COUNT_AFTER = rule("en", "names", "nonfigure.dash_count_after").pattern
 _LAW_REPORTER_BEFORE = rule("en", "names", "nonfigure.law_reporter_before").pattern
 
 
@@ -378,6 +381,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
     lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
+        _DASH_COUNT_BEFORE.search(before) and _DASH_COUNT_AFTER.match(after)) and not (
         has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE) or
         _UNKNOWN_SIGN_BEFORE.search(before) and (_THOUSANDS.fullmatch(token) or len(token) >= 3 and
                                                   _AMOUNT_CONTEXT_BEFORE.search(before)))
@@ -581,6 +585,7 @@ _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_afte
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
 _ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern
+_ONE_SOURCE_CLAUSE_BEFORE = rule("en", "one", "nonfigure.one_source_clause_before").pattern
 _FOR_ONE_AFTER = rule("en", "one", "nonfigure.for_one_after").pattern
 
 
@@ -592,7 +597,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
-    if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
+    if (_SENTENCE_OPENING.search(before) or _ONE_SOURCE_CLAUSE_BEFORE.search(before)) and _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"

@@ -37,7 +37,8 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
 # "misused.”13", "As of 1 May 2019,4 the ...") or to the bracket that closes a word ("agreements (DPAs)2 with").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"(?:[A-Za-z)\]%]|\b(?:1[89]|20)\d\d)[.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$|[A-Za-z]{2}\)$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"(?:[A-Za-z)\]%]|\b(?:1[89]|20)\d\d)[.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$"
+                                    r"|[A-Za-z]{2}\)$")
 # "since February 2014.3 Terms ...", "between 2009 and 2012.7" ending a paragraph: a year that ends a sentence, its
 # footnote mark glued to the full stop, reads as one decimal number.
 _YEAR_FOOTNOTE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,2}")
@@ -90,13 +91,15 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
 _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
-# "166 prisoners for every 100,000 people", "1.3 per 1,000 inmates": the base of a rate belongs to the rate's mention, not a figure of its own;
-# a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
-_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
+# "166 prisoners for every 100,000 people", "1.3 per 1,000 inmates": the base of a rate belongs to the rate's mention,
+# not a figure of its own; a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+"
+                               r"(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
                                r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
 # "(353 and 187 of the Criminal Code)", "charged under 167 (d) of the Penal Code": bare numbers, with a bracketed
 # sub-number or not, read "of the ... Code" are article numbers.
-_OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+_OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+"
+                                r"(?:[A-Z][\w-]*\s+){0,3}"
                                 r"(?:Code|Constitution|Convention)\b")
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
                                r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
@@ -597,7 +600,8 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
-    if (_SENTENCE_OPENING.search(before) or _ONE_SOURCE_CLAUSE_BEFORE.search(before)) and _ONE_SOURCE_AFTER.match(after):
+    if (_SENTENCE_OPENING.search(before) or _ONE_SOURCE_CLAUSE_BEFORE.search(before)) and \
+            _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"

@@ -70,7 +70,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
 # "its seventy-sixth session", "the twenty-first century": a tens word joined to an ordinal is an ordinal, a rank or a
-# name, never a number ("sixty-third" is no fraction); it is read as a token of its own so that no number is found in it.
+# name, never a number ("sixty-third" is no fraction); it is read as a token of its own so that no number is found in
+# it.
 # "twenty first-time offenders" counts twenty.
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
 _COMPOUND_ORDINAL = rf"\b(?:{_TEN})(?:-{_ORDINAL_WORD}|\ {_ORDINAL_WORD}(?!-))"

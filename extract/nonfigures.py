@@ -274,6 +274,9 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
     if _REFERENCE_WORD_BEFORE.search(before) and not re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?:them|these|those)\b",
                                                                 after, re.IGNORECASE):
         return "article, section or other reference number written in words"
+    if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
+            _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(after):
+        return "number of a count of an indictment written in words (guilty on count two)"
     name = _NAME_BEFORE.search(before)
     if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
             _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):

@@ -60,7 +60,7 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 7 months in detention": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
-# "with the final three months suspended": the suspended part of a term, not the period a figure covers.
+# "with its last two months suspended": the suspended part of a term, not the period a figure covers.
 _SUSPENDED_PART_AFTER = rule("en", "durations", "duration.suspended_part_after").pattern
 # "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
@@ -96,7 +96,7 @@ _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+eve
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+"
                                r"(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
                                r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
-# "(353 and 187 of the Criminal Code)", "charged under 167 (d) of the Penal Code": bare numbers, with a bracketed
+# "(353 and 187 of the Criminal Code)", "accused under 212 (b) of the Penal Code": bare numbers, with a bracketed
 # sub-number or not, read "of the ... Code" are article numbers.
 _OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+"
                                 r"(?:[A-Z][\w-]*\s+){0,3}"
@@ -344,7 +344,7 @@ _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
 
 
 _LAW_REPORTER_AFTER = rule("en", "names", "nonfigure.law_reporter_after").pattern
-# "72 migrants-58 men and 14 women-from ...": a hyphen typed for a dash before a count.
+# "40 refugees-31 men and 9 women-were ...": a hyphen typed for a dash before a count.
 _DASH_COUNT_BEFORE = rule("en", "names", "nonfigure.dash_count_before").pattern
 _DASH_COUNT_AFTER = rule("en", "names", "nonfigure.dash_count_after").pattern
 _LAW_REPORTER_BEFORE = rule("en", "names", "nonfigure.law_reporter_before").pattern

@@ -44,12 +44,13 @@ _ONE_IN_N_GAP = re.compile(r"\s+(?:of|in|out\s+of)\s+", re.IGNORECASE)
 _N_IN_EVERY_GAP = re.compile(r"\s+(?:in|of|out\s+of)\s+every\s+", re.IGNORECASE)
 _N_OUT_OF_GAP = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
-# "rose from 27 to 65" states two figures, before and after a change, not a range.
+# "rose from 27 to 65", "rose by 11% from 4.4 to 4.9", "doubled since 2013 from 0.6 to 1.3", "an increase in deaths over
+# the period, from 2,602 to 2,711" state two figures, before and after a change, not a range.
 _CHANGE_FROM = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
                           r"drop\w*|declin\w*|jump\w*|climb\w*|soar\w*|doubl\w*|reduc\w*|cut|rais\w*|lower\w*|"
-                          r"went\s+up|went\s+down)\s+(?:\w+\s+)?from\s+$|"
+                          r"went\s+up|went\s+down)\s+(?:[\w%]+\s+){0,3}?from\s+$|"
                           r"\b(?:extend|shorten|lengthen|enhanc|hik|revis|commut|increas|reduc|rais|lower)\w*\s+"
-                          r"(?:[\w’'-]+\s+){0,8}?from\s+$", re.IGNORECASE)
+                          r"(?:[\w’'%-]+\s+){0,8}?(?:[\w’'%-]+,\s+)?from\s+$", re.IGNORECASE)
 # "increased by $12.4 billion to $305.8 billion" states the change and the new level, each with its unit; "by 5 to
 # 10 percent", with the unit written once, is a range of changes.
 _CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fell|fall(?:s|ing|en)?|grew|grow\w*|"
@@ -120,7 +121,7 @@ _SPAN_YEARS = {"century": 100, "decade": 10}
 _UNIT_AND_BEFORE = re.compile(r"\b(?:an?|one)\s+(year|month|week|day|hour)\s+and\s+$", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"^\s+and\s+a\s+half\b", re.IGNORECASE)
 # "166 prisoners per 100,000 people": a rate's base belongs inside the rate's mention.
-_RATE_BASE_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
+_RATE_BASE_AFTER = re.compile(r"^\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:per|for\s+every|for\s+each)\s+(?:every\s+)?"
                               r"(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|one\s+(?:hundred\s+)?(?:thousand|million)|"
                               r"a\s+(?:hundred\s+)?(?:thousand|million))\s+[\w-]+", re.IGNORECASE)
 # "90 killings per day", "an average of 46 per day": a count per unit of time is a rate; "415 injured per
@@ -148,6 +149,22 @@ class Mention:
     usd_reported: float | None = None
     usd_reported_high: float | None = None
     packed: bool = False  # read alone, in a packed run of numbers (extract.density)
+
+
+_AGE_DECADE = rule("en", "ages", "age.decade").pattern
+# How far before its digits a decade of life opens ("in their late-30s").
+_AGE_DECADE_REACH = 24
+
+
+def _age_decade(text: str, number: Number) -> Mention | None:
+    """The age range of a decade of life whose digits are `number` ("in his 30s": 30 to 39), else None."""
+    if number.form != "digits":
+        return None
+    for m in _AGE_DECADE.finditer(text, max(0, number.start - _AGE_DECADE_REACH), min(len(text), number.end + 3)):
+        if m.start("decade") == number.start:
+            return Mention(m.start(), m.end(), number.start, number.value, number.value, number.value + 9, "range",
+                           "year", "age")
+    return None
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -295,6 +312,10 @@ class _Reader:
                 mention = self._packed(i)
                 if mention:
                     out.append(mention)
+                continue
+            decade = _age_decade(self.text, number)
+            if decade:
+                out.append(decade)
                 continue
             has_unit = unit_after(self.text, number.end) is not None or currency_before(self.text, number.start)
             if reason_not_figure(self.text, number, self.numbers, bool(has_unit)):

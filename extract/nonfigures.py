@@ -18,34 +18,31 @@ _MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
 # A dateline writes the month in capitals ("CITY, JULY 12 2016").
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^-?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
-_REFERENCE_WORDS = (
-    r"articles?|arts?\.|sections?|parts?|paragraphs?|para\.|chapters?|clauses?|items?|subparagraphs?|"
-    r"points?|annex(?:es)?|appendix|pages?|pp?\.|no\.|nos\.|numbers?|resolutions?|decrees?|orders?|"
-    r"protocols?|amendments?|rules?|codes?|titles?|volumes?|vol\.|rooms?|cells?|blocks?|buildings?|"
-    r"apartments?|apt\.|tiers?|grades?|phases?|stages?|rounds?|levels?|class|categor(?:y|ies)|"
-    r"group|list|district|route|highway|flight|nr\.|laws?|"
-    # citations of codes and ordinances: "Ch. 418, Sec. 3", "Ord. 762", "Stats. 1987"
-    r"secs?\.|chs?\.|ords?\.|stats?\.|cap\.?|sub-?sections?"
-)
 # "police station No 9": a number after "No" without its dot, inside a sentence.
 _NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
 _SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
-# A reference word, then any earlier items of its list: "Articles 4, 9, 17-19, and ", "articles 128 ("Libel") and ",
-# "Org. nr.: 959 196 ", "section 12(1), 14 or (3), ": a bare bracketed sub-provision is an item too.
-_REFERENCE_ITEM = r"(?:\d+[\w.()]*|\(\w{1,3}\))(?:\s*\([^()]{1,40}\))?"
+# "Section 12(1), 14 or (3)", "addenda 2, 3 and 4": a reference word and the earlier items of its list before a
+# number (extract/lang/en/names.yaml).
+_REFERENCE_BEFORE = rule("en", "names", "nonfigure.reference_before").pattern
+# "(Count 2)", "on counts 4 and 5": the count of an indictment named by its number.
+_CHARGE_COUNT_BEFORE = rule("en", "names", "nonfigure.charge_count_before").pattern
+_CHARGE_COUNT_AFTER = rule("en", "names", "nonfigure.charge_count_after").pattern
+_CHARGE_COUNT_NAMED_BEFORE = rule("en", "names", "nonfigure.charge_count_named_before").pattern
 # How far back a list of provisions is followed to its reference word: a long list of sections outruns the window
 # of the other reasons.
 _REFERENCE_LIST_REACH = 240
-_REFERENCE_JOIN = r"(?:,?\s+and\s+|,?\s+or\s+|,\s*|\s*[-–]\s*|\s+)"
-_REFERENCE_BEFORE = re.compile(
-    rf"(?:\b(?:{_REFERENCE_WORDS})|§§?|#):?\s*(?:{_REFERENCE_ITEM}{_REFERENCE_JOIN})*$", re.IGNORECASE)
 # A number grouped in thousands counts something even after a reference word ("monitors list 1,046 prisoners").
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A footnote marker: "[12]", or digits glued to the punctuation that ends a word or quotation ("freedoms.2",
-# "misused.”13").
+# "misused.”13", "As of 1 May 2019,4 the ...") or to the bracket that closes a word ("agreements (DPAs)2 with").
 _FOOTNOTE_BRACKET_BEFORE = re.compile(r"\[(?:\d{1,3}\s*[,–-]\s*)*$")
-_FOOTNOTE_GLUED_BEFORE = re.compile(r"[A-Za-z)\]%][.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$")
+_FOOTNOTE_GLUED_BEFORE = re.compile(r"(?:[A-Za-z)\]%]|\b(?:1[89]|20)\d\d)[.,;:!?][”\"’)]?$|[A-Za-z][”\"’]$"
+                                    r"|[A-Za-z]{2}\)$")
+# "since February 2014.3 Terms ...", "between 2009 and 2012.7" ending a paragraph: a year that ends a sentence, its
+# footnote mark glued to the full stop, reads as one decimal number.
+_YEAR_FOOTNOTE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,2}")
+_YEAR_FOOTNOTE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 # "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
 _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
@@ -63,6 +60,8 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
                                 re.IGNORECASE)
 # "has spent the last 7 months in detention": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
+# "with its last two months suspended": the suspended part of a term, not the period a figure covers.
+_SUSPENDED_PART_AFTER = rule("en", "durations", "duration.suspended_part_after").pattern
 # "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
@@ -92,12 +91,15 @@ _ONE_PRONOUN_AFTER = re.compile(
     r"|quarter|fifth|tenth)s?\b)[a-z])",
     re.IGNORECASE)
 _RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
-# "166 prisoners for every 100,000 people": the base of a rate belongs to the rate's mention, not a figure of its own;
-# a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
-_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+# "166 prisoners for every 100,000 people", "1.3 per 1,000 inmates": the base of a rate belongs to the rate's mention,
+# not a figure of its own; a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+"
+                               r"(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
                                r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
-# "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
-_OF_THE_CODE_AFTER = re.compile(r"^(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+# "(353 and 187 of the Criminal Code)", "accused under 212 (b) of the Penal Code": bare numbers, with a bracketed
+# sub-number or not, read "of the ... Code" are article numbers.
+_OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+"
+                                r"(?:[A-Z][\w-]*\s+){0,3}"
                                 r"(?:Code|Constitution|Convention)\b")
 _BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
                                r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
@@ -137,6 +139,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|h
                                re.IGNORECASE)
 
 
+# "postcode 050010", "case 04": digits with a leading zero and no unit are a code; "sentenced for 07 years", written in
+# the two-digit style of some court registries, is a term.
 _LEADING_ZERO = re.compile(r"0\d+")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
@@ -148,12 +152,16 @@ def _is_year(token: str) -> bool:
 
 _YEAR_LIKE_COUNT_BEFORE = rule("en", "names", "nonfigure.year_like_count_before").pattern
 _YEAR_LIKE_COUNT_AFTER = rule("en", "names", "nonfigure.year_like_count_after").pattern
+_YEAR_LIKE_RANGE_BEFORE = rule("en", "names", "nonfigure.year_like_range_before").pattern
+_YEAR_LIKE_RANGE_AFTER = rule("en", "names", "nonfigure.year_like_range_after").pattern
 
 
 def _counts_though_year_like(before: str, after: str) -> bool:
     """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
-    before them says ("resolved 2046 complaints", "March 3: 1988 detainees")."""
-    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before))
+    before them says ("resolved 2046 complaints", "March 3: 1988 detainees"), or open a change to a number grouped in
+    thousands ("from 1904 to 2,210")."""
+    return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before) or
+                _YEAR_LIKE_RANGE_AFTER.match(after) and _YEAR_LIKE_RANGE_BEFORE.search(before))
 
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
@@ -170,7 +178,7 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     if (_GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end)) and \
             not (_SHARE_BEFORE.search(text, max(0, start - 16), start) and _SHARE_BASE_AFTER.match(text, end)):
         return "identifier (numbers glued by dots or slashes)"
-    if _LEADING_ZERO.fullmatch(token):
+    if _LEADING_ZERO.fullmatch(token) and not has_unit:
         return "code with a leading zero (postcode, registration number)"
     if not has_unit and _YEAR.fullmatch(token) and not _counts_though_year_like(text[max(0, start - 40):start],
                                                                                text[end:end + 40]):
@@ -202,7 +210,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
-            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before)):
+            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before) or
+            _SUSPENDED_PART_AFTER.match(after)):
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
@@ -265,6 +274,9 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
     if _REFERENCE_WORD_BEFORE.search(before) and not re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?:them|these|those)\b",
                                                                 after, re.IGNORECASE):
         return "article, section or other reference number written in words"
+    if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
+            _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(after):
+        return "number of a count of an indictment written in words (guilty on count two)"
     name = _NAME_BEFORE.search(before)
     if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
             _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):
@@ -308,7 +320,19 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     bracket = re.search(r"(?:\d+[A-Za-z]?)?\(\s*$", before)
     if bracket and re.match(r"\s*\)", text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
         return "sub-provision number after a reference (Section 9(1) and (4))"
+    if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
+            _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(text[end:end + 80]):
+        return "number of a count of an indictment (guilty on count 3)"
     return None
+
+
+# A paragraph's own opening, after an opening quote ("“2. The order ...") or its bracketed paragraph number ("[3] 3.1
+# ..."): where a heading or list number stands.
+_PARAGRAPH_START = re.compile(r"\s*[\"“‘]?\s*(?:\[\d{1,3}\]\s*)?")
+_PARAGRAPH_NUMBER_AFTER = rule("en", "names", "nonfigure.paragraph_number_after").pattern
+_SPACED_FOOTNOTE_BEFORE = rule("en", "names", "nonfigure.spaced_footnote_before").pattern
+# "2.1", "3.4.2": a number with two or more dotted parts and no unit numbers a section, it measures nothing.
+_DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+")
 
 
 # "2.The Office ...", "as follows: \"41.Offences relating to ...\"", "27.(1) A person ...": a paragraph's number glued by
@@ -317,6 +341,13 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
 _NUMBERED_PARAGRAPH_BEFORE = re.compile(r"^\s*$|(?:[:;]\s*|-\s*)?[\"“‘]\s*$")
 _NUMBERED_PARAGRAPH_AFTER = re.compile(r"\.(?:[A-Z][a-z]|\()")
 _SUB_MARKER_BEFORE = re.compile(r"\s*\d{1,3}\.\s*\(")
+
+
+_LAW_REPORTER_AFTER = rule("en", "names", "nonfigure.law_reporter_after").pattern
+# "40 refugees-31 men and 9 women-were ...": a hyphen typed for a dash before a count.
+_DASH_COUNT_BEFORE = rule("en", "names", "nonfigure.dash_count_before").pattern
+_DASH_COUNT_AFTER = rule("en", "names", "nonfigure.dash_count_after").pattern
+_LAW_REPORTER_BEFORE = rule("en", "names", "nonfigure.law_reporter_before").pattern
 
 
 # "under 318(2) Criminal Procedure Act": digits glued to a bracketed sub-number number a provision.
@@ -337,6 +368,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "footnote marker in brackets"
     if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
+    if not has_unit and _YEAR_FOOTNOTE.fullmatch(token) and _YEAR_FOOTNOTE_AFTER.match(after):
+        return "year ending a sentence with its footnote marker glued to the full stop (in 2014.3 Terms)"
     if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
         return "footnote marker glued to the full stop of a sentence (72%.4 Over ...)"
     if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
@@ -346,7 +379,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
             re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
         return "year shortened after an apostrophe ('66 Code, the ’90s)"
-    if re.fullmatch(r"0\d+", token):
+    if _LEADING_ZERO.fullmatch(token) and not has_unit:
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
@@ -354,6 +387,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
     lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
+        _DASH_COUNT_BEFORE.search(before) and _DASH_COUNT_AFTER.match(after)) and not (
         has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE) or
         _UNKNOWN_SIGN_BEFORE.search(before) and (_THOUSANDS.fullmatch(token) or len(token) >= 3 and
                                                   _AMOUNT_CONTEXT_BEFORE.search(before)))
@@ -377,6 +411,8 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
     if re.search(r"\d\.\d+\.$", before):
         return "last part of a dotted reference number (206.3.2)"
+    if not has_unit and (_LAW_REPORTER_AFTER.match(after) or _LAW_REPORTER_BEFORE.search(before)):
+        return "title, volume, section or page of a law citation (18 U.S.C. § 3664, 512 U.S. 218)"
     if not has_unit and _GLUED_SUB_PROVISION_AFTER.match(after):
         return "number of a provision glued to its bracketed sub-number (318(2) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
@@ -386,9 +422,14 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "list marker"
     if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
         return "list marker"
-    if re.fullmatch(r"\s*", before) and re.match(r"\.(?:\s|$)|(?: {3,}|\t)[A-Z]|\s(?:The|On|In|At|By|This|It|He|She|They"
-                                                  r"|We|I|A|An|Following|After|According|However)\s", after):
+    if _PARAGRAPH_START.fullmatch(before) and _PARAGRAPH_NUMBER_AFTER.match(after):
         return "heading, list or paragraph number"
+    if not has_unit and _DOTTED_NUMBER.fullmatch(token) and _PARAGRAPH_START.fullmatch(before) and \
+            re.match(r"\s+[A-Za-z(]", after):
+        return "number of a section or sub-item opening its line (2.1 count 1 - theft, 30.1 Individuals)"
+    if len(token) <= 3 and not has_unit and _SPACED_FOOTNOTE_BEFORE.search(before) and \
+            _PARAGRAPH_NUMBER_AFTER.match(after):
+        return "footnote marker set off by a space after a full stop (period. 5 Some of)"
     if _NUMBERED_PARAGRAPH_BEFORE.search(before) and _NUMBERED_PARAGRAPH_AFTER.match(after) or \
             _SUB_MARKER_BEFORE.fullmatch(before):
         return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"
@@ -550,6 +591,7 @@ _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_afte
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
 _ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern
+_ONE_SOURCE_CLAUSE_BEFORE = rule("en", "one", "nonfigure.one_source_clause_before").pattern
 _FOR_ONE_AFTER = rule("en", "one", "nonfigure.for_one_after").pattern
 
 
@@ -561,7 +603,8 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
         return "'in one case' introduces an example"
     if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
-    if _SENTENCE_OPENING.search(before) and _ONE_SOURCE_AFTER.match(after):
+    if (_SENTENCE_OPENING.search(before) or _ONE_SOURCE_CLAUSE_BEFORE.search(before)) and \
+            _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
     if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"

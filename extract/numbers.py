@@ -69,6 +69,12 @@ _SLASH = r"(?<![\w/.,⁄-])\d{1,2}\s?[/⁄]\s?\d{1,3}(?![\w/.,⁄-])(?=\s+[a-z])
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _SCIENTIFIC = r"\d+(?:\.\d+)?\s?[×x]\s?10(?:\^\s?[−-]?\d{1,3}|[−-]\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
 _HALF = r"(?:[- ]and[- ](?:(?:one|a)[- ])?half)"
+# "its seventy-sixth session", "the twenty-first century": a tens word joined to an ordinal is an ordinal, a rank or a
+# name, never a number ("sixty-third" is no fraction); it is read as a token of its own so that no number is found in
+# it.
+# "twenty first-time offenders" counts twenty.
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b"
+_COMPOUND_ORDINAL = rf"\b(?:{_TEN})(?:-{_ORDINAL_WORD}|\ {_ORDINAL_WORD}(?!-))"
 
 # "a year's imprisonment", "sentenced to a month": the article counting one unit of a prison term.
 _A_TERM = rule("en", "durations", "duration.a_term").pattern.pattern
@@ -77,10 +83,11 @@ _A_TERM = rule("en", "durations", "duration.a_term").pattern.pattern
 # alternatives tries them only where a word starts with the first two letters of one of those words, not at every
 # word (most words of a text), which halves the scan.
 _OPENING_WORDS = (*ONES, *TENS, *FRACTIONS, *(amount.split()[0] for amount in VAGUE), *MULTIPLIER_WORDS)
-_TOKEN_START = rf"(?=[\d.]|\b(?:{'|'.join(sorted({word[:2] for word in _OPENING_WORDS}))}|a[\ -]))"
+_TOKEN_START = rf"(?=[\d.]|\b(?:{'|'.join(sorted({word[:2] for word in _OPENING_WORDS}))}|a[\ -]|an\ ))"
 TOKEN = re.compile(
     rf"""{_TOKEN_START}(?:(?P<scientific>{_SCIENTIFIC})
     |(?P<slash>{_SLASH})
+    |(?P<ordinal>{_COMPOUND_ORDINAL})
     |(?P<mixed>(?:{_DIGITS}|\b{_WORDNUM}){_HALF})\b
     |(?P<vulgar>\d+(?:\s?[½¼¾]|[ -](?:1/2|1/4|3/4)(?![\d/])))
     |(?P<ascale>\b(?:half\ a|a)\ (?:hundred(?:\ thousand)?|thousand|million|billion|dozen|lakh|crore)\b

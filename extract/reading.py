@@ -1,7 +1,7 @@
 """Reading a report: paragraphs, their section path, sentences, all as offsets into the text.
 
 Paragraphs are the non-empty lines. Headings are recognised by report conventions:
-"Section 1." / "Part II" / "Chapter 3" lines, lettered "A. TITLE" lines, all-capitals lines,
+"Section 1." / "Part II" / "Chapter 3" lines, "Round three" lines, lettered "A. TITLE" lines, all-capitals lines,
 short title-case lines, lines marked "## " by level (how HTML headings reach the text), and run-in
 headings ("Physical Conditions: ...") that open a paragraph.
 """
@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.heading_ranks import RANK_LETTER, RANK_RUN_IN, RANK_SUB, RANK_TOP
+from extract.language_data import rule
 from extract.mentions import find_mentions
 from extract.languages import SUPPORTED, document_language, furniture_flags, language_of
 from extract.ru.headings import heading_rank_ru
@@ -60,6 +61,8 @@ class Document:
 _MARKED = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _NUMBERED = re.compile(r"^(?:Section|Part|Chapter)\s+(?:\d+|[IVXLC]+)\b[.:]?", re.IGNORECASE)
 _LETTERED = re.compile(r"^[A-Z]\.\s+\S")
+# "Round three", "Day one": a word and a number word alone on a line label a section.
+_NUMBER_WORD_HEADING = rule("en", "names", "nonfigure.number_word_heading").pattern
 _SENTENCE_END = re.compile(r"[.!?;,\"”’)]\s*$")
 _RUN_IN = re.compile(r"^([A-Z][\w'’/-]*(?:[ ,]+[\w'’/-]+){0,7}):\s+\S")
 # A flattened table row ("Detained | 1,234", cells split by tabs, "Region: 9") holds data, not a title.
@@ -97,6 +100,8 @@ def heading_rank(line: str) -> int | None:
         return None
     if _NUMBERED.match(s):
         return RANK_TOP
+    if _NUMBER_WORD_HEADING.match(s):
+        return RANK_SUB
     if _SENTENCE_END.search(s) and not s.endswith(":"):
         return None
     if _TABLE_ROW.search(s):

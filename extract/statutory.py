@@ -130,8 +130,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
         return Decision(True, "statutory.faced_alternative_before")
-    if mention.kind == "duration" and payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and \
-            not LAW_NAMED.search(sentence):
+    if mention.kind == "duration" and mention.qualifier not in ("up_to", "at_least") and \
+            payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.ordered_payment")
     if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
         return Decision(True, "statutory.emergency_span")
@@ -180,6 +180,12 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
             not event or (law and law_distance <= event_distance)) and not _REPORTED_EXTREME.match(sentence[start:end]):
         return Decision(True, law or "logic.bound_qualifier_is_prescribed")
+    if law is None and not event and mention.kind in ("measure", "length") and mention.qualifier in ("up_to", "at_least"):
+        # A rule's size limits ("shall be ... its length not more than 1.2 metres and its width not more than ...")
+        # run long: a bound on a measure is prescribed by a law cue anywhere in its sentence.
+        law, _ = nearest(LAW_CUES, cued, start, end, len(sentence))
+        if law:
+            return Decision(True, law)
     if law is None:
         return Decision(False, event or "fallback.reported")
     if event is None:

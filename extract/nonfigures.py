@@ -65,6 +65,8 @@ _SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 # "has worked there for the past 17 years": how long a state lasted, not the period a figure covers.
 _FOR_THE_PAST_BEFORE = rule("en", "durations", "duration.for_the_past_before").pattern
+# "with the final three months suspended": the suspended part of a term, not the period a figure covers.
+_SUSPENDED_PART_AFTER = rule("en", "durations", "duration.suspended_part_after").pattern
 _RANK_BEFORE = rule("en", "names", "nonfigure.rank_before").pattern
 _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
 _TOP_RANK_BEFORE = rule("en", "names", "nonfigure.top_rank_before").pattern
@@ -138,6 +140,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|h
 
 
 _LEADING_ZERO = re.compile(r"0\d+")
+_ZERO_PADDED_TERM_AFTER = rule("en", "durations", "duration.zero_padded_term_after").pattern
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -163,6 +166,11 @@ _SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
 
+def _padded_term(token: str, after: str) -> bool:
+    """Whether two digits with a leading zero are a term padded as court records write it ("05 years")."""
+    return len(token) == 2 and token != "00" and bool(_ZERO_PADDED_TERM_AFTER.match(after))
+
+
 def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     """Why the digits at text[start:end], read without the words around them, are not a figure: a code, a year,
     or a part of numbers glued by dots or slashes (5.5.5, 12/7)."""
@@ -170,7 +178,7 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     if (_GLUED_NUMBER.search(text, max(0, start - 2), start) or _GLUED_NUMBER_AFTER.match(text, end)) and \
             not (_SHARE_BEFORE.search(text, max(0, start - 16), start) and _SHARE_BASE_AFTER.match(text, end)):
         return "identifier (numbers glued by dots or slashes)"
-    if _LEADING_ZERO.fullmatch(token):
+    if _LEADING_ZERO.fullmatch(token) and not _padded_term(token, text[end:end + 12]):
         return "code with a leading zero (postcode, registration number)"
     if not has_unit and _YEAR.fullmatch(token) and not _counts_though_year_like(text[max(0, start - 40):start],
                                                                                text[end:end + 40]):
@@ -202,7 +210,8 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
     if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
-            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before)):
+            _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before) or
+            _SUSPENDED_PART_AFTER.match(after)):
         return "period phrase"
     if _WINDOW_OF_COUNT_AFTER.match(after) and \
             _WINDOW_OF_COUNT_BEFORE.search(text, max(0, number.start - 140), number.start):
@@ -346,7 +355,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
             re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
         return "year shortened after an apostrophe ('66 Code, the ’90s)"
-    if re.fullmatch(r"0\d+", token):
+    if _LEADING_ZERO.fullmatch(token) and not _padded_term(token, after):
         return "code with a leading zero (postcode, registration number)"
     if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"

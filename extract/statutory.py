@@ -130,7 +130,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
         return Decision(True, "statutory.faced_alternative_before")
-    if mention.kind == "duration" and mention.qualifier not in ("up_to", "at_least") and \
+    if mention.kind == "duration" and not _BOUND_IN_MENTION.search(sentence[start:end]) and \
             payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.ordered_payment")
     if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):

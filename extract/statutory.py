@@ -56,6 +56,8 @@ _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
 _GIVEN_THE_BOUND_BEFORE = rule("en", "statutory", "statutory.given_the_bound_before").pattern
 _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
+_REDUCTION_OFFERED_AFTER = rule("en", "statutory", "statutory.reduction_offered_after").pattern
+_REDUCTION_SCHEME = rule("en", "statutory", "statutory.reduction_scheme").pattern
 
 
 @lru_cache(maxsize=256)
@@ -173,6 +175,9 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.bound_in_mention")
     if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):
         return Decision(True, "duration.limit_after")
+    if mention.kind == "percent" and not event and _REDUCTION_OFFERED_AFTER.match(sentence[end:]) and \
+            _REDUCTION_SCHEME.search(sentence):
+        return Decision(True, "statutory.reduction_offered_after")
     if mention.kind == "percent" and _CHANGE_VERB_BEFORE.search(sentence[max(0, start - 60):start]):
         return Decision(False, "statutory.change_verb_before")
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:

@@ -17,6 +17,7 @@ CLASSIFIED_UNDER_LAW = rule("en", "statutory", "statutory.classified_under_law")
 RECOMMENDATIONS_COUNTED = rule("en", "statutory", "statutory.recommendations_counted").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
+DEFINITE_HOLDER_BEFORE = rule("en", "durations", "duration.definite_holder_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
 EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
@@ -163,8 +164,10 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.maximum_penalty_is")
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):
-        # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.
-        if deadline.group(0).lower().startswith("had") and (law is None or law_distance > 60):
+        # "he had 20 days to surrender", "they have 12 days to appeal" tell the deadline of people in a reported case;
+        # only a rule named nearby makes it a law's.
+        if (deadline.group(0).lower().startswith("had") or DEFINITE_HOLDER_BEFORE.search(sentence[:start])) and \
+                (law is None or law_distance > 60):
             return Decision(False, "duration.deadline_before")
         return Decision(True, "duration.deadline_before") if not event or event_distance > 40 else Decision(False, event)
     if _DID_BEFORE.search(sentence[max(0, start - 12):start]):

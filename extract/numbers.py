@@ -100,7 +100,7 @@ TOKEN = re.compile(
         |(?<=\bat\ least\ ))half\b(?![\ -](?:a|an|hour|day|year|month|century|decade|time|way)\b))
     |(?P<aterm>{_A_TERM})
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
-    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
+    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}(?:\b|(?=\d{{1,2}}\b))|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE}(?:[ ]{_WORDNUM}{_SCALE})*)?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b)))
     """,

@@ -164,7 +164,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.maximum_penalty_is")
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):
-        # "he had 20 days to surrender", "they have 12 days to appeal" tell the deadline of people in a reported case;
+        # "he had 20 days to surrender", "the pair have 10 days to lodge an appeal" tell the deadline of people in a reported case;
         # only a rule named nearby makes it a law's.
         if (deadline.group(0).lower().startswith("had") or DEFINITE_HOLDER_BEFORE.search(sentence[:start])) and \
                 (law is None or law_distance > 60):
@@ -189,7 +189,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
             not event or (law and law_distance <= event_distance)) and not _REPORTED_EXTREME.match(sentence[start:end]):
         return Decision(True, law or "logic.bound_qualifier_is_prescribed")
     if law is None and not event and mention.kind in ("measure", "length") and mention.qualifier in ("up_to", "at_least"):
-        # A rule's size limits ("shall be ... its length not more than 1.2 metres and its width not more than ...")
+        # A rule's size limits ("shall be ... its length no more than 0.9 metres and its diameter no more than ...")
         # run long: a bound on a measure is prescribed by a law cue anywhere in its sentence.
         law, _ = nearest(LAW_CUES, cued, start, end, len(sentence))
         if law:

@@ -51,6 +51,7 @@ _SUFFIX = r"(?:bn|mn|tn|mil|m|k)\b(?![-–](?:[a-z]))"
 # Non-breaking and thin spaces separate thousands ("12\u00a0500"); a plain space does too when a word or unit
 # follows the groups ("8 300 fled", "150 000 tenge") or a currency sign opens them ("Z$36 000 (R90)"), but not between
 # the columns of a flattened table ("120 340").
+# After a currency sign, a comma before six digits leaves out the separator between them ("£6,031200" is 6,031,200).
 # South Asian text groups lakhs and crores by two digits ("12,34,500" is 1,234,500).
 # Groups separated by dots or plain spaces are bounded (at most eight), so a long run of them is not rescanned
 # from every digit.
@@ -58,7 +59,7 @@ _THIN = "\u00a0\u2009\u202f"
 _DIGITS = (r"(?<![\d,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)|"
            rf"\d{{1,3}}(?:,[ ]?\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_THIN}]\d{{3}})+(?:[.,]\d+)?(?![\d{_THIN}])"
            r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.])|(?<![\d.,])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])(?=\s?[A-Za-z€$£%])"
-           r"|(?<=[$€£₸])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])"
+           r"|(?<=[$€£₸])\d{1,3}(?:[ ]\d{3}){1,8}(?![\d])|(?<=[$€£₸])\d{1,3}(?:,\d{3})*,\d{6}(?![\d,])"
            r"|\d+(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d])")
 _FRAC = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?)"
 # "1/16 of a pint", "1⁄32 of a quart": a fraction in digits, over a denominator that cannot be a day or month of a
@@ -106,7 +107,7 @@ TOKEN = re.compile(
         |(?<=\bat\ least\ ))half\b(?![\ -](?:a|an|hour|day|year|month|century|decade|time|way)\b))
     |(?P<aterm>{_A_TERM})
     |(?P<signed_billions>(?<=[$€£])\d{{1,4}}(?:\.\d+)?b\b)
-    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}\b|{_SUFFIX})?)
+    |(?P<digits>(?:{_DIGITS})(?:{_SCALE}(?:\b|(?=\d{{1,2}}\b))|{_SUFFIX})?)
     |(?P<words>\b{_WORDNUM}(?:{_SCALE}(?:[ ]{_WORDNUM}{_SCALE})*)?(?=\b|fold))
     |(?P<glued>\b(?:{_SMALL})(?=fold\b)))
     """,

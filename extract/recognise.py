@@ -167,7 +167,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
         decided = seized_before(prison_topic(decided, sentence), noun, previous_sentence)
         cat, cat_rule = complaint_topic(decided, sentence, me, noun, context.topic)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
-    if not prescribed and statutory_rule.startswith("fallback.") and mention.kind in ("money", "duration") and \
+    if not prescribed and statutory_rule.startswith("fallback.") and \
+            mention.kind in ("money", "duration", "percent", "ratio") and \
             (prescribed_by_lead(context.lead) or prescribed_by_lead(context.heading)):
         prescribed, statutory_rule = True, "statutory.law_list_lead"
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)

@@ -17,6 +17,7 @@ CLASSIFIED_UNDER_LAW = rule("en", "statutory", "statutory.classified_under_law")
 RECOMMENDATIONS_COUNTED = rule("en", "statutory", "statutory.recommendations_counted").pattern
 COURT_ORDER_BEFORE = rule("en", "statutory", "statutory.court_order_before").pattern
 DEADLINE_BEFORE = rule("en", "durations", "duration.deadline_before").pattern
+DEFINITE_HOLDER_BEFORE = rule("en", "durations", "duration.definite_holder_before").pattern
 DEMAND_BEFORE = rule("en", "statutory", "statutory.demand_before").pattern
 DEFINITE_PERSON_MUST_PAY = rule("en", "statutory", "statutory.definite_person_must_pay").pattern
 EMERGENCY_SPAN = rule("en", "statutory", "statutory.emergency_span").pattern
@@ -56,6 +57,8 @@ _DID_BEFORE = rule("en", "statutory", "statutory.did_before").pattern
 _BOUND_IN_MENTION = rule("en", "statutory", "statutory.bound_in_mention").pattern
 _GIVEN_THE_BOUND_BEFORE = rule("en", "statutory", "statutory.given_the_bound_before").pattern
 _REPORTED_EXTREME = rule("en", "statutory", "statutory.reported_extreme").pattern
+_REDUCTION_OFFERED_AFTER = rule("en", "statutory", "statutory.reduction_offered_after").pattern
+_REDUCTION_SCHEME = rule("en", "statutory", "statutory.reduction_scheme").pattern
 
 
 @lru_cache(maxsize=256)
@@ -130,8 +133,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.faced_before")
     if mention.kind == "duration" and FACED_ALTERNATIVE_BEFORE.search(sentence[:start]):
         return Decision(True, "statutory.faced_alternative_before")
-    if mention.kind == "duration" and payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and \
-            not LAW_NAMED.search(sentence):
+    if mention.kind == "duration" and not _BOUND_IN_MENTION.search(sentence[start:end]) and \
+            payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.ordered_payment")
     if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
         return Decision(True, "statutory.emergency_span")
@@ -161,8 +164,10 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.maximum_penalty_is")
     deadline = DEADLINE_BEFORE.search(sentence[:start]) if mention.kind == "duration" else None
     if deadline and TO_AFTER.match(sentence[end:]):
-        # "he had 20 days to surrender" tells one person's deadline; only a rule named nearby makes it a law's.
-        if deadline.group(0).lower().startswith("had") and (law is None or law_distance > 60):
+        # "he had 20 days to surrender", "the pair have 10 days to lodge an appeal" tell the deadline of people in a reported case;
+        # only a rule named nearby makes it a law's.
+        if (deadline.group(0).lower().startswith("had") or DEFINITE_HOLDER_BEFORE.search(sentence[:start])) and \
+                (law is None or law_distance > 60):
             return Decision(False, "duration.deadline_before")
         return Decision(True, "duration.deadline_before") if not event or event_distance > 40 else Decision(False, event)
     if _DID_BEFORE.search(sentence[max(0, start - 12):start]):
@@ -173,6 +178,9 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "statutory.bound_in_mention")
     if mention.kind == "duration" and LIMIT_AFTER.match(sentence[end:]):
         return Decision(True, "duration.limit_after")
+    if mention.kind == "percent" and not event and _REDUCTION_OFFERED_AFTER.match(sentence[end:]) and \
+            _REDUCTION_SCHEME.search(sentence):
+        return Decision(True, "statutory.reduction_offered_after")
     if mention.kind == "percent" and _CHANGE_VERB_BEFORE.search(sentence[max(0, start - 60):start]):
         return Decision(False, "statutory.change_verb_before")
     if GENERIC_LAW_SUBJECT.match(sentence.strip()) and not event:
@@ -180,6 +188,12 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     if mention.kind in ("duration", "money") and mention.qualifier in ("up_to", "at_least") and (
             not event or (law and law_distance <= event_distance)) and not _REPORTED_EXTREME.match(sentence[start:end]):
         return Decision(True, law or "logic.bound_qualifier_is_prescribed")
+    if law is None and not event and mention.kind in ("measure", "length") and mention.qualifier in ("up_to", "at_least"):
+        # A rule's size limits ("shall be ... its length no more than 0.9 metres and its diameter no more than ...")
+        # run long: a bound on a measure is prescribed by a law cue anywhere in its sentence.
+        law, _ = nearest(LAW_CUES, cued, start, end, len(sentence))
+        if law:
+            return Decision(True, law)
     if law is None:
         return Decision(False, event or "fallback.reported")
     if event is None:

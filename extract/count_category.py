@@ -163,10 +163,15 @@ def _noun_phrase(clause: str, end: int) -> str:
     return " ".join(words)
 
 
+_STATES_PARTIES = rule("en", "counts", "count.states_parties").pattern
+
+
 @lru_cache(maxsize=4096)
 def _word_rule(noun: str) -> str | None:
     """Id of the rule naming the category of a noun phrase, the last (head) word first (cached: the same nouns come
     back in every sentence)."""
+    if _STATES_PARTIES.search(noun):
+        return "count.states_parties"
     for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
         for rule_id, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
@@ -564,10 +569,15 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
 _OBJECT_NOUN = rule("en", "counts", "count.object_noun").pattern
 
 
-def seized_before(decision: Decision, noun: str, previous_sentence: str) -> Decision:
-    """A count of objects (count.object_noun) the rules left undecided after a sentence saying things were seized,
-    confiscated or destroyed (count.property_damage) counts property; any other decision stands."""
-    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and PROPERTY_DAMAGE.search(previous_sentence):
+_SEIZURE = rule("en", "counts", "count.seizure").pattern
+
+
+def seized_before(decision: Decision, noun: str, previous_sentence: str, sentence: str = "") -> Decision:
+    """A count of objects (count.object_noun) the rules left undecided in or after a sentence saying things were
+    seized, confiscated, destroyed (count.property_damage), recovered or found in someone's possession
+    (count.seizure) counts property; any other decision stands."""
+    seized = PROPERTY_DAMAGE.search(previous_sentence) or PROPERTY_DAMAGE.search(sentence) or _SEIZURE.search(sentence)
+    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and seized:
         return Decision("property", "count.object_noun")
     return decision
 
@@ -635,6 +645,14 @@ def _inheritable(inherited_noun: str, after: str) -> str:
 
 
 _NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
+_MEMBER_COMPOUND = rule("en", "counts", "count.member_compound").pattern
+_ARRESTED_SUSPECTS = rule("en", "counts", "count.arrested_suspects").pattern
+_ARREST_CONTEXT = rule("en", "counts", "count.arrest_context").pattern
+_ARREST_OF_BEFORE = rule("en", "counts", "count.arrest_of_before").pattern
+_EVENTS_UNDER_INVESTIGATION = rule("en", "counts", "count.events_under_investigation").pattern
+_BODY_DECISIONS = rule("en", "counts", "count.body_decisions").pattern
+_COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
+_ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
@@ -644,6 +662,16 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     tally = _tally_rule(sentence, start, end)
     if tally:
         return Decision(_DECIDES[tally], tally)
+    if _MEMBER_COMPOUND.match(sentence[end:]):
+        return Decision("population", "count.member_compound")
+    if _ARRESTED_SUSPECTS.match(sentence[end:]) and _ARREST_CONTEXT.search(sentence):
+        return Decision("detentions", "count.arrested_suspects")
+    if _ARREST_OF_BEFORE.search(sentence[:start]):
+        return Decision("detentions", "count.arrest_of_before")
+    if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):
+        return Decision("criminal_cases", "count.events_under_investigation")
+    if _BODY_DECISIONS.match(sentence[end:]) and _COMPLAINT_BODY_UN.search(sentence):
+        return Decision("complaints", "count.body_decisions")
     head = CASUALTY_BREAKDOWN_HEAD.match(sentence[:start])
     if head:
         hurt = _HURT.match(head.group("of") or head.group("the"))
@@ -719,6 +747,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         clause, s, e = clause[s:], 0, e - s
     if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
+    if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not _LEGAL_CASE_WORD.search(sentence):
+        return Decision("victims", "count.abuse_events")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
     if named is None and _FACTS_NOUN.fullmatch(noun) and RECORDED_FACTS.search(clause):

@@ -653,6 +653,10 @@ _EVENTS_UNDER_INVESTIGATION = rule("en", "counts", "count.events_under_investiga
 _BODY_DECISIONS = rule("en", "counts", "count.body_decisions").pattern
 _COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
 _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
+_SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
+_SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
+_CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
+_DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
@@ -668,6 +672,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("detentions", "count.arrested_suspects")
     if _ARREST_OF_BEFORE.search(sentence[:start]):
         return Decision("detentions", "count.arrest_of_before")
+    if _SENTENCES_OF_BEFORE.search(sentence[:start]):
+        return Decision("convictions", "count.sentences_of_before")
+    if _CROWD_AFTER_NOUN.match(sentence[end:]):
+        return Decision("population", "count.crowd_after_noun")
     if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):
         return Decision("criminal_cases", "count.events_under_investigation")
     if _BODY_DECISIONS.match(sentence[end:]) and _COMPLAINT_BODY_UN.search(sentence):
@@ -681,6 +689,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _DISCIPLINED_AFTER.match(sentence[end:]):
         return Decision("officials_sanctioned", "count.disciplined_after")
     if _PEOPLE_IN_CASES.match(sentence[end:]):
+        if _SENTENCED_AFTER_CASES.match(sentence[end:]):
+            return Decision("convictions", "count.sentenced_after_cases")
         return Decision("criminal_cases", "count.people_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
@@ -798,6 +808,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
+    if named == "victims" and _DISAPPEARANCE_EVENTS.search(noun):
+        return Decision("victims", "count.disappearance_events")
     own_noun = count_noun(sentence, start, end) if named is None else ""
     event_noun = next((name for name, p in COUNT_EVENT_CUES if p.search(own_noun)), None) if own_noun else None
     if event_noun:

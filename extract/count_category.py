@@ -251,6 +251,9 @@ def predicate_people(after: str) -> str:
 _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 
+_COMMITTING_EVENT = rule("en", "counts", "count.committing_event").pattern
+
+
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
     attacks", "241 cases of arbitrary detention"), or what was done to the people it is of ("96 cases of
@@ -269,7 +272,13 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
         else None
     if participle:
         return nearest(_EVENT_OR_PEOPLE_VERB, participle.group("verb"), 0, 0, 40)[0]
-    return nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
+    cue = nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
+    if cue or named:
+        return cue
+    # "incidents of the government or its agents committing unlawful killings": the event the incidents are of is
+    # named after the one who committed it.
+    committed = _COMMITTING_EVENT.match(rest)
+    return next((name for name, p in COUNT_EVENT_CUES if p.search(committed.group("event"))), None) if committed else None
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:

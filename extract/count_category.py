@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extract.blanking import blank
-from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE
+from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE, PEOPLE_COUNTED
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.cue_list import CueList
@@ -149,7 +149,7 @@ def _noun_phrase(clause: str, end: int) -> str:
     if described:
         offset += described.end()
     words = []
-    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:])]
+    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+(?:/[\w’'-]+)*|[^\w\s“”\"]", rest[offset:])]
     for i, token in enumerate(tokens):
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
             re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
@@ -582,11 +582,12 @@ _SEIZURE = rule("en", "counts", "count.seizure").pattern
 
 
 def seized_before(decision: Decision, noun: str, previous_sentence: str, sentence: str = "") -> Decision:
-    """A count of objects (count.object_noun) the rules left undecided in or after a sentence saying things were
-    seized, confiscated, destroyed (count.property_damage), recovered or found in someone's possession
-    (count.seizure) counts property; any other decision stands."""
+    """A count of objects (count.object_noun) the rules left undecided, or read as people from a verb meant for
+    others ("arrested 54 men and recovered 42 pistols"), in or after a sentence saying things were seized,
+    confiscated, destroyed (count.property_damage), recovered or found in someone's possession (count.seizure)
+    counts property; any other decision stands."""
     seized = PROPERTY_DAMAGE.search(previous_sentence) or PROPERTY_DAMAGE.search(sentence) or _SEIZURE.search(sentence)
-    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and seized:
+    if (decision.rule in UNDECIDED or decision.value in PEOPLE_COUNTED) and _OBJECT_NOUN.search(noun) and seized:
         return Decision("property", "count.object_noun")
     return decision
 
@@ -766,7 +767,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         clause, s, e = clause[s:], 0, e - s
     if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
-    if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not _LEGAL_CASE_WORD.search(sentence):
+    if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
+                                                          _ARREST_CONTEXT.search(sentence)):
         return Decision("victims", "count.abuse_events")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)

@@ -252,6 +252,7 @@ _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 
 _COMMITTING_EVENT = rule("en", "counts", "count.committing_event").pattern
+_RESTATING_NOUN = rule("en", "counts", "count.restating_noun").pattern
 
 
 def _what_events(clause: str, end: int, noun: str) -> str | None:
@@ -284,12 +285,15 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
     or list item ("the most cases in May — 418", "East — 13, West — 9"), tallies what the sentence counts: the id
-    of the rule of the first event or counted noun the sentence names outside brackets."""
+    of the rule of the event word right before the bracket ("7,155 killed (7,110 a week earlier)"), else of the first
+    event or counted noun the sentence names outside brackets."""
     bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
     dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|,\s|$)", sentence[end:])
     if not (bracketed or dashed):
         return None
-    return first_named(_without_brackets(sentence))
+    word = re.search(r"([\w’'-]+)\s*\($", sentence[:start]) if bracketed else None
+    named = next((name for name, p in COUNT_EVENT_CUES if p.fullmatch(word.group(1))), None) if word else None
+    return named or first_named(_without_brackets(sentence))
 
 
 _CASE_KIND_AFTER = rule("en", "counts", "count.case_kind_after").pattern
@@ -759,7 +763,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("deaths", "count.killed_predicate")
     own_noun = count_noun(sentence, start, end)
     if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
-            not _EVENTS_OF.match(clause[e:]):
+            not _EVENTS_OF.match(clause[e:]) or _RESTATING_NOUN.fullmatch(own_noun):
         changed = _subject_of_change(sentence[:start])
         if changed:
             return changed

@@ -786,6 +786,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if named in (None, "organizations", "count_other") and noun and nearest(
             _PROPERTY_DAMAGE_CUES, damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
+    executed = own_event(clause[e:]) if named in ("population", "prisoners") else None
+    if executed:
+        return Decision(_DECIDES[executed], executed)
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if _REFERRED_TO_PROSECUTION.match(clause[e:]):
             return Decision("criminal_cases", "count.referred_to_prosecution")

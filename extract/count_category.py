@@ -163,15 +163,18 @@ def _noun_phrase(clause: str, end: int) -> str:
     return " ".join(words)
 
 
-_STATES_PARTIES = rule("en", "counts", "count.states_parties").pattern
+# Phrases whose words alone would name another category ("States parties" are no parties, "administrative arrests"
+# penalties rather than detentions): read before the words.
+_PHRASE_CUES = cues("en", "counts", "count.phrase.")
 
 
 @lru_cache(maxsize=4096)
 def _word_rule(noun: str) -> str | None:
-    """Id of the rule naming the category of a noun phrase, the last (head) word first (cached: the same nouns come
-    back in every sentence)."""
-    if _STATES_PARTIES.search(noun):
-        return "count.states_parties"
+    """Id of the rule naming the category of a noun phrase: a phrase rule (count.phrase.*), else its words, the last
+    (head) word first (cached: the same nouns come back in every sentence)."""
+    phrase = next((rule_id for rule_id, pattern in _PHRASE_CUES if pattern.search(noun)), None)
+    if phrase:
+        return phrase
     for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
         for rule_id, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:

@@ -655,8 +655,10 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 def _inheritable(inherited_noun: str, after: str) -> str:
     """The previous count's noun, unless it names things while this count's own verb names people ("126 villages
     are affected while 94 died")."""
-    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or own_event(after)) and word_category(
-            inherited_noun) in _THING_CATEGORIES:
+    # One word before the passive may be the count's own noun read as a verb ("54 accused were arrested").
+    one_word_on = re.sub(r"^\s+[\w-]+(?=\s+(?:were|was|have|had)\b)", "", after)
+    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or _PEOPLE_PASSIVE.match(one_word_on) or own_event(after)) \
+            and word_category(inherited_noun) in _THING_CATEGORIES:
         return ""
     return inherited_noun
 

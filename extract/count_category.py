@@ -279,7 +279,7 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     cue = nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
     if cue or named:
         return cue
-    # "incidents of the government or its agents committing unlawful killings": the event the incidents are of is
+    # "incidents of the regime or its militias committing killings": the event the incidents are of is
     # named after the one who committed it.
     committed = _COMMITTING_EVENT.match(rest)
     return next((name for name, p in COUNT_EVENT_CUES if p.search(committed.group("event"))), None) if committed else None

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extract.blanking import blank
-from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE
+from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE, PEOPLE_COUNTED
 from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.cue_list import CueList
@@ -149,7 +149,7 @@ def _noun_phrase(clause: str, end: int) -> str:
     if described:
         offset += described.end()
     words = []
-    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+|[^\w\s“”\"]", rest[offset:])]
+    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+(?:/[\w’'-]+)*|[^\w\s“”\"]", rest[offset:])]
     for i, token in enumerate(tokens):
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
             re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
@@ -163,10 +163,18 @@ def _noun_phrase(clause: str, end: int) -> str:
     return " ".join(words)
 
 
+# Phrases whose words alone would name another category ("States parties" are no parties, "administrative arrests"
+# penalties rather than detentions): read before the words.
+_PHRASE_CUES = cues("en", "counts", "count.phrase.")
+
+
 @lru_cache(maxsize=4096)
 def _word_rule(noun: str) -> str | None:
-    """Id of the rule naming the category of a noun phrase, the last (head) word first (cached: the same nouns come
-    back in every sentence)."""
+    """Id of the rule naming the category of a noun phrase: a phrase rule (count.phrase.*), else its words, the last
+    (head) word first (cached: the same nouns come back in every sentence)."""
+    phrase = next((rule_id for rule_id, pattern in _PHRASE_CUES if pattern.search(noun)), None)
+    if phrase:
+        return phrase
     for word in reversed(noun.replace(" -", " ").lstrip("-").split()):
         for rule_id, pattern in COUNT_NOUN_CUES:
             if pattern.fullmatch(word) or pattern.match(word) and len(word) > 3:
@@ -246,6 +254,10 @@ def predicate_people(after: str) -> str:
 _PEOPLE_PARTICIPLE = rule("en", "counts", "count.people_participle").pattern
 
 
+_COMMITTING_EVENT = rule("en", "counts", "count.committing_event").pattern
+_RESTATING_NOUN = rule("en", "counts", "count.restating_noun").pattern
+
+
 def _what_events(clause: str, end: int, noun: str) -> str | None:
     """Id of the rule naming what a generic event noun is "of" ("12 cases of arrests", "45 occurrences of
     attacks", "241 cases of arbitrary detention"), or what was done to the people it is of ("96 cases of
@@ -264,18 +276,27 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
         else None
     if participle:
         return nearest(_EVENT_OR_PEOPLE_VERB, participle.group("verb"), 0, 0, 40)[0]
-    return nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
+    cue = nearest(_EVENT_OR_VERB, inner, 0, 0, 40)[0]
+    if cue or named:
+        return cue
+    # "incidents of the regime or its militias committing killings": the event the incidents are of is
+    # named after the one who committed it.
+    committed = _COMMITTING_EVENT.match(rest)
+    return next((name for name, p in COUNT_EVENT_CUES if p.search(committed.group("event"))), None) if committed else None
 
 
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
     or list item ("the most cases in May — 418", "East — 13, West — 9"), tallies what the sentence counts: the id
-    of the rule of the first event or counted noun the sentence names outside brackets."""
+    of the rule of the event word right before the bracket ("7,155 killed (7,110 a week earlier)"), else of the first
+    event or counted noun the sentence names outside brackets."""
     bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
     dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|,\s|$)", sentence[end:])
     if not (bracketed or dashed):
         return None
-    return first_named(_without_brackets(sentence))
+    word = re.search(r"([\w’'-]+)\s*\($", sentence[:start]) if bracketed else None
+    named = next((name for name, p in COUNT_EVENT_CUES if p.fullmatch(word.group(1))), None) if word else None
+    return named or first_named(_without_brackets(sentence))
 
 
 _CASE_KIND_AFTER = rule("en", "counts", "count.case_kind_after").pattern
@@ -564,10 +585,16 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
 _OBJECT_NOUN = rule("en", "counts", "count.object_noun").pattern
 
 
-def seized_before(decision: Decision, noun: str, previous_sentence: str) -> Decision:
-    """A count of objects (count.object_noun) the rules left undecided after a sentence saying things were seized,
-    confiscated or destroyed (count.property_damage) counts property; any other decision stands."""
-    if decision.rule in UNDECIDED and _OBJECT_NOUN.search(noun) and PROPERTY_DAMAGE.search(previous_sentence):
+_SEIZURE = rule("en", "counts", "count.seizure").pattern
+
+
+def seized_before(decision: Decision, noun: str, previous_sentence: str, sentence: str = "") -> Decision:
+    """A count of objects (count.object_noun) the rules left undecided, or read as people from a verb meant for
+    others ("arrested 54 men and recovered 42 pistols"), in or after a sentence saying things were seized,
+    confiscated, destroyed (count.property_damage), recovered or found in someone's possession (count.seizure)
+    counts property; any other decision stands."""
+    seized = PROPERTY_DAMAGE.search(previous_sentence) or PROPERTY_DAMAGE.search(sentence) or _SEIZURE.search(sentence)
+    if (decision.rule in UNDECIDED or decision.value in PEOPLE_COUNTED) and _OBJECT_NOUN.search(noun) and seized:
         return Decision("property", "count.object_noun")
     return decision
 
@@ -628,13 +655,27 @@ _PEOPLE_PASSIVE = rule("en", "counts", "count.people_passive").pattern
 def _inheritable(inherited_noun: str, after: str) -> str:
     """The previous count's noun, unless it names things while this count's own verb names people ("126 villages
     are affected while 94 died")."""
-    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or own_event(after)) and word_category(
-            inherited_noun) in _THING_CATEGORIES:
+    # One word before the passive may be the count's own noun read as a verb ("54 accused were arrested").
+    one_word_on = re.sub(r"^\s+[\w-]+(?=\s+(?:were|was|have|had)\b)", "", after)
+    if inherited_noun and (_PEOPLE_PASSIVE.match(after) or _PEOPLE_PASSIVE.match(one_word_on) or own_event(after)) \
+            and word_category(inherited_noun) in _THING_CATEGORIES:
         return ""
     return inherited_noun
 
 
 _NAMED_GROUP_PREDICATE = rule("en", "counts", "count.named_group_predicate").pattern
+_MEMBER_COMPOUND = rule("en", "counts", "count.member_compound").pattern
+_ARRESTED_SUSPECTS = rule("en", "counts", "count.arrested_suspects").pattern
+_ARREST_CONTEXT = rule("en", "counts", "count.arrest_context").pattern
+_ARREST_OF_BEFORE = rule("en", "counts", "count.arrest_of_before").pattern
+_EVENTS_UNDER_INVESTIGATION = rule("en", "counts", "count.events_under_investigation").pattern
+_BODY_DECISIONS = rule("en", "counts", "count.body_decisions").pattern
+_COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
+_ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
+_SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
+_SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
+_CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
+_DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
@@ -644,6 +685,20 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     tally = _tally_rule(sentence, start, end)
     if tally:
         return Decision(_DECIDES[tally], tally)
+    if _MEMBER_COMPOUND.match(sentence[end:]):
+        return Decision("population", "count.member_compound")
+    if _ARRESTED_SUSPECTS.match(sentence[end:]) and _ARREST_CONTEXT.search(sentence):
+        return Decision("detentions", "count.arrested_suspects")
+    if _ARREST_OF_BEFORE.search(sentence[:start]):
+        return Decision("detentions", "count.arrest_of_before")
+    if _SENTENCES_OF_BEFORE.search(sentence[:start]):
+        return Decision("convictions", "count.sentences_of_before")
+    if _CROWD_AFTER_NOUN.match(sentence[end:]):
+        return Decision("population", "count.crowd_after_noun")
+    if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):
+        return Decision("criminal_cases", "count.events_under_investigation")
+    if _BODY_DECISIONS.match(sentence[end:]) and _COMPLAINT_BODY_UN.search(sentence):
+        return Decision("complaints", "count.body_decisions")
     head = CASUALTY_BREAKDOWN_HEAD.match(sentence[:start])
     if head:
         hurt = _HURT.match(head.group("of") or head.group("the"))
@@ -653,6 +708,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _DISCIPLINED_AFTER.match(sentence[end:]):
         return Decision("officials_sanctioned", "count.disciplined_after")
     if _PEOPLE_IN_CASES.match(sentence[end:]):
+        if _SENTENCED_AFTER_CASES.match(sentence[end:]):
+            return Decision("convictions", "count.sentenced_after_cases")
         return Decision("criminal_cases", "count.people_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
@@ -711,7 +768,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("deaths", "count.killed_predicate")
     own_noun = count_noun(sentence, start, end)
     if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
-            not _EVENTS_OF.match(clause[e:]):
+            not _EVENTS_OF.match(clause[e:]) or _RESTATING_NOUN.fullmatch(own_noun):
         changed = _subject_of_change(sentence[:start])
         if changed:
             return changed
@@ -719,6 +776,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         clause, s, e = clause[s:], 0, e - s
     if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
+    if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
+                                                          _ARREST_CONTEXT.search(sentence)):
+        return Decision("victims", "count.abuse_events")
     named_rule = _what_events(clause, e, noun) or _word_rule(noun)
     named = _DECIDES.get(named_rule)
     if named is None and _FACTS_NOUN.fullmatch(noun) and RECORDED_FACTS.search(clause):
@@ -731,6 +791,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if named in (None, "organizations", "count_other") and noun and nearest(
             _PROPERTY_DAMAGE_CUES, damage_text, s, e, 60)[0] and not (POPULATION.search(noun) or OFFICIALS.search(noun)):
         return Decision("property", "count.property_damage")
+    executed = own_event(clause[e:]) if named in ("population", "prisoners") else None
+    if executed:
+        return Decision(_DECIDES[executed], executed)
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if _REFERRED_TO_PROSECUTION.match(clause[e:]):
             return Decision("criminal_cases", "count.referred_to_prosecution")
@@ -768,6 +831,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         named = _DECIDES.get(named_rule)
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
+    if named == "victims" and _DISAPPEARANCE_EVENTS.search(noun):
+        return Decision("victims", "count.disappearance_events")
     own_noun = count_noun(sentence, start, end) if named is None else ""
     event_noun = next((name for name, p in COUNT_EVENT_CUES if p.search(own_noun)), None) if own_noun else None
     if event_noun:

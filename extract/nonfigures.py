@@ -171,7 +171,6 @@ _SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
 
-
 def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     """Why the digits at text[start:end], read without the words around them, are not a figure: a code, a year,
     or a part of numbers glued by dots or slashes (5.5.5, 12/7)."""

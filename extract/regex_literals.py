@@ -207,6 +207,17 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
     return True
 
 
+def _automata(strings: set[tuple[str, bool]]) -> tuple[dict[tuple[str, bool], int], AhoCorasick | None,
+                                                       AhoCorasick | None, int]:
+    """Each (string, cased) its number, the strings in any case first, then those as written; one Aho-Corasick
+    automaton for each group (None when empty); and the number of the first string as written."""
+    ordered = sorted(strings, key=lambda string: (string[1], string[0]))
+    any_case = [word for word, cased in ordered if not cased]
+    as_written = [word for word, cased in ordered if cased]
+    return ({string: k for k, string in enumerate(ordered)}, AhoCorasick(any_case) if any_case else None,
+            AhoCorasick(as_written) if as_written else None, len(any_case))
+
+
 class Screen:
     """may_match for every pattern of a list at once: the strings of all the list's requirements are found in a text
     by one Aho-Corasick pass over it (one automaton for the strings sought in any case, run on the folded text, one
@@ -216,15 +227,8 @@ class Screen:
 
     def __init__(self, patterns):
         requirements = [required_literals(pattern) or () for pattern in patterns]
-        # The strings in any case first, then those as written; a string's number is its place in this order.
-        strings = sorted({string for needs in requirements for need in needs for string in need},
-                         key=lambda string: (string[1], string[0]))
-        number = {string: k for k, string in enumerate(strings)}
-        any_case = [word for word, cased in strings if not cased]
-        as_written = [word for word, cased in strings if cased]
-        self._any_case = AhoCorasick(any_case) if any_case else None
-        self._as_written = AhoCorasick(as_written) if as_written else None
-        self._first_written = len(any_case)
+        number, self._any_case, self._as_written, self._first_written = _automata(
+            {string for needs in requirements for need in needs for string in need})
         needs = [[frozenset(number[string] for string in need) for need in pattern_needs]
                  for pattern_needs in requirements]
         self._count = len(needs)
@@ -300,15 +304,10 @@ class Starts:
 
     def __init__(self, patterns):
         starts = [required_starts(pattern) for pattern in patterns]
-        strings = sorted({string for found in starts if found for string in found}, key=lambda s: (s[1], s[0]))
-        number = {string: k for k, string in enumerate(strings)}
-        any_case = [word for word, cased in strings if not cased]
-        as_written = [word for word, cased in strings if cased]
-        self._any_case = AhoCorasick(any_case) if any_case else None
-        self._as_written = AhoCorasick(as_written) if as_written else None
-        self._first_written = len(any_case)
+        number, self._any_case, self._as_written, self._first_written = _automata(
+            {string for found in starts if found for string in found})
         # Per string, the patterns it starts; per pattern, whether it has starts and whether any is in any case.
-        self._owners: list[list[int]] = [[] for _ in strings]
+        self._owners: list[list[int]] = [[] for _ in number]
         for k, found in enumerate(starts):
             for string in found or ():
                 self._owners[number[string]].append(k)

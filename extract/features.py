@@ -181,8 +181,8 @@ def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start:
     for i, w in enumerate(right[:_AROUND]):
         f[f"right{i + 1}={w}"] = 1.0
     f.update({f"near={w}": 1.0 for w in left[-_NEAR:] + right[:_NEAR]})
-    for name, cues in _CUE_LISTS.items():
-        cue, distance = nearest(cues, sentence, start, end)
+    for name, cue_list in _CUE_LISTS.items():
+        cue, distance = nearest(cue_list, sentence, start, end)
         if cue:
             f[f"cue_{name}={cue}:{_bin(distance)}"] = 1.0
     if any_cue(_LAW_CUES, sentence):

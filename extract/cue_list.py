@@ -27,9 +27,15 @@ class CueList(tuple):
         return Screen([pattern for _, pattern in self])
 
     def matches(self, text: str, lo: int, hi: int) -> Matches:
-        """(name, start, end) of every match of each cue within [lo, hi) of a text, in the list's order."""
+        """(name, start, end) of every match of each cue within [lo, hi) of a text, in the list's order; the list's
+        last answer is kept, as the figures of a short sentence ask for the same window (the whole sentence) in turn."""
+        last = self.__dict__.get("_last_matches")
+        if last is not None and last[1] == lo and last[2] == hi and last[0] == text:
+            return last[3]
         spans = self._to_end(text, lo) if hi == len(text) else self._spans(text, lo, hi)
-        return tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
+        found = tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
+        self._last_matches = (text, lo, hi, found)
+        return found
 
     @cached_property
     def starts(self) -> Starts:
@@ -67,6 +73,8 @@ class CueList(tuple):
             spans = self._spans(text, lo, len(text))
             self._last = (text, lo, spans)
             return spans
+        if last[1] == lo:
+            return last[2]
         return tuple(tuple(m.span() for m in pattern.finditer(text, lo)) if any(s < lo < e for s, e in found)
                      else found for (_, pattern), found in zip(self, last[2]))
 

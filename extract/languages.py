@@ -3,6 +3,7 @@ unless it holds letters only Kazakh uses and Kazakh words rather than Russian on
 The extractor reads English and Russian; Kazakh is recognised so that what was skipped can be said."""
 
 import re
+import string
 from collections import Counter
 from functools import lru_cache
 
@@ -29,6 +30,19 @@ _LETTER = r"[^\W\d_]"
 _LATIN = re.compile(rf"(?=[\x00-\u024f]){_LETTER}")
 _CYRILLIC = re.compile(rf"(?=[\u0400-\u04ff]){_LETTER}")
 _ANY_LETTER = re.compile(_LETTER)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
+def _script_letters(text: str) -> tuple[int, int, int]:
+    """(latin, cyrillic, other) letters of a text. Each is told by its own character alone, so the ASCII ones (all
+    Latin, and letters exactly when in A-Z or a-z) are counted in bulk by deleting the letters from their bytes, and
+    only the other characters are read by the regular expressions: most of an English text is ASCII."""
+    rest = "".join(_NON_ASCII.findall(text)) if not text.isascii() else ""
+    ascii_part = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    latin, cyrillic = len(_LATIN.findall(rest)), len(_CYRILLIC.findall(rest))
+    return ascii_letters + latin, cyrillic, len(_ANY_LETTER.findall(rest)) - latin - cyrillic
 
 
 @lru_cache(maxsize=4096)
@@ -36,8 +50,8 @@ def letter_counts(text: str) -> Counter:
     """Letters of a text by script: latin, cyrillic, kazakh (Kazakh-only letters, also counted as cyrillic), other;
     with Kazakh letters, also its frequent Kazakh and Russian words (kk_words, ru_words). Counted by regular
     expressions (a paragraph is read several times, so the counts are cached; callers must not change them)."""
-    latin, cyrillic = len(_LATIN.findall(text)), len(_CYRILLIC.findall(text))
-    counts = Counter(latin=latin, cyrillic=cyrillic, other=len(_ANY_LETTER.findall(text)) - latin - cyrillic)
+    latin, cyrillic, other = _script_letters(text)
+    counts = Counter(latin=latin, cyrillic=cyrillic, other=other)
     if cyrillic:
         counts["kazakh"] = sum(text.count(ch) for ch in _kazakh_letters())
     if counts["kazakh"]:

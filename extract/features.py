@@ -14,7 +14,7 @@ from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
 from extract.period import NO_CALENDAR, Calendar
 from extract.cue_list import CueList
-from extract.proximity import nearest
+from extract.proximity import nearest_by_group
 
 _LANGUAGE = "en"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -35,6 +35,9 @@ _LIST_LEAD = rule(_LANGUAGE, "features", "features.list_lead").pattern
 _SHORT_LINE = rule(_LANGUAGE, "statutory", "statutory.law_list_lead").pattern
 # The cues whose categories a text outside the sentence names (the previous sentence, a list heading, the section).
 _NAMING_CUES = CueList(_CUE_LISTS["noun"] + _CUE_LISTS["event"])
+# The five lists as one, each cue named (list, category): a figure's window is screened and scanned once for all.
+_FEATURE_CUES = CueList(((list_name, category), pattern) for list_name, cue_list in _CUE_LISTS.items()
+                        for category, pattern in cue_list)
 # Cue distances in bins: the model learns a near cue apart from a far one.
 _DISTANCE_BINS = ((12, "near"), (45, "mid"))
 _AROUND = 3   # words each side read one by one
@@ -181,8 +184,9 @@ def mention_features(kind: str, unit: str, qualifier: str, sentence: str, start:
     for i, w in enumerate(right[:_AROUND]):
         f[f"right{i + 1}={w}"] = 1.0
     f.update({f"near={w}": 1.0 for w in left[-_NEAR:] + right[:_NEAR]})
-    for name, cue_list in _CUE_LISTS.items():
-        cue, distance = nearest(cue_list, sentence, start, end)
+    nearest_cues = nearest_by_group(_FEATURE_CUES, sentence, start, end)
+    for name in _CUE_LISTS:
+        cue, distance = nearest_cues.get(name, (None, 0.0))
         if cue:
             f[f"cue_{name}={cue}:{_bin(distance)}"] = 1.0
     if any_cue(_LAW_CUES, sentence):

@@ -3,6 +3,8 @@ list (the Screen of its patterns and the Starts of their matches) and its last s
 the same sentence in turn. The list is the cache's owner, so no module keeps lists by their id()."""
 
 from functools import cached_property
+from itertools import compress
+from operator import and_
 
 from extract.regex_literals import Screen, Starts, fold, search_at, tried_at
 
@@ -47,18 +49,21 @@ class CueList(tuple):
         window = text[lo:hi]
         folded = fold(window)
         possible = self.screen.possible(window, folded)
-        wanted = tuple(may and anchored for may, anchored in zip(possible, self.starts.anchored))
+        wanted = tuple(map(and_, possible, self.starts.anchored))
         places = self.starts.places(window, folded, wanted) if any(wanted) else [None] * len(self)
-        return tuple(() if not may else tuple(m.span() for m in pattern.finditer(text, lo, hi)) if at is None
-                     else tuple(m.span() for m in tried_at(pattern, text, lo, hi, at))
-                     for (_, pattern), may, at in zip(self, possible, places))
+        spans: list[tuple[tuple[int, int], ...]] = [()] * len(self)
+        for k in compress(range(len(self)), possible):
+            pattern, at = self[k][1], places[k]
+            spans[k] = tuple(m.span() for m in (pattern.finditer(text, lo, hi) if at is None
+                                                else tried_at(pattern, text, lo, hi, at)))
+        return tuple(spans)
 
     def searched(self, text: str):
         """(name, first match in the text or None) of each cue the screen leaves possible, in the list's order, each
         sought when asked for (pattern.search, tried only where its matches can start)."""
         folded = fold(text)
         possible = self.screen.possible(text, folded)
-        wanted = tuple(may and anchored for may, anchored in zip(possible, self.starts.anchored))
+        wanted = tuple(map(and_, possible, self.starts.anchored))
         places = self.starts.places(text, folded, wanted) if any(wanted) else [None] * len(self)
         return ((name, search_at(pattern, text, at)) for (name, pattern), may, at in zip(self, possible, places) if may)
 

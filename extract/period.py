@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import and_
 
 from extract.brackets import enclosed_apart
 from extract.language_data import cues, mapping, rule
@@ -489,7 +490,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     out = []
     folded = fold(text)
     possible = _SCREEN.possible(text, folded)
-    places = _STARTS.places(text, folded, tuple(may and anchored for may, anchored in zip(possible, _STARTS.anchored)))
+    places = _STARTS.places(text, folded, tuple(map(and_, possible, _STARTS.anchored)))
     for (kind, pattern), may, at in zip(PATTERNS, possible, places):
         if not may:
             continue

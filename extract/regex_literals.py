@@ -13,6 +13,7 @@ text is skipped and every pattern is scanned — the same figures, only slower.
 
 import re
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from ahocorasick_rs import AhoCorasick
@@ -318,8 +319,14 @@ class Starts:
         """Per pattern `wanted`, the sorted places in `text` its matches may start at, else None: also when it must be
         scanned whole (it has no starts, or some are in any case and `text` does not fold in place)."""
         in_place = len(folded) == len(text) and folds_in_place(text)
-        out: list[list[int] | None] = [[] if want and anchored and (in_place or not any_case) else None
-                                       for want, anchored, any_case in zip(wanted, self.anchored, self._any)]
+        out: list[list[int] | None] = [None] * len(wanted)
+        anchored, any_case = self.anchored, self._any
+        # Few patterns of a list are wanted for a text: only theirs are read.
+        filled = [k for k in compress(range(len(wanted)), wanted) if anchored[k] and (in_place or not any_case[k])]
+        if not filled:
+            return out
+        for k in filled:
+            out[k] = []
         hits = []
         if self._any_case and in_place:
             hits = self._any_case.find_matches_as_indexes(folded, overlapping=True)
@@ -332,7 +339,10 @@ class Starts:
                 places = out[pattern]
                 if places is not None:
                     places.append(start)
-        return [sorted(set(places)) if places else places for places in out]
+        for k in filled:
+            if out[k]:
+                out[k] = sorted(set(out[k]))
+        return out
 
 
 def tried_at(pattern: re.Pattern, text: str, lo: int, hi: int, places: list[int]) -> list[re.Match]:

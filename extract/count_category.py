@@ -593,8 +593,8 @@ def seized_before(decision: Decision, noun: str, previous_sentence: str, sentenc
     others ("arrested 54 men and recovered 42 pistols"), in or after a sentence saying things were seized,
     confiscated, destroyed (count.property_damage), recovered or found in someone's possession (count.seizure)
     counts property; any other decision stands."""
-    seized = PROPERTY_DAMAGE.search(previous_sentence) or PROPERTY_DAMAGE.search(sentence) or _SEIZURE.search(sentence)
-    if (decision.rule in UNDECIDED or decision.value in PEOPLE_COUNTED) and _OBJECT_NOUN.search(noun) and seized:
+    if (decision.rule in UNDECIDED or decision.value in PEOPLE_COUNTED) and _OBJECT_NOUN.search(noun) and (
+            PROPERTY_DAMAGE.search(previous_sentence) or PROPERTY_DAMAGE.search(sentence) or _SEIZURE.search(sentence)):
         return Decision("property", "count.object_noun")
     return decision
 

@@ -5,11 +5,12 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 from functools import lru_cache
 
 from extract.blanking import blank
+from extract.cue_list import CueList
 from extract.decision import Decision
 from extract.duration_category import measured_share_within, narrative_within, payment_deadline, term_of_office
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
-from extract.proximity import nearest
+from extract.proximity import nearest, nearest_by_group
 
 AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_before").pattern
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
@@ -89,6 +90,24 @@ def _event_text(sentence: str) -> str:
     return _CONDITION.sub(blank, evented)
 
 
+# The law and event cues as one list, each cue named (group, rule id): most sentences blank nothing for either, and
+# one scan of the window then serves both.
+_LAW_AND_EVENT_CUES = CueList([(("law", name), pattern) for name, pattern in LAW_CUES] +
+                              [(("event", name), pattern) for name, pattern in EVENT_CUES])
+_NO_CUE = (None, float("inf"))
+
+
+def _nearest_law_and_event(cued: str, evented: str, start: int,
+                           end: int) -> tuple[str | None, float, str | None, float]:
+    """(law cue, its distance, event cue, its distance) nearest the mention at [start, end) within 160 characters,
+    the law cues sought in `cued` and the event cues in `evented`: one scan of both lists when the two texts are the
+    same (proximity.nearest_by_group reads each list's nearest cue as its own scan would)."""
+    if cued != evented:
+        return (*nearest(LAW_CUES, cued, start, end, 160), *nearest(EVENT_CUES, evented, start, end, 160))
+    found = nearest_by_group(_LAW_AND_EVENT_CUES, cued, start, end, 160)
+    return (*found.get("law", _NO_CUE), *found.get("event", _NO_CUE))
+
+
 def prescribed_by_lead(lead: str) -> bool:
     """Whether the lead of a run of short lines ("Hacking is punishable by:", "the penalty rises to:") names a law's
     penalty: a law cue, or a penalty word and no event ("the court imposed these penalties:" names one)."""
@@ -101,7 +120,6 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     left = sentence.rfind(";", 0, start) + 1
     right = sentence.find(";", end)
     sentence, start, end = sentence[left:right if right >= 0 else len(sentence)], start - left, end - left
-    cued, evented = _law_text(sentence, mention.kind), _event_text(sentence)
     if mention.kind == "duration" and narrative_within(sentence, start, end):
         return Decision(False, "duration.past_event")
     if mention.kind == "duration" and term_of_office(sentence, start, end):
@@ -143,11 +161,11 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(False, "statutory.ordered_to_pay_before")
     if mention.kind == "money" and DEFINITE_PERSON_MUST_PAY.search(sentence[:start]) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.definite_person_must_pay")
+    cued, evented = _law_text(sentence, mention.kind), _event_text(sentence)
     fine_unit = FINE_UNIT_AFTER.match(sentence[end:])
     if fine_unit:
         cued = cued[:end] + " " * fine_unit.end() + cued[end + fine_unit.end():]
-    law, law_distance = nearest(LAW_CUES, cued, start, end, 160)
-    event, event_distance = nearest(EVENT_CUES, evented, start, end, 160)
+    law, law_distance, event, event_distance = _nearest_law_and_event(cued, evented, start, end)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for
     # the next 90 days") is an order, not a law's prescription.
     if not LAW_NAMED.search(sentence):

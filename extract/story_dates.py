@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from extract.language_data import rule
 from extract.period import (BASELINE_AFTER_CHANGE, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar, date_expressions,
                             event_period, opening_year, split_year, stated_dates)
+from extract.regex_literals import Screen
 from extract.reporting_months import reporting_months
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
@@ -167,6 +168,11 @@ def written_month(stated: dict[str, tuple], year: int | None) -> int | None:
     return last if any(month > last for month in yearless) and not any(month > last for month in dated) else None
 
 
+# The patterns story_dates seeks in every paragraph, screened together in one pass over each: a paragraph lacking a
+# pattern's required strings is not searched for it (regex_literals.Screen).
+_PARAGRAPH_SCREEN = Screen([NEWS_DAYS, SPLIT_YEAR, RELATIVE_MONTH, SINCE])
+
+
 def story_dates(paragraphs, year: int | None, published: str | None = None) -> StoryDates:
     """The dates of a document's paragraphs (extract.reading's, in order): a paragraph inherits the last event date
     of the paragraph before it when that one is short, or what that one inherited when it is short and states no
@@ -175,16 +181,18 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
     is when it was written: "since" runs to it, "on Tuesday" is the Tuesday before it and undated figures take its
     month."""
     texts = [paragraph.text or "" for paragraph in paragraphs]
-    news = any(NEWS_DAYS.search(text) for text in texts)
+    possible = [_PARAGRAPH_SCREEN.possible(text) for text in texts]
+    news = any(NEWS_DAYS.search(text) for text, may in zip(texts, possible) if may[0])
     current = published if published and year is not None and published.startswith(f"{year}-") else None
     stated = {text: stated_dates(text, year, opening_year(text)) for text in texts} if year is not None else {}
-    months = reporting_months(texts) if any(SPLIT_YEAR.search(text) for text in texts) else None
+    months = reporting_months(texts) if any(SPLIT_YEAR.search(text) for text, may in zip(texts, possible) if may[1]) \
+        else None
     reporting = reporting_year(paragraphs, year, months) or year_before(paragraphs, stated, year) or \
         annual_report_year(texts, stated, year)
     calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months)
-    relative = any(RELATIVE_MONTH.search(text) for text in texts)
-    until = current or (latest_date(texts, year, calendar) if news or relative or any(SINCE.search(text) for text in
-                                                                                       texts) else None)
+    relative = any(RELATIVE_MONTH.search(text) for text, may in zip(texts, possible) if may[2])
+    until = current or (latest_date(texts, year, calendar) if news or relative or any(
+        SINCE.search(text) for text, may in zip(texts, possible) if may[3]) else None)
     if relative and until and not calendar.written_month:
         calendar = replace(calendar, written_month=int(until[5:7]))
     carried, inherited = [], None

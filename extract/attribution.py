@@ -4,6 +4,7 @@ short name ("Through June the Antitorture Coalition reported" -> "Antitorture Co
 from functools import lru_cache
 
 from extract.language_data import rule
+from extract.regex_literals import screened
 
 _ACCORDING = rule("en", "attribution", "attribution.according_to").pattern
 _VERB = rule("en", "attribution", "attribution.verb").pattern
@@ -37,5 +38,5 @@ def attribution_of(sentence: str) -> str | None:
         who = _short(m.group("who"))
         if who:
             return who
-    m = _VERB.search(sentence)
+    m = _VERB.search(sentence) if screened(_VERB, sentence) else None
     return _short(m.group("who")) if m else None

@@ -7,7 +7,7 @@ with the id of the rule that decided it.
 
 import re
 
-from extract.blanking import blank
+from extract.blanking import blanked
 from extract.category_groups import CATCH_ALL_OF_KIND, CATEGORY_OF_KIND
 from extract.count_category import count_category
 from extract.decision import Decision
@@ -63,7 +63,7 @@ def category(mention: Mention, sentence: str, start: int, end: int, before: str 
         named = _named_after(sentence, end)
         if named:
             return Decision(_DECIDES[named], named)
-        cue, _ = nearest(MONEY_CUES, WAGE_AS_MEASURE.sub(blank, sentence), start, end)
+        cue, _ = nearest(MONEY_CUES, blanked(WAGE_AS_MEASURE, sentence), start, end)
         if cue in (None, "money.cue.ordered_to_pay") and PAYMENT_CONTINUES.search(sentence):
             earlier, _ = nearest(MONEY_CUES, before[-EARLIER_WINDOW:], EARLIER_WINDOW, EARLIER_WINDOW, EARLIER_WINDOW)
             if earlier and _DECIDES[earlier] in ("fine", "money_other"):

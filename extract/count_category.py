@@ -11,6 +11,7 @@ from extract.decision import Decision
 from extract.language_data import cues, decisions, mapping, rule
 from extract.cue_list import CueList
 from extract.proximity import nearest
+from extract.regex_literals import screened
 from extract.subject_predicate import subject_predicate
 
 CASUALTY_BREAKDOWN_HEAD = rule("en", "counts", "count.casualty_breakdown_head").pattern
@@ -102,8 +103,10 @@ _SANCTIONED_CUES = CueList((("sanctioned", SANCTIONED),))
 _OWN_CUES = CueList((name, p) for name, p in _EVENT_OR_VERB if _DECIDES[name] != "prisoners")
 
 
+@lru_cache(maxsize=1024)
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but'."""
+    """Bounds of the clause around the mention: stops at semicolons, dashes and ', and'/', while'/', but' (cached: the
+    rules and the model's features ask it of the same figure several times)."""
     left = 0
     for m in _CLAUSE_START.finditer(sentence[:start]):
         left = m.end()
@@ -381,7 +384,7 @@ def own_event(after: str) -> str | None:
 def _subject_of_change(before: str) -> Decision | None:
     """The category of the subject of a verb of change a noun-less count ends ("the number of those killed has
     risen to", "the prison population reached"), from an event or a counted noun in it; else None."""
-    m = _SUBJECT_OF_CHANGE.search(before[-220:])
+    m = _SUBJECT_OF_CHANGE.search(before[-220:]) if screened(_SUBJECT_OF_CHANGE, before[-220:]) else None
     if not m:
         return None
     subject = _QUANTITY_HEAD.sub("", before[-220:][m.start("subject"):])
@@ -717,13 +720,13 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.filed_by")
     if _ORDERED_BEFORE.search(sentence[:start]) and _TO_PAY_AFTER.match(sentence[end:]):
         return Decision("convictions", "count.to_pay_after")
-    if PENALISED_PEOPLE.search(sentence[:start]) and not _REQUESTED_BEFORE.search(sentence[:start]) and \
+    if screened(PENALISED_PEOPLE, sentence[:start]) and PENALISED_PEOPLE.search(sentence[:start]) and not _REQUESTED_BEFORE.search(sentence[:start]) and \
             word_category(count_noun(sentence, start, end)) not in _PENALISED_THINGS:
         return Decision("convictions", "count.penalised_people")
     if PLACE_OF.search(sentence[:start]) and not count_noun(sentence, start, end):
         return Decision("population", "count.place_of")
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_aside(_without_brackets(sentence[end:]))
-    if _PEOPLE_WITH_CASES.search(sentence[:start]):
+    if screened(_PEOPLE_WITH_CASES, sentence[:start]) and _PEOPLE_WITH_CASES.search(sentence[:start]):
         return Decision("count_other", "count.people_with_cases")
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")

@@ -11,6 +11,7 @@ from extract.currencies import GLUED_LETTER_SYMBOL_BEFORE, sign_before
 from extract.language_data import rule
 from extract.numbers import Number
 from extract.reach import sentence_reach
+from extract.regex_literals import screened
 from extract.units import unit_after
 from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
@@ -320,8 +321,9 @@ def provision_reason(text: str, start: int, end: int) -> str | None:
     bracket = re.search(r"(?:\d+[A-Za-z]?)?\(\s*$", before)
     if bracket and re.match(r"\s*\)", text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
         return "sub-provision number after a reference (Section 9(1) and (4))"
-    if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
-            _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(text[end:end + 80]):
+    if screened(_CHARGE_COUNT_NAMED_BEFORE, before) and _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
+            screened(_CHARGE_COUNT_BEFORE, before) and _CHARGE_COUNT_BEFORE.search(before) and \
+            _CHARGE_COUNT_AFTER.match(text[end:end + 80]):
         return "number of a count of an indictment (guilty on count 3)"
     return None
 

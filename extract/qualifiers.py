@@ -5,6 +5,8 @@ and the trailing "or more" / "maximum" forms.
 import re
 from functools import lru_cache
 
+from extract.regex_literals import screened
+
 _BEFORE = [
     ("approximate", r"approximately|about|around|nearly|almost|roughly|some|an\s+estimated|estimated|"
                     r"on\s+average|an\s+average\s+of|close\s+to|circa|approx\."),
@@ -36,7 +38,8 @@ _OVER_AS_ABOUT = re.compile(r"\b(?:cases?|trials?|disputes?|lawsuits?|suits?|row
 def qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     """(start, qualifier) of qualifier words ending right before pos, or None (cached: a mention's start is read
     for its qualifier and for a factor before it)."""
-    m = _BEFORE_RE.search(text[max(0, pos - 40):pos])
+    before = text[max(0, pos - 40):pos]
+    m = _BEFORE_RE.search(before) if screened(_BEFORE_RE, before) else None
     if not m or m.lastgroup == "more_than" and _OVER_AS_ABOUT.search(text[max(0, pos - 40):pos]):
         return None
     return pos - (len(m.group(0))), m.lastgroup

@@ -208,6 +208,22 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
     return True
 
 
+def screened(pattern: re.Pattern, text: str) -> bool:
+    """may_match(pattern, text, fold(text)), folding the text only for a pattern with requirements: asked before a
+    search, a sub or a match of a pattern whose required strings most texts lack, it spares the scan of those."""
+    needs = required_literals(pattern)
+    if not needs:
+        return True
+    folded = fold(text)
+    for need in needs:
+        for word, cased in need:
+            if word in (text if cased else folded):
+                break
+        else:
+            return False
+    return True
+
+
 def _automata(strings: set[tuple[str, bool]]) -> tuple[dict[tuple[str, bool], int], AhoCorasick | None,
                                                        AhoCorasick | None, int]:
     """Each (string, cased) its number, the strings in any case first, then those as written; one Aho-Corasick

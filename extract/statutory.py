@@ -4,13 +4,14 @@ what happened ("was sentenced to five years"), from the nearer of the law cues a
 
 from functools import lru_cache
 
-from extract.blanking import blank
+from extract.blanking import blanked
 from extract.cue_list import CueList
 from extract.decision import Decision
 from extract.duration_category import measured_share_within, narrative_within, payment_deadline, term_of_office
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest, nearest_by_group
+from extract.regex_literals import screened
 
 AUTHORIZED_COUNT_BEFORE = rule("en", "statutory", "statutory.authorized_count_before").pattern
 BARE_LAW_NOUN = rule("en", "statutory", "statutory.bare_law_noun").pattern
@@ -68,12 +69,12 @@ def _law_text(sentence: str, kind: str) -> str:
     offence named by its provision ("punishable under Section 420"), a count's "face" verbs, and a count's or a
     percentage's bare law nouns, the law it was filed or charged under and the recommendations it counts, blanked
     out, every offset kept (cached: a sentence's figures share it)."""
-    cued = OFFENCE_NAMED_BY_PROVISION.sub(blank, WAGE_AS_MEASURE.sub(blank, sentence))
-    cued = _FACE_VERB.sub(blank, cued) if kind == "count" else cued
+    cued = blanked(OFFENCE_NAMED_BY_PROVISION, blanked(WAGE_AS_MEASURE, sentence))
+    cued = blanked(_FACE_VERB, cued) if kind == "count" else cued
     if kind not in ("count", "percent"):
         return cued
     for pattern in (BARE_LAW_NOUN, CLASSIFIED_UNDER_LAW, RECOMMENDATIONS_COUNTED):
-        cued = pattern.sub(blank, cued)
+        cued = blanked(pattern, cued)
     return cued
 
 
@@ -84,10 +85,12 @@ def _event_text(sentence: str) -> str:
     condition ("if the crime was committed against a minor": what happens in it is not an event) blanked out, every
     offset kept (cached: a sentence's figures share it)."""
     evented = _MODAL_COORDINATED_PARTICIPLE.sub(
-        lambda m: m.group(0)[:m.start("participle") - m.start()] + " " * len(m.group("participle")), sentence)
+        lambda m: m.group(0)[:m.start("participle") - m.start()] + " " * len(m.group("participle")), sentence) \
+        if screened(_MODAL_COORDINATED_PARTICIPLE, sentence) else sentence
     evented = _MODAL_BE_PARTICIPLE.sub(
-        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), evented)
-    return _CONDITION.sub(blank, evented)
+        lambda m: m.group(0)[:m.group(0).rfind(" ")] + " " * (len(m.group(0)) - m.group(0).rfind(" ")), evented) \
+        if screened(_MODAL_BE_PARTICIPLE, evented) else evented
+    return blanked(_CONDITION, evented)
 
 
 # The law and event cues as one list, each cue named (group, rule id): most sentences blank nothing for either, and
@@ -168,8 +171,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
     law, law_distance, event, event_distance = _nearest_law_and_event(cued, evented, start, end)
     # An obligation a court laid on the people in a reported case ("the judge ruled they must stay away for
     # the next 90 days") is an order, not a law's prescription.
-    if not LAW_NAMED.search(sentence):
-        if COURT_ORDER_BEFORE.search(sentence[:start]):
+    if not (screened(LAW_NAMED, sentence) and LAW_NAMED.search(sentence)):
+        if screened(COURT_ORDER_BEFORE, sentence[:start]) and COURT_ORDER_BEFORE.search(sentence[:start]):
             return Decision(False, "statutory.court_order_before")
         if _THE_NEXT_BEFORE.search(sentence[max(0, start - 12):start]):
             return Decision(False, "statutory.the_next_before")

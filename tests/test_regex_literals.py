@@ -14,7 +14,9 @@ from extract.language_data import data_files, rule, rules
 from extract.period import PATTERNS
 from extract.pipeline import extract_text
 from extract.cue_list import CueList
-from extract.regex_literals import Screen, fold, folds_in_place, may_match, required_literals, required_starts
+from extract.blanking import blank, blanked
+from extract.regex_literals import (Screen, fold, folds_in_place, may_match, required_literals, required_starts,
+                                     screened)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -34,6 +36,27 @@ def test_a_pattern_needs_one_of_its_words(case):
         assert may_match(pattern, text, fold(text)) and pattern.search(text)
     for text in case["cannot_match"]:
         assert not may_match(pattern, text, fold(text)) and not pattern.search(text)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["pattern"] for c in CASES])
+def test_a_text_screened_alone_is_answered_as_may_match_answers(case):
+    pattern = re.compile(case["pattern"], re.IGNORECASE)
+    for text in case["may_match"] + case["cannot_match"]:
+        assert screened(pattern, text) == may_match(pattern, text, fold(text))
+
+
+def test_a_text_blanked_after_its_screen_is_the_text_a_substitution_blanks():
+    blanking = [rule("en", "money", "money.wage_as_measure").pattern] + [
+        rule("en", "statutory", f"statutory.{name}").pattern for name in (
+            "offence_named_by_provision", "face_verb", "bare_law_noun", "classified_under_law",
+            "recommendations_counted", "condition")]
+    texts = SENTENCES + ["He was fined twice the minimum wage.", "an offence punishable under section 5"]
+    changed = 0
+    for pattern in blanking:
+        for text in texts:
+            assert blanked(pattern, text) == pattern.sub(blank, text)
+            changed += blanked(pattern, text) != text
+    assert changed > 0
 
 
 def test_no_text_a_rule_matches_is_turned_away():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from extract.language_data import rule
 from extract.period import (BASELINE_AFTER_CHANGE, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar, date_expressions,
                             event_period, opening_year, split_year, stated_dates)
-from extract.regex_literals import Screen
+from extract.regex_literals import Screen, screened
 from extract.reporting_months import reporting_months
 
 NEWS_DAYS = rule("en", "periods", "period.news_relative_day").pattern
@@ -111,7 +111,8 @@ def annual_report_year(texts: list[str], stated: dict[str, tuple], year: int | N
     stated_dates)."""
     if year is None:
         return None
-    named = {int(next(y for y in m.groups() if y)) for text in texts for m in ANNUAL_REPORT.finditer(text)}
+    named = {int(next(y for y in m.groups() if y)) for text in texts if screened(ANNUAL_REPORT, text)
+             for m in ANNUAL_REPORT.finditer(text)}
     named = {y for y in named if year - 2 <= y < year}
     if len(named) != 1:
         return None

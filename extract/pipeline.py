@@ -101,12 +101,12 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
             for pair in rule_figures_in_paragraph(p, doc.year, paragraph_context(doc, lines, p.index, dates, topic))]
 
 
-def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates, topic: str,
-          budget: Budget | None, about_bribe: bool):
+def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates | None,
+          topic: str, budget: Budget | None, about_bribe: bool):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
     (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
     categories the lead of a list gives its Russian items; `about_bribe`: whether a Russian story tells of a bribe;
-    `dates`: those of an English document)."""
+    `dates`: those of a document with paragraphs read as English, None for one without)."""
     if paragraph.language == "ru":
         return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index),
                                        about_bribe)
@@ -124,8 +124,10 @@ def figures_of_document(doc: Document, pages: list[int] | None = None, budget: B
     ledes = carried_periods_ru(doc.paragraphs, doc.year, doc.published)
     leads = list_leads_ru(doc.paragraphs, doc.year)
     about_bribe = about_bribe_ru(doc.paragraphs)
-    dates = story_dates(doc.paragraphs, doc.year, doc.published)
-    topic = document_topic(lines)
+    # A document's dates and topic are read by the paragraphs read as English only (paragraph_context).
+    english = any(paragraph.language != "ru" for paragraph in body)
+    dates = story_dates(doc.paragraphs, doc.year, doc.published) if english else None
+    topic = document_topic(lines) if english else ""
     dollar, currencies, currencies_ru = _document_currencies("\n".join(lines), doc.year)
     for first in range(0, len(body), BATCH_PARAGRAPHS):
         read = []

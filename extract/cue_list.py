@@ -35,9 +35,9 @@ class CueList(tuple):
         if last is not None and last[1] == lo and last[2] == hi and last[0] == text:
             return last[3]
         spans = self._to_end(text, lo) if hi == len(text) else self._spans(text, lo, hi)
-        found = tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
-        self._last_matches = (text, lo, hi, found)
-        return found
+        answer = tuple((name, s, e) for (name, _), found in zip(self, spans) for s, e in found if s >= lo)
+        self._last_matches = (text, lo, hi, answer)
+        return answer
 
     @cached_property
     def starts(self) -> Starts:

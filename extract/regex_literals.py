@@ -211,17 +211,7 @@ def may_match(pattern: re.Pattern, text: str, folded: str) -> bool:
 def screened(pattern: re.Pattern, text: str) -> bool:
     """may_match(pattern, text, fold(text)), folding the text only for a pattern with requirements: asked before a
     search, a sub or a match of a pattern whose required strings most texts lack, it spares the scan of those."""
-    needs = required_literals(pattern)
-    if not needs:
-        return True
-    folded = fold(text)
-    for need in needs:
-        for word, cased in need:
-            if word in (text if cased else folded):
-                break
-        else:
-            return False
-    return True
+    return not required_literals(pattern) or may_match(pattern, text, fold(text))
 
 
 def _automata(strings: set[tuple[str, bool]]) -> tuple[dict[tuple[str, bool], int], AhoCorasick | None,

@@ -632,7 +632,6 @@ class Store:
         replacing the stored ones) in one short transaction. A `new` document another session stored
         meanwhile is left as it is. Returns (whether this call stored it, its number of figures)."""
         progress = progress or _quiet
-        doc_id = row["doc_id"]
         with self._connect() as con:
             staged = _staged(con, records, progress) if records is not None else None
             return self._save(con, row, staged, new=new, progress=progress)

@@ -543,6 +543,8 @@ _HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
 _HANDLED_BARE = rule("en", "counts", "count.handled_bare").pattern
 _ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
 _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
+_ABUSE_CASES_TAKEN_IN = rule("en", "counts", "count.abuse_cases_taken_in").pattern
+_RIGHTS_VIOLATION_CASES = rule("en", "counts", "count.rights_violation_cases").pattern
 
 
 # Rules that give a count naming nothing the category of what the text before it counted or its sentence names: a
@@ -565,6 +567,11 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
+    if decision.rule == "count.abuse_events" and noun.startswith("case") and _ABUSE_CASES_TAKEN_IN.search(sentence[lo:hi]):
+        return Decision("complaints", "count.abuse_cases_taken_in")
+    if decision.value == "criminal_cases" and decision.rule in ("count.noun.criminal_cases", "count.listed_part") and \
+            _RIGHTS_VIOLATION_CASES.search(sentence):
+        return Decision("complaints", "count.rights_violation_cases")
     if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
             and not _LEGAL_CASE_WORD.search(sentence):
         return Decision("complaints", "logic.complaint_tally")

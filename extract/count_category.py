@@ -686,6 +686,8 @@ _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
+_VICTIMS_NAMED = rule("en", "counts", "count.victims_named").pattern
+_VICTIMS_NAMED_GOVERNED = rule("en", "counts", "count.victims_named_governed").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
@@ -850,6 +852,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     event_verb = own_event(clause[e:])
     if event_verb:
         return Decision(_DECIDES[event_verb], event_verb)
+    if named == "victims" and _VICTIMS_NAMED.search(noun) and not _VICTIMS_NAMED_GOVERNED.search(clause[:s]):
+        return Decision("victims", "count.victims_named")
     conjunction = _CONJUNCTION_BEFORE.search(clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()

@@ -543,6 +543,8 @@ _HELP_SOUGHT = rule("en", "counts", "count.help_sought").pattern
 _HANDLED_BARE = rule("en", "counts", "count.handled_bare").pattern
 _ISSUED_BEFORE = rule("en", "counts", "count.issued_before").pattern
 _ISSUED_AFTER = rule("en", "counts", "count.issued_after").pattern
+_ABUSE_CASES_TAKEN_IN = rule("en", "counts", "count.abuse_cases_taken_in").pattern
+_RIGHTS_VIOLATION_CASES = rule("en", "counts", "count.rights_violation_cases").pattern
 
 
 # Rules that give a count naming nothing the category of what the text before it counted or its sentence names: a
@@ -565,6 +567,11 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
+    if decision.rule == "count.abuse_events" and noun.startswith("case") and _ABUSE_CASES_TAKEN_IN.search(sentence[lo:hi]):
+        return Decision("complaints", "count.abuse_cases_taken_in")
+    if decision.value == "criminal_cases" and decision.rule in ("count.noun.criminal_cases", "count.listed_part") and \
+            _RIGHTS_VIOLATION_CASES.search(sentence):
+        return Decision("complaints", "count.rights_violation_cases")
     if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
             and not _LEGAL_CASE_WORD.search(sentence):
         return Decision("complaints", "logic.complaint_tally")
@@ -679,6 +686,8 @@ _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
+_VICTIMS_NAMED = rule("en", "counts", "count.victims_named").pattern
+_VICTIMS_NAMED_GOVERNED = rule("en", "counts", "count.victims_named_governed").pattern
 _NAMED_GROUP_VERBS = mapping("en", "counts", "named_group_verbs")
 
 
@@ -843,6 +852,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     event_verb = own_event(clause[e:])
     if event_verb:
         return Decision(_DECIDES[event_verb], event_verb)
+    if named == "victims" and _VICTIMS_NAMED.search(noun) and not _VICTIMS_NAMED_GOVERNED.search(clause[:s]):
+        return Decision("victims", "count.victims_named")
     conjunction = _CONJUNCTION_BEFORE.search(clause[:s])
     if conjunction and _own_cue(clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()):
         clause, s, e = clause[conjunction.end():], s - conjunction.end(), e - conjunction.end()

@@ -18,6 +18,7 @@ DURATION_CUES = cues("en", "durations", "duration.cue.")
 EVENT_SPAN_AFTER = rule("en", "durations", "duration.event_span_after").pattern
 LIMIT_AFTER = rule("en", "durations", "duration.limit_after").pattern
 NO_LATER_THAN_BEFORE = rule("en", "durations", "duration.no_later_than_before").pattern
+LIMIT_EXCEEDED_BEFORE = rule("en", "durations", "duration.limit_exceeded_before").pattern
 LAW_CUES = cues("en", "statutory", "statutory.law.")
 TO_AFTER = rule("en", "durations", "duration.to_after").pattern
 TIME_TO_PAY_AFTER = rule("en", "durations", "duration.time_to_pay_after").pattern
@@ -289,6 +290,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("legal_time_limit", "duration.within")
     if DEADLINE_BEFORE.search(sentence[:start]) and TO_AFTER.match(right):
         return Decision("legal_time_limit", "duration.deadline_before")
+    if LIMIT_EXCEEDED_BEFORE.search(sentence[:start]):
+        return Decision("legal_time_limit", "duration.limit_exceeded_before")
     if NO_LATER_THAN_BEFORE.search(sentence[:start]):
         return Decision("legal_time_limit", "duration.no_later_than_before")
     if _EVERY_BEFORE.search(sentence[:start]):

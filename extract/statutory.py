@@ -7,7 +7,8 @@ from functools import lru_cache
 from extract.blanking import blanked
 from extract.cue_list import CueList
 from extract.decision import Decision
-from extract.duration_category import measured_share_within, narrative_within, payment_deadline, term_of_office
+from extract.duration_category import (LIMIT_EXCEEDED_BEFORE, measured_share_within, narrative_within, payment_deadline,
+                                       term_of_office)
 from extract.language_data import any_cue, cues, rule
 from extract.mentions import Mention
 from extract.proximity import nearest, nearest_by_group
@@ -129,6 +130,8 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
         return Decision(True, "duration.term_of_office")
     if mention.kind == "duration" and measured_share_within(sentence, start, end):
         return Decision(False, "duration.share_done_within")
+    if mention.kind == "duration" and LIMIT_EXCEEDED_BEFORE.search(sentence[:start]):
+        return Decision(True, "duration.limit_exceeded_before")
     if mention.kind == "count" and RELEASE_CALL_BEFORE.search(sentence[max(0, start - 30):start]):
         return Decision(False, "statutory.release_call_before")
     if mention.kind == "count" and AUTHORIZED_COUNT_BEFORE.search(sentence[max(0, start - 30):start]):

@@ -291,6 +291,9 @@ _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern 
                        rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
+# A number between a figure and a year's end after it: that stock is the one counted then ("23 dossiers ... and five
+# files still open at the close of 2019": the year's end dates the five, not the 23).
+_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS_TO_TEN})\b", re.I)
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "61,418 complaints in 2016")
@@ -598,6 +601,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
+            continue
+        if s >= end and YEAR_END.match(sentence, s) and _ANOTHER_NUMBER.search(sentence, end, s):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue

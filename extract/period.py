@@ -50,6 +50,8 @@ YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
+DATELINE = rule("en", "periods", "period.dateline").pattern
+_DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
 # "last year" and "over the past year": relative to the document's year, they are no event a later paragraph inherits.
 RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind in ("last_year", "past_year")]
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
@@ -489,7 +491,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
     """(kind, match, baseline) of every date pattern's match in text, in PATTERNS order, but those its words rule out
     (a month naming an event or place, a deadline ...), each flagged when it is the baseline a change is measured from
     (it then dates nothing and hides the matches it overlaps), "today" of a report's release ("published today")
-    is none, and the year of a law's name ("the Act of 2005") is
+    and a news dateline's day ("PORT ELLIS, Mar 3 —") are none, and the year of a law's name ("the Act of 2005") is
     none: what stated_dates reads whatever the year and calendar, found once per text (a paragraph's dates are asked
     for in several years and calendars)."""
     out = []
@@ -504,6 +506,8 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
             if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
+                continue
+            if kind == "day" and DATELINE.search(text, 0, m.start()) and _DASH_AFTER.match(text, m.end()):
                 continue
             if kind == "today" and TOLD_TODAY.search(text, max(0, m.start() - 30), m.start()):
                 continue

@@ -553,6 +553,10 @@ _RIGHTS_VIOLATION_CASES = rule("en", "counts", "count.rights_violation_cases").p
 _BORROWED = ("count.refers_back", "logic.carried_over", "count.recorded_after")
 # What such a count may have borrowed that a complaints body's statistics do not count: cases, the bodies it tallies.
 _RETOLD = ("criminal_cases", "organizations")
+# Rules that read "cases" as events of abuse, or as criminal cases by the noun or the list it belongs to: in a document
+# about complaints, the cases a complaints body takes in and its tallies of rights violations are complaints.
+_ABUSE_EVENT_RULES = ("count.abuse_events",)
+_CASE_NOUN_RULES = ("count.noun.criminal_cases", "count.listed_part")
 
 
 def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topic: str) -> Decision:
@@ -563,13 +567,15 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     or passed it on (count.issued_before, count.issued_after), or it names nothing or only cases or matters in a
     clause that names a criminal case (count.legal_case_word); a count naming nothing that took cases or the bodies
     it tallies from the text around it (_BORROWED, _RETOLD) counts complaints too when its sentence names no
-    criminal case (logic.complaint_tally); any other decision stands."""
+    criminal case (logic.complaint_tally); cases of abuse its clause says a body took in (count.abuse_cases_taken_in)
+    and cases its sentence calls rights violations (count.rights_violation_cases) are complaints; any other decision
+    stands."""
     if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
-    if decision.rule == "count.abuse_events" and noun.startswith("case") and _ABUSE_CASES_TAKEN_IN.search(sentence[lo:hi]):
+    if decision.rule in _ABUSE_EVENT_RULES and noun.startswith("case") and _ABUSE_CASES_TAKEN_IN.search(sentence[lo:hi]):
         return Decision("complaints", "count.abuse_cases_taken_in")
-    if decision.value == "criminal_cases" and decision.rule in ("count.noun.criminal_cases", "count.listed_part") and \
+    if decision.value == "criminal_cases" and decision.rule in _CASE_NOUN_RULES and \
             _RIGHTS_VIOLATION_CASES.search(sentence):
         return Decision("complaints", "count.rights_violation_cases")
     if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \

@@ -51,7 +51,7 @@ NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
-_DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
+DASH_AFTER = rule("en", "periods", "period.dateline_dash_after").pattern
 # "last year" and "over the past year": relative to the document's year, they are no event a later paragraph inherits.
 RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind in ("last_year", "past_year")]
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
@@ -80,6 +80,8 @@ class Calendar:
     published: str | None = None
     written_month: int | None = None
     months: str | None = None  # the first and last months of its split years ("07..06"), when it writes one
+    leading: str | None = None  # a month or day of a year before the document's that the paragraph states before the
+    # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
 
 
 NO_CALENDAR = Calendar()
@@ -294,9 +296,7 @@ _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern 
                        rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
-# A number between a figure and a year's end after it: that stock is the one counted then ("23 dossiers ... and five
-# files still open at the close of 2019": the year's end dates the five, not the 23).
-_ANOTHER_NUMBER = re.compile(rf"\d|\b(?:{NUMBER_WORDS_TO_TEN})\b", re.I)
+ANOTHER_NUMBER = rule("en", "periods", "period.year_end_another_number").pattern
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
 # A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "61,418 complaints in 2016")
@@ -364,7 +364,7 @@ def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def date_expressions(text: str, year: int | None, explicit: int | None, until: str | None = None,
-                     calendar: Calendar = NO_CALENDAR, leading: str | None = None) -> tuple[tuple[int, int, str], ...]:
+                     calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text, earliest first, without overlaps; `explicit` is
     the year the text's sentence or paragraph opens with; a date after "since" opens a window that ends at `until`
     (the latest date the document states) when that is after it, else at the end of the document's year (_since),
@@ -372,7 +372,7 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
     and day of publication."""
     return tuple((s, e, _since(period, until, year, calendar.published) if _opens_window(text, s, e) else
                   _so_far(period, until) if SO_FAR.match(text, s) else period)
-                 for s, e, period in stated_dates(text, year, explicit, calendar, leading))
+                 for s, e, period in stated_dates(text, year, explicit, calendar))
 
 
 def _so_far(year: str, until: str | None) -> str:
@@ -429,7 +429,7 @@ def _since(period: str, until: str | None, year: int | None, published: str | No
 
 @lru_cache(maxsize=64)
 def stated_dates(text: str, year: int | None, explicit: int | None,
-                 calendar: Calendar = NO_CALENDAR, leading: str | None = None) -> tuple[tuple[int, int, str], ...]:
+                 calendar: Calendar = NO_CALENDAR) -> tuple[tuple[int, int, str], ...]:
     """(start, end, period) of every date expression in text as written, earliest first, without overlaps; a date
     a change is measured from ("a 31% increase since 2018-19") is left out, as it dates no figure, and a date counted
     back from the one before it ("the same period last year", "four years earlier") is dated from that one
@@ -465,7 +465,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 years_before[m.start()] = _years_back(m)
     found = _this_year_absorbed(text, found, year)
     return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month,
-                                        year is not None and calendar.reporting == str(year - 1), leading),
+                                        year is not None and calendar.reporting == str(year - 1), calendar.leading),
                          year_earlier, years_before)
 
 
@@ -507,7 +507,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                 continue
             if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):
                 continue
-            if kind == "day" and DATELINE.search(text, 0, m.start()) and _DASH_AFTER.match(text, m.end()):
+            if kind == "day" and DATELINE.search(text, 0, m.start()) and DASH_AFTER.match(text, m.end()):
                 continue
             if kind == "today" and TOLD_TODAY.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -591,15 +591,15 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
-              until: str | None = None, calendar: Calendar = NO_CALENDAR, leading: str | None = None) -> str | None:
+              until: str | None = None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
     after a compared figure ("compared to 84 in 2019") belongs to that figure, and a rate written after another
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
-    that offence; `leading`, a month or day of a year before the document's that its paragraph states before the sentence, gives its year
-    to the sentence's first date written without one."""
-    dates = date_expressions(sentence, year, opening_year(sentence), until, calendar, leading)
+    that offence; `calendar.leading`, a month or day of a year before the document's that its paragraph states
+    before the sentence, gives its year to the sentence's first date written without one."""
+    dates = date_expressions(sentence, year, opening_year(sentence), until, calendar)
     labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
     if labelled and _BRACKET_CLOSES.match(sentence, end):
         return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
@@ -610,7 +610,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
             continue
-        if s >= end and YEAR_END.match(sentence, s) and _ANOTHER_NUMBER.search(sentence, end, s):
+        if s >= end and YEAR_END.match(sentence, s) and ANOTHER_NUMBER.search(sentence, end, s):
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
@@ -681,7 +681,7 @@ _WHOLE_YEARS = re.compile(r"\d{4}-01\.\.\d{4}-12")
 
 
 def last_period(text: str, year: int | None, explicit: int | None, until: str | None = None,
-                calendar: Calendar = NO_CALENDAR, events: bool = False, leading: str | None = None) -> str | None:
+                calendar: Calendar = NO_CALENDAR, events: bool = False) -> str | None:
     """The last date expression of a text, carried to later sentences of the same paragraph (`explicit`: the
     year the paragraph opens with); a year that dates a compared figure ("compared with 47 in 2021"), "the
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
@@ -689,7 +689,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
     on January 30") nor "last year"."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar, leading)):
+    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):

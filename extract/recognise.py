@@ -4,6 +4,7 @@
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from extract.anaphora import carried_over, heading_category, referred_category
 from extract.attribution import attribution_of
@@ -97,7 +98,7 @@ def _in_brackets(sentence: str, start: int) -> bool:
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
             paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "",
-            following: Mention | None = None, next_sentence: str = "", leading: str | None = None) -> dict:
+            following: Mention | None = None, next_sentence: str = "") -> dict:
     """One figure's record from its sentence `bounds`; a reported (not prescribed) figure with no date near it
     takes the month a news story was written (`context.written`), else the covered year; `following` is the next
     mention of the paragraph, whose predicate a count joined to it may share (extract.coordination);
@@ -171,7 +172,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
             mention.kind in ("money", "duration", "percent", "ratio") and \
             (prescribed_by_lead(context.lead) or prescribed_by_lead(context.heading)):
         prescribed, statutory_rule = True, "statutory.law_list_lead"
-    period = period_of(sentence, ms, me, year, carried, context.until, context.calendar, leading)
+    period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:
         period = fallback_period(year, context.written, context.calendar)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
@@ -181,7 +182,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
 
 
 def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
-                 whole: bool, context: Context = NO_CONTEXT, leading: str | None = None) -> dict:
+                 whole: bool, context: Context = NO_CONTEXT) -> dict:
     """The record of a figure in a number-dense stretch (extract.density): its kind's category, reported, no
     subject; its period read as for any figure, its source as well when `bounds` hold a whole sentence (in a run
     cut around the figure, a source named nearby as likely belongs to another row)."""
@@ -190,7 +191,7 @@ def _bare_record(mention: Mention, paragraph, bounds: tuple[int, int], year: int
     cat = bare_category(mention.kind)
     return figure_record(mention, paragraph, category=cat.value, statutory=False,
                          period=period_of(sentence, mention.start - s, mention.end - s, year, carried, context.until,
-                                          context.calendar, leading) or
+                                          context.calendar) or
                          fallback_period(year, context.written, context.calendar),
                          attribution=attribution_of(sentence) if whole else None, subject="",
                          rules=f"{cat.rule} {cat.rule}")
@@ -235,7 +236,7 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
     previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", -1
     paragraph_category = ""
     sentences = _SentenceIndex(paragraph)
-    carried, read_to, opening, leading = context.carried, 0, opening_year(text), None
+    carried, read_to, opening = context.carried, 0, opening_year(text)
     mentions = fines_in_paragraph_currency(text, find_mentions(text, budget))
     density = DensityIndex(text, [(m.start, m.end) for m in mentions])
     for index, mention in enumerate(mentions):
@@ -251,17 +252,19 @@ def rule_figures_in_paragraph(paragraph, year: int | None, context: Context = NO
         if s != previous_sentence:
             previous_noun, previous_subject, previous_category, previous_sentence = "", "", "", s
         if s > read_to:
-            own = last_period(text[read_to:s], year, opening, context.until, context.calendar, leading=leading)
-            carried, leading = (own, leading_date(own, year)) if own else (carried, leading)
+            own = last_period(text[read_to:s], year, opening, context.until, context.calendar)
+            if own:
+                carried = own
+                context = replace(context, calendar=replace(context.calendar, leading=leading_date(own, year)))
             read_to = s
         if density.dense(mention.start, mention.end, s, e):
-            out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole, context, leading), None))
+            out.append((_bare_record(mention, paragraph, (s, e), year, carried, (s, e) == whole, context), None))
             continue
         before = _previous_sentence(paragraph, sentences, s, context)
         record = _record(mention, paragraph, (s, e), year, carried, previous_noun, previous_subject,
                          previous_category, paragraph_category, context, before,
                          mentions[index + 1] if index + 1 < len(mentions) else None,
-                         sentences.following(whole[1]) if mention.kind == "duration" else "", leading)
+                         sentences.following(whole[1]) if mention.kind == "duration" else "")
         out.append((record, mention_features(mention.kind, mention.unit, mention.qualifier, text[s:e],
                                              mention.start - s, mention.end - s, record["statutory"], before,
                                              context)))

@@ -13,7 +13,7 @@ import pandas as pd
 
 from figures.schema import CATEGORY_GROUPS, MAIN_GROUPS, SECTION_SEPARATOR
 from figures.search import lemma_matches
-from figures.units import ureg
+from figures.units import DAYS_PER_MONTH, ureg
 
 GROUP_LABELS = {
     "fines": "Fines",
@@ -57,7 +57,6 @@ STATUTORY_CHOICES = ("all", "imposed", "statutory")
 # Months per duration unit, from the project's pint registry (a month is 1/12 of a 365.25-day year).
 MONTHS_PER_UNIT = {unit: float(ureg.Quantity(1, unit).to("month").magnitude)
                    for unit in ("year", "month", "week", "day", "hour")}
-DAYS_PER_MONTH = float(ureg.Quantity(1, "month").to("day").magnitude)
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # The texts a search box looks in, as the store's search table holds them (paragraph_text, when a caller adds it:
 # the figure's paragraph).

@@ -23,6 +23,8 @@ __all__ = ["ureg", "Q_", "NoRateError", "usd_rate", "to_base", "duration_text", 
 # Pickled quantities (Streamlit's cache, multiprocessing) come back attached to this registry.
 pint.set_application_registry(ureg)
 Q_ = ureg.Quantity
+# Days in a month as the registry defines it (a twelfth of a 365.25-day year), for month counts shown from day spans.
+DAYS_PER_MONTH = float(ureg.Quantity(1, "month").to("day").magnitude)
 
 BASE_UNITS = {"duration": "day", "length": "km", "money": "USD"}
 # The base unit of a measure, by the first of these with its dimension.

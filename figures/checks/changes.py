@@ -9,6 +9,7 @@ import re
 
 from figures.checks.base import Flag, Located, is_count, number, present, sentences, shown
 from figures.money import period_window
+from figures.units import DAYS_PER_MONTH
 
 CHANGE_VERB = (
     r"(?:increased|decreased|rose|fell|grew|dropped|declined|climbed|reduced|raised|cut|jumped|doubled|halved|"
@@ -35,7 +36,6 @@ BASE_PERIOD = re.compile(
 )
 MAX_GAP = 150
 LIKE_FOR_LIKE = 0.1  # two periods whose lengths differ by more than this share are not compared like for like
-DAYS_PER_MONTH = 30.44
 TOLERANCE_POINTS = 1.0  # percentage points allowed for rounding in a stated change
 
 

@@ -104,7 +104,7 @@ _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{1,70})\)")
 _SCALE_END = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn|m|k)$", re.IGNORECASE)
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
                   "k": 1e3}
-_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$", re.IGNORECASE)
+_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$|^ $", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
@@ -600,7 +600,9 @@ class _Reader:
         return "count", "count"
 
     def _compound(self, i: int, value: float, unit: str, end: int) -> tuple[float, int]:
-        """Add "and six months" to "three years": the sum, in the larger unit."""
+        """Add "and six months" to "three years", and every smaller part after it ("8 years 4 months and 10 days"):
+        the sum, in the largest unit."""
+        last = unit
         for j in range(i + 1, len(self.numbers)):
             nxt = self.numbers[j]
             if nxt.start < end:
@@ -608,14 +610,14 @@ class _Reader:
             if not _COMPOUND.match(self.text[end:nxt.start]):
                 break
             small = unit_after(self.text, nxt.end)
-            if small is None or small.kind != "duration" or unit not in DURATION_DAYS or small.unit not in DURATION_DAYS:
+            if small is None or small.kind != "duration" or last not in DURATION_DAYS or small.unit not in DURATION_DAYS:
                 break
-            if DURATION_DAYS[small.unit] >= DURATION_DAYS[unit]:
+            if DURATION_DAYS[small.unit] >= DURATION_DAYS[last]:
                 break
             self.used.add(j)
             value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
-            return round(value, 4), small.end
-        return value, end
+            last, end = small.unit, small.end
+        return round(value, 4), end
 
     def _bracketed_range(self, i: int, unit: Unit | None) -> tuple[float, Unit, Number, tuple[int, float, float]] | None:
         """(high, unit, high token, (end, USD low, USD high)) of a money range whose ends each carry a dollar

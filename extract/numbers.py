@@ -279,12 +279,15 @@ _SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNOR
 
 
 def _joined_scales(text: str, first: Number, second: Number) -> Number | None:
-    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000."""
+    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000, and "136 thousand
+    500" (the last part in plain digits, below the scale before it) is 136,500."""
     if first.form != "digits" or second.form != "digits" or text[first.end:second.start] != " ":
         return None
     big, small = _SCALE_WORD_END.search(text[first.start:first.end]), _SCALE_WORD_END.search(
         text[second.start:second.end])
-    if not big or not small or SCALES[small.group(1).lower()] >= SCALES[big.group(1).lower()]:
+    if not big or small and SCALES[small.group(1).lower()] >= SCALES[big.group(1).lower()]:
+        return None
+    if not small and not (text[second.start:second.end].isdecimal() and first.value.is_integer()):
         return None
     if second.value >= SCALES[big.group(1).lower()]:
         return None

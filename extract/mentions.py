@@ -239,6 +239,13 @@ def _years_of_age(text: str, start: int, unit_end: int) -> bool:
                 _NO_TERM_BEFORE.match(_sentence_before(text, start)))
 
 
+def _range_of_ages(text: str, start: int) -> bool:
+    """Whether a range of years whose low end starts at `start` bounds ages: "aged between 18 to 35 years", "between
+    the ages of 6 to 14 years"."""
+    return bool(_AGED_YEARS_BEFORE.search(text[max(0, start - 40):start]) or
+                _AGE_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
     """(end, ISO code, low, high) of a bracketed equivalent written after an amount: "(U.S. $1,750)",
     "(about $130)", "(USD 1,750)", "(€500)"."""
@@ -486,8 +493,8 @@ class _Reader:
             low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
-        if unit is not None and unit.kind == "duration" and unit.unit == "year" and low is None and \
-                _years_of_age(text, number.start, unit.end):
+        if unit is not None and unit.kind == "duration" and unit.unit == "year" and (
+                _years_of_age(text, number.start, unit.end) if low is None else _range_of_ages(text, number.start)):
             unit = Unit(unit.end, "year", "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)

@@ -252,6 +252,8 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "number to call (the hotline – 112 –)"
     if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):
         return "number in a quoted title or name"
+    if says("nonfigure.vague_word_in_name", before + token):
+        return "vague word capitalised inside a name (the March of the Millions)"
     if says("nonfigure.clock_words", after):
         return "clock time in words"
     if says("nonfigure.time_ago", after):
@@ -579,6 +581,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "'one Pavel Ostrov' means 'a certain': an article"
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
+    if _ONE_AIM_AFTER.match(after):
+        return "'only one intention' singles out an aim, it counts nothing"
     if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
         return "pronoun opening a clause ('where one was required')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
@@ -591,6 +595,7 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
 _ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after").pattern
 _ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
 _ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
+_ONE_AIM_AFTER = rule("en", "one", "nonfigure.one_aim_after").pattern
 _ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_before").pattern
 _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern

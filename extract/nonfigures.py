@@ -124,7 +124,11 @@ _DAY_RANGE_BEFORE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})*"
     rf"(?:\s?[-–]\s?|\s*,?\s+(?:and|to|through|until|till|or)\s+)$")
 _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s*$|\s+(?:and|in|at|on|when|while|"
-                             r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
+                             r"the|as|after|before|during|of|with|by|for|to|alone|only|inclusive)\b)", re.IGNORECASE)
+# "detained on May, 29.": a day set off from its month by a comma, ending the sentence or followed by a year, is a
+# date ("In May, 29 people were held" and "in June, 12; in July, 9" count).
+_MONTH_COMMA_BEFORE = re.compile(rf"(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)(?<!\b[Ff]or\s)(?<!\b[Oo]ver\s)\b{_MONTH}\.?,\s$")
+_DAY_CLOSES_DATE_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[.;)](?:\s|$)|\s*$)")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
                          rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$)|\s+[\"“])")
@@ -470,6 +474,8 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
         return "first day of a date range or list ('between 21 and 25 September')"
     if day and (_DATE_END_AFTER.match(after) or re.search(r"\d[-–]$", before)) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
+    if day and _MONTH_COMMA_BEFORE.search(before) and _DAY_CLOSES_DATE_AFTER.match(after):
+        return "day set off from its month by a comma ('on May, 29.')"
     token = text[number.start:number.end]
     if has_unit or not re.fullmatch(r"\d{1,4}", token):
         return None

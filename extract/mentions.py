@@ -67,6 +67,7 @@ _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-öø-ÿĀ-ž’'-]+(?:\s+[A-Z][a-zà-öø-ÿĀ-ž’'-]+)*,\s$")
 _ABBREVIATED_SCALE = rule("en", "money", "money.abbreviated_scale_dot").pattern
 _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
+_DOZEN_APPROXIMATE = rule("en", "qualifiers", "qualifier.dozen_is_approximate").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
 _PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
@@ -679,9 +680,12 @@ class _Reader:
         self.marked = max(self.marked, k)
 
     def _with_qualifier(self, mention: Mention) -> Mention:
-        """The mention widened to the qualifier words written before it ("more than", "about")."""
+        """The mention widened to the qualifier words written before it ("more than", "about"); a count in dozens
+        with none is approximate ("two dozen")."""
         found = qualifier_before(self.text, mention.start)
         if not found:
+            if _DOZEN_APPROXIMATE.match(self.text[mention.number_start:mention.end]):
+                return replace(mention, qualifier="approximate")
             return mention
         return replace(mention, start=found[0], qualifier=found[1])
 

@@ -535,6 +535,8 @@ def _name_reason(text: str, number: Number) -> str | None:
     if rule("en", "names", "nonfigure.news_service_name").pattern.search(before) and \
             rule("en", "names", "nonfigure.news_service_after").pattern.match(text[number.end:number.end + 30]):
         return "part of a news service's name (Beacon 12 News Service)"
+    if text.startswith(")", number.end) and rule("en", "names", "nonfigure.bracketed_name").pattern.search(before):
+        return "a capitalised word and a number alone in brackets name an outlet (Forum 18)"
     if rule("en", "names", "nonfigure.web_address").pattern.search(text, max(0, number.start - 200), number.start):
         return "part of a web address"
     for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):

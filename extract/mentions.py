@@ -240,6 +240,17 @@ def _years_of_age(text: str, start: int, unit_end: int) -> bool:
                 _NO_TERM_BEFORE.match(_sentence_before(text, start)))
 
 
+_OF_AFTER_VAGUE = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+
+
+def _vague_amount_unit(text: str, end: int) -> Unit | None:
+    """The money or measure a vague amount ending at `end` is in, written right after it or after "of" ("several
+    million dollars", "millions of dollars", "hundreds of thousands of tenge", "thousands of tonnes"), else None."""
+    of = _OF_AFTER_VAGUE.match(text, end)
+    unit = unit_after(text, of.end() if of else end)
+    return unit if unit is not None and unit.kind in ("money", "measure", "length") else None
+
+
 def _range_of_ages(text: str, start: int) -> bool:
     """Whether a range of years whose low end starts at `start` bounds ages: "aged between 18 to 35 years", "between
     the ages of 6 to 14 years"."""
@@ -361,6 +372,10 @@ class _Reader:
         text, number = self.text, self.numbers[i]
         self.used.add(i)
         if number.form == "vague":
+            unit = _vague_amount_unit(text, number.end)
+            if unit is not None:
+                return Mention(number.start, unit.end, number.start, number.value * unit.factor, None, None, "vague",
+                               unit.unit, unit.kind)
             return Mention(number.start, number.end, number.start, number.value, None, None, "vague", "count", "count")
         if number.form == "multiplier":
             if text[number.start:number.end].lower() in ("twice", "thrice") and \
@@ -494,9 +509,10 @@ class _Reader:
             low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
-        if unit is not None and unit.kind == "duration" and unit.unit == "year" and (
+        if unit is not None and unit.kind == "duration" and (unit.unit == "year" or _AGED_YEARS_BEFORE.search(
+                text[max(0, number.start - 40):number.start])) and (
                 _years_of_age(text, number.start, unit.end) if low is None else _range_of_ages(text, number.start)):
-            unit = Unit(unit.end, "year", "age", unit.factor)
+            unit = Unit(unit.end, unit.unit, "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None

@@ -589,6 +589,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "'one Pavel Ostrov' means 'a certain': an article"
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
+    if _ONE_AS_SOURCE_BEFORE.search(before) and _ONE_AS_SOURCE_AFTER.match(after):
+        return "'as one witness put it' credits a source, it counts nothing"
     if _ONE_AIM_AFTER.match(after):
         return "'only one intention' singles out an aim, it counts nothing"
     if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
@@ -604,6 +606,8 @@ _ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after"
 _ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
 _ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
 _ONE_AIM_AFTER = rule("en", "one", "nonfigure.one_aim_after").pattern
+_ONE_AS_SOURCE_BEFORE = rule("en", "one", "nonfigure.one_as_source_before").pattern
+_ONE_AS_SOURCE_AFTER = rule("en", "one", "nonfigure.one_as_source_after").pattern
 _ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_before").pattern
 _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern

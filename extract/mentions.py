@@ -589,7 +589,8 @@ class _Reader:
         """(kind, unit) of a number written without a unit: an age from the words around it, else a count."""
         text = self.text
         before = text[max(0, number.start - 40):number.start]
-        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
+        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:(?:younger|older)\s+than|as\s+(?:young|old)\s+as)\s+$",
+                                                         before):
             return "age", "year"
         if number.form == "digits" and number.value <= 110 and (
                 _AGED_BETWEEN.search(before) or

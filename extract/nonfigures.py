@@ -291,6 +291,8 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
     if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
             _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):
         return "capitalised number word naming a group (the Harbor Seven)"
+    if token[0].isupper() and rule("en", "names", "nonfigure.name_of_number_before").pattern.search(before):
+        return "capitalised number word ending a name after 'of' (the Group of Seven)"
     return None
 
 

@@ -625,7 +625,7 @@ class _Reader:
         return "count", "count"
 
     def _compound(self, i: int, value: float, unit: str, end: int) -> tuple[float, int]:
-        """Add "and six months" to "three years", and every smaller part after it ("8 years 4 months and 10 days"):
+        """Add "and six months" to "three years", and every smaller part after it ("7 years 5 months and 12 days"):
         the sum, in the largest unit."""
         last = unit
         for j in range(i + 1, len(self.numbers)):

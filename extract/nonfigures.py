@@ -166,7 +166,7 @@ _YEAR_LIKE_RANGE_AFTER = rule("en", "names", "nonfigure.year_like_range_after").
 def _counts_though_year_like(before: str, after: str) -> bool:
     """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
     before them says ("resolved 2046 complaints", "March 3: 1988 detainees"), or open a change to a number grouped in
-    thousands ("from 1904 to 2,210"), or count people a verb after them tells of ("said 1983 people were detained")."""
+    thousands ("from 1904 to 2,210"), or count people a verb after them tells of ("said 1874 people were held")."""
     return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before) or
                 _YEAR_LIKE_RANGE_AFTER.match(after) and _YEAR_LIKE_RANGE_BEFORE.search(before) or
                 _YEAR_LIKE_PEOPLE_AFTER.match(after) and not _YEAR_LIKE_PEOPLE_BEFORE.search(before))

@@ -281,8 +281,8 @@ _SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNOR
 
 
 def _joined_scales(text: str, first: Number, second: Number) -> Number | None:
-    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000, and "136 thousand
-    500" (the last part in plain digits, below the scale before it) is 136,500."""
+    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000, and "248 thousand
+    300" (the last part in plain digits, below the scale before it) is 248,300."""
     if first.form != "digits" or second.form != "digits" or text[first.end:second.start] != " ":
         return None
     big, small = _SCALE_WORD_END.search(text[first.start:first.end]), _SCALE_WORD_END.search(

@@ -277,7 +277,7 @@ def find_numbers(text: str) -> list[Number]:
     return out
 
 
-_SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNORECASE)
+_SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion|lakhs?|crores?)$", re.IGNORECASE)
 
 
 def _joined_scales(text: str, first: Number, second: Number) -> Number | None:

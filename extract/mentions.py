@@ -642,7 +642,7 @@ class _Reader:
             self.used.add(j)
             value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
             last, end = small.unit, small.end
-        return round(value, 4), end
+        return (value, end) if last == unit else (round(value, 4), end)
 
     def _bracketed_range(self, i: int, unit: Unit | None) -> tuple[float, Unit, Number, tuple[int, float, float]] | None:
         """(high, unit, high token, (end, USD low, USD high)) of a money range whose ends each carry a dollar

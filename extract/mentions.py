@@ -513,6 +513,10 @@ class _Reader:
                 text[max(0, number.start - 40):number.start])) and (
                 _years_of_age(text, number.start, unit.end) if low is None else _range_of_ages(text, number.start)):
             unit = Unit(unit.end, unit.unit, "age", unit.factor)
+        elif unit is not None and unit.kind == "duration" and i - 1 in self.ages and \
+                _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
+            # "aged 14 and 15 years": the last of a list of ages carries the unit they share.
+            unit = Unit(unit.end, unit.unit, "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None

@@ -67,6 +67,7 @@ _BE_UNDER_BEFORE = re.compile(r"\b(?:were|was|are|is|being|be)\s+(?:under|below|
 _NAME_COMMA_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-öø-ÿĀ-ž’'-]+(?:\s+[A-Z][a-zà-öø-ÿĀ-ž’'-]+)*,\s$")
 _ABBREVIATED_SCALE = rule("en", "money", "money.abbreviated_scale_dot").pattern
 _AGED_BETWEEN = rule("en", "ages", "age.aged_between").pattern
+_DOZEN_APPROXIMATE = rule("en", "qualifiers", "qualifier.dozen_is_approximate").pattern
 _AGE_SUPERLATIVE = rule("en", "ages", "age.superlative").pattern
 _PERSON_WAS = rule("en", "ages", "age.person_was").pattern
 _PERSON_IN_APPOSITION = rule("en", "ages", "age.person_in_apposition").pattern
@@ -104,7 +105,7 @@ _BRACKET_AFTER = re.compile(r"^\s*\(([^()]{1,70})\)")
 _SCALE_END = re.compile(r"(?<![a-z])(thousand|million|billion|trillion|bn|mn|m|k)$", re.IGNORECASE)
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "m": 1e6,
                   "k": 1e3}
-_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$", re.IGNORECASE)
+_COMPOUND = re.compile(r"^(?:\s*,)?\s+and\s+$|^\s*,\s*$|^ $", re.IGNORECASE)
 _MULTIPLIER_CONTEXT = re.compile(
     r"^\s+(?:more|less|fewer|higher|lower|greater|larger|smaller|bigger|as|the|than|that|what|regular|normal|"
     r"average|over(?!\s+(?:several|a|the\s+(?:past|last|next|course)|\d|two|three|four|five|six|ten))|above|below|"
@@ -239,6 +240,24 @@ def _years_of_age(text: str, start: int, unit_end: int) -> bool:
                 _NO_TERM_BEFORE.match(_sentence_before(text, start)))
 
 
+_OF_AFTER_VAGUE = re.compile(r"\s+of(?=\s)", re.IGNORECASE)
+
+
+def _vague_amount_unit(text: str, end: int) -> Unit | None:
+    """The money or measure a vague amount ending at `end` is in, written right after it or after "of" ("several
+    million dollars", "millions of dollars", "hundreds of thousands of tenge", "thousands of tonnes"), else None."""
+    of = _OF_AFTER_VAGUE.match(text, end)
+    unit = unit_after(text, of.end() if of else end)
+    return unit if unit is not None and unit.kind in ("money", "measure", "length") else None
+
+
+def _range_of_ages(text: str, start: int) -> bool:
+    """Whether a range of years whose low end starts at `start` bounds ages: "aged between 18 to 35 years", "between
+    the ages of 6 to 14 years"."""
+    return bool(_AGED_YEARS_BEFORE.search(text[max(0, start - 40):start]) or
+                _AGE_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _equivalent_bracket(text: str, pos: int) -> tuple[int, str, float, float | None] | None:
     """(end, ISO code, low, high) of a bracketed equivalent written after an amount: "(U.S. $1,750)",
     "(about $130)", "(USD 1,750)", "(€500)"."""
@@ -353,6 +372,10 @@ class _Reader:
         text, number = self.text, self.numbers[i]
         self.used.add(i)
         if number.form == "vague":
+            unit = _vague_amount_unit(text, number.end)
+            if unit is not None:
+                return Mention(number.start, unit.end, number.start, number.value * unit.factor, None, None, "vague",
+                               unit.unit, unit.kind)
             return Mention(number.start, number.end, number.start, number.value, None, None, "vague", "count", "count")
         if number.form == "multiplier":
             if text[number.start:number.end].lower() in ("twice", "thrice") and \
@@ -486,9 +509,14 @@ class _Reader:
             low, qualifier = value, "range"
         if unit is None and low is None:
             unit = _elided_sentence_unit(text, number)
-        if unit is not None and unit.kind == "duration" and unit.unit == "year" and low is None and \
-                _years_of_age(text, number.start, unit.end):
-            unit = Unit(unit.end, "year", "age", unit.factor)
+        if unit is not None and unit.kind == "duration" and (unit.unit == "year" or _AGED_YEARS_BEFORE.search(
+                text[max(0, number.start - 40):number.start])) and (
+                _years_of_age(text, number.start, unit.end) if low is None else _range_of_ages(text, number.start)):
+            unit = Unit(unit.end, unit.unit, "age", unit.factor)
+        elif unit is not None and unit.kind == "duration" and i - 1 in self.ages and \
+                _AND_JOIN.match(text[self.numbers[i - 1].end:number.start]):
+            # "aged 14 and 15 years": the last of a list of ages carries the unit they share.
+            unit = Unit(unit.end, unit.unit, "age", unit.factor)
         end = last.end
         currency = currency_before(text, number.start)
         usd = usd_high = None
@@ -565,7 +593,8 @@ class _Reader:
         """(kind, unit) of a number written without a unit: an age from the words around it, else a count."""
         text = self.text
         before = text[max(0, number.start - 40):number.start]
-        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:younger|older)\s+than\s+$", before):
+        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:(?:younger|older)\s+than|as\s+(?:young|old)\s+as)\s+$",
+                                                         before):
             return "age", "year"
         if number.form == "digits" and number.value <= 110 and (
                 _AGED_BETWEEN.search(before) or
@@ -600,7 +629,9 @@ class _Reader:
         return "count", "count"
 
     def _compound(self, i: int, value: float, unit: str, end: int) -> tuple[float, int]:
-        """Add "and six months" to "three years": the sum, in the larger unit."""
+        """Add "and six months" to "three years", and every smaller part after it ("7 years 5 months and 12 days"):
+        the sum, in the largest unit."""
+        last = unit
         for j in range(i + 1, len(self.numbers)):
             nxt = self.numbers[j]
             if nxt.start < end:
@@ -608,14 +639,14 @@ class _Reader:
             if not _COMPOUND.match(self.text[end:nxt.start]):
                 break
             small = unit_after(self.text, nxt.end)
-            if small is None or small.kind != "duration" or unit not in DURATION_DAYS or small.unit not in DURATION_DAYS:
+            if small is None or small.kind != "duration" or last not in DURATION_DAYS or small.unit not in DURATION_DAYS:
                 break
-            if DURATION_DAYS[small.unit] >= DURATION_DAYS[unit]:
+            if DURATION_DAYS[small.unit] >= DURATION_DAYS[last]:
                 break
             self.used.add(j)
             value += nxt.value * small.factor * DURATION_DAYS[small.unit] / DURATION_DAYS[unit]
-            return round(value, 4), small.end
-        return value, end
+            last, end = small.unit, small.end
+        return (value, end) if last == unit else (round(value, 4), end)
 
     def _bracketed_range(self, i: int, unit: Unit | None) -> tuple[float, Unit, Number, tuple[int, float, float]] | None:
         """(high, unit, high token, (end, USD low, USD high)) of a money range whose ends each carry a dollar
@@ -670,9 +701,12 @@ class _Reader:
         self.marked = max(self.marked, k)
 
     def _with_qualifier(self, mention: Mention) -> Mention:
-        """The mention widened to the qualifier words written before it ("more than", "about")."""
+        """The mention widened to the qualifier words written before it ("more than", "about"); a count in dozens
+        with none is approximate ("two dozen")."""
         found = qualifier_before(self.text, mention.start)
         if not found:
+            if _DOZEN_APPROXIMATE.match(self.text[mention.number_start:mention.end]):
+                return replace(mention, qualifier="approximate")
             return mention
         return replace(mention, start=found[0], qualifier=found[1])
 

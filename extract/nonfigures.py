@@ -124,7 +124,11 @@ _DAY_RANGE_BEFORE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})*"
     rf"(?:\s?[-–]\s?|\s*,?\s+(?:and|to|through|until|till|or)\s+)$")
 _DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s*$|\s+(?:and|in|at|on|when|while|"
-                             r"the|as|after|before|during|of|with|by|for|to)\b)", re.IGNORECASE)
+                             r"the|as|after|before|during|of|with|by|for|to|alone|only|inclusive)\b)", re.IGNORECASE)
+# "detained on May, 29.": a day set off from its month by a comma, ending the sentence or followed by a year, is a
+# date ("In May, 29 people were held" and "in June, 12; in July, 9" count).
+_MONTH_COMMA_BEFORE = re.compile(rf"(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)(?<!\b[Ff]or\s)(?<!\b[Oo]ver\s)\b{_MONTH}\.?,\s$")
+_DAY_CLOSES_DATE_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[.;)](?:\s|$)|\s*$)")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
 _NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
                          rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$)|\s+[\"“])")
@@ -154,15 +158,18 @@ def _is_year(token: str) -> bool:
 _YEAR_LIKE_COUNT_BEFORE = rule("en", "names", "nonfigure.year_like_count_before").pattern
 _YEAR_LIKE_COUNT_AFTER = rule("en", "names", "nonfigure.year_like_count_after").pattern
 _YEAR_LIKE_RANGE_BEFORE = rule("en", "names", "nonfigure.year_like_range_before").pattern
+_YEAR_LIKE_PEOPLE_AFTER = rule("en", "names", "nonfigure.year_like_people_after").pattern
+_YEAR_LIKE_PEOPLE_BEFORE = rule("en", "names", "nonfigure.year_like_people_before").pattern
 _YEAR_LIKE_RANGE_AFTER = rule("en", "names", "nonfigure.year_like_range_after").pattern
 
 
 def _counts_though_year_like(before: str, after: str) -> bool:
     """Whether four digits that could be a year count the plural noun after them, as a verb, qualifier or colon
     before them says ("resolved 2046 complaints", "March 3: 1988 detainees"), or open a change to a number grouped in
-    thousands ("from 1904 to 2,210")."""
+    thousands ("from 1904 to 2,210"), or count people a verb after them tells of ("said 1874 people were held")."""
     return bool(_YEAR_LIKE_COUNT_AFTER.match(after) and _YEAR_LIKE_COUNT_BEFORE.search(before) or
-                _YEAR_LIKE_RANGE_AFTER.match(after) and _YEAR_LIKE_RANGE_BEFORE.search(before))
+                _YEAR_LIKE_RANGE_AFTER.match(after) and _YEAR_LIKE_RANGE_BEFORE.search(before) or
+                _YEAR_LIKE_PEOPLE_AFTER.match(after) and not _YEAR_LIKE_PEOPLE_BEFORE.search(before))
 
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
@@ -249,6 +256,8 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "number to call (the hotline – 112 –)"
     if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):
         return "number in a quoted title or name"
+    if says("nonfigure.vague_word_in_name", before + token):
+        return "vague word capitalised inside a name (the March of the Millions)"
     if says("nonfigure.clock_words", after):
         return "clock time in words"
     if says("nonfigure.time_ago", after):
@@ -282,6 +291,8 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
     if token[0].isupper() and name and not _NOT_NAMES.match(name.group(1)) and (
             _GROUP_NAME_AFTER.match(after) or _NAME_GOES_ON.match(after) and not _title_case(before, after)):
         return "capitalised number word naming a group (the Harbor Seven)"
+    if token[0].isupper() and rule("en", "names", "nonfigure.name_of_number_before").pattern.search(before):
+        return "capitalised number word ending a name after 'of' (the Group of Seven)"
     return None
 
 
@@ -465,6 +476,8 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
         return "first day of a date range or list ('between 21 and 25 September')"
     if day and (_DATE_END_AFTER.match(after) or re.search(r"\d[-–]$", before)) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
+    if day and _MONTH_COMMA_BEFORE.search(before) and _DAY_CLOSES_DATE_AFTER.match(after):
+        return "day set off from its month by a comma ('on May, 29.')"
     token = text[number.start:number.end]
     if has_unit or not re.fullmatch(r"\d{1,4}", token):
         return None
@@ -524,6 +537,8 @@ def _name_reason(text: str, number: Number) -> str | None:
     if rule("en", "names", "nonfigure.news_service_name").pattern.search(before) and \
             rule("en", "names", "nonfigure.news_service_after").pattern.match(text[number.end:number.end + 30]):
         return "part of a news service's name (Beacon 12 News Service)"
+    if text.startswith(")", number.end) and rule("en", "names", "nonfigure.bracketed_name").pattern.search(before):
+        return "a capitalised word and a number alone in brackets name an outlet (Forum 18)"
     if rule("en", "names", "nonfigure.web_address").pattern.search(text, max(0, number.start - 200), number.start):
         return "part of a web address"
     for m in rule("en", "names", "nonfigure.score").pattern.finditer(text, max(0, number.start - 4), number.end + 40):
@@ -576,6 +591,10 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "'one Pavel Ostrov' means 'a certain': an article"
     if _ONE_OR_MORE_AFTER.match(after):
         return "'one or more' sets no number"
+    if _ONE_AS_SOURCE_BEFORE.search(before) and _ONE_AS_SOURCE_AFTER.match(after):
+        return "'as one witness put it' credits a source, it counts nothing"
+    if _ONE_AIM_AFTER.match(after):
+        return "'only one intention' singles out an aim, it counts nothing"
     if _ONE_CLAUSE_PRONOUN_BEFORE.search(before) and _ONE_CLAUSE_PRONOUN_AFTER.match(after):
         return "pronoun opening a clause ('where one was required')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
@@ -588,6 +607,9 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
 _ONE_OF_POSSESSIVE_AFTER = rule("en", "one", "nonfigure.one_of_possessive_after").pattern
 _ONE_NAMED_AFTER = rule("en", "one", "nonfigure.one_named_after").pattern
 _ONE_OR_MORE_AFTER = rule("en", "one", "nonfigure.one_or_more_after").pattern
+_ONE_AIM_AFTER = rule("en", "one", "nonfigure.one_aim_after").pattern
+_ONE_AS_SOURCE_BEFORE = rule("en", "one", "nonfigure.one_as_source_before").pattern
+_ONE_AS_SOURCE_AFTER = rule("en", "one", "nonfigure.one_as_source_after").pattern
 _ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_before").pattern
 _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern

@@ -30,7 +30,9 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
          "tens of thousands": 20_000, "hundreds of thousands": 200_000, "tens of millions": 20_000_000,
          "hundreds of millions": 200_000_000, "several dozen": 24, "several hundred": 200,
-         "several thousand": 2_000, "several million": 2_000_000}
+         "several thousand": 2_000, "several million": 2_000_000, "several hundred thousand": 200_000,
+         "a few dozen": 24, "a few hundred": 200, "a few thousand": 2_000, "a few million": 2_000_000,
+         "a few hundred thousand": 200_000}
 MULTIPLIER_WORDS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3, "quadruple": 4, "doubled": 2, "tripled": 3, "quadrupled": 4,
                     "quintupled": 5, "doubling": 2, "tripling": 3}
 # Vulgar fractions written after a whole number ("8 1/2-year sentence", "6½ years").
@@ -95,7 +97,7 @@ TOKEN = re.compile(
         |\b(?:{_SMALL})\ dozen\b)
     |(?P<fraction>\b(?:{_SMALL}|a)(?:-{_FRAC}|\ (?:half|halves|quarters?|thirds|fourths|fifths|tenths)
         |\ (?:third|fourth|fifth|sixth|tenth)(?=\s+of\b))\b)
-    |(?P<vague>\b(?:several\ (?:dozen|hundred|thousand|million)(?!\ (?:thousand|million|billion))
+    |(?P<vague>\b(?:(?:several|a\ few)\ (?:dozen|hundred(?:\ thousand)?|thousand|million)(?!\ (?:thousand|million|billion))
         |(?:tens|hundreds)\ of\ (?:thousands|millions)|dozens|scores(?=\ of\b)|hundreds|thousands|millions)\b)
     |(?P<multiplier>\b(?:twice|thrice|doubled|tripled|quadrupled|quintupled)\b
         |\b(?:double|triple|quadruple)(?=\ (?:that|this|the|its|their)\ (?:number|figure|amount|total|rate|level)\b)
@@ -275,16 +277,19 @@ def find_numbers(text: str) -> list[Number]:
     return out
 
 
-_SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion)$", re.IGNORECASE)
+_SCALE_WORD_END = re.compile(r"\s(thousand|million|billion|trillion|lakhs?|crores?)$", re.IGNORECASE)
 
 
 def _joined_scales(text: str, first: Number, second: Number) -> Number | None:
-    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000."""
+    """One number written as scaled parts, largest first: "1 million 410 thousand" is 1,410,000, and "248 thousand
+    300" (the last part in plain digits, below the scale before it) is 248,300."""
     if first.form != "digits" or second.form != "digits" or text[first.end:second.start] != " ":
         return None
     big, small = _SCALE_WORD_END.search(text[first.start:first.end]), _SCALE_WORD_END.search(
         text[second.start:second.end])
-    if not big or not small or SCALES[small.group(1).lower()] >= SCALES[big.group(1).lower()]:
+    if not big or small and SCALES[small.group(1).lower()] >= SCALES[big.group(1).lower()]:
+        return None
+    if not small and not (text[second.start:second.end].isdecimal() and first.value.is_integer()):
         return None
     if second.value >= SCALES[big.group(1).lower()]:
         return None

@@ -21,7 +21,7 @@ DURATIONS = {"year": "year", "month": "month", "week": "week", "day": "day", "ho
 LENGTHS = {"mile": "mile", "kilometer": "km", "kilometre": "km", "km": "km"}
 
 _CUR_WORDS = "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
-_AGE = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\syears?\s+of\s+age\b", re.IGNORECASE)
+_AGE = rule("en", "ages", "age.unit_old").pattern
 # "40min", "2hrs" and "5yrs" are written glued to the number, or abbreviated after it ("3 wks").
 _DURATION = re.compile(r"(?:(?:-|\s)(?:calendar\s|working\s|business\s)?(year|month|week|day|hour|minute)s?|"
                        r"\s?(min|hr|yr|wk|mth)s?)\b", re.IGNORECASE)
@@ -66,7 +66,7 @@ def unit_after(text: str, pos: int) -> Unit | None:
     rest = text[pos:pos + 40]
     m = _AGE.match(rest)
     if m:
-        return Unit(pos + m.end(), "year", "age")
+        return Unit(pos + m.end(), (m.group("unit") or m.group("of_age")).lower(), "age")
     m = _DURATION.match(rest)
     if m:
         unit = DURATIONS[(m.group(1) or m.group(2)).lower()]

@@ -23,6 +23,8 @@ def test_sentence_gives_its_figures_with_value_unit_and_range(case):
     rows = extract_text(case["text"], "number-case")
     assert [{k: r[k] for k in FIELDS} for r in rows] == [{k: f[k] for k in FIELDS} for f in case["figures"]]
     assert [(r["low"], r["high"]) for r in rows] == [(f.get("low"), f.get("high")) for f in case["figures"]]
+    assert [r["qualifier"] for r, f in zip(rows, case["figures"]) if "qualifier" in f] == \
+        [f["qualifier"] for f in case["figures"] if "qualifier" in f]
 
 
 @pytest.mark.parametrize("sign", sorted(SIGNS_BEFORE))

@@ -35,6 +35,7 @@ _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
 _ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
 _COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
 _FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
+_APPEALS_OF_BEFORE = rule("en", "counts", "count.appeals_of_before").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -442,8 +443,13 @@ def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
-    the category of the group it belongs to (see _group_decision)."""
+    the category of the group it belongs to (see _group_decision); a count of occasions ("fined five times") or of
+    people spared what its verb names ("were not detained") is count_other."""
+    if _OCCASIONS.search(sentence[start:end]):
+        return Decision("count_other", "count.occasions")
     decision = _count_category(sentence, start, end, inherited_noun)
+    if decision.rule.startswith(_NEGATABLE) and _NEGATED_AFTER.match(sentence[end:]):
+        return Decision("count_other", "count.negated_after")
     if decision.value in PEOPLE and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
@@ -457,6 +463,10 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
 
 
 _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
+_OCCASIONS = rule("en", "counts", "count.occasions").pattern
+_NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
+# Rules that read what befell the people counted from a verb: a "not" before that verb undoes them.
+_NEGATABLE = ("count.verb.", "count.people_verb.", "count.event.")
 _PENALTY_BORNE = rule("en", "counts", "count.penalty_borne").pattern
 
 
@@ -750,6 +760,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
             POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
         return Decision("complaints", "count.complaints_against_before")
+    if _APPEALS_OF_BEFORE.search(sentence[:start]) and POPULATION.search(count_noun(sentence, start, end)):
+        return Decision("complaints", "count.appeals_of_before")
     if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
         return Decision("complaints", "count.faced_complaints_after")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])

@@ -445,7 +445,7 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
     the category of the group it belongs to (see _group_decision); a count of occasions ("fined five times") or of
     people spared what its verb names ("were not detained") is count_other."""
-    if _OCCASIONS.search(sentence[start:end]):
+    if _OCCASIONS.match(sentence[end:]):
         return Decision("count_other", "count.occasions")
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.rule.startswith(_NEGATABLE) and _NEGATED_AFTER.match(sentence[end:]):

@@ -444,8 +444,8 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
     the category of the group it belongs to (see _group_decision); a count of occasions ("fined five times") or of
-    people spared what its verb names ("were not detained") is count_other, and people detained whom the verb their
-    count governs says were sentenced are convictions."""
+    people spared what its verb names ("were not detained") is count_other, and people detained, or named with a
+    long relative clause, whom the verb their count governs says were sentenced or fined are convictions."""
     if _OCCASIONS.match(sentence[end:]) or _OCCASIONS.match(sentence[max(start, end - 6):]):
         return Decision("count_other", "count.occasions")
     decision = _count_category(sentence, start, end, inherited_noun)
@@ -453,6 +453,8 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
         return Decision("count_other", "count.negated_after")
     if decision.value == "detentions" and _DETAINED_THEN_SENTENCED.match(sentence[end:]):
         return Decision("convictions", "count.detained_then_sentenced")
+    if (decision.value in PEOPLE or decision.rule in _ABSTAINING) and _RELATIVE_THEN_PENALISED.match(sentence[end:]):
+        return Decision("convictions", "count.relative_then_penalised")
     if decision.value in PEOPLE and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
@@ -469,6 +471,7 @@ _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").patte
 _OCCASIONS = rule("en", "counts", "count.occasions").pattern
 _NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
 _DETAINED_THEN_SENTENCED = rule("en", "counts", "count.detained_then_sentenced").pattern
+_RELATIVE_THEN_PENALISED = rule("en", "counts", "count.relative_then_penalised").pattern
 # Rules whose count_other is a reading of the count's own words, which no count before it may replace ("fined up to
 # five times" is no part of the fines counted before it).
 OWN_READING_FINAL = ("count.occasions",)

@@ -35,6 +35,7 @@ _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
 _ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
 _COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
 _FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
+_APPEALS_OF_BEFORE = rule("en", "counts", "count.appeals_of_before").pattern
 CHARGES_AGAINST_BEFORE = rule("en", "counts", "count.charges_against_before").pattern
 CONVICTED_PREDICATE = rule("en", "counts", "count.convicted_predicate").pattern
 COUNT_EVENT_CUES = cues("en", "counts", "count.event.")
@@ -159,7 +160,7 @@ def _noun_phrase(clause: str, end: int) -> str:
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
             not words and _LINK_FIRST.fullmatch(token)) or (
             not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
-                                                             or tokens[i + 1].endswith("ly")))
+                                                             or tokens[i + 1].endswith("ly") or tokens[i + 1] in ".;"))
         if not joined and (not re.search(r"\w", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
@@ -442,8 +443,18 @@ def _complaint_cases(noun: str, sentence: str, inherited_noun: str) -> bool:
 def count_category(sentence: str, start: int, end: int, inherited_noun: str = "") -> Decision:
     """Category of a count (see _count_category); a definite count of people after a preposition ("in support of
     the two activists") refers back and is never a new tally of an event; a count left to a catch-all may take
-    the category of the group it belongs to (see _group_decision)."""
+    the category of the group it belongs to (see _group_decision); a count of occasions ("fined five times") or of
+    people spared what its verb names ("were not detained") is count_other, and people detained, or named with a
+    long relative clause, whom the verb their count governs says were sentenced or fined are convictions."""
+    if _OCCASIONS.match(sentence[end:]) or _OCCASIONS.match(sentence[max(start, end - 6):]):
+        return Decision("count_other", "count.occasions")
     decision = _count_category(sentence, start, end, inherited_noun)
+    if decision.rule.startswith(_NEGATABLE) and _NEGATED_AFTER.match(sentence[end:]):
+        return Decision("count_other", "count.negated_after")
+    if decision.value == "detentions" and _DETAINED_THEN_SENTENCED.match(sentence[end:]):
+        return Decision("convictions", "count.detained_then_sentenced")
+    if (decision.value in PEOPLE or decision.rule in _ABSTAINING) and _RELATIVE_THEN_PENALISED.match(sentence[end:]):
+        return Decision("convictions", "count.relative_then_penalised")
     if decision.value in PEOPLE and _DEFINITE_BACK_BEFORE.search(sentence[max(0, start - 40):start]) and \
             not _OPENING_PARTITIVE.match(sentence[:start]) and \
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
@@ -457,6 +468,15 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
 
 
 _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
+_OCCASIONS = rule("en", "counts", "count.occasions").pattern
+_NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
+_DETAINED_THEN_SENTENCED = rule("en", "counts", "count.detained_then_sentenced").pattern
+_RELATIVE_THEN_PENALISED = rule("en", "counts", "count.relative_then_penalised").pattern
+# Rules whose count_other is a reading of the count's own words, which no count before it may replace ("fined up to
+# five times" is no part of the fines counted before it).
+OWN_READING_FINAL = ("count.occasions",)
+# Rules that read what befell the people counted from a verb: a "not" before that verb undoes them.
+_NEGATABLE = ("count.verb.", "count.people_verb.", "count.event.")
 _PENALTY_BORNE = rule("en", "counts", "count.penalty_borne").pattern
 
 
@@ -512,8 +532,9 @@ _AUDIENCE = rule("en", "counts", "count.audience_noun").pattern
 def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> Decision:
     """A count of people the rules left as population only by its noun becomes count_other when its noun names
     an audience or those a survey asked (count.audience_noun), or when it is too small to be a group's size
-    (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size); a vague amount
-    ("dozens of residents") stays a size."""
+    (GROUP_SIZE_FLOOR) and its noun names no group they belong to ("seven senators" stays a size; a count naming
+    nothing is read with the noun it inherits: "71 deputies voted for, while six opposed"); a vague amount ("dozens
+    of residents") stays a size."""
     if decision.rule == "count.population_noun" and _AUDIENCE.search(noun):
         return Decision("count_other", "count.audience_noun")
     if decision.rule == "count.population_noun" and value < GROUP_SIZE_FLOOR and qualifier != "vague" and \
@@ -750,6 +771,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
             POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
         return Decision("complaints", "count.complaints_against_before")
+    if _APPEALS_OF_BEFORE.search(sentence[:start]) and POPULATION.search(count_noun(sentence, start, end)):
+        return Decision("complaints", "count.appeals_of_before")
     if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
         return Decision("complaints", "count.faced_complaints_after")
     named_group = _NAMED_GROUP_PREDICATE.match(sentence[end:])

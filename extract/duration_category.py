@@ -68,6 +68,9 @@ _OPENING_WITHIN = rule("en", "durations", "duration.opening_within").pattern
 _MODAL = rule("en", "durations", "duration.modal").pattern
 _PAST_EVENT = rule("en", "durations", "duration.past_event").pattern
 _SENTENCED_EARLIER = rule("en", "durations", "duration.sentenced_earlier").pattern
+_OPENING_SPAN = rule("en", "durations", "duration.opening_span").pattern
+_REMAND_AFTER = rule("en", "durations", "duration.remand_after").pattern
+_SPENT_BEHIND_BARS_PRETRIAL = rule("en", "durations", "duration.spent_behind_bars_pretrial").pattern
 
 
 def payment_deadline(sentence: str, start: int, end: int) -> str | None:
@@ -160,6 +163,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
         return Decision("prison_term", "duration.term_imposed")
     if name == "prison_term" and BEFORE_TRIAL.search(sentence):
         return Decision("detention", "duration.before_trial")
+    if name == "prison_term" and _SPENT_BEHIND_BARS_PRETRIAL.search(sentence[max(0, start - 40):start]) and \
+            _PRETRIAL_NAMED.search(sentence) and not _SENTENCING_VERB.search(sentence.replace("spent", "")):
+        return Decision("detention", "duration.spent_behind_bars_pretrial")
     if name in ("prison_term", "duration_other") and mention.unit in ("week", "month", "year") and \
             _SPENT_AFTER_ARREST.search(sentence[max(0, start - 60):start]) and \
             _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and _ARREST_NO_VERDICT.search(sentence):
@@ -180,7 +186,8 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
     if short and ARREST_PENALTY_BEFORE.search(sentence[:start]):
         return Decision("administrative_arrest", "duration.arrest_penalty_before")
     if mention.unit == "day" and mention.value <= 30 and name in ("prison_term", "detention", "duration_other"):
-        if _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and _SENTENCING_VERB.search(sentence):
+        if _DAYS_IN_JAIL_AFTER.match(sentence[end:]) and (
+                _SENTENCING_VERB.search(sentence) or _FACED_BEFORE.search(sentence[max(0, start - 40):start])):
             return Decision("administrative_arrest", "duration.days_in_jail_after")
         if _ARRESTED_FOR_BEFORE.search(sentence[:start]) and not _PRETRIAL_BEFORE.search(sentence[max(0, start - 60):start]):
             return Decision("administrative_arrest", "duration.arrested_for_before")
@@ -272,6 +279,10 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     words = sentence[start:end]
     if EVENT_SPAN_AFTER.match(right):
         return Decision("duration_other", "duration.event_span_after")
+    if _OPENING_SPAN.match(sentence[:start]):
+        return Decision("duration_other", "duration.opening_span")
+    if _REMAND_AFTER.match(right):
+        return Decision("detention", "duration.remand_after")
     if _JAIL_AFTER.match(right) and _ADMINISTRATIVE_NAMED.search(sentence) and "day" in words.lower():
         return Decision("administrative_arrest", "duration.administrative_named")
     if "day" in words.lower() and _ADMINISTRATIVE_DETENTION_DAYS.search(sentence):

@@ -12,7 +12,8 @@ from extract.budget import Budget
 from extract.category import bare_category, category, fine_lead, fine_topic
 from extract.category_groups import CATCH_ALLS, EVENTS_TO_PEOPLE, FILED_BY_PEOPLE, PEOPLE_COUNTED
 from extract.coordination import joined_to_previous, shared_predicate
-from extract.count_category import complaint_topic, count_noun, group_size, own_cue_after, prison_topic, seized_before
+from extract.count_category import (OWN_READING_FINAL, complaint_topic, count_noun, group_size, own_cue_after,
+                                    prison_topic, seized_before)
 from extract.decision import Decision
 from extract.duration_category import suspended_later
 from extract.density import DensityIndex
@@ -110,7 +111,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     rate = _RATE_TAIL.search(sentence[ms:me]) if mention.kind == "count" else None
     if rate:
         me = ms + rate.start()
-    cat, cat_rule = category(mention, sentence, ms, me, text[:s], previous_noun)
+    own = category(mention, sentence, ms, me, text[:s], previous_noun)
+    cat, cat_rule = own
     if mention.kind == "money":
         cat, cat_rule = fine_topic(Decision(cat, cat_rule), sentence, text[:mention.start], context.topic)
         cat, cat_rule = fine_lead(Decision(cat, cat_rule), (context.heading, context.lead, context.previous))
@@ -162,9 +164,11 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
                                   previous_sentence) if mention.kind == "count" else None
     if counted_before:
         cat, cat_rule = counted_before
+    if mention.kind == "count" and own.rule in OWN_READING_FINAL:
+        cat, cat_rule = own
     if mention.kind == "count":
         decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
-            sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun)
+            sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun or previous_noun)
         decided = seized_before(prison_topic(decided, sentence), noun, previous_sentence, sentence)
         cat, cat_rule = complaint_topic(decided, sentence, me, noun, context.topic)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)

@@ -1,7 +1,7 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph, else the period the document carries to
-its paragraphs (its news lede's day, the window the report opens with, the month it was published in, the year
-before its own it tells of); a penalty for an event on a day takes that day's month, and the count a change by a
+its paragraphs (its news lede's day, the window the report opens with, the year before its own it tells of, the day
+it was published); a penalty for an event on a day takes that day's month, and the count a change by a
 share starts from the year before."""
 
 import re
@@ -261,6 +261,11 @@ def _told_on(text: str, start: int, end: int) -> bool:
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
+def _ends_sentence(paragraph) -> bool:
+    """Whether a paragraph ends like a sentence, as a title or a dateline line does not."""
+    return paragraph.text.rstrip()[-1:] in ".!?"
+
+
 # The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
 LEDE_PARAGRAPHS = 3
 
@@ -271,12 +276,17 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     like a sentence (a title line does not), else of one of the next two ("Такие приговоры 14 октября вынес суд",
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
-    carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ...") is no such day. A
-    report whose lede states no day carries nothing."""
-    read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    for lede in read[:LEDE_PARAGRAPHS]:
+    carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ..."), a day an earlier
+    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), and a day of another year in a paragraph after the first (the backstory) are
+    no such day. A report whose lede states no day carries nothing."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru" and _ends_sentence(p)]
+    earlier = rule("ru", "period", "period.earlier_report").pattern
+    for n, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+        if earlier.match(lede.text):
+            break
         days = [_event_month(period, lede.text, s, True) for s, e, period in sorted(_own_dates(lede.text, year))
-                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
+                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e) and
+                (n == 0 or period[:4] == str(year))]
         if days:
             carried = {}
             for paragraph in paragraphs:
@@ -313,11 +323,12 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
 def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
     whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
-    later but the day it was told, as an annual count published the year after does."""
+    later but the day it was told, as an annual count published the year after does (a title or dateline line, which
+    ends like no sentence, tells when it was written, not of what)."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
-    ends = {period.split("..")[-1][:4] for p in read for s, e, period in _own_dates(p.text, year)
+    ends = {period.split("..")[-1][:4] for p in read if _ends_sentence(p) for s, e, period in _own_dates(p.text, year)
             if period != "annual" and not _told_on(p.text, s, e)}
     said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _own_dates(p.text, year))
     if not said or max(ends, default=None) != str(year - 1):
@@ -328,9 +339,9 @@ def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
 def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
-    month a document of its year was `published` in, when its caller knows that day, else the year before the
-    document's when it tells of that year (year_before_ru)."""
-    month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
-    written = {p.index: month for p in paragraphs} if month else {}
-    return year_before_ru(paragraphs, year) | written | report_window_ru(paragraphs, year) | lede_periods_ru(
+    year before the document's when it tells of that year (year_before_ru), else the day a document of its year was
+    `published`, when its caller knows it: a news story's undated figures are of the day it tells them."""
+    day = published if published and year is not None and published.startswith(f"{year}-") else None
+    written = {p.index: day for p in paragraphs} if day else {}
+    return written | year_before_ru(paragraphs, year) | report_window_ru(paragraphs, year) | lede_periods_ru(
         paragraphs, year)

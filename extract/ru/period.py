@@ -14,12 +14,13 @@ from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.days",
-          "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months", "period.year_first_day",
-          "period.year_span", "period.year",
-          "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
-_YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
+_RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.since_month",
+          "period.days", "period.year_end_day", "period.months", "period.quarter", "period.half",
+          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months",
+          "period.year_first_day", "period.year_span", "period.year", "period.year_short", "period.year_genitive",
+          "period.year_elliptic", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
+_YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_genitive", "period.year_elliptic",
+          "period.year_label")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
           "period.half_of_year": "half_months"}
 
@@ -47,8 +48,11 @@ def _year(said: str | None, year: int | None) -> int | None:
     return year
 
 
-def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
-    """A period string from one date match, or None when its year is unknown."""
+def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | None = None) -> str | None:
+    """A period string from one date match, or None when its year is unknown (or, for a window "с декабря" running
+    to the time of writing, the month the story was `written` in)."""
+    if rule_id == "period.since_month":
+        return _since_month(groups, year, written)
     if rule_id == "period.annual":
         return "annual"
     if rule_id == "period.year_first_day":
@@ -65,7 +69,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     y = _year(groups[-1], year)
     if y is None:
         return None
-    if rule_id in ("period.relative_year", "period.year_start"):
+    if rule_id in ("period.relative_year", "period.year_start", "period.year_end_day"):
         return str(y)
     if rule_id == "period.span_days":
         first, last = (_month(groups[1]), int(groups[0])), (_month(groups[3]), int(groups[2]))
@@ -87,6 +91,18 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
     months = _count(groups[0])
     return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
+
+
+def _since_month(groups: tuple, year: int | None, written: int | None) -> str | None:
+    """The window from a month ("с декабря 2024 года", "с марта") to the month of the document's year a story was
+    `written` in; a month said without a year that falls after that one is of the year before."""
+    if year is None or not written:
+        return None
+    month, said = _month(groups[0]), _year(groups[1], year)
+    start = said - 1 if not groups[1] and month > written else said
+    if (start, month) > (year, written):
+        return None
+    return f"{start}-{month:02d}" if (start, month) == (year, written) else f"{start}-{month:02d}..{year}-{written:02d}"
 
 
 @cache
@@ -125,7 +141,7 @@ def _dates(text: str, year: int | None, written: int | None = None) -> tuple[lis
         if not possible:
             continue
         for m in rule("ru", "period", rule_id).pattern.finditer(text):
-            period = _as_period(rule_id, m.groups(), _said_year(rule_id, m.groups(), year, written))
+            period = _as_period(rule_id, m.groups(), _said_year(rule_id, m.groups(), year, written), written)
             if period and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), period))
                 if rule_id == "period.same_period":
@@ -170,10 +186,9 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; the day of the event
     a `penalty` is for gives its month (_event_month); `written`: the month the story was written in (_said_year)."""
     end = start if end is None else end
-    labelled = rule("ru", "period", "period.year_opens_bracket").pattern.search(sentence, max(0, start - 24), start)
-    if labelled and _BRACKET_CLOSES.match(sentence, end):
-        return next((period for s, e, period in _dates(sentence, year, written)[0] if s <= labelled.start() < e),
-                    labelled.group(1))
+    label = _bracket_label(sentence, start, end, year, written)
+    if label:
+        return label
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")
@@ -188,6 +203,23 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
+
+
+def _bracket_label(sentence: str, start: int, end: int, year: int | None, written: int | None) -> str | None:
+    """The period of a year or a month whose bracket holds the figure at [start, end) alone ("по сравнению с 2021
+    годом (6 048)", "• июне (152), октябре (85)"): the date phrase it is part of, else that year, or that month of the
+    document's year."""
+    if not _BRACKET_CLOSES.match(sentence, end):
+        return None
+    for rule_id in ("period.year_opens_bracket", "period.month_opens_bracket"):
+        labelled = rule("ru", "period", rule_id).pattern.search(sentence, max(0, start - 24), start)
+        if labelled:
+            said = next((period for s, e, period in _dates(sentence, year, written)[0] if s <= labelled.start() < e),
+                        None)
+            if said or rule_id == "period.year_opens_bracket":
+                return said or labelled.group(1)
+            return None if year is None else f"{year}-{_month(labelled.group(1)):02d}"
+    return None
 
 
 def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
@@ -303,13 +335,16 @@ OPENING = 2
 
 def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
-    полугодие 2015 года"), by the index of each later paragraph before the next heading: what their figures that
-    state no date of their own cover (a heading opens a part that may count other months). A window a figure is
+    полугодие 2015 года"), or the month of the events it opens telling of ("погибших во время январских событий"), by
+    the index of each later paragraph before the next heading: what their figures that state no date of their own
+    cover (a heading opens a part that may count other months). A window a figure is
     compared with ("чем за 9 месяцев 2021 года") is not it."""
     compared = rule("ru", "period", "period.compared_between").pattern
+    events = rule("ru", "period", "period.during_month_events").pattern
     for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
         windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year))
-                   if ".." in period and not compared.search(paragraph.text[max(0, s - 40):s])]
+                   if (".." in period or events.match(paragraph.text, s)) and
+                   not compared.search(paragraph.text[max(0, s - 40):s])]
         if windows:
             carried = {}
             for later in paragraphs[paragraph.index + 1:]:

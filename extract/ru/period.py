@@ -183,8 +183,9 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 148 300 тг за участие 12 мая в митинге") that offence, and "аналогичный период ..." only the figure it
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
-    figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; the day of the event
-    a `penalty` is for gives its month (_event_month); `written`: the month the story was written in (_said_year)."""
+    figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; a yearly rate over a
+    window its sentence states is that window's; the day of the event a `penalty` is for gives its month
+    (_event_month); `written`: the month the story was written in (_said_year)."""
     end = start if end is None else end
     label = _bracket_label(sentence, start, end, year, written)
     if label:
@@ -202,6 +203,8 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     if not dates:
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
+    if period == "annual":
+        period = next((window for _, _, window in dates if ".." in window), period)
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
 
 
@@ -225,10 +228,13 @@ def _bracket_label(sentence: str, start: int, end: int, year: int | None, writte
 def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
                    written: int | None = None) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
-    ("аналогичный период", a baseline, is not). The dates of the whole text are found once and shared by every
-    figure of it; the day of the event a `penalty` is for gives its month (_event_month)."""
+    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ..."). The dates of
+    the whole text are found once and shared by every figure of it; the day of the event a `penalty` is for gives
+    its month (_event_month)."""
     until = len(text) if until is None else until
-    dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until]
+    aside = rule("ru", "period", "period.earlier_aside").pattern
+    dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until and
+             not aside.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None
     s, e, period = max(dates)

@@ -27,7 +27,8 @@ def parse_args(argv):
                     help="the year the reports cover (resolves 'the year'); default: from metadata or the title")
     ap.add_argument("--date", default=None, metavar="YYYY-MM-DD",
                     help="the day the documents were published: 'on Tuesday' and 'today' are read against it and the "
-                         "undated figures of a document of its year take its month; default: from metadata")
+                         "undated figures of a document of its year take its month (its day in Russian); default: from "
+                         "metadata")
     ap.add_argument("--max-seconds", type=float, default=None, metavar="S",
                     help="time budget per document: a document that takes longer is stopped and skipped")
     return ap.parse_args(argv)

@@ -1,7 +1,7 @@
 """The period a Russian figure refers to, from the dates of its sentence ("13 мая", "в январе–марте 2021
 года", "за 9 месяцев"), else the last date said before it in the paragraph, else the period the document carries to
-its paragraphs (its news lede's day, the window the report opens with, the month it was published in, the year
-before its own it tells of); a penalty for an event on a day takes that day's month, and the count a change by a
+its paragraphs (its news lede's day, the window the report opens with, the year before its own it tells of, the day
+it was published); a penalty for an event on a day takes that day's month, and the count a change by a
 share starts from the year before."""
 
 import re
@@ -14,12 +14,13 @@ from extract.regex_literals import Screen, fold
 from extract.ru.numbers import find_numbers
 
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
-_RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.days",
-          "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months", "period.year_first_day",
-          "period.year_span", "period.year",
-          "period.year_short", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
-_YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_label")
+_RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.since_month",
+          "period.days", "period.year_end_day", "period.months", "period.quarter", "period.half",
+          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months",
+          "period.year_first_day", "period.year_span", "period.year", "period.year_short", "period.year_genitive",
+          "period.year_elliptic", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
+_YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_genitive", "period.year_elliptic",
+          "period.year_label")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
           "period.half_of_year": "half_months"}
 
@@ -47,8 +48,11 @@ def _year(said: str | None, year: int | None) -> int | None:
     return year
 
 
-def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
-    """A period string from one date match, or None when its year is unknown."""
+def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | None = None) -> str | None:
+    """A period string from one date match, or None when its year is unknown (or, for a window "с декабря" running
+    to the time of writing, the month the story was `written` in)."""
+    if rule_id == "period.since_month":
+        return _since_month(groups, year, written)
     if rule_id == "period.annual":
         return "annual"
     if rule_id == "period.year_first_day":
@@ -65,7 +69,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
     y = _year(groups[-1], year)
     if y is None:
         return None
-    if rule_id in ("period.relative_year", "period.year_start"):
+    if rule_id in ("period.relative_year", "period.year_start", "period.year_end_day"):
         return str(y)
     if rule_id == "period.span_days":
         first, last = (_month(groups[1]), int(groups[0])), (_month(groups[3]), int(groups[2]))
@@ -87,6 +91,18 @@ def _as_period(rule_id: str, groups: tuple, year: int | None) -> str | None:
         return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
     months = _count(groups[0])
     return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
+
+
+def _since_month(groups: tuple, year: int | None, written: int | None) -> str | None:
+    """The window from a month ("с декабря 2024 года", "с марта") to the month of the document's year a story was
+    `written` in; a month said without a year that falls after that one is of the year before."""
+    if year is None or not written:
+        return None
+    month, said = _month(groups[0]), _year(groups[1], year)
+    start = said - 1 if not groups[1] and month > written else said
+    if (start, month) > (year, written):
+        return None
+    return f"{start}-{month:02d}" if (start, month) == (year, written) else f"{start}-{month:02d}..{year}-{written:02d}"
 
 
 @cache
@@ -125,7 +141,7 @@ def _dates(text: str, year: int | None, written: int | None = None) -> tuple[lis
         if not possible:
             continue
         for m in rule("ru", "period", rule_id).pattern.finditer(text):
-            period = _as_period(rule_id, m.groups(), _said_year(rule_id, m.groups(), year, written))
+            period = _as_period(rule_id, m.groups(), _said_year(rule_id, m.groups(), year, written), written)
             if period and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), period))
                 if rule_id == "period.same_period":
@@ -167,13 +183,13 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     the next clause (", а в 2024 году") that clause's figures, one in the clause naming what the figure was for
     ("штраф 148 300 тг за участие 12 мая в митинге") that offence, and "аналогичный период ..." only the figure it
     frames ("аналогичного периода 2023 года (3961)"), and one heading a later figure ("в 2022 году – 12 845") that
-    figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; the day of the event
-    a `penalty` is for gives its month (_event_month); `written`: the month the story was written in (_said_year)."""
+    figure, and the day the story was told after it ("..., сообщила пресс-служба 31 марта") none; a yearly rate over a
+    window its sentence states is that window's; the day of the event a `penalty` is for gives its month
+    (_event_month); `written`: the month the story was written in (_said_year)."""
     end = start if end is None else end
-    labelled = rule("ru", "period", "period.year_opens_bracket").pattern.search(sentence, max(0, start - 24), start)
-    if labelled and _BRACKET_CLOSES.match(sentence, end):
-        return next((period for s, e, period in _dates(sentence, year, written)[0] if s <= labelled.start() < e),
-                    labelled.group(1))
+    label = _bracket_label(sentence, start, end, year, written)
+    if label:
+        return label
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
     framed = rule("ru", "period", "period.same_period_figure")
@@ -187,16 +203,38 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
     if not dates:
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
+    if period == "annual":
+        period = next((window for _, _, window in dates if ".." in window), period)
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
+
+
+def _bracket_label(sentence: str, start: int, end: int, year: int | None, written: int | None) -> str | None:
+    """The period of a year or a month whose bracket holds the figure at [start, end) alone ("по сравнению с 2021
+    годом (6 048)", "• июне (152), октябре (85)"): the date phrase it is part of, else that year, or that month of the
+    document's year."""
+    if not _BRACKET_CLOSES.match(sentence, end):
+        return None
+    for rule_id in ("period.year_opens_bracket", "period.month_opens_bracket"):
+        labelled = rule("ru", "period", rule_id).pattern.search(sentence, max(0, start - 24), start)
+        if labelled:
+            said = next((period for s, e, period in _dates(sentence, year, written)[0] if s <= labelled.start() < e),
+                        None)
+            if said or rule_id == "period.year_opens_bracket":
+                return said or labelled.group(1)
+            return None if year is None else f"{year}-{_month(labelled.group(1)):02d}"
+    return None
 
 
 def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
                    written: int | None = None) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
-    ("аналогичный период", a baseline, is not). The dates of the whole text are found once and shared by every
-    figure of it; the day of the event a `penalty` is for gives its month (_event_month)."""
+    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ..."). The dates of
+    the whole text are found once and shared by every figure of it; the day of the event a `penalty` is for gives
+    its month (_event_month)."""
     until = len(text) if until is None else until
-    dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until]
+    aside = rule("ru", "period", "period.earlier_aside").pattern
+    dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until and
+             not aside.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None
     s, e, period = max(dates)
@@ -261,6 +299,11 @@ def _told_on(text: str, start: int, end: int) -> bool:
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
+def _ends_sentence(paragraph) -> bool:
+    """Whether a paragraph ends like a sentence, as a title or a dateline line does not."""
+    return paragraph.text.rstrip()[-1:] in ".!?"
+
+
 # The paragraphs of a news story (those that end like a sentence) that may state the day it tells of.
 LEDE_PARAGRAPHS = 3
 
@@ -271,12 +314,17 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     like a sentence (a title line does not), else of one of the next two ("Такие приговоры 14 октября вынес суд",
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
-    carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ...") is no such day. A
-    report whose lede states no day carries nothing."""
-    read = [p for p in paragraphs if p.is_read and p.language == "ru" and p.text.rstrip()[-1:] in ".!?"]
-    for lede in read[:LEDE_PARAGRAPHS]:
+    carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ..."), a day an earlier
+    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), and a day of another year in a paragraph after the first (the backstory) are
+    no such day. A report whose lede states no day carries nothing."""
+    read = [p for p in paragraphs if p.is_read and p.language == "ru" and _ends_sentence(p)]
+    earlier = rule("ru", "period", "period.earlier_report").pattern
+    for n, lede in enumerate(read[:LEDE_PARAGRAPHS]):
+        if earlier.match(lede.text):
+            break
         days = [_event_month(period, lede.text, s, True) for s, e, period in sorted(_own_dates(lede.text, year))
-                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e)]
+                if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e) and
+                (n == 0 or period[:4] == str(year))]
         if days:
             carried = {}
             for paragraph in paragraphs:
@@ -293,13 +341,16 @@ OPENING = 2
 
 def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
-    полугодие 2015 года"), by the index of each later paragraph before the next heading: what their figures that
-    state no date of their own cover (a heading opens a part that may count other months). A window a figure is
+    полугодие 2015 года"), or the month of the events it opens telling of ("погибших во время январских событий"), by
+    the index of each later paragraph before the next heading: what their figures that state no date of their own
+    cover (a heading opens a part that may count other months). A window a figure is
     compared with ("чем за 9 месяцев 2021 года") is not it."""
     compared = rule("ru", "period", "period.compared_between").pattern
+    events = rule("ru", "period", "period.during_month_events").pattern
     for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
         windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year))
-                   if ".." in period and not compared.search(paragraph.text[max(0, s - 40):s])]
+                   if (".." in period or events.match(paragraph.text, s)) and
+                   not compared.search(paragraph.text[max(0, s - 40):s])]
         if windows:
             carried = {}
             for later in paragraphs[paragraph.index + 1:]:
@@ -313,11 +364,12 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
 def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
     whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
-    later but the day it was told, as an annual count published the year after does."""
+    later but the day it was told, as an annual count published the year after does (a title or dateline line, which
+    ends like no sentence, tells when it was written, not of what)."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
-    ends = {period.split("..")[-1][:4] for p in read for s, e, period in _own_dates(p.text, year)
+    ends = {period.split("..")[-1][:4] for p in read if _ends_sentence(p) for s, e, period in _own_dates(p.text, year)
             if period != "annual" and not _told_on(p.text, s, e)}
     said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _own_dates(p.text, year))
     if not said or max(ends, default=None) != str(year - 1):
@@ -328,9 +380,9 @@ def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
 def carried_periods_ru(paragraphs, year: int | None, published: str | None = None) -> dict[int, str]:
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
-    month a document of its year was `published` in, when its caller knows that day, else the year before the
-    document's when it tells of that year (year_before_ru)."""
-    month = published[:7] if published and year is not None and published.startswith(f"{year}-") else None
-    written = {p.index: month for p in paragraphs} if month else {}
-    return year_before_ru(paragraphs, year) | written | report_window_ru(paragraphs, year) | lede_periods_ru(
+    year before the document's when it tells of that year (year_before_ru), else the day a document of its year was
+    `published`, when its caller knows it: a news story's undated figures are of the day it tells them."""
+    day = published if published and year is not None and published.startswith(f"{year}-") else None
+    written = {p.index: day for p in paragraphs} if day else {}
+    return written | year_before_ru(paragraphs, year) | report_window_ru(paragraphs, year) | lede_periods_ru(
         paragraphs, year)

@@ -628,7 +628,18 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year, calendar.published)
+    if best and told_day(sentence, best_start, best):
+        return best[:7]
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def told_day(text: str, s: int, period: str) -> bool:
+    """Whether the date at `s` is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
+    Saturday"): its event came on or before that day, which the text does not name, so its month dates the figures."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+        return False
+    on = 3 if text[s:s + 3].lower() == "on " else 0
+    return bool(TOLD_ON.search(text, max(0, s - 60), s + on))
 
 
 def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
@@ -697,7 +708,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
-            return period
+            return period[:7] if told_day(text, s, period) else period
     return None
 
 

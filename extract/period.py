@@ -376,9 +376,10 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
 
 
 def _so_far(year: str, until: str | None) -> str:
-    """The months of `year` up to `until` (the latest date of it the document states): "so far this year" in a story
-    whose latest date is 25 October 2020 is 2020-01..2020-10-25; the year itself when no date of it is known."""
-    return f"{year}-01..{until}" if until and until.startswith(f"{year}-") else year
+    """The months of `year` up to `until` (the latest date of it the document states), as precise as their first, a
+    month: "so far this year" in a story whose latest date is 25 October 2020 is 2020-01..2020-10; the year itself
+    when no date of it is known."""
+    return f"{year}-01..{until[:7]}" if until and until.startswith(f"{year}-") else year
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:

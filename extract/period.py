@@ -51,6 +51,7 @@ NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
+LAST_YEAR_AFTER_DATE = rule("en", "periods", "period.last_year_after_date").pattern
 DASH_AFTER = rule("en", "periods", "period.dateline_dash_after").pattern
 # "last year" and "over the past year": relative to the document's year, they are no event a later paragraph inherits.
 RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind in ("last_year", "past_year")]
@@ -464,7 +465,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 years_before[m.start()] = 1
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
-    found = _this_year_absorbed(text, found, year)
+    found = _this_year_absorbed(text, found, year, yearless)
     return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month,
                                         year is not None and calendar.reporting == str(year - 1), calendar.leading),
                          year_earlier, years_before)
@@ -473,13 +474,19 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
 _THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
 
 
-def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None) -> list[tuple[int, int, str]]:
+def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None,
+                        yearless: set[int]) -> list[tuple[int, int, str]]:
     """`found` without each "this year" written right after a date of the document's year, which it only places in
     that year ("between February and October 9 this year", "on May 22 this year"): it is no later date of its own
-    that would date the figures after it as the whole year."""
+    that would date the figures after it as the whole year; and without each "last year" right after a day or month
+    written without its year (starts in `yearless`), which moves that date a year back ("on July 1-2 last year")."""
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:
         if out and out[-1][2].startswith(f"{year}-") and _THIS_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
+            continue
+        if out and out[-1][0] in yearless and out[-1][2].startswith(f"{year}-") and \
+                LAST_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
+            out[-1] = (out[-1][0], e, _shifted(out[-1][2], -1))
             continue
         out.append((s, e, period))
     return out
@@ -699,12 +706,15 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
     window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
-    on January 30") nor "last year"."""
+    on January 30", whose month alone is carried otherwise) nor "last year", or a date said to be of it ("on July 1-2
+    last year": a story's look back, not the event its next paragraphs tell of)."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
+    for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
-                       any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):
+                       any(pattern.match(text, s) for pattern in RELATIVE_YEARS) or
+                       any(m.end() == e for m in LAST_YEAR_AFTER_DATE.finditer(text, s, e))) or \
+                _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or

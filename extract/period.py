@@ -62,6 +62,7 @@ PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
+RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -613,7 +614,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in dates:
-        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
+        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start) or \
+                _in_relative_clause(sentence, s, e, start, end, dates):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
@@ -673,6 +675,22 @@ def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
     if not openers or _ASIDE_END.search(sentence, openers[-1].end(), s):
         return False
     return bool(_ASIDE_END.search(sentence, e, figure))
+
+
+def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
+                        dates: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the date at [s, e) lies in a clause telling of people (period.relative_clause) that the figure at
+    [start, end) stands outside of: before its opener ("the four men who moved here last year were fined 50 dollars";
+    the clause's first of the sentence's `dates` only, as it has no mark of its end) or after the comma or dash that
+    closes it, unless a "when" clause after the date tells of it; the date is of what those people did, not of the
+    figure."""
+    if e <= start:
+        opener = next(iter(reversed(list(RELATIVE_CLAUSE.finditer(sentence, max(0, s - 120), s)))), None)
+        return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
+                    _ASIDE_END.search(sentence, e, start) and not SINCE_POINT.match(sentence, e))
+    opener = RELATIVE_CLAUSE.search(sentence, end, s)
+    return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
+                not any(opener.end() <= other < s for other, _, _ in dates))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:

@@ -45,6 +45,7 @@ SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 # How far before a date its "since" may stand: past the event it names ("since the war in the east broke out on").
 SINCE_REACH = 90
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
+AFTER_DATE = rule("en", "periods", "period.date.after_date").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
@@ -164,6 +165,36 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _stretch_after(m: re.Match, later: str, year: int | None) -> str:
+    """The period of the length of time a period.date.after_date opens with ("Three months after the June 25
+    protests"): the window from the day it counts from to the day it reaches (2024-06-25..2024-09-25)."""
+    written = m.group("y") or m.group("y2")
+    y = int(written) if written else year
+    month, day = _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
+    return f"{y}-{month:02d}-{day:02d}..{later}"
+
+
+def _day_later(m: re.Match, year: int | None) -> str | None:
+    """The day a period.date.after_date names: its day ("the May 14 vote", in the document's year when written
+    without one) moved on by its count of days, weeks, months or years ("Two months after": 14 July)."""
+    written = m.group("y") or m.group("y2")
+    y = int(written) if written else year
+    if y is None:
+        return None
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(words_value(n) or 0)
+    month, day = _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
+    unit = m.group("u").lower()
+    if unit in ("day", "week"):
+        try:
+            start = date(y, month, day)
+        except ValueError:
+            return None
+        return (start + timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    index = y * 12 + month - 1 + count * (12 if unit == "year" else 1)
+    return f"{index // 12}-{index % 12 + 1:02d}-{day:02d}"
+
+
 def _month_before(year: int, month: int, months: int) -> str:
     """"YYYY-MM" of the month `months` before `month` of `year` (0: that month itself)."""
     index = year * 12 + month - 1 - months
@@ -238,6 +269,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{first[0]}-{first[1]:02d}..{last[0]}-{last[1]:02d}" if first < last else None
     if kind == "year_end":
         return f"{y}-12"
+    if kind == "after_date":
+        return _day_later(m, year)
     if kind == "first_days":
         month, days = _month(m, "m"), int(m.group("n"))
         return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
@@ -614,6 +647,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in dates:
+        if s == start and AFTER_DATE.match(sentence, s):
+            return _stretch_after(AFTER_DATE.match(sentence, s), period, year)
         if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start) or \
                 _in_relative_clause(sentence, s, e, start, end, dates):
             continue

@@ -46,6 +46,7 @@ SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SINCE_REACH = 90
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 AFTER_DATE = rule("en", "periods", "period.date.after_date").pattern
+EVENT_REFERENCE = rule("en", "periods", "period.event_reference").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
@@ -85,6 +86,8 @@ class Calendar:
     months: str | None = None  # the first and last months of its split years ("07..06"), when it writes one
     leading: str | None = None  # a month or day of a year before the document's that the paragraph states before the
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
+    events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the June 25 protests"), each as the
+    # stem of its noun and its period (extract.story_dates.dated_events)
 
 
 NO_CALENDAR = Calendar()
@@ -675,7 +678,22 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return _since(best, until, year, calendar.published)
     if best and told_day(sentence, best_start, best):
         return best[:7]
+    if not best and calendar.events:
+        carried = event_named(sentence, calendar.events) or carried
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def event_stem(noun: str) -> str:
+    """What an event's noun is known by, whatever its number ("protest", "protests": "prot"; "rally", "rallies")."""
+    return noun.lower()[:4]
+
+
+def event_named(sentence: str, events: tuple[tuple[str, str], ...]) -> str | None:
+    """The period of the event a sentence says its facts happened during ("detained during the protests"), when its
+    document dates that event (`events`), else None."""
+    dated = dict(events)
+    return next((dated[event_stem(m.group("noun"))] for m in EVENT_REFERENCE.finditer(sentence)
+                 if event_stem(m.group("noun")) in dated), None)
 
 
 def told_day(text: str, s: int, period: str) -> bool:

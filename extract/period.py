@@ -50,6 +50,8 @@ EVENT_REFERENCE = rule("en", "periods", "period.event_reference").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
+PREVIOUS_DAY = rule("en", "periods", "period.previous_day").pattern
+SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
@@ -680,6 +682,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return best[:7]
     if not best and calendar.events:
         carried = event_named(sentence, calendar.events) or carried
+    if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
+        return carried[:7]
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 
@@ -749,19 +753,21 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
     """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
     sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
-    and the following day fined 150 dollars" dates the fine to 10 May."""
+    and the following day fined 150 dollars" dates the fine to 10 May; "the previous day" the day before it."""
     if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return period
-    said = next((s for s in _next_days(sentence) if s >= since), None)
-    if said is None or said > start and since > 0:
+    said = next(((s, step) for s, step in _next_days(sentence) if s >= since), None)
+    if said is None or said[0] > start and since > 0:
         return period
-    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
+    return (date.fromisoformat(period) + timedelta(days=said[1])).isoformat()
 
 
 @lru_cache(maxsize=64)
-def _next_days(sentence: str) -> tuple[int, ...]:
-    """Where a sentence says "the following day", found once per sentence for all its figures."""
-    return tuple(m.start() for m in NEXT_DAY.finditer(sentence))
+def _next_days(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence says "the following day" (1) or "the previous day" (-1), with that step, found once per
+    sentence for all its figures."""
+    return tuple(sorted([(m.start(), 1) for m in NEXT_DAY.finditer(sentence)] +
+                        [(m.start(), -1) for m in PREVIOUS_DAY.finditer(sentence)]))
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")

@@ -52,6 +52,8 @@ YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 PREVIOUS_DAY = rule("en", "periods", "period.previous_day").pattern
 SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
+STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pattern
+STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
@@ -646,6 +648,9 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence; `calendar.leading`, a month or day of a year before the document's that its paragraph states
     before the sentence, gives its year to the sentence's first date written without one."""
+    stretch = _stretch_so_far(sentence, start, end, calendar.published or until)
+    if stretch:
+        return stretch
     dates = date_expressions(sentence, year, opening_year(sentence), until, calendar)
     labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
     if labelled and _BRACKET_CLOSES.match(sentence, end):
@@ -685,6 +690,23 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
         return carried[:7]
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str | None:
+    """The window of a length of time someone has spent in custody up to when the text was written (`now`, a day or
+    month): "have spent nearly five months behind bars" in a story of March 2023 is 2022-10..2023-03; None for any
+    other figure or when that time is not known."""
+    if not now or not STRETCH_SO_FAR_BEFORE.search(sentence, max(0, start - 60), start):
+        return None
+    m = STRETCH_UNIT.fullmatch(sentence, start, end) or STRETCH_UNIT.search(sentence, start, end)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(words_value(n) or 0)
+    unit = m.group("u").lower()
+    months = count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
+    year, month = int(now[:4]), int(now[5:7])
+    return f"{_month_before(year, month, months)}..{now[:7]}" if months else None
 
 
 def event_stem(noun: str) -> str:

@@ -172,25 +172,31 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _count(word: str | None) -> int:
+    """The count a length of time is written with: digits or a number word ("three"), one when it has none ("a")."""
+    return 1 if word is None else int(word) if word.isdigit() else int(words_value(word.lower()) or 0)
+
+
 def _stretch_after(m: re.Match, later: str, year: int | None) -> str:
     """The period of the length of time a period.date.after_date opens with ("Three months after the June 25
     protests"): the window from the day it counts from to the day it reaches (2024-06-25..2024-09-25)."""
-    written = m.group("y") or m.group("y2")
-    y = int(written) if written else year
-    month, day = _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
+    y, month, day = _counted_from(m, year)
     return f"{y}-{month:02d}-{day:02d}..{later}"
+
+
+def _counted_from(m: re.Match, year: int | None) -> tuple[int | None, int, int]:
+    """The year (the document's when none is written), month and day a period.date.after_date counts from."""
+    written = m.group("y") or m.group("y2")
+    return int(written) if written else year, _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
 
 
 def _day_later(m: re.Match, year: int | None) -> str | None:
     """The day a period.date.after_date names: its day ("the May 14 vote", in the document's year when written
     without one) moved on by its count of days, weeks, months or years ("Two months after": 14 July)."""
-    written = m.group("y") or m.group("y2")
-    y = int(written) if written else year
+    y, month, day = _counted_from(m, year)
     if y is None:
         return None
-    n = m.group("n").lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(words_value(n) or 0)
-    month, day = _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
+    count = _count(m.group("n"))
     unit = m.group("u").lower()
     if unit in ("day", "week"):
         try:
@@ -701,8 +707,7 @@ def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str
     m = STRETCH_UNIT.fullmatch(sentence, start, end) or STRETCH_UNIT.search(sentence, start, end)
     if not m:
         return None
-    n = m.group("n").lower()
-    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else int(words_value(n) or 0)
+    count = _count(m.group("n"))
     unit = m.group("u").lower()
     months = count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
     year, month = int(now[:4]), int(now[5:7])

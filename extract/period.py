@@ -46,6 +46,7 @@ SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 SINCE_REACH = 90
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
 AFTER_DATE = rule("en", "periods", "period.date.after_date").pattern
+AFTER_EVENT = rule("en", "periods", "period.after_event").pattern
 EVENT_REFERENCE = rule("en", "periods", "period.event_reference").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
@@ -170,6 +171,22 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     elif kind == "yesterday":
         day -= timedelta(days=1)
     return day.isoformat()
+
+
+def _later_than(carried: str, sentence: str, start: int) -> str:
+    """`carried`, or the date that far after it when a clause before the figure at `start` opens with a length of time
+    after an event (period.after_event: "A year after the nine were killed, only one ...", carried April 2011: April
+    2012), moved by whole years or months only, as precise as `carried` is."""
+    m = next((m for m in AFTER_EVENT.finditer(sentence, 0, start) if _ASIDE_END.search(sentence, m.end(), start)), None)
+    if not m or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", carried):
+        return carried
+    unit, count = m.group("u").lower(), _count(m.group("n"))
+    if unit == "year":
+        return _shifted(carried, count)
+    if unit != "month" or len(carried) == len("YYYY"):
+        return carried
+    later = _month_before(int(carried[:4]), int(carried[5:7]), -count)
+    return later + carried[7:] if _possible(later + carried[7:]) else later
 
 
 def _count(word: str | None) -> int:
@@ -695,6 +712,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         carried = event_named(sentence, calendar.events) or carried
     if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
         return carried[:7]
+    if not best and carried:
+        carried = _later_than(carried, sentence, start)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 

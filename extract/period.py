@@ -66,6 +66,7 @@ RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind 
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
+OTHER_CLAUSE_BETWEEN = rule("en", "periods", "period.other_clause_between").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
@@ -687,7 +688,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
                 _in_relative_clause(sentence, s, e, start, end, dates):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
-                         ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
+                         ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s]) or
+                         OTHER_CLAUSE_BETWEEN.search(sentence, end, s)):
             continue
         if s >= end and YEAR_END.match(sentence, s) and ANOTHER_NUMBER.search(sentence, end, s):
             continue

@@ -56,6 +56,7 @@ SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
 PRESENT_CUSTODY = rule("en", "periods", "period.present_custody").pattern
 STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pattern
 STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
+FURTHER_STRETCH_BEFORE = rule("en", "periods", "period.further_stretch_before").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
@@ -664,6 +665,23 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
     return bool(_RIGHT_AFTER.fullmatch(sentence[end:s] + (own if own.lower() in ("in ", "on ") else "")))
 
 
+def further_window(sentence: str, start: int, end: int, period: str | None) -> str | None:
+    """`period`, or, for a further length of custody the figure at [start, end) is ("for an additional two months"),
+    the window of that length from the month `period` names (2022-12 -> 2022-12..2023-02)."""
+    if not period or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", period) or \
+            not FURTHER_STRETCH_BEFORE.search(sentence, max(0, start - 40), start):
+        return period
+    m = STRETCH_UNIT.search(sentence, start, end)
+    months = _months_of(m) if m else 0
+    return f"{period[:7]}..{_month_before(int(period[:4]), int(period[5:7]), -months)}" if months else period
+
+
+def _months_of(m: re.Match) -> int:
+    """The whole months a period.stretch_unit match counts (weeks rounded to months)."""
+    count, unit = _count(m.group("n")), m.group("u").lower()
+    return count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
+
+
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
               until: str | None = None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
@@ -728,12 +746,10 @@ def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str
     other figure or when that time is not known."""
     if not now or not STRETCH_SO_FAR_BEFORE.search(sentence, max(0, start - 60), start):
         return None
-    m = STRETCH_UNIT.fullmatch(sentence, start, end) or STRETCH_UNIT.search(sentence, start, end)
+    m = STRETCH_UNIT.search(sentence, start, end)
     if not m:
         return None
-    count = _count(m.group("n"))
-    unit = m.group("u").lower()
-    months = count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
+    months = _months_of(m)
     year, month = int(now[:4]), int(now[5:7])
     return f"{_month_before(year, month, months)}..{now[:7]}" if months else None
 

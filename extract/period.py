@@ -176,20 +176,23 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
-def _later_than(carried: str, sentence: str, start: int) -> str:
+def _later_than(carried: str, sentence: str, start: int, now: str | None) -> str:
     """`carried`, or the date that far after it when a clause before the figure at `start` opens with a length of time
     after an event (period.after_event: "A year after the nine were killed, only one ...", carried April 2011: April
-    2012), moved by whole years or months only, as precise as `carried` is."""
+    2012), moved by whole years or months only, as precise as `carried` is; not past `now`, when the text was written
+    (the event was then not the one `carried` dates)."""
     m = next((m for m in AFTER_EVENT.finditer(sentence, 0, start) if _ASIDE_END.search(sentence, m.end(), start)), None)
     if not m or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", carried):
         return carried
     unit, count = m.group("u").lower(), _count(m.group("n"))
     if unit == "year":
-        return _shifted(carried, count)
-    if unit != "month" or len(carried) == len("YYYY"):
+        later = _shifted(carried, count)
+    elif unit == "month" and len(carried) > len("YYYY"):
+        later = _month_before(int(carried[:4]), int(carried[5:7]), -count)
+        later = later + carried[7:] if _possible(later + carried[7:]) else later
+    else:
         return carried
-    later = _month_before(int(carried[:4]), int(carried[5:7]), -count)
-    return later + carried[7:] if _possible(later + carried[7:]) else later
+    return carried if now and later[:len(now)] > now[:len(later)] else later
 
 
 def _count(word: str | None) -> int:
@@ -736,7 +739,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
         return carried[:7]
     if not best and carried:
-        carried = _later_than(carried, sentence, start)
+        carried = _later_than(carried, sentence, start, calendar.published or until)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
 
 

@@ -45,22 +45,34 @@ SINCE_BEFORE = rule("en", "periods", "period.since_before").pattern
 # How far before a date its "since" may stand: past the event it names ("since the war in the east broke out on").
 SINCE_REACH = 90
 SO_FAR = rule("en", "periods", "period.date.year_so_far").pattern
+AFTER_DATE = rule("en", "periods", "period.date.after_date").pattern
+AFTER_EVENT = rule("en", "periods", "period.after_event").pattern
+EVENT_REFERENCE = rule("en", "periods", "period.event_reference").pattern
 DEADLINE_BEFORE = rule("en", "periods", "period.deadline_before").pattern
 YEAR_END_BEFORE = rule("en", "periods", "period.year_end_before").pattern
 NEXT_DAY = rule("en", "periods", "period.next_day").pattern
+PREVIOUS_DAY = rule("en", "periods", "period.previous_day").pattern
+SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
+PRESENT_CUSTODY = rule("en", "periods", "period.present_custody").pattern
+STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pattern
+STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
+FURTHER_STRETCH_BEFORE = rule("en", "periods", "period.further_stretch_before").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
+LAST_YEAR_AFTER_DATE = rule("en", "periods", "period.last_year_after_date").pattern
 DASH_AFTER = rule("en", "periods", "period.dateline_dash_after").pattern
 # "last year" and "over the past year": relative to the document's year, they are no event a later paragraph inherits.
 RELATIVE_YEARS = [rule("en", "periods", f"period.date.{kind}").pattern for kind in ("last_year", "past_year")]
 SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
+OTHER_CLAUSE_BETWEEN = rule("en", "periods", "period.other_clause_between").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
+RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -82,6 +94,8 @@ class Calendar:
     months: str | None = None  # the first and last months of its split years ("07..06"), when it writes one
     leading: str | None = None  # a month or day of a year before the document's that the paragraph states before the
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
+    events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the June 25 protests"), each as the
+    # stem of its noun and its period (extract.story_dates.dated_events)
 
 
 NO_CALENDAR = Calendar()
@@ -162,6 +176,61 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
     return day.isoformat()
 
 
+def _later_than(carried: str, sentence: str, start: int, now: str | None) -> str:
+    """`carried`, or the date that far after it when a clause before the figure at `start` opens with a length of time
+    after an event (period.after_event: "A year after the nine were killed, only one ...", carried April 2011: April
+    2012), moved by whole years or months only, as precise as `carried` is; not past `now`, when the text was written
+    (the event was then not the one `carried` dates)."""
+    m = next((m for m in AFTER_EVENT.finditer(sentence, 0, start) if _ASIDE_END.search(sentence, m.end(), start)), None)
+    if not m or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", carried):
+        return carried
+    unit, count = m.group("u").lower(), _count(m.group("n"))
+    if unit == "year":
+        later = _shifted(carried, count)
+    elif unit == "month" and len(carried) > len("YYYY"):
+        later = _month_before(int(carried[:4]), int(carried[5:7]), -count)
+        later = later + carried[7:] if _possible(later + carried[7:]) else later
+    else:
+        return carried
+    return carried if now and later[:len(now)] > now[:len(later)] else later
+
+
+def _count(word: str | None) -> int:
+    """The count a length of time is written with: digits or a number word ("three"), one when it has none ("a")."""
+    return 1 if word is None else int(word) if word.isdigit() else int(words_value(word.lower()) or 0)
+
+
+def _stretch_after(m: re.Match, later: str, year: int | None) -> str:
+    """The period of the length of time a period.date.after_date opens with ("Three months after the June 25
+    protests"): the window from the day it counts from to the day it reaches (2024-06-25..2024-09-25)."""
+    y, month, day = _counted_from(m, year)
+    return f"{y}-{month:02d}-{day:02d}..{later}"
+
+
+def _counted_from(m: re.Match, year: int | None) -> tuple[int | None, int, int]:
+    """The year (the document's when none is written), month and day a period.date.after_date counts from."""
+    written = m.group("y") or m.group("y2")
+    return int(written) if written else year, _month(m, "m" if m.group("m") else "m2"), int(m.group("d") or m.group("d2"))
+
+
+def _day_later(m: re.Match, year: int | None) -> str | None:
+    """The day a period.date.after_date names: its day ("the May 14 vote", in the document's year when written
+    without one) moved on by its count of days, weeks, months or years ("Two months after": 14 July)."""
+    y, month, day = _counted_from(m, year)
+    if y is None:
+        return None
+    count = _count(m.group("n"))
+    unit = m.group("u").lower()
+    if unit in ("day", "week"):
+        try:
+            start = date(y, month, day)
+        except ValueError:
+            return None
+        return (start + timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    index = y * 12 + month - 1 + count * (12 if unit == "year" else 1)
+    return f"{index // 12}-{index % 12 + 1:02d}-{day:02d}"
+
+
 def _month_before(year: int, month: int, months: int) -> str:
     """"YYYY-MM" of the month `months` before `month` of `year` (0: that month itself)."""
     index = year * 12 + month - 1 - months
@@ -236,6 +305,8 @@ def _resolve_worded(kind: str, m: re.Match, y: int | None, year: int | None, cal
         return f"{first[0]}-{first[1]:02d}..{last[0]}-{last[1]:02d}" if first < last else None
     if kind == "year_end":
         return f"{y}-12"
+    if kind == "after_date":
+        return _day_later(m, year)
     if kind == "first_days":
         month, days = _month(m, "m"), int(m.group("n"))
         return f"{y}-{month:02d}-01..{y}-{month:02d}-{days:02d}" if days > 1 else None
@@ -376,9 +447,10 @@ def date_expressions(text: str, year: int | None, explicit: int | None, until: s
 
 
 def _so_far(year: str, until: str | None) -> str:
-    """The months of `year` up to `until` (the latest date of it the document states): "so far this year" in a story
-    whose latest date is 25 October 2020 is 2020-01..2020-10-25; the year itself when no date of it is known."""
-    return f"{year}-01..{until}" if until and until.startswith(f"{year}-") else year
+    """The months of `year` up to `until` (the latest date of it the document states), as precise as their first, a
+    month: "so far this year" in a story whose latest date is 25 October 2020 is 2020-01..2020-10; the year itself
+    when no date of it is known."""
+    return f"{year}-01..{until[:7]}" if until and until.startswith(f"{year}-") else year
 
 
 def _opens_window(text: str, start: int, end: int) -> bool:
@@ -463,7 +535,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                 years_before[m.start()] = 1
             if kind == "years_earlier":
                 years_before[m.start()] = _years_back(m)
-    found = _this_year_absorbed(text, found, year)
+    found = _this_year_absorbed(text, found, year, yearless)
     return _counted_back(_years_carried(found, dated, yearless, year, calendar.written_month,
                                         year is not None and calendar.reporting == str(year - 1), calendar.leading),
                          year_earlier, years_before)
@@ -472,13 +544,19 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
 _THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
 
 
-def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None) -> list[tuple[int, int, str]]:
+def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None,
+                        yearless: set[int]) -> list[tuple[int, int, str]]:
     """`found` without each "this year" written right after a date of the document's year, which it only places in
     that year ("between February and October 9 this year", "on May 22 this year"): it is no later date of its own
-    that would date the figures after it as the whole year."""
+    that would date the figures after it as the whole year; and without each "last year" right after a day or month
+    written without its year (starts in `yearless`), which moves that date a year back ("on July 1-2 last year")."""
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:
         if out and out[-1][2].startswith(f"{year}-") and _THIS_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
+            continue
+        if out and out[-1][0] in yearless and out[-1][2].startswith(f"{year}-") and \
+                LAST_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
+            out[-1] = (out[-1][0], e, _shifted(out[-1][2], -1))
             continue
         out.append((s, e, period))
     return out
@@ -590,6 +668,23 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
     return bool(_RIGHT_AFTER.fullmatch(sentence[end:s] + (own if own.lower() in ("in ", "on ") else "")))
 
 
+def further_window(sentence: str, start: int, end: int, period: str | None) -> str | None:
+    """`period`, or, for a further length of custody the figure at [start, end) is ("for an additional two months"),
+    the window of that length from the month `period` names (2022-12 -> 2022-12..2023-02)."""
+    if not period or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", period) or \
+            not FURTHER_STRETCH_BEFORE.search(sentence, max(0, start - 40), start):
+        return period
+    m = STRETCH_UNIT.search(sentence, start, end)
+    months = _months_of(m) if m else 0
+    return f"{period[:7]}..{_month_before(int(period[:4]), int(period[5:7]), -months)}" if months else period
+
+
+def _months_of(m: re.Match) -> int:
+    """The whole months a period.stretch_unit match counts (weeks rounded to months)."""
+    count, unit = _count(m.group("n")), m.group("u").lower()
+    return count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
+
+
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,
               until: str | None = None, calendar: Calendar = NO_CALENDAR) -> str | None:
     """The period for a mention at [start, end) of sentence: the nearest date expression, else `carried`. A date
@@ -599,16 +694,23 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
     that offence; `calendar.leading`, a month or day of a year before the document's that its paragraph states
     before the sentence, gives its year to the sentence's first date written without one."""
+    stretch = _stretch_so_far(sentence, start, end, calendar.published or until)
+    if stretch:
+        return stretch
     dates = date_expressions(sentence, year, opening_year(sentence), until, calendar)
     labelled = _YEAR_OPENS_BRACKET.search(sentence, max(0, start - 12), start)
     if labelled and _BRACKET_CLOSES.match(sentence, end):
         return next((period for s, e, period in dates if s <= labelled.start() < e), labelled.group("y"))
     best, best_distance, best_start, best_end, windows = None, float("inf"), 0, 0, []
     for s, e, period in dates:
-        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start):
+        if s == start and AFTER_DATE.match(sentence, s):
+            return _stretch_after(AFTER_DATE.match(sentence, s), period, year)
+        if s < end and start < e or enclosed_apart(sentence, s, e, start) or _in_state_clause(sentence, s, e, start) or \
+                _in_relative_clause(sentence, s, e, start, end, dates):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
-                         ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s])):
+                         ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s]) or
+                         OTHER_CLAUSE_BETWEEN.search(sentence, end, s)):
             continue
         if s >= end and YEAR_END.match(sentence, s) and ANOTHER_NUMBER.search(sentence, end, s):
             continue
@@ -628,7 +730,53 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year, calendar.published)
+    if best and told_day(sentence, best_start, best):
+        return best[:7]
+    if not best and calendar.events:
+        carried = event_named(sentence, calendar.events) or carried
+    if not best and calendar.published and PRESENT_CUSTODY.search(sentence):
+        return calendar.published
+    if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
+        return carried[:7]
+    if not best and carried:
+        carried = _later_than(carried, sentence, start, calendar.published or until)
     return _day_after(best, sentence, best_end, start) if best else _day_after(carried, sentence, 0, start)
+
+
+def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str | None:
+    """The window of a length of time someone has spent in custody up to when the text was written (`now`, a day or
+    month): "have spent nearly five months behind bars" in a story of March 2023 is 2022-10..2023-03; None for any
+    other figure or when that time is not known."""
+    if not now or not STRETCH_SO_FAR_BEFORE.search(sentence, max(0, start - 60), start):
+        return None
+    m = STRETCH_UNIT.search(sentence, start, end)
+    if not m:
+        return None
+    months = _months_of(m)
+    year, month = int(now[:4]), int(now[5:7])
+    return f"{_month_before(year, month, months)}..{now[:7]}" if months else None
+
+
+def event_stem(noun: str) -> str:
+    """What an event's noun is known by, whatever its number ("protest", "protests": "prot"; "rally", "rallies")."""
+    return noun.lower()[:4]
+
+
+def event_named(sentence: str, events: tuple[tuple[str, str], ...]) -> str | None:
+    """The period of the event a sentence says its facts happened during ("detained during the protests"), when its
+    document dates that event (`events`), else None."""
+    dated = dict(events)
+    return next((dated[event_stem(m.group("noun"))] for m in EVENT_REFERENCE.finditer(sentence)
+                 if event_stem(m.group("noun")) in dated), None)
+
+
+def told_day(text: str, s: int, period: str) -> bool:
+    """Whether the date at `s` is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
+    Saturday"): its event came on or before that day, which the text does not name, so its month dates the figures."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+        return False
+    on = 3 if text[s:s + 3].lower() == "on " else 0
+    return bool(TOLD_ON.search(text, max(0, s - 60), s + on))
 
 
 def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
@@ -656,22 +804,40 @@ def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
     return bool(_ASIDE_END.search(sentence, e, figure))
 
 
+def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
+                        dates: tuple[tuple[int, int, str], ...]) -> bool:
+    """Whether the date at [s, e) lies in a clause telling of people (period.relative_clause) that the figure at
+    [start, end) stands outside of: before its opener ("the four men who moved here last year were fined 50 dollars";
+    the clause's first of the sentence's `dates` only, as it has no mark of its end) or after the comma or dash that
+    closes it, unless a "when" clause after the date tells of it; the date is of what those people did, not of the
+    figure."""
+    if e <= start:
+        opener = next(iter(reversed(list(RELATIVE_CLAUSE.finditer(sentence, max(0, s - 120), s)))), None)
+        return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
+                    _ASIDE_END.search(sentence, e, start) and not SINCE_POINT.match(sentence, e))
+    opener = RELATIVE_CLAUSE.search(sentence, end, s)
+    return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
+                not any(opener.end() <= other < s for other, _, _ in dates))
+
+
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
     """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
     sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
-    and the following day fined 150 dollars" dates the fine to 10 May."""
+    and the following day fined 150 dollars" dates the fine to 10 May; "the previous day" the day before it."""
     if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return period
-    said = next((s for s in _next_days(sentence) if s >= since), None)
-    if said is None or said > start and since > 0:
+    said = next(((s, step) for s, step in _next_days(sentence) if s >= since), None)
+    if said is None or said[0] > start and since > 0:
         return period
-    return (date.fromisoformat(period) + timedelta(days=1)).isoformat()
+    return (date.fromisoformat(period) + timedelta(days=said[1])).isoformat()
 
 
 @lru_cache(maxsize=64)
-def _next_days(sentence: str) -> tuple[int, ...]:
-    """Where a sentence says "the following day", found once per sentence for all its figures."""
-    return tuple(m.start() for m in NEXT_DAY.finditer(sentence))
+def _next_days(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence says "the following day" (1) or "the previous day" (-1), with that step, found once per
+    sentence for all its figures."""
+    return tuple(sorted([(m.start(), 1) for m in NEXT_DAY.finditer(sentence)] +
+                        [(m.start(), -1) for m in PREVIOUS_DAY.finditer(sentence)]))
 
 
 _CLAUSE_BREAK = re.compile(r"[.!?;]\s+(?=[A-Z“\"(])")
@@ -687,17 +853,20 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
     window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
-    on January 30") nor "last year"."""
+    on January 30", whose month alone is carried otherwise) nor "last year", or a date said to be of it ("on July 1-2
+    last year": a story's look back, not the event its next paragraphs tell of)."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
-    for s, _, period in reversed(date_expressions(text, year, explicit, until, calendar)):
+    for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
-                       any(pattern.match(text, s) for pattern in RELATIVE_YEARS)) or _EVENT_YEAR.match(text, s):
+                       any(pattern.match(text, s) for pattern in RELATIVE_YEARS) or
+                       any(m.end() == e for m in LAST_YEAR_AFTER_DATE.finditer(text, s, e))) or \
+                _EVENT_YEAR.match(text, s):
             continue
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
-            return period
+            return period[:7] if told_day(text, s, period) else period
     return None
 
 

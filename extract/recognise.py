@@ -23,7 +23,7 @@ from extract.language_data import rule
 from extract.list_parts import listed_whole
 from extract.meaning_model import judge
 from extract.mentions import Mention, find_mentions
-from extract.period import fallback_period, last_period, leading_date, opening_year, period_of
+from extract.period import fallback_period, further_window, last_period, leading_date, opening_year, period_of
 from extract.reach import BARE, clipped, sentence_reach, wordless
 from extract.record import figure_record
 from extract.statutory import prescribed_by_lead, statutory
@@ -179,6 +179,8 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     period = period_of(sentence, ms, me, year, carried, context.until, context.calendar)
     if period is None and not prescribed:
         period = fallback_period(year, context.written, context.calendar)
+    if not prescribed:
+        period = further_window(sentence, ms, me, period)
     return figure_record(mention, paragraph, category=cat, statutory=prescribed, period=period,
                          attribution=attribution_of(sentence),
                          subject=subject_of(mention, sentence, ms, me, cat, previous_subject),

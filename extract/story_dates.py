@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from extract.language_data import rule
 from extract.period import (BASELINE_AFTER_CHANGE, SHORT_PARAGRAPH, TOLD_ON, YEARS_AGO, Calendar, date_expressions,
-                            event_period, opening_year, split_year, stated_dates)
+                            event_period, event_stem, opening_year, split_year, stated_dates)
 from extract.regex_literals import Screen, screened
 from extract.reporting_months import reporting_months
 
@@ -24,6 +24,7 @@ NEWS_LEDE = rule("en", "periods", "period.news_lede").pattern
 INDEX_EDITION = rule("en", "periods", "period.index_edition").pattern
 ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
+EVENT_DATED = rule("en", "periods", "period.event_dated").pattern
 COMPARED = rule("en", "periods", "period.compared").pattern
 # How far before a year a comparison word makes it the year a figure is compared with ("compared with none reported in").
 COMPARED_REACH = 40
@@ -190,7 +191,8 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         else None
     reporting = reporting_year(paragraphs, year, months) or year_before(paragraphs, stated, year) or \
         annual_report_year(texts, stated, year)
-    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months)
+    calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months,
+                        events=dated_events(texts, year))
     relative = any(RELATIVE_MONTH.search(text) for text, may in zip(texts, possible) if may[2])
     until = current or (latest_date(texts, year, calendar) if news or relative or any(
         SINCE.search(text) for text, may in zip(texts, possible) if may[3]) else None)
@@ -212,6 +214,19 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
                 break
             carried[index] = carried[index] or day
     return StoryDates(until, until if news or current else None, tuple(carried), calendar)
+
+
+def dated_events(texts: list[str], year: int | None) -> tuple[tuple[str, str], ...]:
+    """The events a document dates by a month or day ("the June 25 protests", "protests in early January 2022"),
+    each as its noun's stem (extract.period.event_stem) and the period the first such mention gives it."""
+    events: dict[str, str] = {}
+    for text in texts:
+        for m in EVENT_DATED.finditer(text) if screened(EVENT_DATED, text) else ():
+            written = m.group("date") or m.group("date2")
+            dates = stated_dates(written, year, None)
+            if len(dates) == 1 and dates[0][1] == len(written) and "-" in dates[0][2]:
+                events.setdefault(event_stem(m.group("noun") or m.group("noun2")), dates[0][2])
+    return tuple(events.items())
 
 
 # The paragraphs after an undated news lede that may state the day of its event.

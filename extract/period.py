@@ -809,15 +809,18 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     """Whether the date at [s, e) lies in a clause telling of people (period.relative_clause) that the figure at
     [start, end) stands outside of: before its opener ("the four men who moved here last year were fined 50 dollars";
     the clause's first of the sentence's `dates` only, as it has no mark of its end) or after the comma or dash that
-    closes it, unless a "when" clause after the date tells of it; the date is of what those people did, not of the
-    figure."""
+    closes it, unless a "when" clause after the date tells of it, or after the figure when the sentence gives another
+    date ("detained 40 on June 2, who were freed on June 9"); the date is of what those people did, not
+    of the figure, and with no other date it is the only time the text gives them ("290 defendants, who were referred
+    in November")."""
     if e <= start:
         opener = next(iter(reversed(list(RELATIVE_CLAUSE.finditer(sentence, max(0, s - 120), s)))), None)
         return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
                     _ASIDE_END.search(sentence, e, start) and not SINCE_POINT.match(sentence, e))
     opener = RELATIVE_CLAUSE.search(sentence, end, s)
     return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
-                not any(opener.end() <= other < s for other, _, _ in dates))
+                not any(opener.end() <= other < s for other, _, _ in dates) and
+                any(other < opener.start() or other > s for other, _, _ in dates))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:

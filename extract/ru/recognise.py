@@ -75,7 +75,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
     category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
-    kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); an amount of money with no cue (not even a weak
+    kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
+    it, with no verb since the figure before it, counts what that one counts ("зарегистрировано 2 случая, в 2017 —
+    4 случая"); an amount of money with no cue (not even a weak
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
@@ -98,6 +100,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
             return whole
         found, strong = category_ru(kind, part_words(lemmas))
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
+    if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
+        return previous[kind]
     found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
                                 finite_verbs(words))
     if strong:

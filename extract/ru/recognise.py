@@ -186,7 +186,21 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
-    return _share_with_next(text, mentions, out)
+    return _thresholds(paragraph, mentions, _share_with_next(text, mentions, out))
+
+
+def _thresholds(paragraph, mentions: list, records: list[dict]) -> list[dict]:
+    """A physical quantity said in a sentence with a penalty a rule prescribes after it is the threshold the rule
+    sets ("превышение скорости на 20–40 км/ч – штраф 10 МРП"): prescribed too, of no period."""
+    out = list(records)
+    for i, m in enumerate(mentions):
+        if m.kind != MEASURE or out[i]["statutory"]:
+            continue
+        sentence = _sentence_of(paragraph, m.number_start)
+        if any(_sentence_of(paragraph, n.number_start) == sentence and r["statutory"] and r["category"] in PENALTIES
+               for n, r in zip(mentions[i + 1:], out[i + 1:])):
+            out[i] = out[i] | {"statutory": True, "period": None}
+    return out
 
 
 def _read_as_kind(kind: str, mention: str) -> str:

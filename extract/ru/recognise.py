@@ -44,6 +44,8 @@ ARRESTED = ("detentions",) + CATCH_ALLS
 SHARES = ("percent", "ratio")
 # The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
 COUNT = "count"
+# The kind of a length of time: one with no cue in a verbless sentence is of the penalty named before it.
+DURATION = "duration"
 # The kind of a multiple ("в 3 раза", "50 базовых величин").
 RATIO = "ratio"
 # Where a unit word may open in a mention ("50 базовых", "15-кратном").
@@ -77,7 +79,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
     it, with no verb since the figure before it, counts what that one counts ("зарегистрировано 2 случая, в 2017 —
-    4 случая"); an amount of money with no cue (not even a weak
+    4 случая"); a term with no cue in a sentence with no verb is of the penalty the paragraph names before it
+    ("Суды вынесли пять тюремных приговоров. Среди осуждённых — блогер Иванов (три года)"); an amount of money with
+    no cue (not even a weak
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
@@ -113,6 +117,10 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
         return previous[kind]
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
         return in_paragraph[kind]
+    if kind == DURATION and kind not in previous and earlier and not cued(kind, lemmas) and not has_verb(sentence):
+        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        if strong:
+            return named
     wider, strong = category_ru(kind, wide[0])
     if not strong:
         wider, strong = category_ru(kind, wide[1])

@@ -411,7 +411,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and amount and (
                 (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
                     right_after and _rule("units", "unit.ellipsis_dash").match(text[end:])) or (
-                    right_after and _rule("units", "unit.each_after_and").search(before))) and (
+                    right_after and _rule("units", "unit.each_after_and").search(before)) or (
+                    amount.kind == "duration" and _rule("units", "unit.suspended_after").match(text[end:]))) and (
                 elided := _elided_unit(text, amount, n.start, end,
                                        right_after and bool(_rule("units", "unit.dash_after").match(text[end:])))):
             unit, kind = elided

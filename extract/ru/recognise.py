@@ -44,6 +44,9 @@ ARRESTED = ("detentions",) + CATCH_ALLS
 SHARES = ("percent", "ratio")
 # The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
 COUNT = "count"
+# Kinds of figure whose words after them speak of them ("4 года колонии", "5 тысяч штрафа"), up to a clause break.
+PENALTY_KINDS = ("duration", "money")
+_CLAUSE_END = re.compile(r"[,;]")
 # The kind of a length of time: one with no cue in a verbless sentence is of the penalty named before it.
 DURATION = "duration"
 # The kind of a multiple ("в 3 раза", "50 базовых величин").
@@ -156,7 +159,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             fine_before, read_to = fine_before or _names_fine(text[read_to:s]), s
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
-        previous_end = _previous_end(mentions, index, s)
+        previous_end = _previous_end(mentions, index, s, text)
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         next_start = following.start - s if following and following.start < e else None
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
@@ -322,15 +325,18 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
     return out
 
 
-def _previous_end(mentions, index: int, s: int) -> int:
+def _previous_end(mentions, index: int, s: int, text: str) -> int:
     """Where the last figure before mentions[index] in its sentence (which starts at `s`) ends, relative to `s`; 0
     when it is the sentence's first. A share is read past by a figure of another kind: the change it states belongs
-    to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). Mentions come in
-    order of their start, so the search stops at the sentence's start."""
+    to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). A count after a term
+    or an amount starts after the clause break that ends that figure's own words ("трое получили по 4 года
+    колонии, двое – условно": the two are no prisoners). Mentions come in order of their start, so the search stops
+    at the sentence's start."""
     start, kind = mentions[index].start, mentions[index].kind
     for m in reversed(mentions[max(0, index - 64):index]):
         if s <= m.end <= start and (m.kind not in SHARES or kind in SHARES):
-            return m.end - s
+            own_words = _CLAUSE_END.search(text, m.end, start) if kind == COUNT and m.kind in PENALTY_KINDS else None
+            return (own_words.end() if own_words else m.end) - s
         if m.end < s:
             break
     return 0

@@ -106,6 +106,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return False, False
         if (_rule("nonfigures", "nonfigure.ordinal").match(after) or _rule("nonfigures", "nonfigure.glued").match(after)
                 or _rule("nonfigures", "nonfigure.code_suffix").match(after)
+                or _rule("nonfigures", "nonfigure.numbered_body").match(after)
                 or _rule("nonfigures", "nonfigure.glued_before").search(before)):
             return True, False
         if _rule("nonfigures", "nonfigure.article_before").search(before) or (

@@ -82,7 +82,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
     it, with no verb since the figure before it, counts what that one counts ("зарегистрировано 2 случая, в 2017 —
-    4 случая"); a term with no cue in a sentence with no verb is of the penalty the paragraph names before it
+    4 случая"), and one recorded with none in its sentence what its paragraph named before it ("… стало
+    преступлением. В 2016 году зарегистрировано два случая"); a term with no cue in a sentence with no verb is of the penalty the paragraph names before it
     ("Суды вынесли пять тюремных приговоров. Среди осуждённых — блогер Иванов (три года)"); an amount of money with
     no cue (not even a weak
     one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
@@ -109,6 +110,11 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
         return previous[kind]
+    if kind == COUNT and earlier and counted_in_units(lemmas) == (True, None) and (
+            rule("ru", "categories", "counted.recorded").pattern.search(lemmas)):
+        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        if strong:
+            return named
     found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
                                 finite_verbs(words))
     if strong:

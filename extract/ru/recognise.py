@@ -46,6 +46,7 @@ SHARES = ("percent", "ratio")
 COUNT = "count"
 # Kinds of figure whose words after them speak of them ("4 года колонии", "5 тысяч штрафа"), up to a clause break.
 PENALTY_KINDS = ("duration", "money")
+# Where such a figure's own words end.
 _CLAUSE_END = re.compile(r"[,;]")
 # The kind of a length of time: one with no cue in a verbless sentence is of the penalty named before it.
 DURATION = "duration"
@@ -83,10 +84,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
     it, with no verb since the figure before it, counts what that one counts ("зарегистрировано 2 случая, в 2017 —
     4 случая"), and one recorded with none in its sentence what its paragraph named before it ("… стало
-    преступлением. В 2016 году зарегистрировано два случая"); a term with no cue in a sentence with no verb is of the penalty the paragraph names before it
-    ("Суды вынесли пять тюремных приговоров. Среди осуждённых — блогер Иванов (три года)"); an amount of money with
-    no cue (not even a weak
-    one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
+    преступлением. В 2016 году зарегистрировано два случая"); a term with no cue in a sentence with no verb is of
+    the penalty the paragraph names before it ("Суды вынесли пять тюремных приговоров. Среди осуждённых — блогер
+    Иванов (три года)"); an amount of money with no cue (not even a weak one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
     names a fine, `fine_before` ("Вступила в силу норма, предусматривающая штраф. ... граждане должны будут

@@ -97,7 +97,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
     при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
     with no verb between them nor after it, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
-    convictions)."""
+    convictions), where the clause's predicate decides over a nearer cue ("приговорил к 3 годам колонии 14 человек")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -134,7 +134,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     if not strong:
         wider, strong = category_ru(kind, wide[1])
     if not strong and kind == COUNT and previous and not has_verb(between) and not has_verb(words[words.find(MARK):]):
-        wider, strong = category_ru(kind, lemma_text(clause))
+        wider, strong = category_ru(kind, lemma_text(clause), verbs=finite_verbs(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
@@ -336,12 +336,16 @@ def _previous_end(mentions, index: int, s: int, text: str) -> int:
     when it is the sentence's first. A share is read past by a figure of another kind: the change it states belongs
     to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). A count after a term
     or an amount starts after the clause break that ends that figure's own words ("трое получили по 4 года
-    колонии, двое – условно": the two are no prisoners). Mentions come in order of their start, so the search stops
+    колонии, двое – условно": the two are no prisoners), or with none after the penalty it names ("к 3 годам
+    колонии 14 человек", term.own_words). Mentions come in order of their start, so the search stops
     at the sentence's start."""
     start, kind = mentions[index].start, mentions[index].kind
     for m in reversed(mentions[max(0, index - 64):index]):
         if s <= m.end <= start and (m.kind not in SHARES or kind in SHARES):
-            own_words = _CLAUSE_END.search(text, m.end, start) if kind == COUNT and m.kind in PENALTY_KINDS else None
+            if kind != COUNT or m.kind not in PENALTY_KINDS:
+                return m.end - s
+            own_words = _CLAUSE_END.search(text, m.end, start) or rule(
+                "ru", "categories", "term.own_words").pattern.match(text, m.end, start)
             return (own_words.end() if own_words else m.end) - s
         if m.end < s:
             break

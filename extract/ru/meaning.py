@@ -17,8 +17,8 @@ MARK = "#"
 # The group of cue rules read for each kind.
 PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # Noun rules that hold only where a cue of their group is said ("noun.property.seized" needs a "seized." cue,
-# "noun.criminal_cases.filed" a "filed." one).
-CONDITIONS = ("seized", "held", "hotline", "filed")
+# "noun.criminal_cases.filed" a "filed." one, "noun.criminal_cases.opened" an "opened." one).
+CONDITIONS = ("seized", "held", "hotline", "filed", "opened")
 # Noun rules that hold except where a cue of a group is said at the figure ("noun.property.objects" fails where a
 # "not_property." cue says people ride in the vehicles counted or checked them).
 EXCEPTIONS = {"objects": "not_property."}

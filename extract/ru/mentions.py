@@ -106,6 +106,7 @@ def _not_a_figure(text: str, n: Number, previous_article: int | None) -> tuple[b
             return False, False
         if (_rule("nonfigures", "nonfigure.ordinal").match(after) or _rule("nonfigures", "nonfigure.glued").match(after)
                 or _rule("nonfigures", "nonfigure.code_suffix").match(after)
+                or _rule("nonfigures", "nonfigure.numbered_body").match(after)
                 or _rule("nonfigures", "nonfigure.glued_before").search(before)):
             return True, False
         if _rule("nonfigures", "nonfigure.article_before").search(before) or (
@@ -411,7 +412,8 @@ def find_mentions_ru(text: str) -> list[Mention]:
         if unit == "count" and amount and (
                 (last.scale > 1 and amount.kind == "money") or qualifier == "range" or (
                     right_after and _rule("units", "unit.ellipsis_dash").match(text[end:])) or (
-                    right_after and _rule("units", "unit.each_after_and").search(before))) and (
+                    right_after and _rule("units", "unit.each_after_and").search(before)) or (
+                    amount.kind == "duration" and _rule("units", "unit.suspended_after").match(text[end:]))) and (
                 elided := _elided_unit(text, amount, n.start, end,
                                        right_after and bool(_rule("units", "unit.dash_after").match(text[end:])))):
             unit, kind = elided

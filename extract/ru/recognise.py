@@ -44,6 +44,12 @@ ARRESTED = ("detentions",) + CATCH_ALLS
 SHARES = ("percent", "ratio")
 # The unit of a count: figures in it are listed with commas only when they name a unit ("3, 5 и 10 суток").
 COUNT = "count"
+# Kinds of figure whose words after them speak of them ("4 года колонии", "5 тысяч штрафа"), up to a clause break.
+PENALTY_KINDS = ("duration", "money")
+# Where such a figure's own words end.
+_CLAUSE_END = re.compile(r"[,;]")
+# The kind of a length of time: one with no cue in a verbless sentence is of the penalty named before it.
+DURATION = "duration"
 # The kind of a multiple ("в 3 раза", "50 базовых величин").
 RATIO = "ratio"
 # Where a unit word may open in a mention ("50 базовых", "15-кратном").
@@ -75,8 +81,12 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
     category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
-    kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); an amount of money with no cue (not even a weak
-    one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
+    kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
+    it, with no verb since the figure before it, counts what that one counts ("зарегистрировано 2 случая, в 2017 —
+    4 случая"), and one recorded with none in its sentence what its paragraph named before it ("… стало
+    преступлением. В 2016 году зарегистрировано два случая"); a term with no cue in a sentence with no verb is of
+    the penalty the paragraph names before it ("Суды вынесли пять тюремных приговоров. Среди осуждённых — блогер
+    Иванов (три года)"); an amount of money with no cue (not even a weak one) or verb of its own in a paragraph whose last amount was a fine is a fine too (a list of penalties: "— 2
     тысячи сомов (физлица)"),
     and so is money to be paid there ("сумма к уплате составила ...") or after a sentence of the paragraph that
     names a fine, `fine_before` ("Вступила в силу норма, предусматривающая штраф. ... граждане должны будут
@@ -87,7 +97,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     (`wide` holds that text, then the whole), so the predicate speaks before an aside ("Один рабочий, пострадавший
     при обрушении, скончался"). A count still undecided that shares the verb of an amount before it in its sentence,
     with no verb between them nor after it, reads its whole `clause` ("оштрафовал на 15 тысяч рублей каждого из 23 участников":
-    convictions)."""
+    convictions), where the clause's predicate decides over a nearer cue ("приговорил к 3 годам колонии 14 человек")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
         named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
@@ -98,6 +108,13 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
             return whole
         found, strong = category_ru(kind, part_words(lemmas))
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
+    if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
+        return previous[kind]
+    if kind == COUNT and earlier and counted_in_units(lemmas) == (True, None) and (
+            rule("ru", "categories", "counted.recorded").pattern.search(lemmas)):
+        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        if strong:
+            return named
     found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
                                 finite_verbs(words))
     if strong:
@@ -109,11 +126,15 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
         return previous[kind]
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
         return in_paragraph[kind]
+    if kind == DURATION and kind not in previous and earlier and not cued(kind, lemmas) and not has_verb(sentence):
+        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        if strong:
+            return named
     wider, strong = category_ru(kind, wide[0])
     if not strong:
         wider, strong = category_ru(kind, wide[1])
     if not strong and kind == COUNT and previous and not has_verb(between) and not has_verb(words[words.find(MARK):]):
-        wider, strong = category_ru(kind, lemma_text(clause))
+        wider, strong = category_ru(kind, lemma_text(clause), verbs=finite_verbs(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
@@ -144,7 +165,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
             fine_before, read_to = fine_before or _names_fine(text[read_to:s]), s
         sentence = text[s:e]
         ms, me = max(mention.start - s, 0), min(mention.end - s, len(sentence))
-        previous_end = _previous_end(mentions, index, s)
+        previous_end = _previous_end(mentions, index, s, text)
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         next_start = following.start - s if following and following.start < e else None
         bounds = (sentence, ms, me, min(previous_end, ms), next_start)
@@ -182,7 +203,21 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
                                  subject=subject_ru(sentence, ms, me, mention.unit)))
-    return _share_with_next(text, mentions, out)
+    return _thresholds(paragraph, mentions, _share_with_next(text, mentions, out))
+
+
+def _thresholds(paragraph, mentions: list, records: list[dict]) -> list[dict]:
+    """A physical quantity said in a sentence with a penalty a rule prescribes after it is the threshold the rule
+    sets ("превышение скорости на 20–40 км/ч – штраф 10 МРП"): prescribed too, of no period."""
+    out = list(records)
+    for i, m in enumerate(mentions):
+        if m.kind != MEASURE or out[i]["statutory"]:
+            continue
+        sentence = _sentence_of(paragraph, m.number_start)
+        if any(_sentence_of(paragraph, n.number_start) == sentence and r["statutory"] and r["category"] in PENALTIES
+               for n, r in zip(mentions[i + 1:], out[i + 1:])):
+            out[i] = out[i] | {"statutory": True, "period": None}
+    return out
 
 
 def _read_as_kind(kind: str, mention: str) -> str:
@@ -296,15 +331,22 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
     return out
 
 
-def _previous_end(mentions, index: int, s: int) -> int:
+def _previous_end(mentions, index: int, s: int, text: str) -> int:
     """Where the last figure before mentions[index] in its sentence (which starts at `s`) ends, relative to `s`; 0
     when it is the sentence's first. A share is read past by a figure of another kind: the change it states belongs
-    to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). Mentions come in
-    order of their start, so the search stops at the sentence's start."""
+    to the words before it ("число погибших снизилось на 8,5%, с 294 до 269" counts deaths). A count after a term
+    or an amount starts after the clause break that ends that figure's own words ("трое получили по 4 года
+    колонии, двое – условно": the two are no prisoners), or with none after the penalty it names ("к 3 годам
+    колонии 14 человек", term.own_words). Mentions come in order of their start, so the search stops
+    at the sentence's start."""
     start, kind = mentions[index].start, mentions[index].kind
     for m in reversed(mentions[max(0, index - 64):index]):
         if s <= m.end <= start and (m.kind not in SHARES or kind in SHARES):
-            return m.end - s
+            if kind != COUNT or m.kind not in PENALTY_KINDS:
+                return m.end - s
+            own_words = _CLAUSE_END.search(text, m.end, start) or rule(
+                "ru", "categories", "term.own_words").pattern.match(text, m.end, start)
+            return (own_words.end() if own_words else m.end) - s
         if m.end < s:
             break
     return 0

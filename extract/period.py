@@ -94,7 +94,7 @@ class Calendar:
     months: str | None = None  # the first and last months of its split years ("07..06"), when it writes one
     leading: str | None = None  # a month or day of a year before the document's that the paragraph states before the
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
-    events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the June 25 protests"), each as the
+    events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the March 3 rally"), each as the
     # stem of its noun and its period (extract.story_dates.dated_events)
 
 
@@ -178,7 +178,7 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
 
 def _later_than(carried: str, sentence: str, start: int, now: str | None) -> str:
     """`carried`, or the date that far after it when a clause before the figure at `start` opens with a length of time
-    after an event (period.after_event: "A year after the nine were killed, only one ...", carried April 2011: April
+    after an event (period.after_event: "A year after the six were shot, only one ...", carried May 2014: May
     2012), moved by whole years or months only, as precise as `carried` is; not past `now`, when the text was written
     (the event was then not the one `carried` dates)."""
     m = next((m for m in AFTER_EVENT.finditer(sentence, 0, start) if _ASIDE_END.search(sentence, m.end(), start)), None)
@@ -201,7 +201,7 @@ def _count(word: str | None) -> int:
 
 
 def _stretch_after(m: re.Match, later: str, year: int | None) -> str:
-    """The period of the length of time a period.date.after_date opens with ("Three months after the June 25
+    """The period of the length of time a period.date.after_date opens with ("Two months after the March 3
     protests"): the window from the day it counts from to the day it reaches (2024-06-25..2024-09-25)."""
     y, month, day = _counted_from(m, year)
     return f"{y}-{month:02d}-{day:02d}..{later}"
@@ -549,7 +549,7 @@ def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int 
     """`found` without each "this year" written right after a date of the document's year, which it only places in
     that year ("between February and October 9 this year", "on May 22 this year"): it is no later date of its own
     that would date the figures after it as the whole year; and without each "last year" right after a day or month
-    written without its year (starts in `yearless`), which moves that date a year back ("on July 1-2 last year")."""
+    written without its year (starts in `yearless`), which moves that date a year back ("on May 5-6 last year")."""
     out: list[tuple[int, int, str]] = []
     for s, e, period in found:
         if out and out[-1][2].startswith(f"{year}-") and _THIS_YEAR_AFTER_DATE.fullmatch(text, out[-1][1], e):
@@ -669,7 +669,7 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
 
 
 def further_window(sentence: str, start: int, end: int, period: str | None) -> str | None:
-    """`period`, or, for a further length of custody the figure at [start, end) is ("for an additional two months"),
+    """`period`, or, for a further length of custody the figure at [start, end) is ("for a further three months"),
     the window of that length from the month `period` names (2022-12 -> 2022-12..2023-02)."""
     if not period or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", period) or \
             not FURTHER_STRETCH_BEFORE.search(sentence, max(0, start - 40), start):
@@ -745,7 +745,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
 
 def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str | None:
     """The window of a length of time someone has spent in custody up to when the text was written (`now`, a day or
-    month): "have spent nearly five months behind bars" in a story of March 2023 is 2022-10..2023-03; None for any
+    month): "have spent almost four months in jail" in a story of May 2021 is 2021-01..2021-05; None for any
     other figure or when that time is not known."""
     if not now or not STRETCH_SO_FAR_BEFORE.search(sentence, max(0, start - 60), start):
         return None
@@ -856,7 +856,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     previous year" and "the same period last year", which a figure is compared with, and a year's end, which dates a
     stock counted then, date that figure only, so they are not carried past it. With `events`, only a day, month or
     window counts, not one of whole years ("between 2005 and 2015"), and not the day a story was told ("told reporters
-    on January 30", whose month alone is carried otherwise) nor "last year", or a date said to be of it ("on July 1-2
+    on January 30", whose month alone is carried otherwise) nor "last year", or a date said to be of it ("on May 5-6
     last year": a story's look back, not the event its next paragraphs tell of)."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
     for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):

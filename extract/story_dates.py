@@ -217,7 +217,7 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
 
 
 def dated_events(texts: list[str], year: int | None) -> tuple[tuple[str, str], ...]:
-    """The events a document dates by a month or day ("the June 25 protests", "protests in early January 2022"),
+    """The events a document dates by a month or day ("the March 3 rally", "riots in early March 2019"),
     each as its noun's stem (extract.period.event_stem) and the period the first such mention gives it."""
     events: dict[str, str] = {}
     for text in texts:

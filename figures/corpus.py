@@ -19,9 +19,7 @@ TABLES = ("documents", "figures")
 BATCH_BYTES = 2_000_000
 # A corpus is cut into at least this many tasks per worker (tasks of at least MIN_TASK_BYTES): a worker that ends
 # its task early takes the next, so the workers finish together instead of one waiting on the other's last batch.
-# With four, a 3 MB corpus on 2 workers made 9 tasks and its last ran alone for an eighth of the run; with sixteen
-# the last task is a thirty-second of the work, and a task's own cost (a Dask task, two Parquet parts) stays small.
-TASKS_PER_WORKER = 16
+TASKS_PER_WORKER = 4
 MIN_TASK_BYTES = 100_000
 
 

@@ -209,7 +209,7 @@ def test_inputs_expand_folders_and_globs_and_batches_keep_order(tmp_path):
 
 
 @pytest.mark.parametrize("total, workers, most, expected", [
-    (10_000_000, 2, 2_000_000, 10_000_000 // (2 * TASKS_PER_WORKER)),  # a small corpus: several tasks per worker
+    (3_000_000, 2, 2_000_000, 3_000_000 // (2 * TASKS_PER_WORKER)),   # a small corpus: several tasks per worker
     (10**9, 2, 2_000_000, 2_000_000),                                 # a large one: tasks of the size asked for
     (50_000, 2, 2_000_000, MIN_TASK_BYTES),                           # a tiny one: not cut below the floor
     (50_000, 2, 1, 1),                                                # never above the size asked for

@@ -3,6 +3,8 @@
 import argparse
 import contextlib
 import logging
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import sys
 import time
@@ -49,12 +51,21 @@ FORK_FROM = {"distributed.worker.multiprocessing-method": "forkserver"}
 PRELOADED = ["distributed", "figures.corpus_rows", "figures.corpus_worker", "pyarrow.parquet"]
 
 
+def start_worker_server() -> None:
+    """Start the server local workers are forked from, with PRELOADED, before this process imports Dask and starts
+    the scheduler: the server's imports and warm-up (about 2 s, which every worker waits for) then run beside that
+    start-up (about 0.5 s) instead of after it. Dask's forkserver method forks its workers from this same server."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOADED)
+    multiprocessing.forkserver.ensure_running()
+
+
 def _client(args, stack: contextlib.ExitStack):
     """A Dask client, closed with the stack: on the given scheduler, or on a fresh local cluster of
     worker processes."""
+    if not args.scheduler and args.workers > 1:
+        start_worker_server()
     import dask
     from distributed import Client, LocalCluster
-    from distributed.utils import get_mp_context
 
     if args.scheduler:
         try:
@@ -65,7 +76,6 @@ def _client(args, stack: contextlib.ExitStack):
     stack.enter_context(dask.config.set(QUIET_DASK))
     if args.workers > 1:
         stack.enter_context(dask.config.set(FORK_FROM))
-        get_mp_context().set_forkserver_preload(PRELOADED)
     cluster = stack.enter_context(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                                dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR))
     return stack.enter_context(Client(cluster))

@@ -16,7 +16,7 @@ from extract.ru.numbers import find_numbers
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.since_month",
           "period.days", "period.year_end_day", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.half_year_so_far", "period.this_half", "period.day", "period.during_month_events", "period.month", "period.first_months",
+          "period.half_of_year", "period.half_year_so_far", "period.this_half", "period.day", "period.during_month_events", "period.whole_month", "period.month", "period.first_months",
           "period.year_first_day", "period.year_span", "period.year", "period.year_short", "period.year_genitive",
           "period.year_elliptic", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_genitive", "period.year_elliptic",
@@ -86,7 +86,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | Non
         return f"{y - (last < first)}-{first:02d}..{y}-{last:02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
-    if rule_id == "period.month":
+    if rule_id in ("period.month", "period.whole_month"):
         return f"{y}-{_month(groups[0]):02d}"
     if rule_id == "period.during_month_events":
         return f"{y}-{table('ru', 'period', 'month_adjectives')[groups[0].lower()]:02d}"
@@ -138,7 +138,7 @@ def _said_year(rule_id: str, groups: tuple, year: int | None, written: int | Non
 
 
 # The rules of a single day or month, with the group of its month.
-_YEARLESS_MONTH = {"period.day": 1, "period.month": 0}
+_YEARLESS_MONTH = {"period.day": 1, "period.month": 0, "period.whole_month": 0}
 
 
 @lru_cache(maxsize=64)
@@ -361,7 +361,7 @@ OPENING = 2
 
 def report_window_ru(paragraphs, year: int | None, written: int | None = None) -> dict[int, str]:
     """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
-    полугодие 2015 года"), or the month of the events it opens telling of ("погибших во время январских событий"), by
+    полугодие 2015 года", "в течение мая задержаны ..."), or the month of the events it opens telling of ("погибших во время январских событий"), by
     the index of each later paragraph before the next heading: what their figures that state no date of their own
     cover (a heading opens a part that may count other months). A window a figure is
     compared with ("чем за 9 месяцев 2021 года") is not it, nor one running from a month to the time of writing ("С
@@ -370,9 +370,11 @@ def report_window_ru(paragraphs, year: int | None, written: int | None = None) -
     compared = rule("ru", "period", "period.compared_between").pattern
     events = rule("ru", "period", "period.during_month_events").pattern
     since = rule("ru", "period", "period.since_month").pattern
+    month = rule("ru", "period", "period.whole_month").pattern
     for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
         windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year, written))
-                   if (".." in period and not since.match(paragraph.text, s) or events.match(paragraph.text, s)) and
+                   if (".." in period and not since.match(paragraph.text, s) or events.match(paragraph.text, s) or
+                       month.match(paragraph.text, s)) and
                    not compared.search(paragraph.text[max(0, s - 40):s])]
         if windows:
             carried = {}

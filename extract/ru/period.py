@@ -16,7 +16,7 @@ from extract.ru.numbers import find_numbers
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.since_month",
           "period.days", "period.year_end_day", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.half_year_so_far", "period.this_half", "period.day", "period.during_month_events", "period.whole_month", "period.month", "period.first_months",
+          "period.half_of_year", "period.half_year_so_far", "period.this_half", "period.day", "period.during_month_events", "period.whole_month", "period.month", "period.month_of_year", "period.first_months",
           "period.year_first_day", "period.year_span", "period.year", "period.year_short", "period.year_genitive",
           "period.year_elliptic", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_genitive", "period.year_elliptic",
@@ -86,7 +86,7 @@ def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | Non
         return f"{y - (last < first)}-{first:02d}..{y}-{last:02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
-    if rule_id in ("period.month", "period.whole_month"):
+    if rule_id in ("period.month", "period.whole_month", "period.month_of_year"):
         return f"{y}-{_month(groups[0]):02d}"
     if rule_id == "period.during_month_events":
         return f"{y}-{table('ru', 'period', 'month_adjectives')[groups[0].lower()]:02d}"

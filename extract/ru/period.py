@@ -242,13 +242,15 @@ def _bracket_label(sentence: str, start: int, end: int, year: int | None, writte
 def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
                    written: int | None = None) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
-    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ..."). The dates of
+    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ...", nor a dateline's,
+    which the document carries: carried_periods_ru). The dates of
     the whole text are found once and shared by every figure of it; the day of the event a `penalty` is for gives
     its month (_event_month)."""
     until = len(text) if until is None else until
     aside = rule("ru", "period", "period.earlier_aside").pattern
     dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until and
-             not aside.search(text, max(0, d[0] - 30), d[0]) and not _compared(text, d[0])]
+             not aside.search(text, max(0, d[0] - 30), d[0]) and not _compared(text, d[0]) and
+             not _dateline(text, d[0], d[1])]
     if not dates:
         return None
     s, e, period = max(dates)
@@ -319,6 +321,23 @@ def _told_on(text: str, start: int, end: int) -> bool:
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is a news dateline's ("ЗАРЕЧЬЕ, 9 фев — Вестник."): the day the story was
+    filed."""
+    return bool(rule("ru", "period", "period.dateline").pattern.match(text[:start]) and
+                rule("ru", "period", "period.dateline_dash_after").pattern.match(text[end:]))
+
+
+def dateline_day_ru(paragraphs, year: int | None) -> str | None:
+    """The day the dateline of a news story's first paragraphs states, the day it was filed."""
+    for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:LEDE_PARAGRAPHS]:
+        day = next((period for s, e, period in _own_dates(paragraph.text, year)
+                    if len(period) == len("YYYY-MM-DD") and _dateline(paragraph.text, s, e)), None)
+        if day:
+            return day
+    return None
+
+
 def _ends_sentence(paragraph) -> bool:
     """Whether a paragraph ends like a sentence, as a title or a dateline line does not."""
     return paragraph.text.rstrip()[-1:] in ".!?"
@@ -335,8 +354,9 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
     carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ..."), a day an earlier
-    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), and a day of another year in a paragraph after the first (the backstory) are
-    no such day. A report whose lede states no day carries nothing."""
+    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), a dateline's day
+    (the day the story was filed) and a day of another year in a paragraph after the first (the backstory) are no such
+    day. A report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and _ends_sentence(p)]
     earlier = rule("ru", "period", "period.earlier_report").pattern
     for n, lede in enumerate(read[:LEDE_PARAGRAPHS]):
@@ -344,7 +364,7 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
             break
         days = [_event_month(period, lede.text, s, True) for s, e, period in sorted(_own_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e) and
-                (n == 0 or period[:4] == str(year))]
+                not _dateline(lede.text, s, e) and (n == 0 or period[:4] == str(year))]
         if days:
             carried = {}
             for paragraph in paragraphs:
@@ -407,7 +427,9 @@ def carried_periods_ru(paragraphs, year: int | None, published: str | None = Non
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
     year before the document's when it tells of that year (year_before_ru), else the day a document of its year was
-    `published`, when its caller knows it: a news story's undated figures are of the day it tells them."""
+    `published`, when its caller knows it, or the day its dateline states: a news story's undated figures are of the
+    day it tells them."""
+    published = published or dateline_day_ru(paragraphs, year)
     day = published if published and year is not None and published.startswith(f"{year}-") else None
     written = {p.index: day for p in paragraphs} if day else {}
     window = report_window_ru(paragraphs, year, int(day[5:7]) if day and _DAY_OR_MONTH.fullmatch(day) else None)

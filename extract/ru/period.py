@@ -205,21 +205,27 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
         return label
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
-    framed = rule("ru", "period", "period.same_period_figure")
     heads = rule("ru", "period", "period.heads_next_figure").pattern
     found, baselines = _dates(sentence, year, written)
     dates = [d for d in found
              if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1]) or
                                       _told_on(sentence, d[0], d[1])) or
-                     d[1] <= start and _compared(sentence, d[0]) or
+                     d[1] <= start and _compared(sentence, d[0]) and not _frames(sentence, d[1], start) or
                      enclosed_apart(sentence, d[0], d[1], start) or
-                     d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
+                     d[0] in baselines and not (d[1] <= start and _frames(sentence, d[1], start)))]
     if not dates:
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
     if period == "annual":
         period = next((window for _, _, window in dates if ".." in window), period)
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
+
+
+def _frames(sentence: str, end: int, start: int) -> bool:
+    """Whether a date ending at `end` (its word read on to its end: "в 2019 год|у") frames the figure at `start`
+    alone: in a bracket, a "когда" clause or after a dash (period.same_period_figure)."""
+    end = re.compile(r"\w*").match(sentence, end).end()
+    return bool(rule("ru", "period", "period.same_period_figure").pattern.match(sentence[end:start]))
 
 
 def _bracket_label(sentence: str, start: int, end: int, year: int | None, written: int | None) -> str | None:

@@ -276,12 +276,14 @@ def figure_period_ru(sentence: str, start: int, end: int, year: int | None, para
                      carried: str | None, penalty: bool = False) -> str | None:
     """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
     its `paragraph` before it (it stands at `at` there), else the period `carried` to the paragraph (a news story's
-    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it.
+    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы") and that is no whole year; None
+    when none of these dates it.
     A day or month `carried` of the document's year tells the month the story was written in (_said_year)."""
     written = int(carried[5:7]) if carried and _DAY_OR_MONTH.fullmatch(carried) and carried[:4] == str(year) else None
     own = period_ru(sentence, start, year, end, penalty, written) or last_period_ru(paragraph, year, at, penalty,
                                                                                    written)
-    if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
+    if own or carried is None or not carried.isdigit() and rule("ru", "period", "period.over_the_year").pattern.search(
+            sentence):
         return own
     return _day_after(carried, paragraph, 0, at)
 
@@ -416,12 +418,12 @@ def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
     whole year ("В 2025 году зарегистрировано ...", "за минувший год", not "..., чем в прошлом году") and no paragraph a date of its own year or
     later but the day it was told, as an annual count published the year after does (a title or dateline line, which
-    ends like no sentence, tells when it was written, not of what)."""
+    ends like no sentence, and a dateline opening the first paragraph tell when it was written, not of what)."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
     ends = {period.split("..")[-1][:4] for p in read if _ends_sentence(p) for s, e, period in _own_dates(p.text, year)
-            if period != "annual" and not _told_on(p.text, s, e)}
+            if period != "annual" and not _told_on(p.text, s, e) and not _dateline(p.text, s, e)}
     said = any(period == str(year - 1) and not _compared(p.text, s) for p in read[:OPENING]
                for s, _, period in _own_dates(p.text, year))
     if not said or max(ends, default=None) != str(year - 1):

@@ -315,7 +315,7 @@ def _next_days(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _compared(text: str, start: int) -> bool:
-    """Whether the date at `start` of a text is the time a figure is compared with ("..., чем в прошлом году"): it
+    """Whether the date at `start` of a text is the time a figure is compared with ("..., чем в позапрошлом году"): it
     dates no figure but one its bracket holds."""
     return bool(rule("ru", "period", "period.compared_date").pattern.search(text, max(0, start - 30), start))
 
@@ -416,7 +416,7 @@ def report_window_ru(paragraphs, year: int | None, written: int | None = None) -
 
 def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
-    whole year ("В 2025 году зарегистрировано ...", "за минувший год", not "..., чем в прошлом году") and no paragraph a date of its own year or
+    whole year ("В 2025 году зарегистрировано ...", "за минувший год", not "..., чем в позапрошлом году") and no paragraph a date of its own year or
     later but the day it was told, as an annual count published the year after does (a title or dateline line, which
     ends like no sentence, and a dateline opening the first paragraph tell when it was written, not of what)."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]

@@ -16,13 +16,16 @@ from extract.ru.numbers import find_numbers
 # Rule ids in extract/lang/ru/period.yaml, each with how its match becomes a period.
 _RULES = ("period.same_period", "period.span_dated", "period.span_days", "period.span_months", "period.since_month",
           "period.days", "period.year_end_day", "period.months", "period.quarter", "period.half",
-          "period.half_of_year", "period.day", "period.during_month_events", "period.month", "period.first_months",
+          "period.half_of_year", "period.half_year_so_far", "period.this_half", "period.day", "period.during_month_events", "period.whole_month", "period.month", "period.month_of_year", "period.first_months",
           "period.year_first_day", "period.year_span", "period.year", "period.year_short", "period.year_genitive",
           "period.year_elliptic", "period.year_label", "period.annual", "period.relative_year", "period.year_start")
 _YEARS = ("period.year_span", "period.year", "period.year_short", "period.year_genitive", "period.year_elliptic",
           "period.year_label")
 _PARTS = {"period.quarter": "quarter_months", "period.half": "half_months",
-          "period.half_of_year": "half_months"}
+          "period.half_of_year": "half_months", "period.half_year_so_far": "half_months"}
+# How many months after the first months of a year end a story said without their year may tell of them ("за 9
+# месяцев" in a story of October or of December, not "за два месяца" in one of December).
+MONTHS_AFTER = 3
 
 
 def _count(word: str) -> int | None:
@@ -59,7 +62,8 @@ def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | Non
         return f"{groups[0]}-01-01"
     if rule_id in _YEARS:
         first, last = groups
-        return f"{first}-01..{first[:4 - len(last)]}{last}-12" if last else first
+        last = f"{first[:4 - len(last)]}{last}" if last else None
+        return f"{min(first, last)}-01..{max(first, last)}-12" if last else first
     if rule_id == "period.same_period":
         said = _year(groups[0] or groups[1], year)
         return None if said is None else str(said)
@@ -82,15 +86,24 @@ def _as_period(rule_id: str, groups: tuple, year: int | None, written: int | Non
         return f"{y - (last < first)}-{first:02d}..{y}-{last:02d}"
     if rule_id == "period.day":
         return f"{y}-{_month(groups[1]):02d}-{int(groups[0]):02d}"
-    if rule_id == "period.month":
+    if rule_id in ("period.month", "period.whole_month", "period.month_of_year"):
         return f"{y}-{_month(groups[0]):02d}"
     if rule_id == "period.during_month_events":
         return f"{y}-{table('ru', 'period', 'month_adjectives')[groups[0].lower()]:02d}"
+    if rule_id == "period.this_half":
+        return None if not written else f"{y}-01..{y}-06" if written <= 6 + MONTHS_AFTER else f"{y}-07..{y}-12"
     if rule_id in _PARTS:
         first, last = table("ru", "period", _PARTS[rule_id])[(groups[0] or "").lower()].split()
-        return f"{y}-{int(first):02d}..{y}-{int(last):02d}"
+        return None if rule_id == "period.half_year_so_far" and _stale(int(last), groups[-1], written) else \
+            f"{y}-{int(first):02d}..{y}-{int(last):02d}"
     months = _count(groups[0])
-    return f"{y}-01..{y}-{months:02d}" if months and months <= 12 else None
+    return f"{y}-01..{y}-{months:02d}" if months and months <= 12 and not _stale(months, groups[-1], written) else None
+
+
+def _stale(last: int, said: str | None, written: int | None) -> bool:
+    """Whether the first months of a year up to the `last`, `said` without their year, cannot be what a story
+    `written` in a month of the document's year counts: it was not written within MONTHS_AFTER months of their end."""
+    return not said and bool(written) and not last <= written <= last + MONTHS_AFTER
 
 
 def _since_month(groups: tuple, year: int | None, written: int | None) -> str | None:
@@ -125,7 +138,7 @@ def _said_year(rule_id: str, groups: tuple, year: int | None, written: int | Non
 
 
 # The rules of a single day or month, with the group of its month.
-_YEARLESS_MONTH = {"period.day": 1, "period.month": 0}
+_YEARLESS_MONTH = {"period.day": 1, "period.month": 0, "period.whole_month": 0}
 
 
 @lru_cache(maxsize=64)
@@ -192,20 +205,27 @@ def period_ru(sentence: str, start: int, year: int | None, end: int | None = Non
         return label
     apart = [rule("ru", "period", rule_id).pattern for rule_id in
              ("period.compared_between", "period.next_clause", "period.offence_between")]
-    framed = rule("ru", "period", "period.same_period_figure")
     heads = rule("ru", "period", "period.heads_next_figure").pattern
     found, baselines = _dates(sentence, year, written)
     dates = [d for d in found
              if not (d[0] >= end and (any(p.search(sentence[end:d[0]]) for p in apart) or heads.match(sentence, d[1]) or
                                       _told_on(sentence, d[0], d[1])) or
+                     d[1] <= start and _compared(sentence, d[0]) and not _frames(sentence, d[1], start) or
                      enclosed_apart(sentence, d[0], d[1], start) or
-                     d[0] in baselines and not (d[1] <= start and framed.pattern.match(sentence[d[1]:start])))]
+                     d[0] in baselines and not (d[1] <= start and _frames(sentence, d[1], start)))]
     if not dates:
         return None
     s, e, period = min(dates, key=lambda d: min(abs(d[0] - start), abs(d[1] - start)))
     if period == "annual":
         period = next((window for _, _, window in dates if ".." in window), period)
     return _event_month(_day_after(period, sentence, e, start), sentence, s, penalty)
+
+
+def _frames(sentence: str, end: int, start: int) -> bool:
+    """Whether a date ending at `end` (its word read on to its end: "в 2019 год|у") frames the figure at `start`
+    alone: in a bracket, a "когда" clause or after a dash (period.same_period_figure)."""
+    end = re.compile(r"\w*").match(sentence, end).end()
+    return bool(rule("ru", "period", "period.same_period_figure").pattern.match(sentence[end:start]))
 
 
 def _bracket_label(sentence: str, start: int, end: int, year: int | None, written: int | None) -> str | None:
@@ -228,13 +248,15 @@ def _bracket_label(sentence: str, start: int, end: int, year: int | None, writte
 def last_period_ru(text: str, year: int | None, until: int | None = None, penalty: bool = False,
                    written: int | None = None) -> str | None:
     """The last date phrase of a text, or of its part before `until`: a period carried to the sentences after it
-    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ..."). The dates of
+    ("аналогичный период", a baseline, is not, nor a day said as earlier: "Днём ранее, 10 июня, ...", nor a dateline's,
+    which the document carries: carried_periods_ru). The dates of
     the whole text are found once and shared by every figure of it; the day of the event a `penalty` is for gives
     its month (_event_month)."""
     until = len(text) if until is None else until
     aside = rule("ru", "period", "period.earlier_aside").pattern
     dates = [d for d in _own_dates(text, year, written) if d[2] != "annual" and d[1] <= until and
-             not aside.search(text, max(0, d[0] - 30), d[0])]
+             not aside.search(text, max(0, d[0] - 30), d[0]) and not _compared(text, d[0]) and
+             not _dateline(text, d[0], d[1])]
     if not dates:
         return None
     s, e, period = max(dates)
@@ -254,12 +276,14 @@ def figure_period_ru(sentence: str, start: int, end: int, year: int | None, para
                      carried: str | None, penalty: bool = False) -> str | None:
     """The period of a figure at [start, end) of its sentence: its sentence's date (period_ru), else the last date of
     its `paragraph` before it (it stands at `at` there), else the period `carried` to the paragraph (a news story's
-    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы"); None when none of these dates it.
+    day), unless the sentence counts over the year ("За год фонд получил 64 жалобы") and that is no whole year; None
+    when none of these dates it.
     A day or month `carried` of the document's year tells the month the story was written in (_said_year)."""
     written = int(carried[5:7]) if carried and _DAY_OR_MONTH.fullmatch(carried) and carried[:4] == str(year) else None
     own = period_ru(sentence, start, year, end, penalty, written) or last_period_ru(paragraph, year, at, penalty,
                                                                                    written)
-    if own or carried is None or rule("ru", "period", "period.over_the_year").pattern.search(sentence):
+    if own or carried is None or not carried.isdigit() and rule("ru", "period", "period.over_the_year").pattern.search(
+            sentence):
         return own
     return _day_after(carried, paragraph, 0, at)
 
@@ -290,6 +314,12 @@ def _next_days(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in rule("ru", "period", "period.next_day").pattern.finditer(text))
 
 
+def _compared(text: str, start: int) -> bool:
+    """Whether the date at `start` of a text is the time a figure is compared with ("..., чем в позапрошлом году"): it
+    dates no figure but one its bracket holds."""
+    return bool(rule("ru", "period", "period.compared_date").pattern.search(text, max(0, start - 30), start))
+
+
 def _told_on(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is the day a story was told ("Об этом 11 июля сообщает ...", "Об этом
     журналистам сообщили на пресс-конференции 12 февраля", "..., сообщила пресс-служба в четверг, 31 марта")."""
@@ -297,6 +327,23 @@ def _told_on(text: str, start: int, end: int) -> bool:
     return bool(rule("ru", "period", "period.report_day_before").pattern.search(before) or
                 rule("ru", "period", "period.report_day_verb_before").pattern.search(before) or
                 rule("ru", "period", "period.report_day_after").pattern.match(text[end:]))
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is a news dateline's ("ЗАРЕЧЬЕ, 9 фев — Вестник."): the day the story was
+    filed."""
+    return bool(rule("ru", "period", "period.dateline").pattern.match(text[:start]) and
+                rule("ru", "period", "period.dateline_dash_after").pattern.match(text[end:]))
+
+
+def dateline_day_ru(paragraphs, year: int | None) -> str | None:
+    """The day the dateline of a news story's first paragraphs states, the day it was filed."""
+    for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:LEDE_PARAGRAPHS]:
+        day = next((period for s, e, period in _own_dates(paragraph.text, year)
+                    if len(period) == len("YYYY-MM-DD") and _dateline(paragraph.text, s, e)), None)
+        if day:
+            return day
+    return None
 
 
 def _ends_sentence(paragraph) -> bool:
@@ -315,8 +362,9 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
     which dates the first paragraph's event too), is carried to the title, the first paragraph and the later
     paragraphs of its section; the day of an event the story's penalties are for ("за участие в митинге 10 февраля")
     carries its month (_event_month). The day the story was told ("Об этом 11 июля сообщает ..."), a day an earlier
-    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), and a day of another year in a paragraph after the first (the backstory) are
-    no such day. A report whose lede states no day carries nothing."""
+    report told of ("Как сообщал ...", which opens the backstory: no later paragraph is looked at), a dateline's day
+    (the day the story was filed) and a day of another year in a paragraph after the first (the backstory) are no such
+    day. A report whose lede states no day carries nothing."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru" and _ends_sentence(p)]
     earlier = rule("ru", "period", "period.earlier_report").pattern
     for n, lede in enumerate(read[:LEDE_PARAGRAPHS]):
@@ -324,7 +372,7 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
             break
         days = [_event_month(period, lede.text, s, True) for s, e, period in sorted(_own_dates(lede.text, year))
                 if len(period) == len("YYYY-MM-DD") and not _told_on(lede.text, s, e) and
-                (n == 0 or period[:4] == str(year))]
+                not _dateline(lede.text, s, e) and (n == 0 or period[:4] == str(year))]
         if days:
             carried = {}
             for paragraph in paragraphs:
@@ -339,17 +387,22 @@ def lede_periods_ru(paragraphs, year: int | None) -> dict[int, str]:
 OPENING = 2
 
 
-def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
+def report_window_ru(paragraphs, year: int | None, written: int | None = None) -> dict[int, str]:
     """The window a Russian report opens with ("За 9 месяцев 2022 года рассмотрено ...", a title "... за первое
-    полугодие 2015 года"), or the month of the events it opens telling of ("погибших во время январских событий"), by
+    полугодие 2015 года", "в течение мая задержаны ..."), or the month of the events it opens telling of ("погибших во время январских событий"), by
     the index of each later paragraph before the next heading: what their figures that state no date of their own
     cover (a heading opens a part that may count other months). A window a figure is
-    compared with ("чем за 9 месяцев 2021 года") is not it."""
+    compared with ("чем за 9 месяцев 2021 года") is not it, nor one running from a month to the time of writing ("С
+    июня 2024 года статьи перенесены ..."); `written`: the month the report was written in, which
+    tells what "нынешнее полугодие" is (_as_period)."""
     compared = rule("ru", "period", "period.compared_between").pattern
     events = rule("ru", "period", "period.during_month_events").pattern
+    since = rule("ru", "period", "period.since_month").pattern
+    month = rule("ru", "period", "period.whole_month").pattern
     for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
-        windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year))
-                   if (".." in period or events.match(paragraph.text, s)) and
+        windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year, written))
+                   if (".." in period and not since.match(paragraph.text, s) or events.match(paragraph.text, s) or
+                       month.match(paragraph.text, s)) and
                    not compared.search(paragraph.text[max(0, s - 40):s])]
         if windows:
             carried = {}
@@ -363,15 +416,16 @@ def report_window_ru(paragraphs, year: int | None) -> dict[int, str]:
 
 def year_before_ru(paragraphs, year: int | None) -> dict[int, str]:
     """The year before the document's for every paragraph, when the document tells of it: its opening states that
-    whole year ("В 2025 году зарегистрировано ...", "за минувший год") and no paragraph a date of its own year or
+    whole year ("В 2025 году зарегистрировано ...", "за минувший год", not "..., чем в позапрошлом году") and no paragraph a date of its own year or
     later but the day it was told, as an annual count published the year after does (a title or dateline line, which
-    ends like no sentence, tells when it was written, not of what)."""
+    ends like no sentence, and a dateline opening the first paragraph tell when it was written, not of what)."""
     read = [p for p in paragraphs if p.is_read and p.language == "ru"]
     if year is None or not read:
         return {}
     ends = {period.split("..")[-1][:4] for p in read if _ends_sentence(p) for s, e, period in _own_dates(p.text, year)
-            if period != "annual" and not _told_on(p.text, s, e)}
-    said = any(period == str(year - 1) for p in read[:OPENING] for _, _, period in _own_dates(p.text, year))
+            if period != "annual" and not _told_on(p.text, s, e) and not _dateline(p.text, s, e)}
+    said = any(period == str(year - 1) and not _compared(p.text, s) for p in read[:OPENING]
+               for s, _, period in _own_dates(p.text, year))
     if not said or max(ends, default=None) != str(year - 1):
         return {}
     return {p.index: str(year - 1) for p in paragraphs}
@@ -381,8 +435,10 @@ def carried_periods_ru(paragraphs, year: int | None, published: str | None = Non
     """The period each paragraph of a Russian document gives figures that state none in it, by paragraph index: the
     day its news lede states (lede_periods_ru), else the window the report opens with (report_window_ru), else the
     year before the document's when it tells of that year (year_before_ru), else the day a document of its year was
-    `published`, when its caller knows it: a news story's undated figures are of the day it tells them."""
+    `published`, when its caller knows it, or the day its dateline states: a news story's undated figures are of the
+    day it tells them."""
+    published = published or dateline_day_ru(paragraphs, year)
     day = published if published and year is not None and published.startswith(f"{year}-") else None
     written = {p.index: day for p in paragraphs} if day else {}
-    return written | year_before_ru(paragraphs, year) | report_window_ru(paragraphs, year) | lede_periods_ru(
-        paragraphs, year)
+    window = report_window_ru(paragraphs, year, int(day[5:7]) if day and _DAY_OR_MONTH.fullmatch(day) else None)
+    return written | year_before_ru(paragraphs, year) | window | lede_periods_ru(paragraphs, year)

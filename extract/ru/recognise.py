@@ -12,7 +12,7 @@ from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
-                                is_listed, is_official, is_part_of, names_members, part_words, refers_back, said,
+                                is_listed, is_official, is_part_of, list_named, names_members, part_words, refers_back, said,
                                 statutory_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
@@ -119,6 +119,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
                                 finite_verbs(words))
     if strong:
         return found
+    listed_as = list_named(lemmas, lemma_text(earlier)) if kind == COUNT else None
+    if listed_as:
+        return listed_as
     if kind in lead and kind not in previous:
         return lead[kind][0]
     if kind in previous and (found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (

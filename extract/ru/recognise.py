@@ -185,11 +185,15 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _few_people(category, mention, lemmas)
         if mention.kind == COUNT and rule("ru", "categories", "rate.per_capita").pattern.search(sentence[:ms]):
             category = RATIO
+        sized = mention.kind == COUNT and rule("ru", "categories", "size.adjective").pattern.search(sentence[ms:me])
+        if sized:
+            category = rule("ru", "categories", "size.adjective").decides
         if mention.kind == MEASURE:
             category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
         if about_bribe and _handed_over(category, mention.kind, lemmas):
             category = BRIBE
-        previous[mention.kind] = in_paragraph[mention.kind] = category
+        if not sized:  # a place's size, no count the figures after it continue
+            previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
             before = listed  # a list of penalties: prescribed as the first, past a figure of what it is for

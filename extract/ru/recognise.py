@@ -70,7 +70,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
               fine_before: bool, clause: str) -> str:
     """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
     participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
-    ранены") keeps that count's category unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
+    ранены") keeps that count's category unless a cue after the part says otherwise (or, with the count in a sentence
+    before, a cue anywhere in its own: "А под следствием из них только десять"), and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
     число осуждённых в колониях. В 2011 году эта цифра составляла 45 тысяч человек"); with no cue of its own, a
     figure listed with the one before
@@ -106,7 +107,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
             return whole
-        found, strong = category_ru(kind, part_words(lemmas))
+        found, strong = category_ru(kind, part_words(lemmas) if kind in previous else lemmas)
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
         return previous[kind]

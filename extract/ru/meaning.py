@@ -217,6 +217,16 @@ def said(prefix: str, lemmas: str) -> bool:
     return any(r.pattern.search(lemmas) for r in _starting("categories", prefix))
 
 
+def list_named(lemmas: str, earlier: str) -> str | None:
+    """The category of what a list counts, for a count its words say is in a list or counts names ("В список
+    включены 117 человек", "142 фамилии"): the first "list_of." rule the paragraph's text before it (`earlier`,
+    lemmas) or its own words match ("список политзаключённых": prisoners), else None."""
+    if not said("in_list.", lemmas):
+        return None
+    text = f"{earlier} {lemmas}"
+    return next((r.decides for r in _starting("categories", "list_of.") if r.pattern.search(text)), None)
+
+
 def is_official(lemmas: str) -> bool:
     """Whether the figure counts officials ("4 сотрудника полиции")."""
     return _at_mark("officials.", lemmas)

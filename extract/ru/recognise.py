@@ -12,7 +12,7 @@ from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
 from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
-                                is_listed, is_official, is_part_of, names_members, part_words, refers_back, said,
+                                is_listed, is_official, is_part_of, list_named, names_members, part_words, refers_back, said,
                                 statutory_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
@@ -70,7 +70,8 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
               fine_before: bool, clause: str) -> str:
     """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
     participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
-    ранены") keeps that count's category unless a cue after the part says otherwise, and a figure said as "эта цифра" keeps it always (with no count
+    ранены") keeps that count's category unless a cue after the part says otherwise (or, with the count in a sentence
+    before, a cue anywhere in its own: "А под следствием из них только десять"), and a figure said as "эта цифра" keeps it always (with no count
     before it, it counts the measure the paragraph's text before its sentence, `earlier`, names last: "сократилось
     число осуждённых в колониях. В 2011 году эта цифра составляла 45 тысяч человек"); with no cue of its own, a
     figure listed with the one before
@@ -106,7 +107,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
             return whole
-        found, strong = category_ru(kind, part_words(lemmas))
+        found, strong = category_ru(kind, part_words(lemmas) if kind in previous else lemmas)
         return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
     if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
         return previous[kind]
@@ -119,6 +120,9 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
                                 finite_verbs(words))
     if strong:
         return found
+    listed_as = list_named(lemmas, lemma_text(earlier)) if kind == COUNT else None
+    if listed_as:
+        return listed_as
     if kind in lead and kind not in previous:
         return lead[kind][0]
     if kind in previous and (found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (
@@ -182,11 +186,15 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         category = _few_people(category, mention, lemmas)
         if mention.kind == COUNT and rule("ru", "categories", "rate.per_capita").pattern.search(sentence[:ms]):
             category = RATIO
+        sized = mention.kind == COUNT and rule("ru", "categories", "size.adjective").pattern.search(sentence[ms:me])
+        if sized:
+            category = rule("ru", "categories", "size.adjective").decides
         if mention.kind == MEASURE:
             category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
         if about_bribe and _handed_over(category, mention.kind, lemmas):
             category = BRIBE
-        previous[mention.kind] = in_paragraph[mention.kind] = category
+        if not sized:  # a place's size, no count the figures after it continue
+            previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
         if (before is None or before[0] not in PENALTIES) and listed and listed[0] == category:
             before = listed  # a list of penalties: prescribed as the first, past a figure of what it is for

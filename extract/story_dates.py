@@ -51,14 +51,19 @@ def _twelve_months(period: str) -> bool:
 
 
 def _opening(paragraphs) -> list[str]:
-    """The texts of a document's headings up to its first paragraph of text, and of that paragraph."""
+    """The texts of a document's headings up to its first paragraph of text, and of that paragraph; a first line
+    that ends in no full stop is the title, and the paragraph after it is read too."""
     out = []
     for paragraph in paragraphs:
         if (paragraph.text or "").strip():
             out.append(paragraph.text)
-            if not paragraph.is_heading:
+            if not paragraph.is_heading and not (len(out) == 1 and _TITLE.fullmatch(paragraph.text.strip())):
                 break
     return out
+
+
+# A title line: one that ends in no sentence's final stop.
+_TITLE = re.compile(r".{1,200}(?<![.!?:;\"”])")
 
 
 def reporting_year(paragraphs, year: int | None, months: str | None) -> str | None:
@@ -83,7 +88,8 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
 
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
-    """The year before the document's when the document tells of it: its title or first paragraph states that whole
+    """The year before the document's, or the one before that, when the document tells of it (statistics published
+    a year or two late): its title or first paragraph states that whole
     year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event, nor a year a
     figure is compared with, "an increase compared with none in 2016") and no paragraph writes a date of its own year
     or later with a digit, as an annual count published the year after does ("In January" without a year may be of
@@ -91,10 +97,11 @@ def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str |
     if year is None:
         return None
     ends = _last_years(stated, digits_only=True)
-    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start) and
-               not COMPARED.search(text, max(0, start - COMPARED_REACH), start)
-               for text in _opening(paragraphs) for start, _, period in stated[text])
-    return str(year - 1) if said and max(ends, default=str(year - 1)) == str(year - 1) else None
+    said = {period for text in _opening(paragraphs) for start, _, period in stated[text]
+            if period in (str(year - 2), str(year - 1)) and not YEARS_AGO.match(text, start) and
+            not COMPARED.search(text, max(0, start - COMPARED_REACH), start)}
+    told = max(said, default=None)
+    return told if told and max(ends, default=told) == told else None
 
 
 def _last_years(stated: dict[str, tuple], digits_only: bool = False) -> set[str]:

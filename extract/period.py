@@ -58,6 +58,7 @@ STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pa
 STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
 FURTHER_STRETCH_BEFORE = rule("en", "periods", "period.further_stretch_before").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
+RELEASED_ON = rule("en", "periods", "period.released_on_after").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
 LAST_YEAR_AFTER_DATE = rule("en", "periods", "period.last_year_after_date").pattern
@@ -730,7 +731,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year, calendar.published)
-    if best and told_day(sentence, best_start, best):
+    if best and told_day(sentence, best_start, best, best_end):
         return best[:7]
     if not best and calendar.events:
         carried = event_named(sentence, calendar.events) or carried
@@ -770,13 +771,14 @@ def event_named(sentence: str, events: tuple[tuple[str, str], ...]) -> str | Non
                  if event_stem(m.group("noun")) in dated), None)
 
 
-def told_day(text: str, s: int, period: str) -> bool:
-    """Whether the date at `s` is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
-    Saturday"): its event came on or before that day, which the text does not name, so its month dates the figures."""
+def told_day(text: str, s: int, period: str, e: int | None = None) -> bool:
+    """Whether the date at [s, e) is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
+    Saturday") or a report came out ("on Monday released its review"): what it tells of came on or before that day,
+    which the text does not name, so its month dates the figures."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return False
     on = 3 if text[s:s + 3].lower() == "on " else 0
-    return bool(TOLD_ON.search(text, max(0, s - 60), s + on))
+    return bool(TOLD_ON.search(text, max(0, s - 60), s + on) or e is not None and RELEASED_ON.match(text, e))
 
 
 def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
@@ -862,6 +864,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
+                       RELEASED_ON.match(text, e) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS) or
                        any(m.end() == e for m in LAST_YEAR_AFTER_DATE.finditer(text, s, e))) or \
                 _EVENT_YEAR.match(text, s):
@@ -869,7 +872,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
-            return period[:7] if told_day(text, s, period) else period
+            return period[:7] if told_day(text, s, period, e) else period
     return None
 
 

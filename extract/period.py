@@ -74,6 +74,7 @@ YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
+BACKSTORY_CLAUSE = rule("en", "periods", "period.backstory_clause").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -864,7 +865,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
-                       RELEASED_ON.match(text, e) or
+                       RELEASED_ON.match(text, e) or _in_backstory(text, s) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS) or
                        any(m.end() == e for m in LAST_YEAR_AFTER_DATE.finditer(text, s, e))) or \
                 _EVENT_YEAR.match(text, s):
@@ -874,6 +875,17 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
             return period[:7] if told_day(text, s, period, e) else period
     return None
+
+
+def _in_backstory(text: str, s: int) -> bool:
+    """Whether the date at `s` lies in a clause telling what some people had done or been through before the
+    story's event (period.backstory_clause, no comma or stop between its opener and the date)."""
+    opener = next(iter(reversed(list(BACKSTORY_CLAUSE.finditer(text, max(0, s - 120), s)))), None)
+    return bool(opener and not _BACKSTORY_END.search(text, opener.end(), s))
+
+
+# What closes a clause telling a backstory before a date: a comma, dash, semicolon or full stop.
+_BACKSTORY_END = re.compile(r"[,;—–]|\.\s")
 
 
 # A month or day ("2011-12", "2011-12-16"), whose year a later date of its paragraph written without one takes.

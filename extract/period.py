@@ -75,6 +75,7 @@ YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
 BACKSTORY_CLAUSE = rule("en", "periods", "period.backstory_clause").pattern
+WHEN_AFTER_DATE = rule("en", "periods", "period.when_after_date").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -601,7 +602,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                 continue
             out.append((kind, m, kind in _BASELINE_KINDS and bool(BASELINE_AFTER_CHANGE.search(
                 text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start())) and
-                not _POSSESSIVE.match(text, m.end())))
+                not _POSSESSIVE.match(text, m.end()) and not WHEN_AFTER_DATE.match(text, m.end())))
     return tuple(out)
 
 
@@ -782,12 +783,19 @@ def told_day(text: str, s: int, period: str, e: int | None = None) -> bool:
     return bool(TOLD_ON.search(text, max(0, s - 60), s + on) or e is not None and RELEASED_ON.match(text, e))
 
 
+def _when_holds(sentence: str, e: int, start: int) -> bool:
+    """Whether a "when" clause right after a date ending at `e` opens with the figure at `start`."""
+    m = WHEN_AFTER_DATE.match(sentence, e)
+    return bool(m and m.end() == start)
+
+
 def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
     """Whether the date at [s, e) dates another figure than the one at [start, end): a date with a possessive dates the
     figure it owns ("up from last year's 52"), a date counted back from another ("the previous year", "four years
-    earlier") the figure before it, and "five years ago" only the figure right before it."""
+    earlier") the figure before it, unless a "when" clause after it holds the figure ("the previous year, when 92
+    died"), and "five years ago" only the figure right before it."""
     if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)):
-        return not _POSSESSIVE.fullmatch(sentence, e, start)
+        return not (_POSSESSIVE.fullmatch(sentence, e, start) or _when_holds(sentence, e, start))
     if s >= end and _POSSESSIVE.match(sentence, e):
         return True
     return bool(YEARS_AGO.match(sentence, s)) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s))

@@ -69,6 +69,7 @@ SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
 OTHER_CLAUSE_BETWEEN = rule("en", "periods", "period.other_clause_between").pattern
+OTHER_COUNT_BEFORE = rule("en", "periods", "period.other_count_before").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
@@ -99,6 +100,7 @@ class Calendar:
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
     events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the March 3 rally"), each as the
     # stem of its noun and its period (extract.story_dates.dated_events)
+    covered: str | None = None  # the window a report says it covers ("covers arrests between 4 March 2011 and ...")
 
 
 NO_CALENDAR = Calendar()
@@ -712,6 +714,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
                 _in_relative_clause(sentence, s, e, start, end, dates):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
+                         OTHER_COUNT_BEFORE.search(sentence[max(end, s - 48):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s]) or
                          OTHER_CLAUSE_BETWEEN.search(sentence, end, s)):
             continue
@@ -909,9 +912,9 @@ def leading_date(carried: str | None, year: int | None) -> str | None:
 
 
 def fallback_period(year: int | None, written: str | None, calendar: Calendar = NO_CALENDAR) -> str | None:
-    """The period of a figure no date reaches: the reporting year the document opens with, else the month a news
-    story was `written`, else the document's year."""
-    return calendar.reporting or (written[:7] if written else None if year is None else str(year))
+    """The period of a figure no date reaches: the reporting year the document opens with, else the window it says
+    it covers, else the month a news story was `written`, else the document's year."""
+    return calendar.reporting or calendar.covered or (written[:7] if written else None if year is None else str(year))
 
 
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.

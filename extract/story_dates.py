@@ -26,6 +26,9 @@ ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 EVENT_DATED = rule("en", "periods", "period.event_dated").pattern
 COMPARED = rule("en", "periods", "period.compared").pattern
+COVERS = rule("en", "periods", "period.covers_window").pattern
+# How far after a word of coverage its window may start ("covers arrests in Moscow and nearby towns between ...").
+COVERS_REACH = 80
 # How far before a year a comparison word makes it the year a figure is compared with ("compared with none reported in").
 COMPARED_REACH = 40
 
@@ -84,6 +87,19 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
         edition = INDEX_EDITION.search(text)
         if edition:
             return str(int(edition.group("y") or edition.group("y2")) - 1)
+    return None
+
+
+def covered_window(paragraphs, stated: dict[str, tuple]) -> str | None:
+    """The window a report's title or first paragraph says it covers ("The report covers arrests between 4 December
+    2011 and 31 December 2012", "this review covers the period from 1 May to 31 October 2020"), else None
+    (`stated`: each paragraph text's stated_dates)."""
+    for text in _opening(paragraphs):
+        for m in COVERS.finditer(text) if screened(COVERS, text) else ():
+            window = next((period for start, _, period in stated.get(text, ())
+                           if m.end() <= start <= m.end() + COVERS_REACH and ".." in period), None)
+            if window:
+                return window
     return None
 
 
@@ -198,8 +214,9 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         else None
     reporting = reporting_year(paragraphs, year, months) or year_before(paragraphs, stated, year) or \
         annual_report_year(texts, stated, year)
+    covered = covered_window(paragraphs, stated)
     calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months,
-                        events=dated_events(texts, year))
+                        events=dated_events(texts, year), covered=covered)
     relative = any(RELATIVE_MONTH.search(text) for text, may in zip(texts, possible) if may[2])
     until = current or (latest_date(texts, year, calendar) if news or relative or any(
         SINCE.search(text) for text, may in zip(texts, possible) if may[3]) else None)
@@ -207,7 +224,7 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         calendar = replace(calendar, written_month=int(until[5:7]))
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
-        carried.append(None if paragraph.is_heading else inherited)
+        carried.append(None if paragraph.is_heading or covered else inherited)
         short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
         own = event_period(text, year, until, calendar) if short else None
         inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,

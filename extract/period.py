@@ -370,6 +370,9 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
 _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
                        rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
+# A date right after a compared figure ("compared to 800 in 2014"): it dates that figure, not one after it.
+_COMPARED_NUMBER_BEFORE = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
+                                     r"[^.;\d]*?\d[\d,.]*\s+(?:(?:in|on|during)\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 ANOTHER_NUMBER = rule("en", "periods", "period.year_end_another_number").pattern
@@ -697,7 +700,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
-    that offence; `calendar.leading`, a month or day of a year before the document's that its paragraph states
+    that offence, and a date right after a compared figure ("a 22% rise on 800 in 2014 and a 9% rise ...") dates
+    only that figure; `calendar.leading`, a month or day of a year before the document's that its paragraph states
     before the sentence, gives its year to the sentence's first date written without one."""
     stretch = _stretch_so_far(sentence, start, end, calendar.published or until)
     if stretch:
@@ -722,7 +726,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        if _owned_elsewhere(sentence, s, e, start, end):
+        if _owned_elsewhere(sentence, s, e, start, end) or \
+                e <= start and _COMPARED_NUMBER_BEFORE.search(sentence[max(0, s - 60):s]):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _names_event(sentence, s, e) and not _NOUN_OF.fullmatch(

@@ -100,7 +100,7 @@ class Calendar:
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
     events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the March 3 rally"), each as the
     # stem of its noun and its period (extract.story_dates.dated_events)
-    covered: str | None = None  # the window a report says it covers ("covers arrests between 4 March 2011 and ...")
+    covered: str | None = None  # the window a report says it covers ("covers detentions from 2 May 2016 to ...")
 
 
 NO_CALENDAR = Calendar()

@@ -27,7 +27,7 @@ SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 EVENT_DATED = rule("en", "periods", "period.event_dated").pattern
 COMPARED = rule("en", "periods", "period.compared").pattern
 COVERS = rule("en", "periods", "period.covers_window").pattern
-# How far after a word of coverage its window may start ("covers arrests in Moscow and nearby towns between ...").
+# How far after a word of coverage its window may start ("covers detentions in three northern districts from ...").
 COVERS_REACH = 80
 # How far before a year a comparison word makes it the year a figure is compared with ("compared with none reported in").
 COMPARED_REACH = 40
@@ -91,8 +91,8 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
 
 
 def covered_window(paragraphs, stated: dict[str, tuple]) -> str | None:
-    """The window a report's title or first paragraph says it covers ("The report covers arrests between 4 December
-    2011 and 31 December 2012", "this review covers the period from 1 May to 31 October 2020"), else None
+    """The window a report's title or first paragraph says it covers ("This review covers detentions in Varnel from 2
+    May 2016 to 30 April 2017", "the bulletin covers the period from 1 May to 31 October 2020"), else None
     (`stated`: each paragraph text's stated_dates)."""
     for text in _opening(paragraphs):
         for m in COVERS.finditer(text) if screened(COVERS, text) else ():

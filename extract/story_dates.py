@@ -92,15 +92,23 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
 
 def covered_window(paragraphs, stated: dict[str, tuple]) -> str | None:
     """The window a report's title or first paragraph says it covers ("This review covers detentions in Varnel from 2
-    May 2016 to 30 April 2017", "the bulletin covers the period from 1 May to 31 October 2020"), else None
-    (`stated`: each paragraph text's stated_dates)."""
-    for text in _opening(paragraphs):
+    May 2016 to 30 April 2017", "the bulletin covers the period from 1 May to 31 October 2020"), or the month a
+    monthly review's title names as its only date ("Rights Monitor: March 2021"), else None (`stated`: each
+    paragraph text's stated_dates)."""
+    opening = _opening(paragraphs)
+    for text in opening:
         for m in COVERS.finditer(text) if screened(COVERS, text) else ():
             window = next((period for start, _, period in stated.get(text, ())
                            if m.end() <= start <= m.end() + COVERS_REACH and ".." in period), None)
             if window:
                 return window
-    return None
+    title = opening[0].strip() if len(opening) > 1 and _TITLE.fullmatch(opening[0].strip()) else ""
+    months = [period for _, _, period in stated.get(opening[0], ())] if title else []
+    return months[0] if len(months) == 1 and _MONTH.fullmatch(months[0]) else None
+
+
+# A month of a year ("2023-06").
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:

@@ -77,6 +77,7 @@ YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
 BACKSTORY_CLAUSE = rule("en", "periods", "period.backstory_clause").pattern
+PREDICATE_AFTER_CLAUSE = rule("en", "periods", "period.predicate_after_clause").pattern
 WHEN_AFTER_DATE = rule("en", "periods", "period.when_after_date").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
@@ -832,7 +833,8 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     [start, end) stands outside of: before its opener ("the four men who moved here last year were fined 50 dollars";
     the clause's first of the sentence's `dates` only, as it has no mark of its end) or after the comma or dash that
     closes it, unless a "when" clause after the date tells of it, or after the figure when the sentence gives another
-    date ("detained 40 on June 2, who were freed on June 9"); the date is of what those people did, not
+    date ("detained 40 on June 2, who were freed on June 9") or its sentence goes on past the clause to the figure's
+    own predicate ("the four who moved here last year, were fined"); the date is of what those people did, not
     of the figure, and with no other date it is the only time the text gives them ("290 defendants, who were referred
     in November")."""
     if e <= start:
@@ -842,7 +844,8 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     opener = RELATIVE_CLAUSE.search(sentence, end, s)
     return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
                 not any(opener.end() <= other < s for other, _, _ in dates) and
-                any(other < opener.start() or other > s for other, _, _ in dates))
+                (any(other < opener.start() or other > s for other, _, _ in dates) or
+                 PREDICATE_AFTER_CLAUSE.match(sentence, e)))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:

@@ -55,6 +55,7 @@ PREVIOUS_DAY = rule("en", "periods", "period.previous_day").pattern
 SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
 PRESENT_CUSTODY = rule("en", "periods", "period.present_custody").pattern
 PRESENT_STOCK = rule("en", "periods", "period.present_stock").pattern
+THIS_WEEK = rule("en", "periods", "period.this_week").pattern
 STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pattern
 STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
 FURTHER_STRETCH_BEFORE = rule("en", "periods", "period.further_stretch_before").pattern
@@ -751,6 +752,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return calendar.published
     if not best and PRESENT_STOCK.search(sentence):
         return calendar.published
+    if not best and not calendar.published and THIS_WEEK.search(sentence):
+        return None
     if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
         return carried[:7]
     if not best and carried:

@@ -54,10 +54,13 @@ NEXT_DAY = rule("en", "periods", "period.next_day").pattern
 PREVIOUS_DAY = rule("en", "periods", "period.previous_day").pattern
 SEVERAL_DAYS = rule("en", "periods", "period.several_days").pattern
 PRESENT_CUSTODY = rule("en", "periods", "period.present_custody").pattern
+PRESENT_STOCK = rule("en", "periods", "period.present_stock").pattern
+THIS_WEEK = rule("en", "periods", "period.this_week").pattern
 STRETCH_SO_FAR_BEFORE = rule("en", "periods", "period.stretch_so_far_before").pattern
 STRETCH_UNIT = rule("en", "periods", "period.stretch_unit").pattern
 FURTHER_STRETCH_BEFORE = rule("en", "periods", "period.further_stretch_before").pattern
 TOLD_ON = rule("en", "periods", "period.told_on_before").pattern
+RELEASED_ON = rule("en", "periods", "period.released_on_after").pattern
 TOLD_TODAY = rule("en", "periods", "period.told_today_before").pattern
 DATELINE = rule("en", "periods", "period.dateline").pattern
 LAST_YEAR_AFTER_DATE = rule("en", "periods", "period.last_year_after_date").pattern
@@ -68,11 +71,15 @@ SINCE_POINT = rule("en", "periods", "period.since_point_after").pattern
 BASELINE_AFTER_CHANGE = rule("en", "periods", "period.baseline_after_change").pattern
 OFFENCE_BETWEEN = rule("en", "periods", "period.offence_between").pattern
 OTHER_CLAUSE_BETWEEN = rule("en", "periods", "period.other_clause_between").pattern
+OTHER_COUNT_BEFORE = rule("en", "periods", "period.other_count_before").pattern
 PREVIOUS_YEAR = rule("en", "periods", "period.date.previous_year").pattern
 YEARS_EARLIER = rule("en", "periods", "period.date.years_earlier").pattern
 YEARS_AGO = rule("en", "periods", "period.date.years_ago").pattern
 STATE_CLAUSE = rule("en", "periods", "period.state_clause").pattern
 RELATIVE_CLAUSE = rule("en", "periods", "period.relative_clause").pattern
+BACKSTORY_CLAUSE = rule("en", "periods", "period.backstory_clause").pattern
+PREDICATE_AFTER_CLAUSE = rule("en", "periods", "period.predicate_after_clause").pattern
+WHEN_AFTER_DATE = rule("en", "periods", "period.when_after_date").pattern
 SAME_PERIOD = rule("en", "periods", "period.date.same_period_last_year").pattern
 YEAR_END = rule("en", "periods", "period.date.year_end").pattern
 # The first and last months of a reporting year ("2016-17") when the document does not say (Britain's, India's).
@@ -96,6 +103,7 @@ class Calendar:
     # text read (extract.period.leading_date): a yearless day of that month first in the text takes its year
     events: tuple[tuple[str, str], ...] = ()  # the events the document dates ("the March 3 rally"), each as the
     # stem of its noun and its period (extract.story_dates.dated_events)
+    covered: str | None = None  # the window a report says it covers ("covers detentions from 2 May 2016 to ...")
 
 
 NO_CALENDAR = Calendar()
@@ -365,6 +373,9 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
 _COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
                        rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
+# A date right after a compared figure ("compared to 800 in 2014"): it dates that figure, not one after it.
+_COMPARED_NUMBER_BEFORE = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
+                                     r"[^.;\d]*?\d[\d,.]*\s+(?:(?:in|on|during)\s+)?$", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
                               r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
 ANOTHER_NUMBER = rule("en", "periods", "period.year_end_another_number").pattern
@@ -599,7 +610,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
                 continue
             out.append((kind, m, kind in _BASELINE_KINDS and bool(BASELINE_AFTER_CHANGE.search(
                 text, max(0, m.start() - 60), m.start("y") if kind == "year" else m.start())) and
-                not _POSSESSIVE.match(text, m.end())))
+                not _POSSESSIVE.match(text, m.end()) and not WHEN_AFTER_DATE.match(text, m.end())))
     return tuple(out)
 
 
@@ -692,7 +703,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
     number ("60 hours per month") belongs to that number, as does a date written after a later figure ("fell to 160
     in July from 175 in June": June dates 175 only) or past a semicolon ("13,480 in all; at the end of 2019, 10,215"),
     and a date in the clause naming what the figure was for ("fined $300 for flouting the rules on April 16") dates
-    that offence; `calendar.leading`, a month or day of a year before the document's that its paragraph states
+    that offence, and a date right after a compared figure ("a 22% rise on 800 in 2014 and a 9% rise ...") dates
+    only that figure; `calendar.leading`, a month or day of a year before the document's that its paragraph states
     before the sentence, gives its year to the sentence's first date written without one."""
     stretch = _stretch_so_far(sentence, start, end, calendar.published or until)
     if stretch:
@@ -709,6 +721,7 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
                 _in_relative_clause(sentence, s, e, start, end, dates):
             continue
         if s >= end and (_COMPARED.search(sentence[end:s]) or _NUMBER_BETWEEN.search(sentence[max(end, s - 24):s]) or
+                         OTHER_COUNT_BEFORE.search(sentence[max(end, s - 48):s]) or
                          ";" in sentence[end:s] or OFFENCE_BETWEEN.search(sentence[end:s]) or
                          OTHER_CLAUSE_BETWEEN.search(sentence, end, s)):
             continue
@@ -716,7 +729,8 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
             continue
         if period == "annual" and not 0 <= s - end <= 3 and _RATE_BEFORE.search(sentence[max(0, s - 12):s]):
             continue
-        if _owned_elsewhere(sentence, s, e, start, end):
+        if _owned_elsewhere(sentence, s, e, start, end) or \
+                e <= start and _COMPARED_NUMBER_BEFORE.search(sentence[max(0, s - 60):s]):
             continue
         distance = start - e if e <= start else 0 if _right_after(sentence, end, s) else (s - end) * 1.5
         distance += len(sentence) if e <= start and _names_event(sentence, s, e) and not _NOUN_OF.fullmatch(
@@ -730,12 +744,16 @@ def period_of(sentence: str, start: int, end: int, year: int | None, carried: st
         return narrower[0]
     if best and _after_when_clause(sentence, best_start, best_end, start):
         return _since(best, until, year, calendar.published)
-    if best and told_day(sentence, best_start, best):
+    if best and told_day(sentence, best_start, best, best_end):
         return best[:7]
     if not best and calendar.events:
         carried = event_named(sentence, calendar.events) or carried
     if not best and calendar.published and PRESENT_CUSTODY.search(sentence):
         return calendar.published
+    if not best and PRESENT_STOCK.search(sentence):
+        return calendar.published
+    if not best and not calendar.published and THIS_WEEK.search(sentence):
+        return None
     if not best and carried and len(carried) == len("YYYY-MM-DD") and SEVERAL_DAYS.search(sentence):
         return carried[:7]
     if not best and carried:
@@ -770,21 +788,29 @@ def event_named(sentence: str, events: tuple[tuple[str, str], ...]) -> str | Non
                  if event_stem(m.group("noun")) in dated), None)
 
 
-def told_day(text: str, s: int, period: str) -> bool:
-    """Whether the date at `s` is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
-    Saturday"): its event came on or before that day, which the text does not name, so its month dates the figures."""
+def told_day(text: str, s: int, period: str, e: int | None = None) -> bool:
+    """Whether the date at [s, e) is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
+    Saturday") or a report came out ("on Monday released its review"): what it tells of came on or before that day,
+    which the text does not name, so its month dates the figures."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return False
     on = 3 if text[s:s + 3].lower() == "on " else 0
-    return bool(TOLD_ON.search(text, max(0, s - 60), s + on))
+    return bool(TOLD_ON.search(text, max(0, s - 60), s + on) or e is not None and RELEASED_ON.match(text, e))
+
+
+def _when_holds(sentence: str, e: int, start: int) -> bool:
+    """Whether a "when" clause right after a date ending at `e` opens with the figure at `start`."""
+    m = WHEN_AFTER_DATE.match(sentence, e)
+    return bool(m and m.end() == start)
 
 
 def _owned_elsewhere(sentence: str, s: int, e: int, start: int, end: int) -> bool:
     """Whether the date at [s, e) dates another figure than the one at [start, end): a date with a possessive dates the
     figure it owns ("up from last year's 52"), a date counted back from another ("the previous year", "four years
-    earlier") the figure before it, and "five years ago" only the figure right before it."""
+    earlier") the figure before it, unless a "when" clause after it holds the figure ("the previous year, when 92
+    died"), and "five years ago" only the figure right before it."""
     if e <= start and (PREVIOUS_YEAR.match(sentence, s) or YEARS_EARLIER.match(sentence, s)):
-        return not _POSSESSIVE.fullmatch(sentence, e, start)
+        return not (_POSSESSIVE.fullmatch(sentence, e, start) or _when_holds(sentence, e, start))
     if s >= end and _POSSESSIVE.match(sentence, e):
         return True
     return bool(YEARS_AGO.match(sentence, s)) and not (s >= end and _NOUN_BETWEEN.fullmatch(sentence, end, s))
@@ -810,7 +836,8 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     [start, end) stands outside of: before its opener ("the four men who moved here last year were fined 50 dollars";
     the clause's first of the sentence's `dates` only, as it has no mark of its end) or after the comma or dash that
     closes it, unless a "when" clause after the date tells of it, or after the figure when the sentence gives another
-    date ("detained 40 on June 2, who were freed on June 9"); the date is of what those people did, not
+    date ("detained 40 on June 2, who were freed on June 9") or its sentence goes on past the clause to the figure's
+    own predicate ("the four who moved here last year, were fined"); the date is of what those people did, not
     of the figure, and with no other date it is the only time the text gives them ("290 defendants, who were referred
     in November")."""
     if e <= start:
@@ -820,7 +847,8 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     opener = RELATIVE_CLAUSE.search(sentence, end, s)
     return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
                 not any(opener.end() <= other < s for other, _, _ in dates) and
-                any(other < opener.start() or other > s for other, _, _ in dates))
+                (any(other < opener.start() or other > s for other, _, _ in dates) or
+                 PREDICATE_AFTER_CLAUSE.match(sentence, e)))
 
 
 def _day_after(period: str | None, sentence: str, since: int, start: int) -> str | None:
@@ -862,6 +890,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
     for s, e, period in reversed(date_expressions(text, year, explicit, until, calendar)):
         k = bisect_left(breaks, s) - 1
         if events and ("-" not in period or _WHOLE_YEARS.fullmatch(period) or TOLD_ON.search(text, max(0, s - 60), s) or
+                       RELEASED_ON.match(text, e) or _in_backstory(text, s) or
                        any(pattern.match(text, s) for pattern in RELATIVE_YEARS) or
                        any(m.end() == e for m in LAST_YEAR_AFTER_DATE.finditer(text, s, e))) or \
                 _EVENT_YEAR.match(text, s):
@@ -869,8 +898,19 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
         if period != "annual" and not (PREVIOUS_YEAR.match(text, s) or SAME_PERIOD.match(text, s) or
                                        YEARS_EARLIER.match(text, s) or YEARS_AGO.match(text, s) or
                                        YEAR_END.match(text, s) or _COMPARED.search(text[breaks[k] if k >= 0 else 0:s])):
-            return period[:7] if told_day(text, s, period) else period
+            return period[:7] if told_day(text, s, period, e) else period
     return None
+
+
+def _in_backstory(text: str, s: int) -> bool:
+    """Whether the date at `s` lies in a clause telling what some people had done or been through before the
+    story's event (period.backstory_clause, no comma or stop between its opener and the date)."""
+    opener = next(iter(reversed(list(BACKSTORY_CLAUSE.finditer(text, max(0, s - 120), s)))), None)
+    return bool(opener and not _BACKSTORY_END.search(text, opener.end(), s))
+
+
+# What closes a clause telling a backstory before a date: a comma, dash, semicolon or full stop.
+_BACKSTORY_END = re.compile(r"[,;—–]|\.\s")
 
 
 # A month or day ("2011-12", "2011-12-16"), whose year a later date of its paragraph written without one takes.
@@ -886,9 +926,9 @@ def leading_date(carried: str | None, year: int | None) -> str | None:
 
 
 def fallback_period(year: int | None, written: str | None, calendar: Calendar = NO_CALENDAR) -> str | None:
-    """The period of a figure no date reaches: the reporting year the document opens with, else the month a news
-    story was `written`, else the document's year."""
-    return calendar.reporting or (written[:7] if written else None if year is None else str(year))
+    """The period of a figure no date reaches: the reporting year the document opens with, else the window it says
+    it covers, else the month a news story was `written`, else the document's year."""
+    return calendar.reporting or calendar.covered or (written[:7] if written else None if year is None else str(year))
 
 
 # A news paragraph is short; a report's long paragraphs date their own figures and carry no date forward.

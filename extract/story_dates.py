@@ -26,6 +26,9 @@ ANNUAL_REPORT = rule("en", "periods", "period.annual_report_year").pattern
 SEVERAL_EVENTS = rule("en", "periods", "period.several_events").pattern
 EVENT_DATED = rule("en", "periods", "period.event_dated").pattern
 COMPARED = rule("en", "periods", "period.compared").pattern
+COVERS = rule("en", "periods", "period.covers_window").pattern
+# How far after a word of coverage its window may start ("covers detentions in three northern districts from ...").
+COVERS_REACH = 80
 # How far before a year a comparison word makes it the year a figure is compared with ("compared with none reported in").
 COMPARED_REACH = 40
 
@@ -51,14 +54,19 @@ def _twelve_months(period: str) -> bool:
 
 
 def _opening(paragraphs) -> list[str]:
-    """The texts of a document's headings up to its first paragraph of text, and of that paragraph."""
+    """The texts of a document's headings up to its first paragraph of text, and of that paragraph; a first line
+    that ends in no full stop is the title, and the paragraph after it is read too."""
     out = []
     for paragraph in paragraphs:
         if (paragraph.text or "").strip():
             out.append(paragraph.text)
-            if not paragraph.is_heading:
+            if not paragraph.is_heading and not (len(out) == 1 and _TITLE.fullmatch(paragraph.text.strip())):
                 break
     return out
+
+
+# A title line: one that ends in no sentence's final stop.
+_TITLE = re.compile(r".{1,200}(?<![.!?:;\"”])")
 
 
 def reporting_year(paragraphs, year: int | None, months: str | None) -> str | None:
@@ -82,8 +90,30 @@ def reporting_year(paragraphs, year: int | None, months: str | None) -> str | No
     return None
 
 
+def covered_window(paragraphs, stated: dict[str, tuple]) -> str | None:
+    """The window a report's title or first paragraph says it covers ("This review covers detentions in Varnel from 2
+    May 2016 to 30 April 2017", "the bulletin covers the period from 1 May to 31 October 2020"), or the month a
+    monthly review's title names as its only date ("Rights Monitor: March 2021"), else None (`stated`: each
+    paragraph text's stated_dates)."""
+    opening = _opening(paragraphs)
+    for text in opening:
+        for m in COVERS.finditer(text) if screened(COVERS, text) else ():
+            window = next((period for start, _, period in stated.get(text, ())
+                           if m.end() <= start <= m.end() + COVERS_REACH and ".." in period), None)
+            if window:
+                return window
+    title = opening[0].strip() if len(opening) > 1 and _TITLE.fullmatch(opening[0].strip()) else ""
+    months = [period for _, _, period in stated.get(opening[0], ())] if title else []
+    return months[0] if len(months) == 1 and _MONTH.fullmatch(months[0]) else None
+
+
+# A month of a year ("2023-06").
+_MONTH = re.compile(r"\d{4}-\d\d")
+
+
 def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str | None:
-    """The year before the document's when the document tells of it: its title or first paragraph states that whole
+    """The year before the document's, or the one before that, when the document tells of it (statistics published
+    a year or two late): its title or first paragraph states that whole
     year ("In 2024 the ombudsman received ...", "last year"; not "a year ago", the date of one event, nor a year a
     figure is compared with, "an increase compared with none in 2016") and no paragraph writes a date of its own year
     or later with a digit, as an annual count published the year after does ("In January" without a year may be of
@@ -91,10 +121,11 @@ def year_before(paragraphs, stated: dict[str, tuple], year: int | None) -> str |
     if year is None:
         return None
     ends = _last_years(stated, digits_only=True)
-    said = any(period == str(year - 1) and not YEARS_AGO.match(text, start) and
-               not COMPARED.search(text, max(0, start - COMPARED_REACH), start)
-               for text in _opening(paragraphs) for start, _, period in stated[text])
-    return str(year - 1) if said and max(ends, default=str(year - 1)) == str(year - 1) else None
+    said = {period for text in _opening(paragraphs) for start, _, period in stated[text]
+            if period in (str(year - 2), str(year - 1)) and not YEARS_AGO.match(text, start) and
+            not COMPARED.search(text, max(0, start - COMPARED_REACH), start)}
+    told = max(said, default=None)
+    return told if told and max(ends, default=told) == told else None
 
 
 def _last_years(stated: dict[str, tuple], digits_only: bool = False) -> set[str]:
@@ -191,8 +222,9 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         else None
     reporting = reporting_year(paragraphs, year, months) or year_before(paragraphs, stated, year) or \
         annual_report_year(texts, stated, year)
+    covered = covered_window(paragraphs, stated)
     calendar = Calendar(reporting, published, int(current[5:7]) if current else written_month(stated, year), months,
-                        events=dated_events(texts, year))
+                        events=dated_events(texts, year), covered=covered)
     relative = any(RELATIVE_MONTH.search(text) for text, may in zip(texts, possible) if may[2])
     until = current or (latest_date(texts, year, calendar) if news or relative or any(
         SINCE.search(text) for text, may in zip(texts, possible) if may[3]) else None)
@@ -200,7 +232,7 @@ def story_dates(paragraphs, year: int | None, published: str | None = None) -> S
         calendar = replace(calendar, written_month=int(until[5:7]))
     carried, inherited = [], None
     for paragraph, text in zip(paragraphs, texts):
-        carried.append(None if paragraph.is_heading else inherited)
+        carried.append(None if paragraph.is_heading or covered else inherited)
         short = len(text) <= SHORT_PARAGRAPH and not paragraph.is_heading
         own = event_period(text, year, until, calendar) if short else None
         inherited = own or (inherited if short and not date_expressions(text, year, opening_year(text), until,

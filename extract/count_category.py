@@ -401,19 +401,32 @@ def _subject_of_change(before: str) -> Decision | None:
 
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
+_EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
 _BODY_CASES = rule("en", "counts", "count.body_cases").pattern
 _RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
 _DOCUMENTED_BY_BODY = rule("en", "counts", "count.documented_by_body").pattern
 
 
-def _event_cases(noun: str, before: str, sentence: str) -> str | None:
-    """Id of the event rule a bare count of cases takes from an event noun before it in its sentence ("custodial
-    deaths ... with around 1,450 cases reported"), when no legal word makes them criminal cases; else None."""
+def _event_cases(noun: str, before: str, sentence: str, scope: str) -> Decision | None:
+    """The event a bare count of cases takes from an event noun before it in its sentence ("custodial deaths ... with
+    around 1,450 cases reported"), when no legal word makes them criminal cases; cases of executions named before
+    them or in their noun are deaths unless their own `scope` (clause or brackets) has a legal word; else None."""
+    if _CASES_HEAD.match(noun) and _EXECUTED_CASES.search(f"{before} {noun}") and not _LEGAL_CASE_WORD.search(scope):
+        return Decision("deaths", "count.executed_cases")
     topic = _EVENT_TOPIC.search(before)
     if not (topic and _BARE_CASES.match(noun)) or _LEGAL_CASE_WORD.search(sentence):
         return None
-    return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
+    event = next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
+    return Decision(_DECIDES[event], "count.event_topic") if event else None
+
+
+def _own_scope(sentence: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """What a count's own words are: the brackets it opens ("(214 cases, 30 of them ...)"), else its clause."""
+    if sentence[:start].rstrip().endswith("("):
+        close = sentence.find(")", end)
+        return sentence[start:close if close >= 0 else len(sentence)]
+    return sentence[clause[0]:clause[1]]
 
 
 def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str,
@@ -863,9 +876,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.complaint_word")
     if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):
         return Decision("complaints", "count.complaint_topic")
-    event_cases = _event_cases(noun, sentence[:start], sentence) if named == "criminal_cases" else None
+    event_cases = _event_cases(noun, sentence[:start], sentence, _own_scope(sentence, start, end, (lo, hi))) \
+        if named == "criminal_cases" else None
     if event_cases:
-        return Decision(_DECIDES[event_cases], "count.event_topic")
+        return event_cases
     if named is None and _PARTICIPLE_NOUN.match(noun) and inherited_noun:
         noun = inherited_noun
         named_rule = _word_rule(noun)

@@ -919,8 +919,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("officials_sanctioned", "count.sanctioned")
     if named and named != "population":
         return Decision(named, named_rule)
-    victim, _ = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
-    if victim:
+    victim, victim_distance = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
+    if victim and (verb is None or victim_distance <= verb_distance):
         return Decision(_DECIDES[victim], victim)
     if verb:
         if _IMPRISONED.search(clause) and _DECIDES[verb] == "detentions":

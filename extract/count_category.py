@@ -32,6 +32,7 @@ _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution")
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
+_ACQUITTED_THEN_CONVICTED = rule("en", "counts", "count.acquitted_then_convicted").pattern
 _ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
 _COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
 _FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
@@ -848,6 +849,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     executed = own_event(clause[e:]) if named in ("population", "prisoners") else None
     if executed:
         return Decision(_DECIDES[executed], executed)
+    if named in (None, "population", "prisoners", "detentions") and _ACQUITTED_THEN_CONVICTED.match(sentence[end:]):
+        return Decision("convictions", "count.acquitted_then_convicted")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if _REFERRED_TO_PROSECUTION.match(clause[e:]):
             return Decision("criminal_cases", "count.referred_to_prosecution")

@@ -939,13 +939,18 @@ _IN_FACILITY_AFTER = rule("en", "counts", "count.in_facility_after").pattern
 
 
 def _held_people(noun: str, clause: str, end: int, sentence: str) -> str | None:
-    """Id of the rule saying a count of people counts those held in a prison, colony or cell, else None."""
-    if not _PEOPLE_HEAD.search(noun):
+    """Id of the rule saying a count of people counts those held in a prison, colony or cell ("87 reporters in
+    Ruritanian prisons"), else None."""
+    people = POPULATION.search(noun) and not OFFICIALS.search(noun)
+    if not (_PEOPLE_HEAD.search(noun) or people):
         return None
     after = clause[end:]
     head = _PEOPLE_HEAD_AFTER.match(after)
-    if head and _IN_FACILITY_AFTER.match(after[head.end():]):
+    own = re.match(rf"\s+{re.escape(noun)}\b", after) if people else None
+    if any(h and _IN_FACILITY_AFTER.match(after[h.end():]) for h in (head, own)):
         return "count.in_facility_after"
+    if not _PEOPLE_HEAD.search(noun):
+        return None
     occupancy = _OCCUPANCY.search(clause[:end])
     if occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)):
         return "count.occupancy"

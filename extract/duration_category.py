@@ -62,6 +62,7 @@ _DAYS_IN_JAIL_AFTER = rule("en", "durations", "duration.days_in_jail_after").pat
 _ARRESTED_FOR_BEFORE = rule("en", "durations", "duration.arrested_for_before").pattern
 _IN_PRISON_AFTER = rule("en", "durations", "duration.in_prison_after").pattern
 _SENTENCING_VERB = rule("en", "durations", "duration.sentencing_verb").pattern
+_HOUSE_ARREST_SENTENCE = rule("en", "durations", "duration.house_arrest_sentence").pattern
 _OF_ARREST_AFTER = rule("en", "durations", "duration.of_arrest_after").pattern
 _PENALTY_GIVEN_BEFORE = rule("en", "durations", "duration.penalty_given_before").pattern
 _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
@@ -146,6 +147,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
             _listed_term(sentence[:start], before):
         kind = Decision("prison_term", "duration.listed_term")
     name = kind.value
+    if _HOUSE_ARREST_SENTENCE.match(sentence[end:]) and _SENTENCING_VERB.search(sentence[:start]) and \
+            not (_PRETRIAL_NAMED.search(sentence) or BEFORE_TRIAL.search(sentence)):
+        return Decision("probation", "duration.house_arrest_sentence")
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")
     lead = _WITHIN.match(sentence[start:end])

@@ -778,7 +778,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_aside(_without_brackets(sentence[end:]))
     if screened(_PEOPLE_WITH_CASES, sentence[:start]) and _PEOPLE_WITH_CASES.search(sentence[:start]):
         return Decision("count_other", "count.people_with_cases")
-    if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
+    if CHARGES_AGAINST_BEFORE.search(sentence[:start]) and not OFFICIALS.search(count_noun(sentence, start, end)):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     if _ACQUITTED_BEFORE.search(sentence[:start]):
         return Decision("criminal_cases", "count.acquitted_before")

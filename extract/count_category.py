@@ -403,6 +403,8 @@ def _subject_of_change(before: str) -> Decision | None:
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
+_DEATH_SENTENCES_CARRIED_OUT = rule("en", "counts", "count.death_sentences_carried_out").pattern
+_DEATH_SENTENCE = rule("en", "counts", "count.death_sentence_noun").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
 _BODY_CASES = rule("en", "counts", "count.body_cases").pattern
 _RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
@@ -804,6 +806,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision(_DECIDES[event], event)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
+    if _DEATH_SENTENCE.search(noun) and _DEATH_SENTENCES_CARRIED_OUT.match(sentence[end:]):
+        return Decision("deaths", "count.death_sentences_carried_out")
     if _CASE_FINDING.match(clause[e:]):
         return Decision("criminal_cases", "count.case_finding")
     if _RELATIVES_OF.match(sentence[end:]):

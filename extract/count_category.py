@@ -403,6 +403,7 @@ def _subject_of_change(before: str) -> Decision | None:
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
+_FELL_VICTIM = rule("en", "counts", "count.fell_victim").pattern
 _DEATH_SENTENCES_CARRIED_OUT = rule("en", "counts", "count.death_sentences_carried_out").pattern
 _DEATH_SENTENCE = rule("en", "counts", "count.death_sentence_noun").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
@@ -825,6 +826,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
+    if _FELL_VICTIM.match(clause[e:]):
+        return Decision("victims", "count.fell_victim")
     own_noun = count_noun(sentence, start, end)
     if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
             not _EVENTS_OF.match(clause[e:]) or _RESTATING_NOUN.fullmatch(own_noun):

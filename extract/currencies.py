@@ -71,6 +71,8 @@ NAMES = (
             "monthly calculation indicator, monthly calculation indicators, мрп, аек"),
     # Not ISO 4217: Mexico's unit of measure and update, the unit of account its laws set fines in since 2016.
     ("UMA", "uma, umas, unit of measure and update, units of measure and update"),
+    # Not ISO 4217: Belarus's base amount, the unit its laws set fines in (BV, as the Russian side reads "базовая величина").
+    ("BV", "base unit, base units, basic unit, basic units, base amount, base amounts, basic amount, basic amounts"),
 )
 
 # Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").

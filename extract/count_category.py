@@ -403,6 +403,7 @@ def _subject_of_change(before: str) -> Decision | None:
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
+_GUILTY_IN_CASES = rule("en", "counts", "count.guilty_in_cases").pattern
 _FELL_VICTIM = rule("en", "counts", "count.fell_victim").pattern
 _DEATH_SENTENCES_CARRIED_OUT = rule("en", "counts", "count.death_sentences_carried_out").pattern
 _DEATH_SENTENCE = rule("en", "counts", "count.death_sentence_noun").pattern
@@ -767,6 +768,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         if _SENTENCED_AFTER_CASES.match(sentence[end:]):
             return Decision("convictions", "count.sentenced_after_cases")
         return Decision("criminal_cases", "count.people_in_cases")
+    if _GUILTY_IN_CASES.search(sentence[:start]) and _CASES_HEAD.match(count_noun(sentence, start, end)):
+        return Decision("convictions", "count.guilty_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
     if _FILED_BY.search(sentence[:start]):
@@ -788,7 +791,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
             POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
         return Decision("complaints", "count.complaints_against_before")
-    if _APPEALS_OF_BEFORE.search(sentence[:start]) and POPULATION.search(count_noun(sentence, start, end)):
+    if _APPEALS_OF_BEFORE.search(sentence[:start]) and (POPULATION.search(count_noun(sentence, start, end)) or
+                                                       _people_noun_rule(count_noun(sentence, start, end))):
         return Decision("complaints", "count.appeals_of_before")
     if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
         return Decision("complaints", "count.faced_complaints_after")

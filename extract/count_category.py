@@ -404,6 +404,7 @@ def _subject_of_change(before: str) -> Decision | None:
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
 _EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
 _GUILTY_IN_CASES = rule("en", "counts", "count.guilty_in_cases").pattern
+_PRETRIAL_RELATIVE = rule("en", "counts", "count.pretrial_relative").pattern
 _FELL_VICTIM = rule("en", "counts", "count.fell_victim").pattern
 _DEATH_SENTENCES_CARRIED_OUT = rule("en", "counts", "count.death_sentences_carried_out").pattern
 _DEATH_SENTENCE = rule("en", "counts", "count.death_sentence_noun").pattern
@@ -875,6 +876,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("convictions", "count.convicted_predicate")
     if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):
         return Decision("detentions", "count.pretrial_after")
+    if named in (None, "population", "prisoners") and _PRETRIAL_RELATIVE.match(sentence[end:]):
+        return Decision("detentions", "count.pretrial_relative")
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return Decision("population", "count.crowd_action")
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):

@@ -32,6 +32,7 @@ _REFERRED_TO_PROSECUTION = rule("en", "counts", "count.referred_to_prosecution")
 # What a penalty may be counted by rather than imposed on ("fines totalling 900 for 40 violations").
 _PENALISED_THINGS = ("criminal_cases", "complaints", "inspections")
 _ACQUITTED_PREDICATE = rule("en", "counts", "count.acquitted_predicate").pattern
+_ACQUITTED_THEN_CONVICTED = rule("en", "counts", "count.acquitted_then_convicted").pattern
 _ACQUITTED_BEFORE = rule("en", "counts", "count.acquitted_before").pattern
 _COMPLAINTS_AGAINST_BEFORE = rule("en", "counts", "count.complaints_against_before").pattern
 _FACED_COMPLAINTS_AFTER = rule("en", "counts", "count.faced_complaints_after").pattern
@@ -401,19 +402,37 @@ def _subject_of_change(before: str) -> Decision | None:
 
 
 _EVENT_TOPIC = rule("en", "counts", "count.event_topic").pattern
+_EXECUTED_CASES = rule("en", "counts", "count.executed_cases").pattern
+_GUILTY_IN_CASES = rule("en", "counts", "count.guilty_in_cases").pattern
+_PRETRIAL_RELATIVE = rule("en", "counts", "count.pretrial_relative").pattern
+_FELL_VICTIM = rule("en", "counts", "count.fell_victim").pattern
+_DEATH_SENTENCES_CARRIED_OUT = rule("en", "counts", "count.death_sentences_carried_out").pattern
+_DEATH_SENTENCE = rule("en", "counts", "count.death_sentence_noun").pattern
 _CASES_HEAD = rule("en", "counts", "count.cases_head").pattern
 _BODY_CASES = rule("en", "counts", "count.body_cases").pattern
 _RIGHTS_BODY = rule("en", "counts", "count.rights_body").pattern
 _DOCUMENTED_BY_BODY = rule("en", "counts", "count.documented_by_body").pattern
 
 
-def _event_cases(noun: str, before: str, sentence: str) -> str | None:
-    """Id of the event rule a bare count of cases takes from an event noun before it in its sentence ("custodial
-    deaths ... with around 1,450 cases reported"), when no legal word makes them criminal cases; else None."""
+def _event_cases(noun: str, before: str, sentence: str, scope: str) -> Decision | None:
+    """The event a bare count of cases takes from an event noun before it in its sentence ("custodial deaths ... with
+    around 1,450 cases reported"), when no legal word makes them criminal cases; cases of executions named before
+    them or in their noun are deaths unless their own `scope` (clause or brackets) has a legal word; else None."""
+    if _CASES_HEAD.match(noun) and _EXECUTED_CASES.search(f"{before} {noun}") and not _LEGAL_CASE_WORD.search(scope):
+        return Decision("deaths", "count.executed_cases")
     topic = _EVENT_TOPIC.search(before)
     if not (topic and _BARE_CASES.match(noun)) or _LEGAL_CASE_WORD.search(sentence):
         return None
-    return next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
+    event = next((name for name, p in COUNT_EVENT_CUES if p.search(topic.group(0))), None)
+    return Decision(_DECIDES[event], "count.event_topic") if event else None
+
+
+def _own_scope(sentence: str, start: int, end: int, clause: tuple[int, int]) -> str:
+    """What a count's own words are: the brackets it opens ("(214 cases, 30 of them ...)"), else its clause."""
+    if sentence[:start].rstrip().endswith("("):
+        close = sentence.find(")", end)
+        return sentence[start:close if close >= 0 else len(sentence)]
+    return sentence[clause[0]:clause[1]]
 
 
 def complaint_cases_after(sentence: str, start: int, end: int, previous_sentence: str, paragraph_category: str,
@@ -750,6 +769,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         if _SENTENCED_AFTER_CASES.match(sentence[end:]):
             return Decision("convictions", "count.sentenced_after_cases")
         return Decision("criminal_cases", "count.people_in_cases")
+    if _GUILTY_IN_CASES.search(sentence[:start]) and _CASES_HEAD.match(count_noun(sentence, start, end)):
+        return Decision("convictions", "count.guilty_in_cases")
     if _CASES_INVOLVING.search(sentence[:start]):
         return Decision("criminal_cases", "count.cases_involving")
     if _FILED_BY.search(sentence[:start]):
@@ -764,14 +785,15 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     sentence = _without_brackets(sentence[:start]) + sentence[start:end] + _without_aside(_without_brackets(sentence[end:]))
     if screened(_PEOPLE_WITH_CASES, sentence[:start]) and _PEOPLE_WITH_CASES.search(sentence[:start]):
         return Decision("count_other", "count.people_with_cases")
-    if CHARGES_AGAINST_BEFORE.search(sentence[:start]):
+    if CHARGES_AGAINST_BEFORE.search(sentence[:start]) and not OFFICIALS.search(count_noun(sentence, start, end)):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     if _ACQUITTED_BEFORE.search(sentence[:start]):
         return Decision("criminal_cases", "count.acquitted_before")
     if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
             POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
         return Decision("complaints", "count.complaints_against_before")
-    if _APPEALS_OF_BEFORE.search(sentence[:start]) and POPULATION.search(count_noun(sentence, start, end)):
+    if _APPEALS_OF_BEFORE.search(sentence[:start]) and (POPULATION.search(count_noun(sentence, start, end)) or
+                                                       _people_noun_rule(count_noun(sentence, start, end))):
         return Decision("complaints", "count.appeals_of_before")
     if _FACED_COMPLAINTS_AFTER.match(sentence[end:]):
         return Decision("complaints", "count.faced_complaints_after")
@@ -790,6 +812,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision(_DECIDES[event], event)
     else:
         noun = count_noun(sentence, start, end) or _inheritable(inherited_noun, sentence[end:])
+    if _DEATH_SENTENCE.search(noun) and _DEATH_SENTENCES_CARRIED_OUT.match(sentence[end:]):
+        return Decision("deaths", "count.death_sentences_carried_out")
     if _CASE_FINDING.match(clause[e:]):
         return Decision("criminal_cases", "count.case_finding")
     if _RELATIVES_OF.match(sentence[end:]):
@@ -807,6 +831,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("population", "count.active_subject")
     if _KILLED_PREDICATE.match(_APPOSITION.sub("", clause[e:])):
         return Decision("deaths", "count.killed_predicate")
+    if _FELL_VICTIM.match(clause[e:]):
+        return Decision("victims", "count.fell_victim")
     own_noun = count_noun(sentence, start, end)
     if not (_noun_phrase(clause, e) and own_noun) or GENERIC_EVENT_HEADS.fullmatch(own_noun) and \
             not _EVENTS_OF.match(clause[e:]) or _RESTATING_NOUN.fullmatch(own_noun):
@@ -835,6 +861,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     executed = own_event(clause[e:]) if named in ("population", "prisoners") else None
     if executed:
         return Decision(_DECIDES[executed], executed)
+    if named in (None, "population", "prisoners", "detentions") and _ACQUITTED_THEN_CONVICTED.match(sentence[end:]):
+        return Decision("convictions", "count.acquitted_then_convicted")
     if named in (None, "population", "prisoners", "detentions") and not OFFICIALS.search(noun):
         if _REFERRED_TO_PROSECUTION.match(clause[e:]):
             return Decision("criminal_cases", "count.referred_to_prosecution")
@@ -848,6 +876,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return Decision("convictions", "count.convicted_predicate")
     if named in (None, "population", "prisoners") and _PRETRIAL_AFTER.match(clause[e:]):
         return Decision("detentions", "count.pretrial_after")
+    if named in (None, "population", "prisoners") and _PRETRIAL_RELATIVE.match(sentence[end:]):
+        return Decision("detentions", "count.pretrial_relative")
     if named is None and _CROWD_ACTION.match(clause[e:]):
         return Decision("population", "count.crowd_action")
     if _SUBMISSIONS.search(noun) and named in (None, "complaints"):
@@ -863,9 +893,10 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.complaint_word")
     if named == "criminal_cases" and _complaint_cases(noun, sentence, inherited_noun):
         return Decision("complaints", "count.complaint_topic")
-    event_cases = _event_cases(noun, sentence[:start], sentence) if named == "criminal_cases" else None
+    event_cases = _event_cases(noun, sentence[:start], sentence, _own_scope(sentence, start, end, (lo, hi))) \
+        if named == "criminal_cases" else None
     if event_cases:
-        return Decision(_DECIDES[event_cases], "count.event_topic")
+        return event_cases
     if named is None and _PARTICIPLE_NOUN.match(noun) and inherited_noun:
         noun = inherited_noun
         named_rule = _word_rule(noun)
@@ -905,8 +936,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("officials_sanctioned", "count.sanctioned")
     if named and named != "population":
         return Decision(named, named_rule)
-    victim, _ = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
-    if victim:
+    victim, victim_distance = nearest(PEOPLE_CATEGORY_VERBS, clause, s, e, 80)
+    if victim and (verb is None or victim_distance <= verb_distance):
         return Decision(_DECIDES[victim], victim)
     if verb:
         if _IMPRISONED.search(clause) and _DECIDES[verb] == "detentions":
@@ -922,13 +953,18 @@ _IN_FACILITY_AFTER = rule("en", "counts", "count.in_facility_after").pattern
 
 
 def _held_people(noun: str, clause: str, end: int, sentence: str) -> str | None:
-    """Id of the rule saying a count of people counts those held in a prison, colony or cell, else None."""
-    if not _PEOPLE_HEAD.search(noun):
+    """Id of the rule saying a count of people counts those held in a prison, colony or cell ("87 reporters in
+    Ruritanian prisons"), else None."""
+    people = POPULATION.search(noun) and not OFFICIALS.search(noun)
+    if not (_PEOPLE_HEAD.search(noun) or people):
         return None
     after = clause[end:]
     head = _PEOPLE_HEAD_AFTER.match(after)
-    if head and _IN_FACILITY_AFTER.match(after[head.end():]):
+    own = re.match(rf"\s+{re.escape(noun)}\b", after) if people else None
+    if any(h and _IN_FACILITY_AFTER.match(after[h.end():]) for h in (head, own)):
         return "count.in_facility_after"
+    if not _PEOPLE_HEAD.search(noun):
+        return None
     occupancy = _OCCUPANCY.search(clause[:end])
     if occupancy and (occupancy.group(0).lower().endswith("population") or _FACILITY.search(sentence)):
         return "count.occupancy"

@@ -8,6 +8,7 @@ human-rights reporting; a country adjective written before it ("Philippine pesos
 
 import re
 
+from extract.currency_eras import ERAS
 from extract.language_data import mapping, rule
 
 
@@ -70,6 +71,8 @@ NAMES = (
             "monthly calculation indicator, monthly calculation indicators, мрп, аек"),
     # Not ISO 4217: Mexico's unit of measure and update, the unit of account its laws set fines in since 2016.
     ("UMA", "uma, umas, unit of measure and update, units of measure and update"),
+    # Not ISO 4217: Belarus's base amount, the unit its laws set fines in (BV, as the Russian side reads "базовая величина").
+    ("BV", "base unit, base units, basic unit, basic units, base amount, base amounts, basic amount, basic amounts"),
 )
 
 # Symbols and abbreviations written before a number, lower case without spaces ("u.s.$", "rs.").
@@ -103,7 +106,9 @@ SIGNS_GLUED_AFTER = mapping("en", "money", "signs_glued_after")
 GUARDED_SIGNS_BEFORE = mapping("en", "money", "guarded_signs_before")
 _GUARDED_AMOUNT = rule("en", "money", "money.guarded_sign_amount").pattern
 
-CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()))
+# The codes of today's currencies and those they replaced ("BYR 700,000" in a report of 2009: extract/currency_eras.py).
+CODES = frozenset({code for code, _ in NAMES} | set(SYMBOLS.values()) | set(SIGNS_BEFORE.values()) |
+                  {old for _, _, old in ERAS})
 
 # ISO codes and dollar forms that may be written glued to the number ("USD10m", "$US47 trillion").
 GLUED_LETTER_SYMBOL_BEFORE = re.compile(rf"(?<![A-Za-z])(?:\$(?:{LETTERS_AFTER_DOLLAR})|{'|'.join(sorted(CODES))})\.?$")

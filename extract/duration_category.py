@@ -57,10 +57,12 @@ _SPAN_OF_TIME = rule("en", "durations", "duration.span_of_time").pattern
 _COUNTED_OVER = rule("en", "durations", "duration.counted_over").pattern
 _SHARE_DONE_WITHIN = rule("en", "durations", "duration.share_done_within").pattern
 _ONGOING_FOR = rule("en", "durations", "duration.ongoing_for").pattern
+_STRIKE_FOR = rule("en", "durations", "duration.strike_for").pattern
 _DAYS_IN_JAIL_AFTER = rule("en", "durations", "duration.days_in_jail_after").pattern
 _ARRESTED_FOR_BEFORE = rule("en", "durations", "duration.arrested_for_before").pattern
 _IN_PRISON_AFTER = rule("en", "durations", "duration.in_prison_after").pattern
 _SENTENCING_VERB = rule("en", "durations", "duration.sentencing_verb").pattern
+_HOUSE_ARREST_SENTENCE = rule("en", "durations", "duration.house_arrest_sentence").pattern
 _OF_ARREST_AFTER = rule("en", "durations", "duration.of_arrest_after").pattern
 _PENALTY_GIVEN_BEFORE = rule("en", "durations", "duration.penalty_given_before").pattern
 _SUSPENDED_BEFORE = rule("en", "durations", "duration.suspended_before").pattern
@@ -145,6 +147,9 @@ def duration_category(mention: Mention, sentence: str, start: int, end: int, bef
             _listed_term(sentence[:start], before):
         kind = Decision("prison_term", "duration.listed_term")
     name = kind.value
+    if _HOUSE_ARREST_SENTENCE.match(sentence[end:]) and _SENTENCING_VERB.search(sentence[:start]) and \
+            not (_PRETRIAL_NAMED.search(sentence) or BEFORE_TRIAL.search(sentence)):
+        return Decision("probation", "duration.house_arrest_sentence")
     if name in _SUSPENDABLE and _SUSPENDED_AFTER.match(sentence[end:]):
         return Decision("probation", "duration.suspended_after")
     lead = _WITHIN.match(sentence[start:end])
@@ -239,6 +244,7 @@ _FINE_IN_WAGES = rule("en", "durations", "duration.fine_in_wages").pattern
 _FINE_WORD = rule("en", "money", "money.fine_word").pattern
 _FACED_BEFORE = rule("en", "durations", "duration.faced_before").pattern
 _COURT_GAVE_BEFORE = rule("en", "durations", "duration.court_gave_before").pattern
+_FINED_AND_HELD = rule("en", "durations", "duration.fined_and_held").pattern
 _COURT_RULING = rule("en", "durations", "duration.court_ruling").pattern
 _PRETRIAL_AFTER = rule("en", "durations", "duration.pretrial_after").pattern
 _FOR_BEFORE = rule("en", "durations", "duration.for_before").pattern
@@ -255,6 +261,8 @@ def _short_term_given(sentence: str, start: int, end: int) -> str | None:
         return None
     if _COURT_GAVE_BEFORE.search(sentence[max(0, start - 80):start]):
         return "duration.court_gave_before"
+    if _FINED_AND_HELD.search(sentence[max(0, start - 200):start]):
+        return "duration.fined_and_held"
     if _SPEND_SERVE_BEFORE.search(sentence[max(0, start - 10):start]) and \
             _COURT_RULING.search(sentence):
         return "duration.court_ruling"
@@ -281,6 +289,8 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
         return Decision("duration_other", "duration.event_span_after")
     if _OPENING_SPAN.match(sentence[:start]):
         return Decision("duration_other", "duration.opening_span")
+    if _STRIKE_FOR.search(sentence[max(0, start - 50):start]):
+        return Decision("duration_other", "duration.strike_for")
     if _REMAND_AFTER.match(right):
         return Decision("detention", "duration.remand_after")
     if _JAIL_AFTER.match(right) and _ADMINISTRATIVE_NAMED.search(sentence) and "day" in words.lower():

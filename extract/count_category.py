@@ -730,6 +730,7 @@ _COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
 _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
 _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
+_SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
 _VICTIMS_NAMED = rule("en", "counts", "count.victims_named").pattern
@@ -751,6 +752,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("detentions", "count.arrest_of_before")
     if _SENTENCES_OF_BEFORE.search(sentence[:start]):
         return Decision("convictions", "count.sentences_of_before")
+    if _SENTENCE_CHANGED_AFTER.match(sentence[end:]):
+        return Decision("convictions", "count.sentence_changed_after")
     if _CROWD_AFTER_NOUN.match(sentence[end:]):
         return Decision("population", "count.crowd_after_noun")
     if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):

@@ -366,6 +366,7 @@ _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
 _ACTIVE_SUBJECT = rule("en", "counts", "count.active_subject").pattern
 _LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
+_COMPLAINT_CASES_CHANGED = rule("en", "counts", "count.complaint_cases_changed").pattern
 
 
 def _acting_people(after: str) -> bool:
@@ -608,8 +609,8 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     clause that names a criminal case (count.legal_case_word); a count naming nothing that took cases or the bodies
     it tallies from the text around it (_BORROWED, _RETOLD) counts complaints too when its sentence names no
     criminal case (logic.complaint_tally); cases of abuse its clause says a body took in (count.abuse_cases_taken_in)
-    and cases its sentence calls rights violations (count.rights_violation_cases) are complaints; any other decision
-    stands."""
+    and cases its sentence calls rights violations (count.rights_violation_cases) are complaints, and so is a total
+    of bare cases a count ends (count.complaint_cases_changed); any other decision stands."""
     if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
@@ -621,6 +622,9 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
             and not _LEGAL_CASE_WORD.search(sentence):
         return Decision("complaints", "logic.complaint_tally")
+    if decision.rule == "count.subject_of_change" and decision.value == "criminal_cases" and \
+            _COMPLAINT_CASES_CHANGED.search(sentence[lo:end]) and not _LEGAL_CASE_WORD.search(sentence[lo:hi]):
+        return Decision("complaints", "count.complaint_cases_changed")
     if decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
     after = sentence[end:]

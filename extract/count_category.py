@@ -566,9 +566,17 @@ def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> D
 _PRISON_TOPIC = rule("en", "counts", "count.prison_topic").pattern
 
 
-def prison_topic(decision: Decision, sentence: str) -> Decision:
-    """A count the rules left undecided in a sentence about people held in prison counts prisoners
-    (count.prison_topic); any other decision stands."""
+_DIED_IN_CUSTODY_AFTER = rule("en", "counts", "count.died_in_custody_after").pattern
+# Rules that name people held or only people, which a death in custody the count's verb names overrides.
+_HELD_OR_PEOPLE = ("count.noun.prisoners", "count.noun.detentions", "count.population_noun")
+
+
+def prison_topic(decision: Decision, sentence: str, end: int) -> Decision:
+    """A count of people (held or undecided) whose verb says they died in prison or custody counts deaths
+    (count.died_in_custody_after); a count the rules left undecided in a sentence about people held in prison counts
+    prisoners (count.prison_topic); any other decision stands."""
+    if (decision.rule in UNDECIDED or decision.rule in _HELD_OR_PEOPLE) and _DIED_IN_CUSTODY_AFTER.match(sentence[end:]):
+        return Decision("deaths", "count.died_in_custody_after")
     if decision.rule in UNDECIDED and _PRISON_TOPIC.search(sentence):
         return Decision("prisoners", "count.prison_topic")
     return decision

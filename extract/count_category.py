@@ -744,6 +744,7 @@ _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
+_CROWD_OF_BEFORE = rule("en", "counts", "count.crowd_of_before").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
 _VICTIMS_NAMED = rule("en", "counts", "count.victims_named").pattern
 _VICTIMS_NAMED_GOVERNED = rule("en", "counts", "count.victims_named_governed").pattern
@@ -768,6 +769,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("convictions", "count.sentence_changed_after")
     if _CROWD_AFTER_NOUN.match(sentence[end:]):
         return Decision("population", "count.crowd_after_noun")
+    if _CROWD_OF_BEFORE.search(sentence[:start]):
+        return Decision("population", "count.crowd_of_before")
     if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):
         return Decision("criminal_cases", "count.events_under_investigation")
     if _BODY_DECISIONS.match(sentence[end:]) and _COMPLAINT_BODY_UN.search(sentence):

@@ -743,6 +743,7 @@ _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
 _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
+_TAKEN_OF_BEFORE = rule("en", "counts", "count.taken_of_before").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
 _CROWD_OF_BEFORE = rule("en", "counts", "count.crowd_of_before").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
@@ -767,6 +768,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("convictions", "count.sentences_of_before")
     if _SENTENCE_CHANGED_AFTER.match(sentence[end:]):
         return Decision("convictions", "count.sentence_changed_after")
+    if _TAKEN_OF_BEFORE.search(sentence[:start]):
+        return Decision("victims", "count.taken_of_before")
     if _CROWD_AFTER_NOUN.match(sentence[end:]):
         return Decision("population", "count.crowd_after_noun")
     if _CROWD_OF_BEFORE.search(sentence[:start]):

@@ -366,6 +366,7 @@ _BARE_CASES = rule("en", "counts", "count.bare_cases").pattern
 _SUBJECT_END = rule("en", "counts", "count.subject_end").pattern
 _ACTIVE_SUBJECT = rule("en", "counts", "count.active_subject").pattern
 _LEGAL_CASE_WORD = rule("en", "counts", "count.legal_case_word").pattern
+_COMPLAINT_CASES_CHANGED = rule("en", "counts", "count.complaint_cases_changed").pattern
 
 
 def _acting_people(after: str) -> bool:
@@ -565,9 +566,17 @@ def group_size(decision: Decision, value: float, qualifier: str, noun: str) -> D
 _PRISON_TOPIC = rule("en", "counts", "count.prison_topic").pattern
 
 
-def prison_topic(decision: Decision, sentence: str) -> Decision:
-    """A count the rules left undecided in a sentence about people held in prison counts prisoners
-    (count.prison_topic); any other decision stands."""
+_DIED_IN_CUSTODY_AFTER = rule("en", "counts", "count.died_in_custody_after").pattern
+# Rules that name people held or only people, which a death in custody the count's verb names overrides.
+_HELD_OR_PEOPLE = ("count.noun.prisoners", "count.noun.detentions", "count.population_noun")
+
+
+def prison_topic(decision: Decision, sentence: str, end: int) -> Decision:
+    """A count of people (held or undecided) whose verb says they died in prison or custody counts deaths
+    (count.died_in_custody_after); a count the rules left undecided in a sentence about people held in prison counts
+    prisoners (count.prison_topic); any other decision stands."""
+    if (decision.rule in UNDECIDED or decision.rule in _HELD_OR_PEOPLE) and _DIED_IN_CUSTODY_AFTER.match(sentence[end:]):
+        return Decision("deaths", "count.died_in_custody_after")
     if decision.rule in UNDECIDED and _PRISON_TOPIC.search(sentence):
         return Decision("prisoners", "count.prison_topic")
     return decision
@@ -608,8 +617,8 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     clause that names a criminal case (count.legal_case_word); a count naming nothing that took cases or the bodies
     it tallies from the text around it (_BORROWED, _RETOLD) counts complaints too when its sentence names no
     criminal case (logic.complaint_tally); cases of abuse its clause says a body took in (count.abuse_cases_taken_in)
-    and cases its sentence calls rights violations (count.rights_violation_cases) are complaints; any other decision
-    stands."""
+    and cases its sentence calls rights violations (count.rights_violation_cases) are complaints, and so is a total
+    of bare cases a count ends (count.complaint_cases_changed); any other decision stands."""
     if topic != "complaints":
         return decision
     lo, hi = _clause(sentence, end, end)
@@ -621,6 +630,9 @@ def complaint_topic(decision: Decision, sentence: str, end: int, noun: str, topi
     if not noun and decision.value in _RETOLD and (decision.rule in _BORROWED or decision.rule.startswith("count.noun.")) \
             and not _LEGAL_CASE_WORD.search(sentence):
         return Decision("complaints", "logic.complaint_tally")
+    if decision.rule == "count.subject_of_change" and decision.value == "criminal_cases" and \
+            _COMPLAINT_CASES_CHANGED.search(sentence[lo:end]) and not _LEGAL_CASE_WORD.search(sentence[lo:hi]):
+        return Decision("complaints", "count.complaint_cases_changed")
     if decision.rule not in UNDECIDED + ("count.submissions", "count.active_subject"):
         return decision
     after = sentence[end:]
@@ -730,7 +742,10 @@ _COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
 _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
 _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
+_SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
+_TAKEN_OF_BEFORE = rule("en", "counts", "count.taken_of_before").pattern
 _CROWD_AFTER_NOUN = rule("en", "counts", "count.crowd_after_noun").pattern
+_CROWD_OF_BEFORE = rule("en", "counts", "count.crowd_of_before").pattern
 _DISAPPEARANCE_EVENTS = rule("en", "counts", "count.disappearance_events").pattern
 _VICTIMS_NAMED = rule("en", "counts", "count.victims_named").pattern
 _VICTIMS_NAMED_GOVERNED = rule("en", "counts", "count.victims_named_governed").pattern
@@ -751,8 +766,14 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("detentions", "count.arrest_of_before")
     if _SENTENCES_OF_BEFORE.search(sentence[:start]):
         return Decision("convictions", "count.sentences_of_before")
+    if _SENTENCE_CHANGED_AFTER.match(sentence[end:]):
+        return Decision("convictions", "count.sentence_changed_after")
+    if _TAKEN_OF_BEFORE.search(sentence[:start]):
+        return Decision("victims", "count.taken_of_before")
     if _CROWD_AFTER_NOUN.match(sentence[end:]):
         return Decision("population", "count.crowd_after_noun")
+    if _CROWD_OF_BEFORE.search(sentence[:start]):
+        return Decision("population", "count.crowd_of_before")
     if _EVENTS_UNDER_INVESTIGATION.match(sentence[end:]):
         return Decision("criminal_cases", "count.events_under_investigation")
     if _BODY_DECISIONS.match(sentence[end:]) and _COMPLAINT_BODY_UN.search(sentence):

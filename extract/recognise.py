@@ -169,7 +169,7 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "count":
         decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
             sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun or previous_noun)
-        decided = seized_before(prison_topic(decided, sentence), noun, previous_sentence, sentence)
+        decided = seized_before(prison_topic(decided, sentence, me), noun, previous_sentence, sentence)
         cat, cat_rule = complaint_topic(decided, sentence, me, noun, context.topic)
     prescribed, statutory_rule = statutory(mention, sentence, ms, me)
     if not prescribed and statutory_rule.startswith("fallback.") and \

@@ -302,12 +302,6 @@ def names_members(lemmas: str) -> bool:
     return said("members.", lemmas)
 
 
-def counts_people_after_things(category: str, lemmas: str) -> bool:
-    """Whether the figure counts people ("для 140 семей") after a count of things of `category` ("трёх домов"): a
-    count of people never continues one of houses, cases or outlets."""
-    return category in THINGS and _at_mark("people.", lemmas)
-
-
 def is_part_of(lemmas: str) -> bool:
     """Whether the figure counts a part of the count before it ("в том числе трое журналистов")."""
     return _at_mark("part_of.", lemmas)

@@ -11,7 +11,7 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, counts_people_after_things, cued,
+from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, list_named, names_members, part_words, refers_back, said,
                                 statutory_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
@@ -79,8 +79,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     participle is no verb: "в Озёрске (41 человек), Лесном (38 человек)", "12 человек — по статье о запрещённой
     организации, 6 человек — по статье ..."),
     officials after officials, or an amount whose cue is left unsaid ("а её оператор — на 5 суток") shares the
-    category of the figure of its kind before it in the sentence, unless it counts people after things ("трёх домов
-    для 140 семей"); an item of a list counts what its `lead` (the
+    category of the figure of its kind before it in the sentence; an item of a list counts what its `lead` (the
     category and statutory flag of each kind its leading line gives) counts ("из них:" above "— 273 водителя
     ..."); the first figure of its kind in a `sentence` with no verb continues the paragraph's last one of that
     kind ("Полиция задержала 30 человек. Ещё 12 — в Шымкенте."); a count in "случаев" naming nothing after
@@ -126,8 +125,7 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
         return listed_as
     if kind in lead and kind not in previous:
         return lead[kind][0]
-    if kind in previous and not counts_people_after_things(previous[kind], lemmas) and (
-            found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (
+    if kind in previous and (found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
         return previous[kind]
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):

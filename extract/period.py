@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import and_
 
 from extract.brackets import enclosed_apart
+from extract.duration_days import DURATION_DAYS
 from extract.language_data import cues, mapping, rule
 from extract.numbers import words_value
 from extract.regex_literals import Screen, Starts, fold, tried_at
@@ -187,7 +188,7 @@ def _relative_day(kind: str, m: re.Match, published: str | None) -> str | None:
 def _later_than(carried: str, sentence: str, start: int, now: str | None) -> str:
     """`carried`, or the date that far after it when a clause before the figure at `start` opens with a length of time
     after an event (period.after_event: "A year after the six were shot, only one ...", carried May 2014: May
-    2012), moved by whole years or months only, as precise as `carried` is; not past `now`, when the text was written
+    2015), moved by whole years or months only, as precise as `carried` is; not past `now`, when the text was written
     (the event was then not the one `carried` dates)."""
     m = next((m for m in AFTER_EVENT.finditer(sentence, 0, start) if _ASIDE_END.search(sentence, m.end(), start)), None)
     if not m or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", carried):
@@ -693,7 +694,8 @@ def further_window(sentence: str, start: int, end: int, period: str | None) -> s
 def _months_of(m: re.Match) -> int:
     """The whole months a period.stretch_unit match counts (weeks rounded to months)."""
     count, unit = _count(m.group("n")), m.group("u").lower()
-    return count * 12 if unit == "year" else count if unit == "month" else round(count * 7 / 30.4)
+    return count * 12 if unit == "year" else count if unit == "month" else \
+        round(count * DURATION_DAYS["week"] / DURATION_DAYS["month"])
 
 
 def period_of(sentence: str, start: int, end: int, year: int | None, carried: str | None,

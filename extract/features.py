@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from extract.count_category import _clause, count_noun
 from extract.language_data import any_cue, cues, decisions, rule, words
+from extract.lemmas import lemma
 from extract.period import NO_CALENDAR, Calendar
 from extract.cue_list import CueList
 from extract.proximity import nearest_by_group
@@ -61,20 +62,6 @@ class Context:
 
 
 NO_CONTEXT = Context()
-
-
-@lru_cache(maxsize=16384)
-def lemma(word: str) -> str:
-    """A word's lemma by the language's suffix rules ("prisoners" -> "prisoner", "detained" -> "detain"); cached, as
-    the same words recur in every sentence."""
-    word = word.lower().replace("’", "'")
-    if word in words(_LANGUAGE, "features", "lemma_keep"):
-        return word
-    for pair in words(_LANGUAGE, "features", "lemma_suffixes"):
-        suffix, replacement = pair.split(">")
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            return word[:-len(suffix)] + replacement
-    return word
 
 
 @lru_cache(maxsize=4096)

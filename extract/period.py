@@ -14,10 +14,10 @@ from operator import and_
 from extract.brackets import enclosed_apart
 from extract.duration_days import DURATION_DAYS
 from extract.language_data import cues, mapping, rule
+from extract.lemmas import lemma
 from extract.numbers import words_value
 from extract.regex_literals import Screen, Starts, fold, tried_at
-from extract.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TEN,
-                                NUMBER_WORDS_TO_TWELVE)
+from extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TWELVE
 
 MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
 # A month's name or its news-style abbreviation ("Sept. 10"); the abbreviation is written capitalised.
@@ -371,14 +371,10 @@ def _resolve(kind: str, m: re.Match, year: int | None, calendar: Calendar = NO_C
     return "annual"
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:hours?|days?|weeks?|months?|times|percent|tenge|dollars|euros))\s+$", re.I)
-_COMPARED = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
-                       rf"[^.;]*?(?:\d|\b(?:{NUMBER_WORDS_TO_TEN}|none|dozens|hundreds|thousands)\b)", re.I)
-# A date right after a compared figure ("compared to 800 in 2014"): it dates that figure, not one after it.
-_COMPARED_NUMBER_BEFORE = re.compile(rule("en", "periods", "period.compared").pattern.pattern +
-                                     r"[^.;\d]*?\d[\d,.]*\s+(?:(?:in|on|during)\s+)?$", re.I)
-_BASELINE_BEFORE = re.compile(r"\b(?:increase|decrease|rise|fall|drop|decline|growth|up|down|change|compared|"
-                              r"increased|decreased|rose|fell|dropped|declined)\s*$", re.I)
+_RATE_BEFORE = rule("en", "periods", "period.rate_before").pattern
+_COMPARED = rule("en", "periods", "period.compared_count").pattern
+_COMPARED_NUMBER_BEFORE = rule("en", "periods", "period.compared_number_before").pattern
+_BASELINE_BEFORE = rule("en", "periods", "period.baseline_before").pattern
 ANOTHER_NUMBER = rule("en", "periods", "period.year_end_another_number").pattern
 # A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
 _NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
@@ -553,7 +549,7 @@ def stated_dates(text: str, year: int | None, explicit: int | None,
                          year_earlier, years_before)
 
 
-_THIS_YEAR_AFTER_DATE = re.compile(r"[\s,]*this\s+year\b", re.I)
+_THIS_YEAR_AFTER_DATE = rule("en", "periods", "period.this_year_after_date").pattern
 
 
 def _this_year_absorbed(text: str, found: list[tuple[int, int, str]], year: int | None,
@@ -778,8 +774,8 @@ def _stretch_so_far(sentence: str, start: int, end: int, now: str | None) -> str
 
 
 def event_stem(noun: str) -> str:
-    """What an event's noun is known by, whatever its number ("protest", "protests": "prot"; "rally", "rallies")."""
-    return noun.lower()[:4]
+    """What an event's noun is known by, whatever its number ("protests": "protest"; "rallies": "rally")."""
+    return lemma(noun)
 
 
 def event_named(sentence: str, events: tuple[tuple[str, str], ...]) -> str | None:
@@ -925,6 +921,13 @@ def leading_date(carried: str | None, year: int | None) -> str | None:
     glance at the next year ("in January 2021" in a review of 2020) leaves its later months in its own year."""
     return carried if carried and year is not None and _MONTH_OR_DAY.fullmatch(carried) and \
         int(carried[:4]) < year else None
+
+
+def as_written(period: str | None) -> str | None:
+    """A period as a figure's row writes it: a window of whole calendar years as its years ("2015-01..2019-12" is
+    "2015..2019", as readers and gold annotators write a span of years); any other period as it is."""
+    whole = _WHOLE_YEARS.fullmatch(period or "")
+    return f"{period[:4]}..{period[9:13]}" if whole and period[:4] != period[9:13] else period
 
 
 def fallback_period(year: int | None, written: str | None, calendar: Calendar = NO_CALENDAR) -> str | None:

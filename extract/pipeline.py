@@ -20,6 +20,7 @@ from extract.countries_named import countries_named
 from extract.local_currency import in_local_currency, local_currencies, paragraph_currencies
 from extract.local_dollar import local_dollar, writes_bare_dollar
 from extract.meaning_model import judge
+from extract.period import as_written
 from extract.reading import Document, read_document
 from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
@@ -199,6 +200,7 @@ def _row(doc: Document, paragraph, starts: list[int], place: dict, fig: dict, pa
         sentence=sentence,
         who=who_of(sentence, fig["char_start"] - begins, fig["char_end"] - begins, fig["category"],
                    paragraph.language),
+        period=as_written(fig["period"]),
         **place,
     )
     return row

@@ -96,6 +96,47 @@ def _in_brackets(sentence: str, start: int) -> bool:
     return sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
 
 
+def _count_in_context(decided: Decision, sentence: str, ms: int, me: int, text: str, s: int, noun: str,
+                      previous_category: str, paragraph_category: str, previous_sentence: str, context: Context,
+                      following: Mention | None) -> Decision:
+    """A count's category once what surrounds it is read: a part of the count or paragraph before it, an item of a
+    list, a count sharing a predicate with the next or joined to the previous, a heading's or the previous
+    sentence's topic. `[ms, me)` is the count in `sentence`, which starts at `s` in the paragraph `text`."""
+    cat, cat_rule = decided
+    referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
+                                 paragraph_category, previous_sentence, context.topic)
+    if referred:
+        cat, cat_rule = referred
+    if not previous_category and paragraph_category and re.fullmatch(r"[\s\"“(]*", sentence[:ms]) and \
+            _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
+        cat, cat_rule = paragraph_category, "count.part_of_previous"
+    if not previous_category and paragraph_category in _PARTED_CATEGORIES and cat in CATCH_ALLS and \
+            _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
+        cat, cat_rule = paragraph_category, "count.part_of_previous_before"
+    if previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
+                              (not noun or
+                               previous_category in PEOPLE_COUNTED and (cat in CATCH_ALLS or POPULATION.fullmatch(noun)))
+                              or _PART_OF_AFTER.match(sentence[me:])) and not (
+            previous_category not in PEOPLE_COUNTED and cat in PEOPLE_COUNTED or
+            previous_category in CATCH_ALLS and cat not in CATCH_ALLS or own_cue_after(sentence, ms, me)):
+        cat, cat_rule = previous_category, "logic.part_of_previous_count"
+    if previous_category in EVENTS_TO_PEOPLE and cat in _STATUSES and cat != previous_category \
+            and (_PART_OF_BEFORE.search(sentence[:ms]) or _PART_LIST_BEFORE.search(sentence[:ms])) and \
+            not own_cue_after(sentence, ms, me):
+        cat, cat_rule = previous_category, "logic.part_of_previous_count"
+    if previous_category in PEOPLE_COUNTED and cat in CATCH_ALLS and _in_brackets(sentence, ms):
+        cat, cat_rule = previous_category, "logic.bracketed_breakdown"
+    whole = listed_whole(sentence, ms, noun, previous_category)
+    if whole:
+        cat, cat_rule = whole, "count.listed_part"
+    for after in (lambda d: shared_predicate(d, sentence, me, following, s, text[:s]),
+                  lambda d: joined_to_previous(d, sentence, ms, me, noun, previous_category),
+                  lambda d: heading_category(context.heading, d),
+                  lambda d: carried_over(d, sentence, ms, noun, paragraph_category, previous_sentence)):
+        cat, cat_rule = after(Decision(cat, cat_rule)) or (cat, cat_rule)
+    return Decision(cat, cat_rule)
+
+
 def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | None, carried: str | None,
             previous_noun: str, previous_subject: str = "", previous_category: str = "",
             paragraph_category: str = "", context: Context = NO_CONTEXT, previous_sentence: str = "",
@@ -119,53 +160,9 @@ def _record(mention: Mention, paragraph, bounds: tuple[int, int], year: int | No
     if mention.kind == "duration":
         cat, cat_rule = suspended_later(Decision(cat, cat_rule), sentence[me:], next_sentence)
     noun = count_noun(sentence, ms, me) if mention.kind == "count" else ""
-    referred = referred_category(sentence, ms, me, noun, Decision(cat, cat_rule), previous_category,
-                                 paragraph_category, previous_sentence, context.topic) \
-        if mention.kind == "count" else None
-    if referred:
-        cat, cat_rule = referred
-    if mention.kind == "count" and not previous_category and paragraph_category and re.fullmatch(
-            r"[\s\"“(]*", sentence[:ms]) and _PART_OF_PREVIOUS.match(sentence[me:]) and not own_cue_after(sentence, ms, me):
-        cat, cat_rule = paragraph_category, "count.part_of_previous"
-    if mention.kind == "count" and not previous_category and paragraph_category in _PARTED_CATEGORIES and \
-            cat in CATCH_ALLS and _PART_OF_PREVIOUS_BEFORE.search(sentence[:ms]):
-        cat, cat_rule = paragraph_category, "count.part_of_previous_before"
-    if mention.kind == "count" and previous_category and (_PART_OF_BEFORE.search(sentence[:ms]) and
-                                                          (not noun or
-                                                           previous_category in PEOPLE_COUNTED and (
-                                                               cat in CATCH_ALLS or
-                                                               POPULATION.fullmatch(noun))) or
-                                                          _PART_OF_AFTER.match(sentence[me:])) and not (
-            previous_category not in PEOPLE_COUNTED and cat in PEOPLE_COUNTED or
-            previous_category in CATCH_ALLS and cat not in CATCH_ALLS or own_cue_after(sentence, ms, me)):
-        cat, cat_rule = previous_category, "logic.part_of_previous_count"
-    if mention.kind == "count" and previous_category in EVENTS_TO_PEOPLE and cat in _STATUSES and cat != previous_category \
-            and (_PART_OF_BEFORE.search(sentence[:ms]) or _PART_LIST_BEFORE.search(sentence[:ms])) and \
-            not own_cue_after(sentence, ms, me):
-        cat, cat_rule = previous_category, "logic.part_of_previous_count"
-    if mention.kind == "count" and previous_category in PEOPLE_COUNTED and cat in CATCH_ALLS and (
-            _in_brackets(sentence, ms)):
-        cat, cat_rule = previous_category, "logic.bracketed_breakdown"
-    whole = listed_whole(sentence, ms, noun, previous_category) if mention.kind == "count" else None
-    if whole:
-        cat, cat_rule = whole, "count.listed_part"
-    shared = shared_predicate(Decision(cat, cat_rule), sentence, me, following, s, text[:s]) \
-        if mention.kind == "count" else None
-    if shared:
-        cat, cat_rule = shared
-    joined = joined_to_previous(Decision(cat, cat_rule), sentence, ms, me, noun, previous_category) \
-        if mention.kind == "count" else None
-    if joined:
-        cat, cat_rule = joined
-    headed = heading_category(context.heading, Decision(cat, cat_rule)) if mention.kind == "count" else None
-    if headed:
-        cat, cat_rule = headed
-    counted_before = carried_over(Decision(cat, cat_rule), sentence, ms, noun, paragraph_category,
-                                  previous_sentence) if mention.kind == "count" else None
-    if counted_before:
-        cat, cat_rule = counted_before
-    if mention.kind == "count" and own.rule in OWN_READING_FINAL:
-        cat, cat_rule = own
+    if mention.kind == "count" and own.rule not in OWN_READING_FINAL:
+        cat, cat_rule = _count_in_context(Decision(cat, cat_rule), sentence, ms, me, text, s, noun, previous_category,
+                                          paragraph_category, previous_sentence, context, following)
     if mention.kind == "count":
         decided = Decision(cat, cat_rule) if previous_category == "population" and _LIST_ITEM_BEFORE.search(
             sentence[:ms]) else group_size(Decision(cat, cat_rule), mention.value, mention.qualifier, noun or previous_noun)

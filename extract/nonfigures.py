@@ -599,6 +599,8 @@ def _one_idiom(token: str, before: str, after: str) -> str | None:
         return "pronoun opening a clause ('where one was required')"
     if _ONE_GENERIC_SUBJECT_AFTER.match(after) and not _ONE_COUNTED_BEFORE.search(before):
         return "generic pronoun ('one can be sentenced')"
+    if _ONE_GENERIC_OBJECT_BEFORE.search(before) and _ONE_GENERIC_OBJECT_AFTER.match(after):
+        return "generic pronoun ('forbids one to post')"
     if _FOR_ONE_BEFORE.search(before) and _FOR_ONE_AFTER.match(after):
         return "'for one' means 'for example'"
     return None
@@ -614,6 +616,8 @@ _ONE_CLAUSE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_clause_pronoun_bef
 _ONE_CLAUSE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_clause_pronoun_after").pattern
 _ONE_GENERIC_SUBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_subject_after").pattern
 _ONE_COUNTED_BEFORE = rule("en", "one", "nonfigure.one_counted_before").pattern
+_ONE_GENERIC_OBJECT_BEFORE = rule("en", "one", "nonfigure.one_generic_object_before").pattern
+_ONE_GENERIC_OBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_object_after").pattern
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern
 _ONE_SOURCE_CLAUSE_BEFORE = rule("en", "one", "nonfigure.one_source_clause_before").pattern
 _FOR_ONE_AFTER = rule("en", "one", "nonfigure.for_one_after").pattern

@@ -242,13 +242,19 @@ def _ascale_value(text: str) -> float | None:
 
 
 def _split_comma_space(text: str, start: int, match: re.Match) -> int:
-    """End of a digit token, undoing a "54, 000" join that is really a date or a list ("June 5, 300")."""
+    """End of a digit token, undoing a "54, 000" join that is really a date or a list ("June 5, 300", "922, 901 and
+    1,182 cases": a number after it continues the list, and no item of a list opens with a zero)."""
     raw = match.group(0)
     if ", " not in raw:
         return match.end()
-    if _MONTH_BEFORE.search(text[max(0, start - 12):start]) or re.search(r"\d,\s?$", text[max(0, start - 6):start]):
+    if _MONTH_BEFORE.search(text[max(0, start - 12):start]) or re.search(r"\d,\s?$", text[max(0, start - 6):start]) \
+            or _LIST_GOES_ON.match(text, match.end()) and raw[raw.index(",") + 1:].lstrip()[:1] != "0":
         return start + raw.index(",")
     return match.end()
+
+
+# What follows the last item of a list of numbers but one: "922, 901 and 1,182", "12, 450, or 800".
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+\d|,\s?\d")
 
 
 _FORMS = {"glued": "words", "ascale": "words", "aterm": "words", "vulgar": "mixed", "half": "fraction",

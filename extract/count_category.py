@@ -74,6 +74,7 @@ _HURT = rule("en", "counts", "count.hurt").pattern
 _FACTS_NOUN = rule("en", "counts", "count.facts_noun").pattern
 _COMPLAINT_WORD = rule("en", "counts", "count.complaint_word").pattern
 _PARTICIPLE_NOUN = rule("en", "counts", "count.participle_noun").pattern
+_INSPECTED_BEFORE = rule("en", "counts", "count.inspected_before").pattern
 _CONJUNCTION_BEFORE = rule("en", "counts", "count.conjunction_before").pattern
 _PEOPLE_HEAD_AFTER = rule("en", "counts", "count.people_head_after").pattern
 
@@ -922,6 +923,8 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         noun = inherited_noun
         named_rule = _word_rule(noun)
         named = _DECIDES.get(named_rule)
+    if named in ("organizations", "property") and _INSPECTED_BEFORE.search(clause[:s]):
+        return Decision("inspections", "count.inspected_before")
     if named in _THING_CATEGORIES:
         return Decision(named, named_rule)
     if named == "victims" and _DISAPPEARANCE_EVENTS.search(noun):

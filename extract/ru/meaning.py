@@ -20,8 +20,9 @@ PREFIXES = {"money": "money.", "duration": "duration.", "count": "count."}
 # "noun.criminal_cases.filed" a "filed." one, "noun.criminal_cases.opened" an "opened." one).
 CONDITIONS = ("seized", "held", "hotline", "filed", "opened")
 # Noun rules that hold except where a cue of a group is said at the figure ("noun.property.objects" fails where a
-# "not_property." cue says people ride in the vehicles counted or checked them).
-EXCEPTIONS = {"objects": "not_property."}
+# "not_property." cue says people ride in the vehicles counted or checked them; "noun.institutions" and
+# "noun.organizations" where an "inspected." one says inspectors checked or visited them).
+EXCEPTIONS = {"objects": "not_property.", "institutions": "inspected.", "organizations": "inspected."}
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
 # Categories that count things, not people.

@@ -481,7 +481,8 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
             POPULATION.search(count_noun(sentence, start, end) or "") and not _OWN_EVENT_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.definite_back_before")
     if decision.rule in _ABSTAINING:
-        return _group_decision(sentence, start, end) or _predicate_decision(sentence, start, end) or \
+        return _group_decision(sentence, start, end) or _topic_participle(sentence, start) or \
+            _predicate_decision(sentence, start, end) or \
             _penalty_borne(sentence, start, end) or _hospital_patients(sentence, start, end) or decision
     if decision.rule in _TRIED and _PENALTY_AFTER.search(_OWN_PARTITIVE.sub("", sentence[end:], count=1)):
         return Decision("convictions", "count.penalty_after")
@@ -687,6 +688,18 @@ _LIST_VERBS = mapping("en", "counts", "list_verbs")
 def _people_noun_rule(words: str) -> str | None:
     """Id of the rule naming defendants or complainants in `words`, else None."""
     return next((rule_id for rule_id, pattern in _PEOPLE_NOUN_CUES if pattern.search(words)), None)
+
+
+_TOPIC_PARTICIPLE_BEFORE = rule("en", "counts", "count.topic_participle_before").pattern
+
+
+def _topic_participle(sentence: str, start: int) -> Decision | None:
+    """The category of the event its sentence's topic says befell the people counted ("the number of persons who were
+    charged ... was 310", "those injured — 1,120 people —"), from the cues of a predicate (_PREDICATE_CUES) in the
+    words naming it; else None."""
+    topic = _TOPIC_PARTICIPLE_BEFORE.search(sentence[:start])
+    cue = topic and next((name for name, p in _PREDICATE_CUES if p.search(topic.group("words"))), None)
+    return Decision(_DECIDES[cue], "count.topic_participle_before") if cue else None
 
 
 def _group_decision(sentence: str, start: int, end: int) -> Decision | None:

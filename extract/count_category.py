@@ -694,8 +694,8 @@ _TOPIC_PARTICIPLE_BEFORE = rule("en", "counts", "count.topic_participle_before")
 
 
 def _topic_participle(sentence: str, start: int) -> Decision | None:
-    """The category of the event its sentence's topic says befell the people counted ("the number of persons who were
-    charged ... was 310", "those injured — 1,120 people —"), from the cues of a predicate (_PREDICATE_CUES) in the
+    """The category of the event its sentence's topic says befell the people counted ("the number of activists who had
+    been charged ... was 310", "those injured — 1,120 people —"), from the cues of a predicate (_PREDICATE_CUES) in the
     words naming it; else None."""
     topic = _TOPIC_PARTICIPLE_BEFORE.search(sentence[:start])
     cue = topic and next((name for name, p in _PREDICATE_CUES if p.search(topic.group("words"))), None)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.blanking import blank
 from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE, PEOPLE_COUNTED
 from extract.decision import Decision
-from extract.language_data import cues, decisions, mapping, rule
+from extract.language_data import cues, decisions, fragment, mapping, rule
 from extract.cue_list import CueList
 from extract.proximity import nearest
 from extract.regex_literals import screened
@@ -469,6 +469,10 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     long relative clause, whom the verb their count governs says were sentenced or fined are convictions."""
     if _OCCASIONS.match(sentence[end:]) or _OCCASIONS.match(sentence[max(start, end - 6):]):
         return Decision("count_other", "count.occasions")
+    if _HELPERS_AT_WORK.match(sentence[end:]):
+        return Decision("count_other", "count.helpers_at_work")
+    if _HELPERS_SENT_BEFORE.search(sentence[:start]) and _HELPERS_NOUN.match(sentence[end:]):
+        return Decision("count_other", "count.helpers_sent_before")
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.rule.startswith(_NEGATABLE) and _NEGATED_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.negated_after")
@@ -491,6 +495,9 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
 
 _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
 _OCCASIONS = rule("en", "counts", "count.occasions").pattern
+_HELPERS_AT_WORK = rule("en", "counts", "count.helpers_at_work").pattern
+_HELPERS_SENT_BEFORE = rule("en", "counts", "count.helpers_sent_before").pattern
+_HELPERS_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + fragment("en", "counts", "helpers") + r"\b", re.I)
 _NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
 _DETAINED_THEN_SENTENCED = rule("en", "counts", "count.detained_then_sentenced").pattern
 _RELATIVE_THEN_PENALISED = rule("en", "counts", "count.relative_then_penalised").pattern

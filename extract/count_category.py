@@ -761,6 +761,8 @@ _EVENTS_UNDER_INVESTIGATION = rule("en", "counts", "count.events_under_investiga
 _BODY_DECISIONS = rule("en", "counts", "count.body_decisions").pattern
 _COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
 _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
+_DISAPPEARANCE_CASES = rule("en", "counts", "count.disappearance_cases").pattern
+_DISAPPEARANCE_TOPIC = rule("en", "counts", "count.disappearance_topic").pattern
 _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
@@ -883,8 +885,13 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
+    if _DISAPPEARANCE_CASES.match(clause[e:]) and not _LEGAL_CASE_WORD.search(sentence):
+        return Decision("victims", "count.disappearance_cases")
     if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
+    if noun == "cases" and _DISAPPEARANCE_TOPIC.search(sentence) and not (_LEGAL_CASE_WORD.search(sentence) or
+                                                                         _ARREST_CONTEXT.search(sentence)):
+        return Decision("victims", "count.disappearance_cases")
     if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                           _ARREST_CONTEXT.search(sentence)):
         return Decision("victims", "count.abuse_events")

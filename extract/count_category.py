@@ -975,7 +975,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if held:
         return Decision("prisoners", held)
     if _CONSULTED_BEFORE.search(clause[:s]):
-        return Decision(named, named_rule) if named else Decision("population", "count.consulted_before")
+        if named in (None, "population", "detentions", "prisoners") and not _MEMBERSHIP.search(noun):
+            return Decision("count_other", "count.consulted_before")
+        return Decision(named, named_rule)
     event, event_distance = nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
     if event and OFFICIALS.search(noun) and nearest(_SANCTIONED_CUES, clause, s, e, 80)[1] < event_distance:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.blanking import blank
 from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE, PEOPLE_COUNTED
 from extract.decision import Decision
-from extract.language_data import cues, decisions, mapping, rule
+from extract.language_data import cues, decisions, fragment, mapping, rule
 from extract.cue_list import CueList
 from extract.proximity import nearest
 from extract.regex_literals import screened
@@ -469,6 +469,10 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
     long relative clause, whom the verb their count governs says were sentenced or fined are convictions."""
     if _OCCASIONS.match(sentence[end:]) or _OCCASIONS.match(sentence[max(start, end - 6):]):
         return Decision("count_other", "count.occasions")
+    if _HELPERS_AT_WORK.match(sentence[end:]):
+        return Decision("count_other", "count.helpers_at_work")
+    if _HELPERS_SENT_BEFORE.search(sentence[:start]) and _HELPERS_NOUN.match(sentence[end:]):
+        return Decision("count_other", "count.helpers_sent_before")
     decision = _count_category(sentence, start, end, inherited_noun)
     if decision.rule.startswith(_NEGATABLE) and _NEGATED_AFTER.match(sentence[end:]):
         return Decision("count_other", "count.negated_after")
@@ -491,6 +495,9 @@ def count_category(sentence: str, start: int, end: int, inherited_noun: str = ""
 
 _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").pattern
 _OCCASIONS = rule("en", "counts", "count.occasions").pattern
+_HELPERS_AT_WORK = rule("en", "counts", "count.helpers_at_work").pattern
+_HELPERS_SENT_BEFORE = rule("en", "counts", "count.helpers_sent_before").pattern
+_HELPERS_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + fragment("en", "counts", "helpers") + r"\b", re.I)
 _NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
 _DETAINED_THEN_SENTENCED = rule("en", "counts", "count.detained_then_sentenced").pattern
 _RELATIVE_THEN_PENALISED = rule("en", "counts", "count.relative_then_penalised").pattern
@@ -754,6 +761,8 @@ _EVENTS_UNDER_INVESTIGATION = rule("en", "counts", "count.events_under_investiga
 _BODY_DECISIONS = rule("en", "counts", "count.body_decisions").pattern
 _COMPLAINT_BODY_UN = rule("en", "counts", "count.complaint_body_un").pattern
 _ABUSE_EVENTS = rule("en", "counts", "count.abuse_events").pattern
+_DISAPPEARANCE_CASES = rule("en", "counts", "count.disappearance_cases").pattern
+_DISAPPEARANCE_TOPIC = rule("en", "counts", "count.disappearance_topic").pattern
 _SENTENCES_OF_BEFORE = rule("en", "counts", "count.sentences_of_before").pattern
 _SENTENCED_AFTER_CASES = rule("en", "counts", "count.sentenced_after_cases").pattern
 _SENTENCE_CHANGED_AFTER = rule("en", "counts", "count.sentence_changed_after").pattern
@@ -876,8 +885,13 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
             return changed
     if _OF_WHOM.match(clause[e:]):
         clause, s, e = clause[s:], 0, e - s
+    if _DISAPPEARANCE_CASES.match(clause[e:]) and not _LEGAL_CASE_WORD.search(sentence):
+        return Decision("victims", "count.disappearance_cases")
     if _BODY_CASES.match(noun) and _RIGHTS_BODY.search(sentence) and not _DOCUMENTED_BY_BODY.search(sentence):
         return Decision("complaints", "count.body_cases")
+    if noun == "cases" and _DISAPPEARANCE_TOPIC.search(sentence) and not (_LEGAL_CASE_WORD.search(sentence) or
+                                                                         _ARREST_CONTEXT.search(sentence)):
+        return Decision("victims", "count.disappearance_cases")
     if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                           _ARREST_CONTEXT.search(sentence)):
         return Decision("victims", "count.abuse_events")
@@ -961,7 +975,9 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if held:
         return Decision("prisoners", held)
     if _CONSULTED_BEFORE.search(clause[:s]):
-        return Decision(named, named_rule) if named else Decision("population", "count.consulted_before")
+        if named in (None, "population", "detentions", "prisoners") and not _MEMBERSHIP.search(noun):
+            return Decision("count_other", "count.consulted_before")
+        return Decision(named, named_rule)
     event, event_distance = nearest(COUNT_EVENT_CUES, clause, s, e, 80)
     verb, verb_distance = _verb_cue(clause, s, e, near_only=named == "population")
     if event and OFFICIALS.search(noun) and nearest(_SANCTIONED_CUES, clause, s, e, 80)[1] < event_distance:

@@ -287,7 +287,7 @@ def _duration_kind(sentence: str, start: int, end: int, before: str) -> Decision
     words = sentence[start:end]
     if EVENT_SPAN_AFTER.match(right):
         return Decision("duration_other", "duration.event_span_after")
-    if _OPENING_SPAN.match(sentence[:start]):
+    if _OPENING_SPAN.match(sentence[:start]) and not _MODAL.search(sentence[end:]):
         return Decision("duration_other", "duration.opening_span")
     if _STRIKE_FOR.search(sentence[max(0, start - 50):start]):
         return Decision("duration_other", "duration.strike_for")

@@ -276,38 +276,38 @@ def statutory_rule_ru(category: str, qualifier: str, lemmas: str, previous: tupl
     is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
     арестовать на 12 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
     от 5 МРП").
-    The second value names what decided, as an English row's `rules` does: "statutory.ru.<rule id>" for a rule of
-    statutory.yaml, "statutory.ru.<step>" for a step of the logic above ("time_limit", "unreal_verb",
+    The second value names what decided, as an English row's `rules` does: the id of a rule of
+    statutory.yaml, "logic.ru.<step>" for a step of the logic above ("time_limit", "unreal_verb",
     "plural_future", "after_prescribed", "up_to", "schedule", "as_previous"), "fallback.reported" where nothing
     did."""
     if category == "legal_time_limit":
-        return True, "statutory.ru.time_limit"
+        return True, "logic.ru.time_limit"
     found = _nearest(_starting("statutory", "statutory."), lemmas)
     if category in PENALTIES and (found is None or found.id == "statutory.happened.amount"):
         if has_unreal_verb(words, _reporting_verbs()):
-            return True, "statutory.ru.unreal_verb"
+            return True, "logic.ru.unreal_verb"
         if rule("ru", "statutory", "mood.conditional").pattern.search(lemmas):
-            return True, "statutory.ru.mood.conditional"
+            return True, "mood.conditional"
     if category in PENALTIES and found and found.id == "statutory.happened" and has_plural_future(
             words, _imposing_verbs()):
-        return True, "statutory.ru.plural_future"
+        return True, "logic.ru.plural_future"
     if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
             not has_finite_verb(words[:words.find(MARK)])):
-        return True, "statutory.ru.after_prescribed"
+        return True, "logic.ru.after_prescribed"
     if found:
-        return found.decides == "true", f"statutory.ru.{found.id}"
+        return found.decides == "true", found.id
     if qualifier == "up_to" and category in PENALTIES:
         if previous and previous[0] in PENALTIES:
-            return previous[1], "statutory.ru.as_previous"
+            return previous[1], "logic.ru.as_previous"
         happened = rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
-        return (False, "statutory.ru.statutory.happened") if happened else (True, "statutory.ru.up_to")
+        return (False, "statutory.happened") if happened else (True, "logic.ru.up_to")
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and not (
             rule("ru", "statutory", "schedule.named_people").pattern.search(words[:words.find(MARK)])) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
-        return True, "statutory.ru.schedule"
+        return True, "logic.ru.schedule"
     if previous is not None and previous[1] and (category in PENALTIES or category == previous[0]):
-        return True, "statutory.ru.as_previous"
+        return True, "logic.ru.as_previous"
     return False, "fallback.reported"
 
 

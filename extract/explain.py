@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from extract.meaning_model import ModelFileError, saved_model, verdicts
-from extract.pipeline import rule_pairs
+from extract.pipeline import extract_text, rule_pairs
 from extract.reading import read_document
 
 
@@ -17,11 +17,21 @@ def explanations(text: str, year: int | None = None, model: dict | None = None) 
     pairs = rule_pairs(read_document(text, "explain", year))
     model = model if model is not None else saved_model()
     judged = verdicts(model, pairs) if model is not None else [None] * len(pairs)
-    return [{"record": record, "verdict": verdict, "features": features}
-            for (record, features), verdict in zip(pairs, judged)]
+    english = [{"record": record, "verdict": verdict, "features": features}
+               for (record, features), verdict in zip(pairs, judged)]
+    return sorted(english + _russian(text, year), key=lambda item: item["record"]["char_start"])
 
 
-def _features_line(features: dict | None) -> str:
+def _russian(text: str, year: int | None) -> list[dict]:
+    """The Russian figures of `text` as the pipeline reads them: the rules alone decide them (no meaning model reads
+    Russian), so they have no verdict nor features, and their record names the rules that decided."""
+    return [{"record": r, "verdict": None, "features": None, "russian": True}
+            for r in extract_text(text, "explain", year, use_model=False) if r["language"] == "ru"]
+
+
+def _features_line(features: dict | None, russian: bool = False) -> str:
+    if russian:
+        return "none (a Russian figure: read by the rules alone)"
     if features is None:
         return "none (a number among many read without its words: extract.density)"
     return " ".join(name if value == 1.0 else f"{name}:{value:g}" for name, value in sorted(features.items()))
@@ -40,13 +50,14 @@ def render(items: list[dict]) -> str:
                  f"category:   {category}" + (f" (rules: {r['category']})" if category != r["category"] else ""),
                  f"statutory:  {statutory}" + (f" (rules: {r['statutory']})" if statutory != r["statutory"] else ""),
                  f"confidence: {v.confidence:.3f}" if v else "confidence: none (" + (
-                     "no meaning model" if item["features"] is not None else "read without its words") + ")"]
+                     "no meaning model" if item["features"] is not None or item.get("russian")
+                     else "read without its words") + ")"]
         if r.get("rules"):
             lines.append(f"rules:      {', '.join(r['rules']) if isinstance(r['rules'], (list, tuple)) else r['rules']}")
         if v:
             lines.append("model:      " + ", ".join(f"{c} {p:.2f}" for c, p in v.top)
                          + f"; statutory {v.statutory_probability:.2f}")
-        lines.append(f"features:   {_features_line(item['features'])}")
+        lines.append(f"features:   {_features_line(item['features'], item.get('russian', False))}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

@@ -25,6 +25,8 @@ CONDITIONS = ("seized", "held", "hotline", "filed", "opened")
 EXCEPTIONS = {"objects": "not_property.", "institutions": "inspected.", "organizations": "inspected."}
 # Officials convicted, detained or charged are officials sanctioned.
 OFFICIALS_SANCTIONED = ("convictions", "detentions", "criminal_cases")
+# The id category_rule_ru names where officials counted turn a conviction, detention or case into this category.
+OFFICIALS_LOGIC = "logic.ru.officials"
 # Categories that count things, not people.
 THINGS = ("criminal_cases", "organizations", "inspections", "property")
 # The fallback read only where no other fallback is said: "человек" says no more than that people are counted,
@@ -128,6 +130,12 @@ def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
     category the noun after that one names ("14 237 случаев задержаний" counts detentions), if any; with none
     named there, what its clause names says ("количество правонарушений уменьшилось до 157 тысяч случаев", "ему
     вменяют 7 эпизодов", in category_ru)."""
+    in_units, found = _unit_complement(lemmas)
+    return in_units, found.decides if found else None
+
+
+def _unit_complement(lemmas: str) -> tuple[bool, Rule | None]:
+    """counted_in_units with the rule that names the category, not only the category it decides."""
     after = lemmas[lemmas.find(MARK) + 1:]
     unit = rule("ru", "categories", "unit_noun").pattern.match(after)
     if not unit:
@@ -136,8 +144,7 @@ def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
     if not complement:
         return True, None
     named = f"{MARK} {complement}"
-    found = _noun_named(named) or _nearest(_group("count.", False), named)
-    return True, found.decides if found else None
+    return True, _noun_named(named) or _nearest(_group("count.", False), named)
 
 
 def _noun_named(lemmas: str) -> Rule | None:
@@ -164,24 +171,35 @@ def _measure_named(lemmas: str) -> Rule | None:
 
 
 def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozenset[str] = frozenset()) -> tuple[str, bool]:
+    """category_rule_ru without the rule id: (category, strong)."""
+    category, strong, _ = category_rule_ru(kind, lemmas, headed, verbs)
+    return category, strong
+
+
+def category_rule_ru(kind: str, lemmas: str, headed: str | None = None,
+                     verbs: frozenset[str] = frozenset()) -> tuple[str, bool, str]:
     """The category of a figure of `kind` in the lemma text `lemmas` (the figure marked "#"), and whether a
     cue of its own decided it (False for a fallback or the default); `headed` is that text with the adjectives and
     participles before the noun the figure counts left out (lemmas.counted_noun_text), read by the noun rules
     when `lemmas` matches none; a cue that holds one of the predicates `verbs` of the figure's clause decides over a
-    nearer one, unless the nearer one names what the figure counts ("тела 8 погибших")."""
+    nearer one, unless the nearer one names what the figure counts ("тела 8 погибших"). The third value is the id
+    of what decided, as an English row's `rules` names it: the deciding rule of categories.yaml, "kind.<kind>" for
+    a kind of one category, "fallback.<category>" where no rule matched, or a "logic.ru." id where officials or
+    people counted override the rule's category."""
     if kind in CATEGORY_OF_KIND:
-        return CATEGORY_OF_KIND[kind], True
+        return CATEGORY_OF_KIND[kind], True, f"kind.{kind}"
     prefix = PREFIXES[kind]
     if kind == "count":
-        in_units, named = counted_in_units(lemmas)
+        in_units, unit_named = _unit_complement(lemmas)
         noun = _noun_named(lemmas) or (_noun_named(headed) if headed else None)
-        cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not named and (
+        cue = _in_clause(_group(prefix, False), lemmas, _COMMA) if in_units and not unit_named and (
             rule("ru", "categories", "counted.named_before").pattern.search(lemmas[:lemmas.find(MARK)])) else None
         measure = None if in_units or noun else _measure_named(lemmas)
-        named = named or (cue.decides if cue else None) or (noun.decides if noun else None) or (
-            measure.decides if measure else None)
+        named = next((r for r in (unit_named, cue, noun, measure) if r and r.decides), None)
         if named:
-            return ("officials_sanctioned" if named in OFFICIALS_SANCTIONED and is_official(lemmas) else named), True
+            if named.decides in OFFICIALS_SANCTIONED and is_official(lemmas):
+                return "officials_sanctioned", True, OFFICIALS_LOGIC
+            return named.decides, True, named.id
     cues = _group(prefix, False)
     found = (_said_after(cues, lemmas) if kind == "duration" else None) or _in_clause_first(cues, lemmas)
     if found is None or not _names_counted(found, lemmas):
@@ -192,10 +210,10 @@ def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozen
         _in_clause_first([r for r in fallbacks if r.decides == LAST_RESORT], lemmas))
     decided = found.decides if found else CATCH_ALL_OF_KIND[kind]
     if decided in OFFICIALS_SANCTIONED and is_official(lemmas):
-        return "officials_sanctioned", strong
+        return "officials_sanctioned", strong, OFFICIALS_LOGIC
     if decided in THINGS and _at_mark("people.", lemmas) and not _people_counted(decided, lemmas):
-        return "population", False
-    return decided, strong
+        return "population", False, "logic.ru.people_counted"
+    return decided, strong, found.id if found else f"fallback.{decided}"
 
 
 def _people_counted(category: str, lemmas: str) -> bool:
@@ -235,6 +253,12 @@ def is_official(lemmas: str) -> bool:
 
 def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
                  words: str = "", earlier: str = "") -> bool:
+    """statutory_rule_ru without the rule id: the flag alone."""
+    return statutory_rule_ru(category, qualifier, lemmas, previous, words, earlier)[0]
+
+
+def statutory_rule_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
+                      words: str = "", earlier: str = "") -> tuple[bool, str]:
     """Whether the figure states what a law prescribes: a time limit always; otherwise the nearest cue decides;
     with none an upper bound on a penalty ("до 7 лет") is prescribed unless a court's verb earlier in its sentence
     (`earlier`, the lemma text before the figure) says it happened ("суд назначил троим из 9 блогеров до пяти лет"),
@@ -251,32 +275,40 @@ def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str
     that verb is in the indefinite plural future ("водителей оштрафуют на 15 МРП"), and so
     is a penalty said after a prescribed one with no finite verb of its own ("могут оштрафовать на ... и даже
     арестовать на 12 суток"); a penalty set after its offence with no verb is a schedule ("За нарушение штраф
-    от 5 МРП")."""
+    от 5 МРП").
+    The second value names what decided, as an English row's `rules` does: the id of a rule of
+    statutory.yaml, "logic.ru.<step>" for a step of the logic above ("time_limit", "unreal_verb",
+    "plural_future", "after_prescribed", "up_to", "schedule", "as_previous"), "fallback.reported" where nothing
+    did."""
     if category == "legal_time_limit":
-        return True
+        return True, "logic.ru.time_limit"
     found = _nearest(_starting("statutory", "statutory."), lemmas)
-    if category in PENALTIES and (found is None or found.id == "statutory.happened.amount") and (
-            has_unreal_verb(words, _reporting_verbs()) or
-            rule("ru", "statutory", "mood.conditional").pattern.search(lemmas)):
-        return True
+    if category in PENALTIES and (found is None or found.id == "statutory.happened.amount"):
+        if has_unreal_verb(words, _reporting_verbs()):
+            return True, "logic.ru.unreal_verb"
+        if rule("ru", "statutory", "mood.conditional").pattern.search(lemmas):
+            return True, "mood.conditional"
     if category in PENALTIES and found and found.id == "statutory.happened" and has_plural_future(
             words, _imposing_verbs()):
-        return True
+        return True, "logic.ru.plural_future"
     if found and found.decides == "false" and previous and previous[1] and category in PENALTIES and (
             not has_finite_verb(words[:words.find(MARK)])):
-        return True
+        return True, "logic.ru.after_prescribed"
     if found:
-        return found.decides == "true"
+        return found.decides == "true", found.id
     if qualifier == "up_to" and category in PENALTIES:
         if previous and previous[0] in PENALTIES:
-            return previous[1]
-        return not rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
+            return previous[1], "logic.ru.as_previous"
+        happened = rule("ru", "statutory", "statutory.happened").pattern.search(earlier)
+        return (False, "statutory.happened") if happened else (True, "logic.ru.up_to")
     before = lemmas[:lemmas.find(MARK)]
     if previous is None and category in PENALTIES and not has_verb(lemmas) and not (
             rule("ru", "statutory", "schedule.named_people").pattern.search(words[:words.find(MARK)])) and (
             _DASH.search(before) or rule("ru", "statutory", "schedule.for_offence").pattern.search(before)):
-        return True
-    return previous is not None and previous[1] and (category in PENALTIES or category == previous[0])
+        return True, "logic.ru.schedule"
+    if previous is not None and previous[1] and (category in PENALTIES or category == previous[0]):
+        return True, "logic.ru.as_previous"
+    return False, "fallback.reported"
 
 
 @lru_cache(maxsize=1)

@@ -11,9 +11,9 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (MARK, category_ru, clause_of, clause_start, counted_in_units, cued,
+from extract.ru.meaning import (MARK, category_ru, category_rule_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, list_named, names_members, part_words, refers_back, said,
-                                statutory_ru, window, without_participle_clauses)
+                                statutory_ru, statutory_rule_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
@@ -61,14 +61,17 @@ MEASURE = "measure"
 PRESCRIBED = "prescribed"
 # Money in a paragraph's list of penalties, after a fine, is a fine.
 LISTED_MONEY = "fine"
+# The rule id of a figure that takes the category and statutory flag of the one after it (_share_with_next).
+SHARED_WITH_NEXT = "logic.ru.shared_with_next"
 # Money handed over in a story about a bribe.
 BRIBE = "bribe"
 
 
 def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previous: dict[str, str],
               in_paragraph: dict[str, str], between: str, lead: dict[str, tuple[str, bool]], sentence: str, earlier: str,
-              fine_before: bool, clause: str) -> str:
-    """A figure's category, from its `words` and their `lemmas` (a count's noun read past the adjectives and
+              fine_before: bool, clause: str) -> tuple[str, str]:
+    """A figure's category and the id of what decided it (category_rule_ru's, or a "logic.ru." id naming the step
+    below that gave it), from its `words` and their `lemmas` (a count's noun read past the adjectives and
     participles before it: "140 достроенных жилых домов" are property). A part of the count before it ("из них 3
     ранены") keeps that count's category unless a cue after the part says otherwise (or, with the count in a sentence
     before, a cue anywhere in its own: "А под следствием из них только десять"), and a figure said as "эта цифра" keeps it always (with no count
@@ -101,49 +104,58 @@ def _category(kind: str, words: str, lemmas: str, wide: tuple[str, str], previou
     convictions), where the clause's predicate decides over a nearer cue ("приговорил к 3 годам колонии 14 человек")."""
     whole = previous.get(kind) or in_paragraph.get(kind)
     if refers_back(lemmas):
-        named, strong = (whole, True) if whole else category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        named, strong, named_by = (whole, True, "logic.ru.refers_back") if whole else category_rule_ru(
+            kind, lemma_text(f"{earlier} {MARK}"))
         if strong:
-            return named
+            return named, named_by
     if whole and is_part_of(lemmas):
         if counted_in_units(lemmas) == (True, None):
-            return whole
-        found, strong = category_ru(kind, part_words(lemmas) if kind in previous else lemmas)
-        return found if strong and found not in PART_KEEPS.get(whole, ()) else whole
+            return whole, "logic.ru.part_of_previous"
+        found, strong, found_by = category_rule_ru(kind, part_words(lemmas) if kind in previous else lemmas)
+        return (found, found_by) if strong and found not in PART_KEEPS.get(whole, ()) else (
+            whole, "logic.ru.part_of_previous")
     if kind in previous and not has_verb(between) and counted_in_units(lemmas) == (True, None):
-        return previous[kind]
+        return previous[kind], "logic.ru.units_as_previous"
     if kind == COUNT and earlier and counted_in_units(lemmas) == (True, None) and (
             rule("ru", "categories", "counted.recorded").pattern.search(lemmas)):
-        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        named, strong, named_by = category_rule_ru(kind, lemma_text(f"{earlier} {MARK}"))
         if strong:
-            return named
-    found, strong = category_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
-                                finite_verbs(words))
+            return named, named_by
+    found, strong, found_by = category_rule_ru(kind, lemmas, counted_noun_text(words) if kind == COUNT else None,
+                                               finite_verbs(words))
     if strong:
-        return found
+        return found, found_by
     listed_as = list_named(lemmas, lemma_text(earlier)) if kind == COUNT else None
     if listed_as:
-        return listed_as
+        return listed_as, "logic.ru.list_named"
     if kind in lead and kind not in previous:
-        return lead[kind][0]
+        return lead[kind][0], "logic.ru.list_lead"
     if kind in previous and (found == CATCH_ALL_OF_KIND.get(kind) or is_listed(lemmas) or not has_verb(between) or (
             previous[kind] == "officials_sanctioned" and is_official(lemmas))):
-        return previous[kind]
+        return previous[kind], "logic.ru.as_previous"
     if kind not in previous and kind in in_paragraph and not cued(kind, lemmas) and not has_verb(sentence):
-        return in_paragraph[kind]
+        return in_paragraph[kind], "logic.ru.as_paragraph"
     if kind == DURATION and kind not in previous and earlier and not cued(kind, lemmas) and not has_verb(sentence):
-        named, strong = category_ru(kind, lemma_text(f"{earlier} {MARK}"))
+        named, strong, named_by = category_rule_ru(kind, lemma_text(f"{earlier} {MARK}"))
         if strong:
-            return named
-    wider, strong = category_ru(kind, wide[0])
+            return named, named_by
+    wider, strong, wider_by = category_rule_ru(kind, wide[0])
     if not strong:
-        wider, strong = category_ru(kind, wide[1])
+        wider, strong, wider_by = category_rule_ru(kind, wide[1])
     if not strong and kind == COUNT and previous and not has_verb(between) and not has_verb(words[words.find(MARK):]):
-        wider, strong = category_ru(kind, lemma_text(clause), verbs=finite_verbs(clause))
+        wider, strong, wider_by = category_rule_ru(kind, lemma_text(clause), verbs=finite_verbs(clause))
     listed = in_paragraph.get(kind) == LISTED_MONEY
     if not strong and kind == "money" and ((listed or fine_before) and said("paid.", lemmas) or listed and (
             not said("money.", lemmas) and not has_verb(lemmas[:lemmas.find(MARK)]))):
-        return LISTED_MONEY
-    return wider if strong else found
+        return LISTED_MONEY, "logic.ru.listed_fine"
+    return (wider, wider_by) if strong else (found, found_by)
+
+
+def _overridden(decided: tuple[str, str], category: str, rule_id: str) -> tuple[str, str]:
+    """A (category, rule id) after a logic step of figures_in_paragraph_ru read `category`: as it was where the step
+    kept the category, else the step's category named by the step's id `rule_id`, so a row tells which step
+    overrode the rules."""
+    return decided if category == decided[0] else (category, rule_id)
 
 
 def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = None,
@@ -178,21 +190,24 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         later = ((m.start - s, m.end - s) for m in takewhile(lambda m: m.start < e, islice(mentions, index + 1, None)))
         clause = window(sentence, ms, me, clause_start(sentence, ms), next_start)
         wide = window(*bounds[:4], _past_parts(sentence, me, later), wide=True) if mention.kind == "count" else clause
-        category = _category(_read_as_kind(mention.kind, sentence[ms:me]), words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
-                             sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
-        category = _custody_by_term(category, mention.unit, sentence, ms, me, lemmas)
-        if mention.kind == "count" and category in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
-            category = "convictions"
-        category = _few_people(category, mention, lemmas)
+        decided = _category(_read_as_kind(mention.kind, sentence[ms:me]), words, lemmas, _wide_lemmas(wide, words, lemmas), previous, in_paragraph,
+                            sentence[min(previous_end, ms):ms], lead or {}, sentence, text[:s], fine_before, clause)
+        decided = _overridden(decided, _custody_by_term(decided[0], mention.unit, sentence, ms, me, lemmas),
+                              "logic.ru.custody_by_term")
+        if mention.kind == "count" and decided[0] in ARRESTED and _arrested_as_penalty(sentence, ms, me, fine_before):
+            decided = _overridden(decided, "convictions", "logic.ru.arrested_as_penalty")
+        decided = _overridden(decided, _few_people(decided[0], mention, lemmas), "logic.ru.few_people")
         if mention.kind == COUNT and rule("ru", "categories", "rate.per_capita").pattern.search(sentence[:ms]):
-            category = RATIO
+            decided = _overridden(decided, RATIO, "rate.per_capita")
         sized = mention.kind == COUNT and rule("ru", "categories", "size.adjective").pattern.search(sentence[ms:me])
         if sized:
-            category = rule("ru", "categories", "size.adjective").decides
+            decided = _overridden(decided, rule("ru", "categories", "size.adjective").decides, "size.adjective")
         if mention.kind == MEASURE:
-            category = mapping("ru", "categories", "category_of_measure_unit").get(mention.unit, category)
-        if about_bribe and _handed_over(category, mention.kind, lemmas):
-            category = BRIBE
+            decided = _overridden(decided, mapping("ru", "categories", "category_of_measure_unit").get(
+                mention.unit, decided[0]), "logic.ru.measure_unit")
+        if about_bribe and _handed_over(decided[0], mention.kind, lemmas):
+            decided = _overridden(decided, BRIBE, "logic.ru.bribe_handed_over")
+        category, category_rule = decided
         if not sized:  # a place's size, no count the figures after it continue
             previous[mention.kind] = in_paragraph[mention.kind] = category
         listed = paragraph_before.get(mention.kind)
@@ -201,7 +216,7 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         elif before is None and category in PENALTIES and PRESCRIBED in paragraph_before:
             before = (category, True)  # an item of a list whose lead prescribes ("предусмотрены:")
         earlier = lemma_text(sentence[:ms]) if mention.qualifier == "up_to" else ""
-        prescribed = statutory_ru(category, mention.qualifier, lemmas, before, words, earlier)
+        prescribed, statutory_rule = statutory_rule_ru(category, mention.qualifier, lemmas, before, words, earlier)
         before = paragraph_before[mention.kind] = (category, prescribed)
         period = figure_period_ru(sentence, ms, me, year, text, s + ms, carried,
                                   category in PENALTIES or category == "convictions")
@@ -210,7 +225,8 @@ def figures_in_paragraph_ru(paragraph, year: int | None, carried: str | None = N
         period = change_baseline_ru(period, sentence, ms, me)
         out.append(figure_record(mention, paragraph, category=category, statutory=prescribed,
                                  period=None if prescribed else period, attribution=attribution_ru(sentence),
-                                 subject=subject_ru(sentence, ms, me, mention.unit)))
+                                 subject=subject_ru(sentence, ms, me, mention.unit),
+                                 rules=f"{category_rule} {statutory_rule}"))
     return _thresholds(paragraph, mentions, _share_with_next(text, mentions, out))
 
 
@@ -224,7 +240,8 @@ def _thresholds(paragraph, mentions: list, records: list[dict]) -> list[dict]:
         sentence = _sentence_of(paragraph, m.number_start)
         if any(_sentence_of(paragraph, n.number_start) == sentence and r["statutory"] and r["category"] in PENALTIES
                for n, r in zip(mentions[i + 1:], out[i + 1:])):
-            out[i] = out[i] | {"statutory": True, "period": None}
+            out[i] = out[i] | {"statutory": True, "period": None,
+                               "rules": f"{out[i]['rules'].split()[0]} logic.ru.threshold"}
     return out
 
 
@@ -376,7 +393,8 @@ def _past_parts(sentence: str, end: int, later: list[tuple[int, int]]) -> int | 
 def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dict]:
     """A figure with no cue of its own listed right before another of its kind ("к 9 и 11 годам заключения", "на
     3, 5 и 10 суток ареста") takes that figure's category, statutory flag and period: the words after the last
-    speak of all; but the count a change starts from ("с 496 до 400") keeps its own period (change_baseline_ru)."""
+    speak of all; but the count a change starts from ("с 496 до 400") keeps its own period (change_baseline_ru). Its
+    rules name this step (logic.ru.shared_with_next) for both."""
     out = list(records)
     for i in range(len(out) - 2, -1, -1):
         m, n = mentions[i], mentions[i + 1]
@@ -386,5 +404,6 @@ def _share_with_next(text: str, mentions: list, records: list[dict]) -> list[dic
                     m.unit == n.unit != COUNT and rule("ru", "units", "unit.listed_with_next").pattern.match(between))):
             changed_from = rule("ru", "period", "period.change_to").pattern.match(text[m.end:])
             out[i] = out[i] | {"category": out[i + 1]["category"], "statutory": out[i + 1]["statutory"],
-                               "period": out[i]["period"] if changed_from else out[i + 1]["period"]}
+                               "period": out[i]["period"] if changed_from else out[i + 1]["period"],
+                               "rules": f"{SHARED_WITH_NEXT} {SHARED_WITH_NEXT}"}
     return out

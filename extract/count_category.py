@@ -8,7 +8,7 @@ from functools import lru_cache
 from extract.blanking import blank
 from extract.category_groups import CATCH_ALLS, NOTHING_NAMED, PEOPLE, PEOPLE_COUNTED
 from extract.decision import Decision
-from extract.language_data import cues, decisions, fragment, mapping, rule
+from extract.language_data import cues, decisions, mapping, rule
 from extract.cue_list import CueList
 from extract.proximity import nearest
 from extract.regex_literals import screened
@@ -497,7 +497,7 @@ _DEFINITE_BARE_BEFORE = rule("en", "counts", "count.definite_bare_before").patte
 _OCCASIONS = rule("en", "counts", "count.occasions").pattern
 _HELPERS_AT_WORK = rule("en", "counts", "count.helpers_at_work").pattern
 _HELPERS_SENT_BEFORE = rule("en", "counts", "count.helpers_sent_before").pattern
-_HELPERS_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + fragment("en", "counts", "helpers") + r"\b", re.I)
+_HELPERS_NOUN = rule("en", "counts", "count.helpers_noun_after").pattern
 _NEGATED_AFTER = rule("en", "counts", "count.negated_after").pattern
 _DETAINED_THEN_SENTENCED = rule("en", "counts", "count.detained_then_sentenced").pattern
 _RELATIVE_THEN_PENALISED = rule("en", "counts", "count.relative_then_penalised").pattern
@@ -891,7 +891,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.body_cases")
     if noun == "cases" and _DISAPPEARANCE_TOPIC.search(sentence) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                                          _ARREST_CONTEXT.search(sentence)):
-        return Decision("victims", "count.disappearance_cases")
+        return Decision("victims", "count.disappearance_topic")
     if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                           _ARREST_CONTEXT.search(sentence)):
         return Decision("victims", "count.abuse_events")

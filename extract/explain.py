@@ -7,26 +7,30 @@ import argparse
 import sys
 
 from extract.meaning_model import ModelFileError, saved_model, verdicts
-from extract.pipeline import extract_text, rule_pairs
-from extract.reading import read_document
+from extract.pipeline import figures_of_document, rule_pairs
+from extract.reading import Document, read_document
 
 
 def explanations(text: str, year: int | None = None, model: dict | None = None) -> list[dict]:
     """For each figure of `text`: its record as the rules read it, the model's verdict (None without a model) and
     its features."""
-    pairs = rule_pairs(read_document(text, "explain", year))
+    doc = read_document(text, "explain", year)
+    pairs = rule_pairs(doc)
     model = model if model is not None else saved_model()
     judged = verdicts(model, pairs) if model is not None else [None] * len(pairs)
     english = [{"record": record, "verdict": verdict, "features": features}
                for (record, features), verdict in zip(pairs, judged)]
-    return sorted(english + _russian(text, year), key=lambda item: item["record"]["char_start"])
+    return sorted(english + _russian(doc), key=lambda item: item["record"]["char_start"])
 
 
-def _russian(text: str, year: int | None) -> list[dict]:
-    """The Russian figures of `text` as the pipeline reads them: the rules alone decide them (no meaning model reads
-    Russian), so they have no verdict nor features, and their record names the rules that decided."""
+def _russian(doc: Document) -> list[dict]:
+    """The Russian figures of a read document as the pipeline reads them (none read when it has no Russian
+    paragraph): the rules alone decide them (no meaning model reads Russian), so they have no verdict nor
+    features, and their record names the rules that decided."""
+    if not any(p.language == "ru" for p in doc.paragraphs):
+        return []
     return [{"record": r, "verdict": None, "features": None, "russian": True}
-            for r in extract_text(text, "explain", year, use_model=False) if r["language"] == "ru"]
+            for r in figures_of_document(doc, use_model=False).rows if r["language"] == "ru"]
 
 
 def _features_line(features: dict | None, russian: bool = False) -> str:

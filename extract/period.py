@@ -828,6 +828,18 @@ def _in_state_clause(sentence: str, s: int, e: int, figure: int) -> bool:
     return bool(_ASIDE_END.search(sentence, e, figure))
 
 
+def _last_opener(pattern: re.Pattern, text: str, s: int) -> re.Match | None:
+    """The last match of a clause opener in the reach before the date at `s` (OPENER_REACH characters), or None."""
+    found = None
+    for found in pattern.finditer(text, max(0, s - OPENER_REACH), s):
+        pass
+    return found
+
+
+# How far before a date the opener of the clause holding it may stand.
+OPENER_REACH = 120
+
+
 def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
                         dates: tuple[tuple[int, int, str], ...]) -> bool:
     """Whether the date at [s, e) lies in a clause telling of people (period.relative_clause) that the figure at
@@ -839,7 +851,7 @@ def _in_relative_clause(sentence: str, s: int, e: int, start: int, end: int,
     of the figure, and with no other date it is the only time the text gives them ("290 defendants, who were referred
     in November")."""
     if e <= start:
-        opener = next(iter(reversed(list(RELATIVE_CLAUSE.finditer(sentence, max(0, s - 120), s)))), None)
+        opener = _last_opener(RELATIVE_CLAUSE, sentence, s)
         return bool(opener and not _ASIDE_END.search(sentence, opener.end(), s) and
                     _ASIDE_END.search(sentence, e, start) and not SINCE_POINT.match(sentence, e))
     opener = RELATIVE_CLAUSE.search(sentence, end, s)
@@ -903,7 +915,7 @@ def last_period(text: str, year: int | None, explicit: int | None, until: str | 
 def _in_backstory(text: str, s: int) -> bool:
     """Whether the date at `s` lies in a clause telling what some people had done or been through before the
     story's event (period.backstory_clause, no comma or stop between its opener and the date)."""
-    opener = next(iter(reversed(list(BACKSTORY_CLAUSE.finditer(text, max(0, s - 120), s)))), None)
+    opener = _last_opener(BACKSTORY_CLAUSE, text, s)
     return bool(opener and not _BACKSTORY_END.search(text, opener.end(), s))
 
 

@@ -891,7 +891,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
         return Decision("complaints", "count.body_cases")
     if noun == "cases" and _DISAPPEARANCE_TOPIC.search(sentence) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                                          _ARREST_CONTEXT.search(sentence)):
-        return Decision("victims", "count.disappearance_cases")
+        return Decision("victims", "count.disappearance_topic")
     if _ABUSE_EVENTS.match(clause[e:].lstrip()) and not (_LEGAL_CASE_WORD.search(sentence) or
                                                           _ARREST_CONTEXT.search(sentence)):
         return Decision("victims", "count.abuse_events")

@@ -13,23 +13,15 @@ from operator import and_
 
 from extract.brackets import enclosed_apart
 from extract.duration_days import DURATION_DAYS
-from extract.language_data import cues, mapping, rule
+from extract.language_data import cues, fragment, mapping, rule
 from extract.lemmas import lemma
 from extract.numbers import words_value
 from extract.regex_literals import Screen, Starts, fold, tried_at
-from extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_WORDS, NUMBER_WORDS_TO_TWELVE
+from extract.vocabulary import MONTH_NAMES
 
 MONTH_NUMBERS = {m[:3]: i for i, m in enumerate(MONTH_NAMES, start=1)}
-# A month's name or its news-style abbreviation ("Sept. 10"); the abbreviation is written capitalised.
-_M = rf"(?:{MONTH_WORDS}|(?:{'|'.join(sorted(MONTH_ABBREVIATIONS.split('|'), key=len, reverse=True))})\.?)"
-_Y = r"(?:19|20)\d\d"
-_N = rf"\d{{1,2}}|{NUMBER_WORDS_TO_TWELVE}"
-
-_D = r"(?:[12]\d|3[01]|0?[1-9])"
-# A vague part of a month that a window may start or end in ("from February to early May": February to May).
-_PART = r"(?:(?i:early|mid|late)[-\s]+)?"
-HALVES = {"first half": (1, 6), "second half": (7, 12), "first quarter": (1, 3), "second quarter": (4, 6),
-          "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12)}
+_Y = fragment("en", "periods", "year")
+HALVES = {name: tuple(map(int, months.split(".."))) for name, months in mapping("en", "periods", "halves").items()}
 
 # Windows, fiscal years, seasons and relative years, from the language data (tried first, so they win overlaps).
 WORDED = [(rule_id.removeprefix("period.date."), pattern)
@@ -109,35 +101,8 @@ class Calendar:
 
 NO_CALENDAR = Calendar()
 
-PATTERNS = WORDED + [
-    ("window", re.compile(rf"\bfirst\s+(?P<n>{_N})\s+months(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_Y})))?", re.I)),
-    # "over 5 months of this year", "for 5 months of 2021" (not "served 5 months of 2019")
-    ("window", re.compile(rf"\b(?:for|over|during|in|within)\s+(?:the\s+)?(?P<n>{_N})\s+months\s+of\s+"
-                          rf"(?:(?:the|this)\s+year|(?P<y>{_Y}))", re.I)),
-    ("half", re.compile(rf"\b(?P<h>(?:first|second)\s+half|(?:first|second|third|fourth|last)\s+quarter)\s+of\s+"
-                        rf"(?:the\s+year|(?P<y>{_Y}))\b", re.I)),
-    ("span_dmy", re.compile(rf"(?:\b(?i:from|between)\s+|(?<=\())(?P<d1>{_D})\s+(?P<m1>{_M})(?:\s+(?P<y1>{_Y}))?\s+"
-                            rf"(?:to|and|through|until)\s+(?P<d2>{_D})\s+(?P<m2>{_M})(?:\s+(?P<y>{_Y}))?")),
-    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<d1>{_D})(?:\s?[-–]\s?|\s+(?:and|to|through|until)\s+)"
-                             rf"(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("day_range", re.compile(rf"\b(?:(?i:from|between)\s+)?(?P<m>{_M})\s+(?P<d1>{_D})(?:st|nd|rd|th)?(?:\s?[-–]\s?|"
-                             rf"\s+(?:and|to|through|until)\s+)(?P<d2>{_D})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_Y}))?")),
-    ("iso", re.compile(rf"\b(?P<y>{_Y})-(?P<mm>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("day_first", re.compile(rf"\b(?P<d>{_D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b")),
-    ("span", re.compile(rf"\b(?i:from|between)\s+{_PART}(?P<m1>{_M})(?:\s+(?P<d1>\d{{1,2}})(?!\d))?\s+"
-                        rf"(?:to|and|through|until)\s+{_PART}(?P<m2>{_M})(?:\s+(?P<d2>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_Y}))?")),
-    ("day", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>{_Y}))?")),
-    ("month", re.compile(rf"\b(?P<m>{MONTH_WORDS})(?:\s+(?:of\s+)?(?P<y>{_Y}))?\b(?!\s+\d{{1,2}}\b)")),
-    ("year", re.compile(rf"\b(?:in|during|throughout|of|since|for|as\s+of|by|from|the\s+year)\s+(?P<y>{_Y})\b(?![-–]\d)",
-                        re.I)),
-    ("report_year", re.compile(rf"\b(?:the|a|an|its|their|his|her)\s+(?P<y>{_Y})\s+(?:[\w-]+\s+){{0,2}}?(?:report|"
-                               rf"survey|study|census|data|statistics|poll|review|assessment)s?\b", re.I)),
-    ("event_year", re.compile(rf"\b(?:in|during|at|for)\s+the\s+(?P<y>{_Y})\s+(?=[a-z])(?!\w+\s+(?:law|code|act)\b)")),
-    ("this_year", re.compile(r"\b(?:during|in|throughout|for|over)\s+the\s+year\b|\bthis\s+year\b|"
-                             r"\bat\s+year['’]s\s+end|\bof\s+the\s+year\b", re.I)),
-    ("annual", re.compile(r"\bannual(?:ly)?\b|\bper\s+year\b|\beach\s+year\b|\bevery\s+year\b|\ba\s+year\b(?!\s+(?:prior|"
-                          r"ago|earlier|later|before|after))", re.I)),
-]
+# Plain dates, from the language data, each with its kind (period.plain.KIND.NAME).
+PATTERNS = WORDED + [(rule_id.split(".")[2], pattern) for rule_id, pattern in cues("en", "periods", "period.plain.")]
 # A year naming an event ("during the 2011 strike"): it dates a figure after it only when no other date of its sentence
 # does ("On 9 June 2016 a court convicted him of arson during the 2011 strike and jailed him for 26 months").
 _EVENT_YEAR = dict(PATTERNS)["event_year"]
@@ -376,12 +341,8 @@ _COMPARED = rule("en", "periods", "period.compared_count").pattern
 _COMPARED_NUMBER_BEFORE = rule("en", "periods", "period.compared_number_before").pattern
 _BASELINE_BEFORE = rule("en", "periods", "period.baseline_before").pattern
 ANOTHER_NUMBER = rule("en", "periods", "period.year_end_another_number").pattern
-# A number between a figure and a later date: the date belongs to that nearer number ("160 in July from 175 in June").
-_NUMBER_BETWEEN = re.compile(r"\d[\d,.]*\s+(?:in|on)\s+$")
-# A date right after its figure or its counted noun ("175 in June", "41 on 3 March", "61,418 complaints in 2016")
-# is that figure's before any other.
-_RIGHT_AFTER = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas|than|to|from|compared)\b)[a-z][\w'-]*){0,3}?"
-                          r"\s+(?:in|on|for|during|over)\s+")
+_NUMBER_BETWEEN = rule("en", "periods", "period.number_between_before").pattern
+_RIGHT_AFTER = rule("en", "periods", "period.right_after_between").pattern
 # What stands between a date and the figure it owns ("the previous year's 71.4%", "last year's 52"): such a date dates
 # no figure before it ("rose to 73, up from last year's 52"), and "the previous year" no figure after it but that one
 # ("from 14,372 the previous year to 63,118": 63,118 is of the year stated before).
@@ -392,7 +353,8 @@ _NOUN_BETWEEN = re.compile(r"(?:\s+[a-z][\w'-]*){0,2}?\s+")
 # A year whose bracket holds the figure ("arrests rose in 2022 (87) from 2021 (64)"): the year labels that figure.
 _YEAR_OPENS_BRACKET = re.compile(rf"\b(?P<y>{_Y})\s*\(\s*$")
 _BRACKET_CLOSES = re.compile(r"[^()]*\)")
-_START_YEAR = re.compile(rf"^\W*(?:In|During|Throughout)\s+(?P<y>{_Y})\b")
+_START_YEAR = rule("en", "periods", "period.start_year").pattern
+_MONTH_AS_NAME = rule("en", "periods", "period.month_as_name_before").pattern
 
 
 def _names_event(text: str, s: int, e: int) -> bool:
@@ -588,7 +550,7 @@ def _written_dates(text: str) -> tuple[tuple[str, re.Match, bool], ...]:
         if not may:
             continue
         for m in pattern.finditer(text) if at is None else tried_at(pattern, text, 0, len(text), at):
-            if kind == "month" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()]) and \
+            if kind == "month" and _MONTH_AS_NAME.search(text[max(0, m.start() - 5):m.start()]) and \
                     re.match(r"\s+[a-z]", text[m.end():m.end() + 2]):
                 continue
             if kind == "month" and (NAMES_EVENT.match(text, m.end()) or NAMES_PLACE.match(text, m.end())):

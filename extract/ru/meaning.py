@@ -129,7 +129,7 @@ def counted_in_units(lemmas: str) -> tuple[bool, str | None]:
     """Whether a count counts in a noun that names no kind of thing ("случаев", "фактов", "раз"), and the
     category the noun after that one names ("14 237 случаев задержаний" counts detentions), if any; with none
     named there, what its clause names says ("количество правонарушений уменьшилось до 157 тысяч случаев", "ему
-    вменяют 7 эпизодов", in category_ru)."""
+    вменяют 7 эпизодов", in category_rule_ru)."""
     in_units, found = _unit_complement(lemmas)
     return in_units, found.decides if found else None
 
@@ -168,12 +168,6 @@ def _measure_named(lemmas: str) -> Rule | None:
         return None
     named = f"{MARK} {measure.group(1)}"
     return _noun_named(named) or _nearest(_group("count.", False), named)
-
-
-def category_ru(kind: str, lemmas: str, headed: str | None = None, verbs: frozenset[str] = frozenset()) -> tuple[str, bool]:
-    """category_rule_ru without the rule id: (category, strong)."""
-    category, strong, _ = category_rule_ru(kind, lemmas, headed, verbs)
-    return category, strong
 
 
 def category_rule_ru(kind: str, lemmas: str, headed: str | None = None,
@@ -249,12 +243,6 @@ def list_named(lemmas: str, earlier: str) -> str | None:
 def is_official(lemmas: str) -> bool:
     """Whether the figure counts officials ("4 сотрудника полиции")."""
     return _at_mark("officials.", lemmas)
-
-
-def statutory_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,
-                 words: str = "", earlier: str = "") -> bool:
-    """statutory_rule_ru without the rule id: the flag alone."""
-    return statutory_rule_ru(category, qualifier, lemmas, previous, words, earlier)[0]
 
 
 def statutory_rule_ru(category: str, qualifier: str, lemmas: str, previous: tuple[str, bool] | None = None,

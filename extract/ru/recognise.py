@@ -11,9 +11,9 @@ from extract.record import figure_record
 from extract.ru.attribution import attribution_ru
 from extract.ru.lemmas import counted_noun_text, finite_verbs, has_verb, lemma_text
 from extract.ru.lists import list_leads
-from extract.ru.meaning import (MARK, category_ru, category_rule_ru, clause_of, clause_start, counted_in_units, cued,
+from extract.ru.meaning import (MARK, category_rule_ru, clause_of, clause_start, counted_in_units, cued,
                                 is_listed, is_official, is_part_of, list_named, names_members, part_words, refers_back, said,
-                                statutory_ru, statutory_rule_ru, window, without_participle_clauses)
+                                statutory_rule_ru, window, without_participle_clauses)
 from extract.ru.mentions import find_mentions_ru
 from extract.ru.period import change_baseline_ru, figure_period_ru
 from extract.ru.subject import subject_ru
@@ -348,9 +348,9 @@ def list_leads_ru(paragraphs, year: int | None) -> dict[int, dict[str, tuple[str
             figures = figures_in_paragraph_ru(lead, year)
             words = f"{lead.text[figures[-1]['char_end'] - lead.start:] if figures else lead.text} {MARK}"
             rest = lemma_text(words)
-            cued = {kind: (category, statutory_ru(category, "exact", rest, words=words)) for kind in CATCH_ALL_OF_KIND
-                    for category, strong in [category_ru(kind, rest)] if strong}
-            prescribes = {PRESCRIBED: ("", True)} if statutory_ru(PENALTIES[0], "exact", rest, words=words) else {}
+            cued = {kind: (category, statutory_rule_ru(category, "exact", rest, words=words)[0])
+                    for kind in CATCH_ALL_OF_KIND for category, strong, _ in [category_rule_ru(kind, rest)] if strong}
+            prescribes = {PRESCRIBED: ("", True)} if statutory_rule_ru(PENALTIES[0], "exact", rest, words=words)[0] else {}
             leads[at] = {r["kind"]: (r["category"], r["statutory"]) for r in figures} | cued | prescribes
         out[index] = leads[at]
     return out

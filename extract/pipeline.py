@@ -26,6 +26,7 @@ from extract.recognise import rule_figures_in_paragraph
 from extract.record import FIELDS, SECTION_SEPARATOR
 from extract.ru.period import carried_periods_ru
 from extract.ru.recognise import about_bribe_ru, figures_in_paragraph_ru, list_leads_ru
+from extract.rule_confidence import rule_confidence
 from extract.story_dates import StoryDates, story_dates
 from extract.themes import theme_for
 from extract.who import who_of
@@ -105,12 +106,13 @@ def rule_pairs(doc: Document) -> list[tuple[dict, dict]]:
 def _read(doc: Document, paragraph, lines: list[str], ledes: dict, leads: dict, dates: StoryDates | None,
           topic: str, budget: Budget | None, about_bribe: bool):
     """A paragraph's figures: (record, features) pairs for English, which the model judges later, else records
-    (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
+    with their rules' confidence (`ledes`: the periods a Russian document's lede or opening window gives its later paragraphs, `leads`: the
     categories the lead of a list gives its Russian items; `about_bribe`: whether a Russian story tells of a bribe;
     `dates`: those of a document with paragraphs read as English, None for one without)."""
     if paragraph.language == "ru":
-        return figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index),
-                                       about_bribe)
+        return [dict(fig, confidence=rule_confidence("ru", fig["rules"])) for fig in
+                figures_in_paragraph_ru(paragraph, doc.year, ledes.get(paragraph.index), leads.get(paragraph.index),
+                                        about_bribe)]
     return rule_figures_in_paragraph(paragraph, doc.year, paragraph_context(doc, lines, paragraph.index, dates, topic),
                                      budget)
 

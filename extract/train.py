@@ -6,7 +6,8 @@ model must be to overrule the rules), then reports category and statutory accura
 rules with the model, on held-out documents. The seed's and the held-out test documents' accuracy with the model off
 and on follow; they are never trained on. Everything is deterministic: same data, same model (the fits run on one
 thread). `python -m extract train --check` trains without writing and exits 1 when the saved model reads the
-training figures otherwise than the model training gives today (after a rule changed, say).
+training figures otherwise than the model training gives today (after a rule changed, say). `--lang ru` rebuilds
+(or checks) the Russian rule tallies instead (extract.rule_tallies).
 """
 
 import argparse
@@ -18,6 +19,7 @@ from pathlib import Path
 from extract.meaning_model import MODEL_PATH, ModelFileError, abstained, decide, load
 from extract.pipeline import rule_pairs
 from extract.reading import iter_lines, read_document
+from extract.rule_tallies import DOCUMENTS_DIR, rebuild, tallies_path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_DIR = Path(__file__).parent / "lang" / "en" / "training"
@@ -320,12 +322,21 @@ def check(directory: Path = TRAINING_DIR, saved: Path = MODEL_PATH, folds: int =
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m extract train", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", default=str(TRAINING_DIR), metavar="DIR", help="folder of training .txt/.jsonl pairs")
-    ap.add_argument("--out", default=str(MODEL_PATH), metavar="PATH", help="where to write the model (.skops)")
+    ap.add_argument("--lang", default="en", choices=("en", "ru"),
+                    help="en: the meaning model; ru: the rule tallies Russian confidences come from (extract.rule_tallies)")
+    ap.add_argument("--data", default=None, metavar="DIR",
+                    help=f"folder of annotated .txt/.jsonl pairs (en: {TRAINING_DIR}; ru: {DOCUMENTS_DIR / 'ru'})")
+    ap.add_argument("--out", default=None, metavar="PATH",
+                    help=f"where to write (en: the model, {MODEL_PATH}; ru: the tallies, {tallies_path('ru')})")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 with one line when the model at --out differs from what training "
                          "gives (its readings of the training figures, not its bytes)")
     args = ap.parse_args(argv)
+    if args.lang != "en":
+        status, line = rebuild(args.lang, args.data and Path(args.data), args.out and Path(args.out), args.check)
+        print(line, file=sys.stderr if status else sys.stdout)
+        return status
+    args.data, args.out = args.data or str(TRAINING_DIR), args.out or str(MODEL_PATH)
     try:
         if args.check:
             difference = check(Path(args.data), Path(args.out))

@@ -16,8 +16,9 @@ sc = scope.current()
 unchecked = sc.filters.narrowed(reviews=())  # the queue is of unreviewed figures, whatever the checked-only switch
 store = store_access.store()
 st.title("Review queue")
-words.intro("Figures nobody has reviewed yet, least confident first (the meaning model's confidence; figures it "
-            "gave none come first). Select one, read it in its sentence, and verify, correct or reject it.")
+words.intro("Figures nobody has reviewed yet, least confident first (for English figures the meaning model's "
+            "confidence, for Russian ones how often the rule that decided was right on annotated text; figures with "
+            "none come first). Select one, read it in its sentence, and verify, correct or reject it.")
 
 c1, c2 = st.columns(2)
 themes = c1.multiselect("Theme", store.distinct("theme", unchecked), key="review-theme", bind="query-params",

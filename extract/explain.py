@@ -1,6 +1,7 @@
 """`python -m extract explain "a sentence" [--year Y]`: how each figure of a text is read — its value, unit, category,
-statutory flag and confidence, the rule ids that decided (when the record carries them), the meaning model's most
-likely categories and the features it read — so a wrong reading can be traced to its cause.
+statutory flag and confidence (the model's; a Russian figure's from its rule's tally), the rule ids that decided
+(when the record carries them), the meaning model's most likely categories and the features it read — so a wrong
+reading can be traced to its cause.
 """
 
 import argparse
@@ -41,6 +42,17 @@ def _features_line(features: dict | None, russian: bool = False) -> str:
     return " ".join(name if value == 1.0 else f"{name}:{value:g}" for name, value in sorted(features.items()))
 
 
+def _confidence_line(item: dict) -> str:
+    """The confidence: the model's, a Russian figure's from its rule's tally (extract.rule_confidence), or why none."""
+    v, r = item["verdict"], item["record"]
+    if v:
+        return f"confidence: {v.confidence:.3f}"
+    if item.get("russian") and r.get("confidence") is not None:
+        return f"confidence: {r['confidence']:.3f} (how often its category rule was right on annotated text)"
+    return "confidence: none (" + ("no meaning model" if item["features"] is not None or item.get("russian")
+                                   else "read without its words") + ")"
+
+
 def render(items: list[dict]) -> str:
     """The explanations as text, one block per figure."""
     if not items:
@@ -53,9 +65,7 @@ def render(items: list[dict]) -> str:
                  f"value:      {r['value']:g} {r['unit']} ({r['kind']}, {r['qualifier']})",
                  f"category:   {category}" + (f" (rules: {r['category']})" if category != r["category"] else ""),
                  f"statutory:  {statutory}" + (f" (rules: {r['statutory']})" if statutory != r["statutory"] else ""),
-                 f"confidence: {v.confidence:.3f}" if v else "confidence: none (" + (
-                     "no meaning model" if item["features"] is not None or item.get("russian")
-                     else "read without its words") + ")"]
+                 _confidence_line(item)]
         if r.get("rules"):
             lines.append(f"rules:      {', '.join(r['rules']) if isinstance(r['rules'], (list, tuple)) else r['rules']}")
         if v:

@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 
+from extract.explain import explanations, render
 from extract.language_data import table
 from extract.pipeline import extract_text
 from extract.rule_confidence import PRIOR_WEIGHT, rule_confidence
@@ -69,3 +70,9 @@ def test_stale_tallies_are_named_in_one_line_and_a_folder_without_documents_is_a
     assert err.count("\n") == 1 and "differs from a rebuild" in err and "--lang ru" in err
     assert train_main(["--lang", "ru", "--data", str(tmp_path / "none")]) == 1
     assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'none'}: no annotated documents")
+
+
+def test_explain_shows_a_russian_figures_confidence_and_where_it_comes_from():
+    out = render(explanations(TEXT, 2023))
+    row = next(r for r in extract_text(TEXT, "zarechny", 2023) if r["mention"].startswith("212"))
+    assert f"confidence: {row['confidence']:.3f} (how often its category rule was right on annotated text)" in out

@@ -832,7 +832,7 @@ def _count_category(sentence: str, start: int, end: int, inherited_noun: str = "
     if CHARGES_AGAINST_BEFORE.search(sentence[:start]) and not OFFICIALS.search(count_noun(sentence, start, end)):
         return Decision(_DECIDES["count.charges_against_before"], "count.charges_against_before")
     if _ACQUITTED_BEFORE.search(sentence[:start]):
-        return Decision("criminal_cases", "count.acquitted_before")
+        return Decision(_DECIDES["count.acquitted_before"], "count.acquitted_before")
     if _COMPLAINTS_AGAINST_BEFORE.search(sentence[:start]) and (
             POPULATION.search(count_noun(sentence, start, end)) or OFFICIALS.search(count_noun(sentence, start, end))):
         return Decision("complaints", "count.complaints_against_before")

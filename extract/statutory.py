@@ -161,7 +161,7 @@ def statutory(mention: Mention, sentence: str, start: int, end: int) -> Decision
             payment_deadline(sentence, start, end) and ORDERED_PAYMENT.search(sentence) and not LAW_NAMED.search(sentence):
         return Decision(False, "statutory.ordered_payment")
     if mention.kind == "duration" and EMERGENCY_SPAN.search(sentence):
-        return Decision(True, "statutory.emergency_span")
+        return Decision(False, "statutory.emergency_span")
     if mention.kind == "money" and ORDERED_TO_PAY_BEFORE.search(sentence[max(0, start - 120):start]) and \
             not GENERIC_PAYER.search(sentence[max(0, start - 120):start]):
         return Decision(False, "statutory.ordered_to_pay_before")

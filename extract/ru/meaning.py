@@ -66,8 +66,10 @@ def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
 
 def _in_clause_first(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
-    задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
-    return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
+    задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained (a clause that is the
+    whole text is scanned once)."""
+    start = _clause_start(lemmas, _CLAUSE_BREAK)
+    return _nearest(candidates, lemmas[start:]) or (_nearest(candidates, lemmas) if start else None)
 
 
 def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) -> Rule | None:
@@ -78,7 +80,7 @@ def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) ->
     if not verbs:
         return None
     pos = lemmas.find(MARK)
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
+    start = _clause_start(lemmas, _CLAUSE_BREAK)
     stop = lemmas.find(" . ", pos)
     clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
     if verbs.isdisjoint(clause.split()):
@@ -108,9 +110,12 @@ def _said_after(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
 
 def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
     """The nearest rule after the last of `breaks` before the figure's mark."""
-    pos = lemmas.find(MARK)
-    clause_start = max((m.end() for m in breaks.finditer(lemmas, 0, pos)), default=0)
-    return _nearest(candidates, lemmas[clause_start:])
+    return _nearest(candidates, lemmas[_clause_start(lemmas, breaks):])
+
+
+def _clause_start(lemmas: str, breaks: re.Pattern) -> int:
+    """Where the figure's clause starts: after the last of `breaks` before its mark, else at 0."""
+    return max((m.end() for m in breaks.finditer(lemmas, 0, lemmas.find(MARK))), default=0)
 
 
 @cache

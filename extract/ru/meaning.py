@@ -383,6 +383,10 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[clause_start(sentence, start):after.start() if after else len(sentence)]
 
 
+# A run of white space.
+_SPACES = re.compile(r"\s+")
+
+
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
            *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
@@ -404,7 +408,7 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     before = sentence[previous_end:start]
     if _PREVIOUS_PREDICATE.search(before) and has_verb(before) and has_verb(after):
         before = ""
-    return re.sub(r"\s+", " ", f"{before} {MARK} {after}")
+    return _SPACES.sub(" ", f"{before} {MARK} {after}")
 
 
 def without_participle_clauses(words: str) -> str:

@@ -151,9 +151,11 @@ _LOWER_START = re.compile(r"[a-z]")
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+@lru_cache(maxsize=1024)
 def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
-    count ("58 cases involving 73 students" counts cases) or a dash standing alone ("rose to 530 - up 9%")."""
+    count ("58 cases involving 73 students" counts cases) or a dash standing alone ("rose to 530 - up 9%"); cached,
+    as a figure's noun and the rules after it ask it of the same clause."""
     rest = clause[end:]
     rest = rest[1:] if rest.startswith("+") else rest   # "1,500+ allegations" counts allegations
     skip = _ELIDED_OF.match(rest)

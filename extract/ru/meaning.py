@@ -232,13 +232,18 @@ def _people_counted(category: str, lemmas: str) -> bool:
 def cued(kind: str, lemmas: str) -> bool:
     """Whether any cue of a figure of `kind`, even a fallback, is said in the lemma text, a bare noun of people
     ("человек") aside."""
-    return any(r.pattern.search(lemmas) for r in _starting("categories", PREFIXES.get(kind, "-"))
+    return any(r.pattern.search(lemmas) for r in _screened(_starting("categories", PREFIXES.get(kind, "-")), lemmas)
                if r.decides != LAST_RESORT)
 
 
 def said(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches anywhere in the lemma text."""
-    return any(r.pattern.search(lemmas) for r in _starting("categories", prefix))
+    return any(r.pattern.search(lemmas) for r in _screened(_starting("categories", prefix), lemmas))
+
+
+def _screened(group: RuleList, lemmas: str) -> list[Rule]:
+    """The rules of a group that may match the lemma text: those whose required words it lacks are not scanned."""
+    return [r for r, may in zip(group, _possible(group, lemmas)) if may]
 
 
 def list_named(lemmas: str, earlier: str) -> str | None:
@@ -331,7 +336,8 @@ def _imposing_verbs() -> frozenset[str]:
 def _at_mark(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches across the figure's mark."""
     pos = lemmas.find(MARK)
-    return any(m.start() <= pos < m.end() for r in _starting("categories", prefix) for m in r.pattern.finditer(lemmas))
+    return any(m.start() <= pos < m.end() for r in _screened(_starting("categories", prefix), lemmas)
+               for m in r.pattern.finditer(lemmas))
 
 
 def names_members(lemmas: str) -> bool:

@@ -98,8 +98,18 @@ def _possible(candidates: Sequence[Rule], text: str) -> Sequence[bool]:
 
 def _names_counted(found: Rule, lemmas: str) -> bool:
     """Whether a rule matches the word right after the figure's mark, the word the figure counts ("8 # погибший")."""
-    pos = lemmas.find(MARK)
-    return any(m.start() <= pos + 2 < m.end() for m in found.pattern.finditer(lemmas))
+    return _spans(found.pattern, lemmas, lemmas.find(MARK) + 2)
+
+
+def _spans(pattern: re.Pattern, text: str, pos: int) -> bool:
+    """Whether a match of `pattern` in `text` spans `pos`; the matches come in order, so none after one starting past
+    `pos` is sought."""
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            return False
+        if pos < m.end():
+            return True
+    return False
 
 
 def _said_after(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
@@ -336,8 +346,7 @@ def _imposing_verbs() -> frozenset[str]:
 def _at_mark(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches across the figure's mark."""
     pos = lemmas.find(MARK)
-    return any(m.start() <= pos < m.end() for r in _screened(_starting("categories", prefix), lemmas)
-               for m in r.pattern.finditer(lemmas))
+    return any(_spans(r.pattern, lemmas, pos) for r in _screened(_starting("categories", prefix), lemmas))
 
 
 def names_members(lemmas: str) -> bool:

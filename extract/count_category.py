@@ -120,6 +120,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# A bracketed aside holding no brackets.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _without_aside(after: str) -> str:
     """The text after a count without an aside between dashes right after its noun (see count.dash_aside)."""
     m = _DASH_ASIDE.match(after)
@@ -128,7 +132,7 @@ def _without_aside(after: str) -> str:
 
 def _without_brackets(text: str) -> str:
     """The text with bracketed asides blanked out, keeping every offset."""
-    return re.sub(r"\([^()]*\)", blank, text)
+    return _BRACKETED.sub(blank, text)
 
 
 _DESCRIBING_PARTICIPLE = rule("en", "counts", "count.describing_participle").pattern
@@ -139,9 +143,19 @@ _VERB_FIRST = rule("en", "counts", "count.verb_first").pattern
 _LINK_FIRST = rule("en", "counts", "count.link_first").pattern
 
 
+# A word (or words joined by a slash) or a mark of a noun phrase.
+_PHRASE_TOKEN = re.compile(r"[\w’'-]+(?:/[\w’'-]+)*|[^\w\s“”\"]")
+# A word opening in lower case.
+_LOWER_START = re.compile(r"[a-z]")
+# A letter, digit or underscore.
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1024)
 def _noun_phrase(clause: str, end: int) -> str:
     """The words naming what a count counts, right after it (skipping "of 40" in "12 of 40 seats"), up to the next
-    count ("58 cases involving 73 students" counts cases) or a dash standing alone ("rose to 530 - up 9%")."""
+    count ("58 cases involving 73 students" counts cases) or a dash standing alone ("rose to 530 - up 9%"); cached,
+    as a figure's noun and the rules after it ask it of the same clause."""
     rest = clause[end:]
     rest = rest[1:] if rest.startswith("+") else rest   # "1,500+ allegations" counts allegations
     skip = _ELIDED_OF.match(rest)
@@ -155,15 +169,15 @@ def _noun_phrase(clause: str, end: int) -> str:
     if described:
         offset += described.end()
     words = []
-    tokens = [m.group(0) for m in re.finditer(r"[\w’'-]+(?:/[\w’'-]+)*|[^\w\s“”\"]", rest[offset:])]
+    tokens = [m.group(0) for m in _PHRASE_TOKEN.finditer(rest[offset:])]
     for i, token in enumerate(tokens):
         joined = words and _JOINING.fullmatch(token) and i + 2 < len(tokens) and all(
-            re.match(r"[a-z]", t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
+            _LOWER_START.match(t) and not _STOPWORDS.match(t) and not _NOUN_END.fullmatch(t) for t in tokens[i + 1:i + 3])
         ends = words and (token[0].isdigit() or _NOUN_END.fullmatch(token) and not words[-1].endswith("ly")) or (
             not words and _LINK_FIRST.fullmatch(token)) or (
             not words and _VERB_FIRST.fullmatch(token) and (i + 1 == len(tokens) or _STOPWORDS.match(tokens[i + 1])
                                                              or tokens[i + 1].endswith("ly") or tokens[i + 1] in ".;"))
-        if not joined and (not re.search(r"\w", token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
+        if not joined and (not _WORD_CHARACTER.search(token) or _STOPWORDS.match(token) or len(words) >= 5 or ends):
             break
         words.append(token)
     return " ".join(words)
@@ -291,16 +305,26 @@ def _what_events(clause: str, end: int, noun: str) -> str | None:
     return next((name for name, p in COUNT_EVENT_CUES if p.search(committed.group("event"))), None) if committed else None
 
 
+# A bracket opened right after a name ("North (").
+_BRACKET_AFTER_NAME = re.compile(r"[\w.]\s*\($")
+# A bracket closed right after a number.
+_BRACKET_CLOSED = re.compile(r"^\)")
+# The end of a clause or list item right after a number.
+_TALLY_END_AFTER = re.compile(r"^\s*(?:[–—.;]|,\s|$)")
+# The word a bracket opens after.
+_NAME_BEFORE_BRACKET = re.compile(r"([\w’'-]+)\s*\($")
+
+
 def _tally_rule(sentence: str, start: int, end: int) -> str | None:
     """A bracketed number after a name ("North (24), South (22)"), or one set off by a dash at the end of its clause
     or list item ("the most cases in May — 418", "East — 13, West — 9"), tallies what the sentence counts: the id
     of the rule of the event word right before the bracket ("7,155 killed (7,110 a week earlier)"), else of the first
     event or counted noun the sentence names outside brackets."""
-    bracketed = re.search(r"[\w.]\s*\($", sentence[:start]) and re.match(r"^\)", sentence[end:])
-    dashed = _DASH_TALLY.search(sentence[:start]) and re.match(r"^\s*(?:[–—.;]|,\s|$)", sentence[end:])
+    bracketed = _BRACKET_AFTER_NAME.search(sentence[:start]) and _BRACKET_CLOSED.match(sentence[end:])
+    dashed = _DASH_TALLY.search(sentence[:start]) and _TALLY_END_AFTER.match(sentence[end:])
     if not (bracketed or dashed):
         return None
-    word = re.search(r"([\w’'-]+)\s*\($", sentence[:start]) if bracketed else None
+    word = _NAME_BEFORE_BRACKET.search(sentence[:start]) if bracketed else None
     named = next((name for name, p in COUNT_EVENT_CUES if p.fullmatch(word.group(1))), None) if word else None
     return named or first_named(_without_brackets(sentence))
 

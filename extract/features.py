@@ -121,10 +121,14 @@ def _lead_above(lines: list[str], index: int, in_run, lowest: int) -> str:
     return lines[i] if i >= 0 and _LIST_LEAD.search(lines[i]) else ""
 
 
+# A number in digits, with its separators.
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
 @lru_cache(maxsize=256)
 def last_counted_noun(sentence: str) -> str:
     """The noun the last count in digits of a sentence counts ("... 5,200 prisoners." -> "prisoners"), or ""."""
-    nouns = [count_noun(sentence, m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*", sentence)]
+    nouns = [count_noun(sentence, m.start(), m.end()) for m in _DIGITS.finditer(sentence)]
     return next((n for n in reversed(nouns) if n), "")
 
 

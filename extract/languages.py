@@ -37,12 +37,22 @@ _ASCII_LETTERS = string.ascii_letters.encode()
 def _script_letters(text: str) -> tuple[int, int, int]:
     """(latin, cyrillic, other) letters of a text. Each is told by its own character alone, so the ASCII ones (all
     Latin, and letters exactly when in A-Z or a-z) are counted in bulk by deleting the letters from their bytes, and
-    only the other characters are read by the regular expressions: most of an English text is ASCII."""
+    the other characters are counted, each distinct one told once by the regular expressions (_script_of): most of
+    an English text is ASCII, a Russian one repeats a few dozen letters."""
     rest = "".join(_NON_ASCII.findall(text)) if not text.isascii() else ""
     ascii_part = text.encode("ascii", "ignore")
-    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    latin, cyrillic = len(_LATIN.findall(rest)), len(_CYRILLIC.findall(rest))
-    return ascii_letters + latin, cyrillic, len(_ANY_LETTER.findall(rest)) - latin - cyrillic
+    latin, cyrillic, other = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS)), 0, 0
+    for char, n in Counter(rest).items():
+        is_latin, is_cyrillic, is_other = _script_of(char)
+        latin, cyrillic, other = latin + is_latin * n, cyrillic + is_cyrillic * n, other + is_other * n
+    return latin, cyrillic, other
+
+
+@lru_cache(maxsize=4096)
+def _script_of(char: str) -> tuple[int, int, int]:
+    """(latin, cyrillic, other): 1 for the script a character is a letter of, as the expressions tell it, else 0."""
+    latin, cyrillic = int(_LATIN.match(char) is not None), int(_CYRILLIC.match(char) is not None)
+    return latin, cyrillic, int(_ANY_LETTER.match(char) is not None) - latin - cyrillic
 
 
 @lru_cache(maxsize=4096)

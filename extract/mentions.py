@@ -60,6 +60,8 @@ _CHANGE_BY = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|increas\w*|decreas\w*|fel
 _AGE_LIMIT_BEFORE = re.compile(r"\bage\s+(?:limit\s+|threshold\s+|requirement\s+)?(?:of|is|was|at|to)\s+"
                                r"(?:(?:up\s+to|at\s+least|over|under)\s+)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?|age\s+of|ages\s+of)\s+$", re.IGNORECASE)
+# "younger than", "as old as" right before an age.
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:(?:younger|older)\s+than|as\s+(?:young|old)\s+as)\s+$")
 _PERSON_LIMIT_BEFORE = re.compile(r"\b(?:child|children|girls?|boys?|minors?|persons?|people|anyone|victims?|those|"
                                   r"students?|pupils?|youths?)\s+(?:under|over|below|above|aged)\s+$", re.IGNORECASE)
 # "were under 18 when they" is an age limit even without a person noun before it.
@@ -593,8 +595,7 @@ class _Reader:
         """(kind, unit) of a number written without a unit: an age from the words around it, else a count."""
         text = self.text
         before = text[max(0, number.start - 40):number.start]
-        if _AGE_BEFORE.search(before[-16:]) or re.search(r"\b(?:(?:younger|older)\s+than|as\s+(?:young|old)\s+as)\s+$",
-                                                         before):
+        if _AGE_BEFORE.search(before[-16:]) or _AGE_BOUND_BEFORE.search(before):
             return "age", "year"
         if number.form == "digits" and number.value <= 110 and (
                 _AGED_BETWEEN.search(before) or

@@ -194,6 +194,14 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
     return None
 
 
+# "the" right before a number.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# An opening quote right before a number: a title or name it opens.
+_QUOTE_BEFORE = re.compile(r"[\"“«]$")
+# A number word of quarters ("three-quarters").
+_QUARTERS = re.compile(r"quarters?$")
+
+
 def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit: bool) -> str | None:
     """Why the number token at `number` in `text` is not a figure, or None if it may be one."""
     token = text[number.start:number.end]
@@ -215,7 +223,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return reason
     if number.value >= 100 and re.fullmatch(r"10*", f"{number.value:.0f}") and _RATE_BASE_BEFORE.search(before):
         return "base of a rate (166 prisoners for every 100,000 people)"
-    if _PERIOD_TO_AFTER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
+    if _PERIOD_TO_AFTER.match(after) and _THE_BEFORE.search(before):
         return "period phrase (the three months to January)"
     if _PERIOD_UNIT_AFTER.match(after) and _PERIOD_WORD_BEFORE.search(before) and not (
             _SPENT_THE_LAST_BEFORE.search(before) or _FOR_THE_PAST_BEFORE.search(before) or
@@ -231,7 +239,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (over a five-week period)"
     if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
         return "period phrase (during eight months of 2020)"
-    if token.lower() == "two" and re.search(r"\bthe\s+$", before, re.IGNORECASE) and _BOTH_SIDES_AFTER.match(after):
+    if token.lower() == "two" and _THE_BEFORE.search(before) and _BOTH_SIDES_AFTER.match(after):
         return "'the two sides/countries' means both of a pair already named, not a count"
     if not has_unit and _NO_NOUN_AFTER.match(after) and _ANAPHORIC_BEFORE.search(before):
         return "'one of the two' refers back to people already counted"
@@ -254,7 +262,7 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "idiom (one by one, at one point, number one)"
     if says("nonfigure.phone_word", before) and says("nonfigure.phone_end", after):
         return "number to call (the hotline – 112 –)"
-    if re.search(r"[\"“«]$", before) and says("nonfigure.quoted_name", after):
+    if _QUOTE_BEFORE.search(before) and says("nonfigure.quoted_name", after):
         return "number in a quoted title or name"
     if says("nonfigure.vague_word_in_name", before + token):
         return "vague word capitalised inside a name (the March of the Millions)"
@@ -264,9 +272,9 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
         return "time back from the telling (15 months ago)"
     if says("nonfigure.frequency_adjective", after):
         return "frequency adjective (six-monthly)"
-    if re.search(r"\bthe\s+$", before, re.IGNORECASE) and says("nonfigure.span_since", after):
+    if _THE_BEFORE.search(before) and says("nonfigure.span_since", after):
         return "period phrase (the 40 weeks since ...)"
-    if re.search(r"quarters?$", token) and _PERIOD_WORD_BEFORE.search(before) and says("nonfigure.period_of_year_after", after):
+    if _QUARTERS.search(token) and _PERIOD_WORD_BEFORE.search(before) and says("nonfigure.period_of_year_after", after):
         return "period phrase (the first three quarters of 2019)"
     return None
 
@@ -323,14 +331,20 @@ def _bracketed_count(text: str, number: Number, before: str) -> bool:
             and f"({n - 1})" not in text[max(0, number.start - 600):number.start])
 
 
+# An opening bracket right before a number, after a provision's own number or not: "9(1)", "(4)".
+_SUB_NUMBER_BEFORE = re.compile(r"(?:\d+[A-Za-z]?)?\(\s*$")
+# A closing bracket right after a number.
+_CLOSING_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
 def provision_reason(text: str, start: int, end: int) -> str | None:
     """Why the digits at text[start:end] number a provision in a list after a reference word ("section 12(1), 14 or
     (3)") rather than count anything; asked also of packed runs, where a long list of sections looks like a table."""
     before = text[max(0, start - _REFERENCE_LIST_REACH):start]
     if not _THOUSANDS.fullmatch(text[start:end]) and _REFERENCE_BEFORE.search(before):
         return "article, section or other reference number"
-    bracket = re.search(r"(?:\d+[A-Za-z]?)?\(\s*$", before)
-    if bracket and re.match(r"\s*\)", text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
+    bracket = _SUB_NUMBER_BEFORE.search(before)
+    if bracket and _CLOSING_BRACKET_AFTER.match(text[end:end + 2]) and _REFERENCE_BEFORE.search(before[:bracket.start()]):
         return "sub-provision number after a reference (Section 9(1) and (4))"
     if screened(_CHARGE_COUNT_NAMED_BEFORE, before) and _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
             screened(_CHARGE_COUNT_BEFORE, before) and _CHARGE_COUNT_BEFORE.search(before) and \
@@ -374,46 +388,94 @@ _UNKNOWN_SIGN_BEFORE = re.compile(r"(?<![\w.(-])[A-Z][A-Za-z]{0,3}$")
 _AMOUNT_CONTEXT_BEFORE = rule("en", "names", "nonfigure.amount_context_before").pattern
 
 
+# The end of a footnote bracket after its marker ("[12]", "[3, 4]").
+_BRACKETED_FOOTNOTE_AFTER = re.compile(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])")
+# What may follow a footnote marker glued to a word: a space, the end or a mark.
+_FOOTNOTE_GLUED_AFTER = re.compile(r"(?:\s|$|[,;:.)\]])")
+# A footnote marker glued to a full stop (".4").
+_DOTTED_FOOTNOTE = re.compile(r"\.\d{1,3}")
+# A letter, bracket or percent sign a sentence may end with.
+_MARKED_END_BEFORE = re.compile(r"[A-Za-z)\]%]$")
+# A capitalised word after a space.
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z]")
+# A bracketed insertion of a statute right after a number.
+_INSERTION_AFTER = re.compile(r"\[[A-Za-z]")
+# The dot leaders of a table of contents.
+_DOT_LEADERS_BEFORE = re.compile(r"(?:\.\s?){3,}\s*$|…\s*$")
+# An apostrophe shortening a year.
+_APOSTROPHE_BEFORE = re.compile(r"(?:^|[\s(])['’]$")
+# What follows a year shortened after an apostrophe ("'66 Code", "the ’90s").
+_SHORT_YEAR_AFTER = re.compile(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)")
+# A code spaced from its number ("COVID -19").
+_SPACED_CODE_BEFORE = re.compile(r"[A-Z]{2}\s[-–]$")
+# A measure joined by a slash, or a range's "-to-".
+_JOINED_MEASURE_BEFORE = re.compile(r"\d\s?[A-Za-z]{2,}/$|\d-to-$")
+# A letter glued to the digits, or joined by a hyphen or slash.
+_LETTER_BEFORE = re.compile(r"[A-Za-z][-/]?$")
+# "sub-" before a number.
+_SUB_BEFORE = re.compile(r"\bsub-$", re.IGNORECASE)
+# "minus-" before a number.
+_MINUS_BEFORE = re.compile(r"\bminus-$", re.IGNORECASE)
+# A slash or backslash right before the digits.
+_SLASH_BEFORE = re.compile(r"[/\\]$")
+# A letter right after the digits.
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+# What a code or address goes on with after its digits.
+_CODE_AFTER = re.compile(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d")
+# A year and a dash or slash: the first year of a range.
+_YEAR_RANGE_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$")
+# A dash and a year: the last year of a range.
+_YEAR_RANGE_AFTER = re.compile(r"^\s?[-–]\s?(?:1[89]|20)\d\d\b")
+# The dotted parts of a reference number before its last.
+_DOTTED_REFERENCE_BEFORE = re.compile(r"\d\.\d+\.$")
+# An opening bracket right before a number.
+_OPENING_BRACKET_BEFORE = re.compile(r"\(\s*$")
+# Where a list marker may stand: the start, or after a mark or "and"/"or".
+_LIST_OPENING_BEFORE = re.compile(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$")
+# A word or bracket after a space.
+_WORD_OR_BRACKET_AFTER = re.compile(r"\s+[A-Za-z(]")
+
+
 def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed: bool) -> str | None:
     """Why a digit token is not a figure, judged by the characters around it: footnotes, codes, years, days,
     references, list markers."""
-    if re.match(r"\s*(?:\]|[,–-]\s*\d{1,3}\s*\])", after) and _FOOTNOTE_BRACKET_BEFORE.search(before):
+    if _BRACKETED_FOOTNOTE_AFTER.match(after) and _FOOTNOTE_BRACKET_BEFORE.search(before):
         return "footnote marker in brackets"
-    if len(token) <= 3 and re.match(r"(?:\s|$|[,;:.)\]])", after) and _FOOTNOTE_GLUED_BEFORE.search(before):
+    if len(token) <= 3 and _FOOTNOTE_GLUED_AFTER.match(after) and _FOOTNOTE_GLUED_BEFORE.search(before):
         return "footnote marker glued to the end of a sentence or quotation"
     if not has_unit and _YEAR_FOOTNOTE.fullmatch(token) and _YEAR_FOOTNOTE_AFTER.match(after):
         return "year ending a sentence with its footnote marker glued to the full stop (in 2014.3 Terms)"
-    if re.fullmatch(r"\.\d{1,3}", token) and re.search(r"[A-Za-z)\]%]$", before) and re.match(r"\s+[A-Z]", after):
+    if _DOTTED_FOOTNOTE.fullmatch(token) and _MARKED_END_BEFORE.search(before) and _CAPITAL_WORD_AFTER.match(after):
         return "footnote marker glued to the full stop of a sentence (72%.4 Over ...)"
-    if len(token) <= 2 and re.match(r"\[[A-Za-z]", after):
+    if len(token) <= 2 and _INSERTION_AFTER.match(after):
         return "amendment marker glued to a bracketed insertion of a statute (4[rigorous imprisonment])"
-    if not has_unit and re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
+    if not has_unit and _DOT_LEADERS_BEFORE.search(before):
         return "page number after the dot leaders of a table of contents"
-    if len(token) == 2 and not has_unit and re.search(r"(?:^|[\s(])['’]$", before) and \
-            re.match(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)", after):
+    if len(token) == 2 and not has_unit and _APOSTROPHE_BEFORE.search(before) and \
+            _SHORT_YEAR_AFTER.match(after):
         return "year shortened after an apostrophe ('66 Code, the ’90s)"
     if _LEADING_ZERO.fullmatch(token) and not has_unit:
         return "code with a leading zero (postcode, registration number)"
-    if re.search(r"[A-Z]{2}\s[-–]$", before) and not has_unit:
+    if _SPACED_CODE_BEFORE.search(before) and not has_unit:
         return "identifier (a code spaced from its number: COVID -19)"
     # "51.4mpg/126g/km": two measures joined by a slash, each with its unit; "5-to-10-year": a range's high end.
-    joined = has_unit and re.search(r"\d\s?[A-Za-z]{2,}/$|\d-to-$", before)
+    joined = has_unit and _JOINED_MEASURE_BEFORE.search(before)
     signed = GLUED_LETTER_SYMBOL_BEFORE.search(before) or sign_before(before, token + after)
-    lettered = re.search(r"[A-Za-z][-/]?$", before) and not signed and not (
+    lettered = _LETTER_BEFORE.search(before) and not signed and not (
         _DASH_COUNT_BEFORE.search(before) and _DASH_COUNT_AFTER.match(after)) and not (
-        has_unit and re.search(r"\bsub-$", before, re.IGNORECASE) or re.search(r"\bminus-$", before, re.IGNORECASE) or
+        has_unit and _SUB_BEFORE.search(before) or _MINUS_BEFORE.search(before) or
         _UNKNOWN_SIGN_BEFORE.search(before) and (_THOUSANDS.fullmatch(token) or len(token) >= 3 and
                                                   _AMOUNT_CONTEXT_BEFORE.search(before)))
-    if not joined and (lettered or re.search(r"[/\\]$", before)):
+    if not joined and (lettered or _SLASH_BEFORE.search(before)):
         return "identifier (letters or slash before the digits)"
-    if re.match(r"[A-Za-z]", after) and not has_unit or re.match(r"/\d|\.[A-Za-z]\b|\.[a-z]{2,6}\b|\.\d|[-–]0\d", after) \
+    if _LETTER_AFTER.match(after) and not has_unit or _CODE_AFTER.match(after) \
             and not (_SHARE_BEFORE.search(before) and _SHARE_BASE_AFTER.match(after)):
         return "identifier (letters or slash after the digits)"
-    if (len(token) == 2 or _is_year(token)) and re.search(r"\b(?:1[89]|20)\d\d\s?[-–/]\s?$", before):
+    if (len(token) == 2 or _is_year(token)) and _YEAR_RANGE_BEFORE.search(before):
         return "part of a year range"
     if _is_year(token) and not has_unit and not _counts_though_year_like(before, after):
         return "year"
-    if re.match(r"^\s?[-–]\s?(?:1[89]|20)\d\d\b", after) and _is_year(token):
+    if _YEAR_RANGE_AFTER.match(after) and _is_year(token):
         return "year range"
     if len(token) <= 2 and _MONTH_BEFORE.search(before):
         return "day of a date"
@@ -422,7 +484,7 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
     if not has_unit and rule("en", "names", "nonfigure.named_by_number").pattern.search(before) or \
             rule("en", "names", "nonfigure.law_number_with_year").pattern.search(before[-12:] + token + after[:8]):
         return "number of a treaty, act or numbered place (ILO Convention 98, penal colony 7)"
-    if re.search(r"\d\.\d+\.$", before):
+    if _DOTTED_REFERENCE_BEFORE.search(before):
         return "last part of a dotted reference number (206.3.2)"
     if not has_unit and (_LAW_REPORTER_AFTER.match(after) or _LAW_REPORTER_BEFORE.search(before)):
         return "title, volume, section or page of a law citation (18 U.S.C. § 3664, 512 U.S. 218)"
@@ -430,15 +492,15 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a provision glued to its bracketed sub-number (318(2) of the Act)"
     if not has_unit and _OF_THE_CODE_AFTER.match(after):
         return "article number read 'of the ... Code'"
-    if re.match(r"\s*\)", after) and re.search(r"\(\s*$", before) and not bracketed and \
+    if _CLOSING_BRACKET_AFTER.match(after) and _OPENING_BRACKET_BEFORE.search(before) and not bracketed and \
             not _BRACKETED_COUNT.search(before + "|" + after):
         return "list marker"
-    if not has_unit and re.match(r"\)", after) and re.search(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$", before):
+    if not has_unit and after.startswith(")") and _LIST_OPENING_BEFORE.search(before):
         return "list marker"
     if _PARAGRAPH_START.fullmatch(before) and _PARAGRAPH_NUMBER_AFTER.match(after):
         return "heading, list or paragraph number"
     if not has_unit and _DOTTED_NUMBER.fullmatch(token) and _PARAGRAPH_START.fullmatch(before) and \
-            re.match(r"\s+[A-Za-z(]", after):
+            _WORD_OR_BRACKET_AFTER.match(after):
         return "number of a section or sub-item opening its line (2.1 count 1 - theft, 30.1 Individuals)"
     if len(token) <= 3 and not has_unit and _SPACED_FOOTNOTE_BEFORE.search(before) and \
             _PARAGRAPH_NUMBER_AFTER.match(after):
@@ -448,9 +510,19 @@ def _digit_reason(token: str, before: str, after: str, has_unit: bool, bracketed
         return "number of a paragraph glued to its first word (2.The Office, \"41.Offences\")"
     if _NO_BEFORE.search(before):
         return "number after 'No' (station No 9)"
-    if re.match(r"\(", after) and _SECTION_LETTER_BEFORE.search(before):
+    if after.startswith("(") and _SECTION_LETTER_BEFORE.search(before):
         return "section number abbreviated 's 6(c)'"
     return None
+
+
+# The hour and colon of a clock time.
+_CLOCK_COLON_BEFORE = re.compile(r"\d:$")
+# Digits that may be a day of the month.
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+# A number and a dash: the first day of a range.
+_RANGE_DASH_BEFORE = re.compile(r"\d[-–]$")
+# Digits short enough to number a name ("Terminal 2", "Boeing 737").
+_SHORT_DIGITS = re.compile(r"\d{1,4}")
 
 
 def _written_around(text: str, number: Number, before: str, after: str, has_unit: bool) -> str | None:
@@ -462,7 +534,7 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
             if m.start() <= number.start and number.end <= m.end() and (pattern is _ISO_DATE or " " in m.group(0)
                                                                        or "-" in m.group(0)):
                 return reason
-    if _CLOCK_AFTER.match(after) or re.search(r"\d:$", before) or (
+    if _CLOCK_AFTER.match(after) or _CLOCK_COLON_BEFORE.search(before) or (
             _MILITARY_CLOCK.fullmatch(text[number.start:number.end]) and _HRS_AFTER.match(after)):
         return "clock time"
     if any(m.start() <= number.start and number.end <= m.end() for m in rule("en", "names", "nonfigure.code_run").pattern
@@ -471,15 +543,15 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
     reason = _name_reason(text, number)
     if reason:
         return reason
-    day = number.value <= 31 and not has_unit and re.fullmatch(r"\d{1,2}", text[number.start:number.end])
+    day = number.value <= 31 and not has_unit and _DAY_DIGITS.fullmatch(text[number.start:number.end])
     if day and _DAY_RANGE_AFTER.match(after):
         return "first day of a date range or list ('between 21 and 25 September')"
-    if day and (_DATE_END_AFTER.match(after) or re.search(r"\d[-–]$", before)) and _DAY_RANGE_BEFORE.search(before):
+    if day and (_DATE_END_AFTER.match(after) or _RANGE_DASH_BEFORE.search(before)) and _DAY_RANGE_BEFORE.search(before):
         return "last day of a date range ('June 3-5', 'between June 3 and 5')"
     if day and _MONTH_COMMA_BEFORE.search(before) and _DAY_CLOSES_DATE_AFTER.match(after):
         return "day set off from its month by a comma ('on May, 29.')"
     token = text[number.start:number.end]
-    if has_unit or not re.fullmatch(r"\d{1,4}", token):
+    if has_unit or not _SHORT_DIGITS.fullmatch(token):
         return None
     inner = _NAME_BEFORE.search(before)
     name = inner or _OPENING_NAME_BEFORE.search(before)

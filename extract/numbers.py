@@ -129,10 +129,14 @@ class Number:
     form: str  # digits, words, fraction, mixed, vague, multiplier
 
 
+# What separates the words of a spelled-out number.
+_WORD_BREAKS = re.compile(r"[\s-]+")
+
+
 def words_value(text: str) -> float | None:
     """Value of a spelled-out number ("twenty-five", "two hundred", "nine million")."""
     total, current, seen = 0, 0, False
-    for word in re.split(r"[\s-]+", text.lower().strip()):
+    for word in _WORD_BREAKS.split(text.lower().strip()):
         if word == "and" or not word:
             continue
         if word in ONES:

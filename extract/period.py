@@ -380,10 +380,14 @@ def _a_year_as_duration(text: str, m: re.Match) -> bool:
                                                          A_YEAR_DURATION_AFTER.match(text, m.end()))
 
 
+# A day as a period names it ("2020-03-05").
+_DAY_PERIOD = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _possible(period: str) -> bool:
     """Whether every day a period names exists ("February 31" names none, so it is no period)."""
     try:
-        for day in re.findall(r"\d{4}-\d\d-\d\d", period):
+        for day in _DAY_PERIOD.findall(period):
             date.fromisoformat(day)
     except ValueError:
         return False
@@ -641,7 +645,7 @@ def _right_after(sentence: str, end: int, s: int) -> bool:
 def further_window(sentence: str, start: int, end: int, period: str | None) -> str | None:
     """`period`, or, for a further length of custody the figure at [start, end) is ("for a further three months"),
     the window of that length from the month `period` names (2022-12 -> 2022-12..2023-02)."""
-    if not period or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", period) or \
+    if not period or not _MONTH_OR_DAY.fullmatch(period) or \
             not FURTHER_STRETCH_BEFORE.search(sentence, max(0, start - 40), start):
         return period
     m = STRETCH_UNIT.search(sentence, start, end)
@@ -752,7 +756,7 @@ def told_day(text: str, s: int, period: str, e: int | None = None) -> bool:
     """Whether the date at [s, e) is a day a story was told ("told reporters on July 9 that 19 were jailed", "said on
     Saturday") or a report came out ("on Monday released its review"): what it tells of came on or before that day,
     which the text does not name, so its month dates the figures."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+    if not _DAY_PERIOD.fullmatch(period):
         return False
     on = 3 if text[s:s + 3].lower() == "on " else 0
     return bool(TOLD_ON.search(text, max(0, s - 60), s + on) or e is not None and RELEASED_ON.match(text, e))
@@ -827,7 +831,7 @@ def _day_after(period: str | None, sentence: str, since: int, start: int) -> str
     """`period`, or the day after it when it is a day and "the following day" stands between `since` (where the
     sentence's date ends; 0 for a date of the sentences before) and the figure at `start`: "He was detained on 9 May
     and the following day fined 150 dollars" dates the fine to 10 May; "the previous day" the day before it."""
-    if period is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+    if period is None or not _DAY_PERIOD.fullmatch(period):
         return period
     said = next(((s, step) for s, step in _next_days(sentence) if s >= since), None)
     if said is None or said[0] > start and since > 0:

@@ -5,6 +5,7 @@
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from extract.anaphora import carried_over, heading_category, referred_category
 from extract.attribution import attribution_of
@@ -217,8 +218,15 @@ def _previous_sentence(paragraph, sentences: _SentenceIndex, start: int, context
     if start > 0:
         s, _ = sentences.bounds(start - 1)
         return paragraph.text[s:start]
-    ends = list(_SENTENCE_END.finditer(context.previous))
-    return context.previous[ends[-1].end():] if ends else context.previous
+    return _last_sentence(context.previous)
+
+
+@lru_cache(maxsize=256)
+def _last_sentence(text: str) -> str:
+    """The last sentence of a text, the whole text when none ends in it (cached: each figure of the first sentence
+    of the paragraph after it asks)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end():] if ends else text
 
 
 def figures_in_paragraph(paragraph, year: int | None, context: Context = NO_CONTEXT, use_model: bool = True,

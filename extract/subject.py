@@ -49,24 +49,40 @@ def _clean(phrase: str) -> str:
         text = trimmed
 
 
+# A bracketed aside right after a count.
+_LEADING_BRACKETS = re.compile(r"^\s*\([^()]*\)")
+# "of 40", "out of the three hundred": the total a count is part of.
+_OF_TOTAL = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\d,.]+|[a-z]+-?[a-z]*)(?:\s+(?:million|thousand))?(?=\s)",
+                       re.IGNORECASE)
+# "of them", "of whom": a part of people named before.
+_OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|whom|which|these|those|us)\b", re.IGNORECASE)
+# "of the", "of their" before the noun a count counts.
+_OF_DETERMINER = re.compile(r"^\s+of\s+(?:(?:the|these|those|their|its|all)\s+)?(?=[A-Za-z])")
+# A hyphen right after a count.
+_LEADING_HYPHEN = re.compile(r"^-")
+# A word or a mark.
+_NOUN_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+# A word's first character.
+_WORD_START = re.compile(r"[\w’'-]")
+
+
 def _noun_after(sentence: str, end: int) -> str:
     """The counted noun phrase right after a count: modifiers, head noun and one "of"/"about" complement."""
     rest = sentence[end:]
-    rest = re.sub(r"^\s*\([^()]*\)", "", rest)
-    skip = re.match(r"^\s+(?:of|out\s+of)\s+(?:the\s+)?(?:[\d,.]+|[a-z]+-?[a-z]*)(?:\s+(?:million|thousand))?(?=\s)",
-                    rest, re.IGNORECASE)
+    rest = _LEADING_BRACKETS.sub("", rest)
+    skip = _OF_TOTAL.match(rest)
     if skip and re.search(rf"\d|\b(?:{NUMBER_WORDS_TO_TEN}|twenty|thirty|forty|fifty|hundred|dozen)", skip.group(0),
                           re.IGNORECASE):
         rest = rest[skip.end():]
     else:
-        if re.match(r"^\s+of\s+(?:them|whom|which|these|those|us)\b", rest, re.IGNORECASE):
+        if _OF_PRONOUN.match(rest):
             return ""
-        rest = re.sub(r"^\s+of\s+(?:(?:the|these|those|their|its|all)\s+)?(?=[A-Za-z])", " ", rest)
-    rest = re.sub(r"^-", " ", rest)
+        rest = _OF_DETERMINER.sub(" ", rest)
+    rest = _LEADING_HYPHEN.sub(" ", rest)
     words, linked = [], False
-    for m in re.finditer(r"[\w’'-]+|[^\w\s]", rest):
+    for m in _NOUN_TOKEN.finditer(rest):
         token = m.group(0)
-        if not re.match(r"[\w’'-]", token) or len(words) >= MAX_WORDS:
+        if not _WORD_START.match(token) or len(words) >= MAX_WORDS:
             break
         if _OF_LINK.match(token) and words and not linked and not _VERB_FIRST.match(words[0]):
             linked = True

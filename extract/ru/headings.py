@@ -12,8 +12,10 @@ MAX_HEADING_WORDS = 10
 def heading_rank_ru(line: str) -> int | None:
     """The rank of a whole-line Russian heading, or None when the line is body text."""
     s = line.strip().lstrip("\ufeff")
+    if len(s) > 200:
+        return None
     letters = [ch for ch in s if ch.isalpha()]
-    if not letters or len(s) > 200:
+    if not letters:
         return None
     if rule("ru", "headings", "heading.numbered").pattern.match(s):
         return RANK_TOP

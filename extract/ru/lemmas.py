@@ -8,6 +8,10 @@ import pymorphy3
 _TOKEN = re.compile(r"\d+(?:[ \u00a0\u202f\u2009]\d{3})*(?:,\d+)?|[^\W\d_]+(?:-[^\W\d_]+)*|#|[^\s\w]")
 
 
+# A lower-case Cyrillic letter: a word pymorphy3 reads.
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
 @cache
 def _analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
@@ -24,7 +28,7 @@ def _parses(word: str) -> tuple:
 def lemma(word: str) -> str:
     """The dictionary form of a word, lower-case ("штрафом" -> "штраф"); other scripts and marks as they are."""
     word = word.lower()
-    if not re.search(r"[а-яё]", word):
+    if not _CYRILLIC.search(word):
         return word
     return _parses(word)[0].normal_form
 
@@ -45,7 +49,7 @@ _VERB_TAGS = frozenset({"INFN", "VERB", "PRTS", "GRND"})
 
 @cache
 def _is_verb(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _VERB_TAGS
+    return bool(_CYRILLIC.search(word)) and _parses(word)[0].tag.POS in _VERB_TAGS
 
 
 def has_verb(text: str) -> bool:
@@ -60,7 +64,7 @@ _FINITE_TAGS = frozenset({"VERB", "PRTS"})
 
 @cache
 def _is_finite(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _FINITE_TAGS
+    return bool(_CYRILLIC.search(word)) and _parses(word)[0].tag.POS in _FINITE_TAGS
 
 
 def finite_verbs(text: str) -> frozenset[str]:
@@ -78,7 +82,7 @@ def has_finite_verb(text: str) -> bool:
 def _is_unreal(word: str) -> bool:
     """Whether a word is a verb in the third person future ("составит", "будут"; not "напомним") or a generic
     present passive ("налагается")."""
-    if not re.search(r"[а-яё]", word):
+    if not _CYRILLIC.search(word):
         return False
     tag = _parses(word)[0].tag
     return tag.POS == "VERB" and "3per" in tag and ("futr" in tag or ("pres" in tag and word.endswith(("ся", "сь"))))
@@ -94,7 +98,7 @@ def has_unreal_verb(text: str, spared: frozenset[str] = frozenset()) -> bool:
 @cache
 def _is_plural_future(word: str) -> bool:
     """Whether a word is a verb in the third person plural future ("оштрафуют")."""
-    if not re.search(r"[а-яё]", word):
+    if not _CYRILLIC.search(word):
         return False
     tag = _parses(word)[0].tag
     return tag.POS == "VERB" and {"3per", "plur", "futr"} in tag
@@ -112,7 +116,7 @@ _PARTICIPLE_TAGS = frozenset({"PRTF", "GRND"})
 
 @cache
 def _is_participle(word: str) -> bool:
-    return bool(re.search(r"[а-яё]", word)) and _parses(word)[0].tag.POS in _PARTICIPLE_TAGS
+    return bool(_CYRILLIC.search(word)) and _parses(word)[0].tag.POS in _PARTICIPLE_TAGS
 
 
 def opens_with_participle(text: str) -> bool:
@@ -149,13 +153,13 @@ def counted_noun_text(text: str) -> str | None:
         if word in _JOINS and modifiers:
             i += 1
             continue
-        forms = _forms(word, _MODIFIER_TAGS) if re.search(r"[а-яё]", word) else frozenset()
+        forms = _forms(word, _MODIFIER_TAGS) if _CYRILLIC.search(word) else frozenset()
         best = _parses(word)[0].tag if forms else None
         if best and best.POS in _MODIFIER_TAGS:
             modifiers.append(forms if modifiers else frozenset({(best.case, best.number)}))
             i += 1
             continue
-        noun = _forms(word, frozenset({"NOUN"})) if re.search(r"[а-яё]", word) else frozenset()
+        noun = _forms(word, frozenset({"NOUN"})) if _CYRILLIC.search(word) else frozenset()
         if not modifiers or not noun.intersection(*modifiers):
             return None
         return lemma_text(" ".join(tokens[:at] + tokens[i:]))

@@ -66,8 +66,10 @@ def _nearest(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
 
 def _in_clause_first(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
     """The nearest rule within the figure's own clause, else within the whole text: "Более 100 человек
-    задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained."""
-    return _in_clause(candidates, lemmas, _CLAUSE_BREAK) or _nearest(candidates, lemmas)
+    задержаны, 12 человек привлечены к ответственности" has the 12 convicted, not detained (a clause that is the
+    whole text is scanned once)."""
+    start = _clause_start(lemmas, _CLAUSE_BREAK)
+    return _nearest(candidates, lemmas[start:]) or (_nearest(candidates, lemmas) if start else None)
 
 
 def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) -> Rule | None:
@@ -78,7 +80,7 @@ def _at_predicate(candidates: list[Rule], lemmas: str, verbs: frozenset[str]) ->
     if not verbs:
         return None
     pos = lemmas.find(MARK)
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(lemmas, 0, pos)), default=0)
+    start = _clause_start(lemmas, _CLAUSE_BREAK)
     stop = lemmas.find(" . ", pos)
     clause = lemmas[start:stop if stop >= 0 else len(lemmas)]
     if verbs.isdisjoint(clause.split()):
@@ -96,8 +98,18 @@ def _possible(candidates: Sequence[Rule], text: str) -> Sequence[bool]:
 
 def _names_counted(found: Rule, lemmas: str) -> bool:
     """Whether a rule matches the word right after the figure's mark, the word the figure counts ("8 # погибший")."""
-    pos = lemmas.find(MARK)
-    return any(m.start() <= pos + 2 < m.end() for m in found.pattern.finditer(lemmas))
+    return _spans(found.pattern, lemmas, lemmas.find(MARK) + 2)
+
+
+def _spans(pattern: re.Pattern, text: str, pos: int) -> bool:
+    """Whether a match of `pattern` in `text` spans `pos`; the matches come in order, so none after one starting past
+    `pos` is sought."""
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            return False
+        if pos < m.end():
+            return True
+    return False
 
 
 def _said_after(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
@@ -108,9 +120,12 @@ def _said_after(candidates: Sequence[Rule], lemmas: str) -> Rule | None:
 
 def _in_clause(candidates: Sequence[Rule], lemmas: str, breaks: re.Pattern) -> Rule | None:
     """The nearest rule after the last of `breaks` before the figure's mark."""
-    pos = lemmas.find(MARK)
-    clause_start = max((m.end() for m in breaks.finditer(lemmas, 0, pos)), default=0)
-    return _nearest(candidates, lemmas[clause_start:])
+    return _nearest(candidates, lemmas[_clause_start(lemmas, breaks):])
+
+
+def _clause_start(lemmas: str, breaks: re.Pattern) -> int:
+    """Where the figure's clause starts: after the last of `breaks` before its mark, else at 0."""
+    return max((m.end() for m in breaks.finditer(lemmas, 0, lemmas.find(MARK))), default=0)
 
 
 @cache
@@ -221,13 +236,18 @@ def _people_counted(category: str, lemmas: str) -> bool:
 def cued(kind: str, lemmas: str) -> bool:
     """Whether any cue of a figure of `kind`, even a fallback, is said in the lemma text, a bare noun of people
     ("человек") aside."""
-    return any(r.pattern.search(lemmas) for r in _starting("categories", PREFIXES.get(kind, "-"))
+    return any(r.pattern.search(lemmas) for r in _screened(_starting("categories", PREFIXES.get(kind, "-")), lemmas)
                if r.decides != LAST_RESORT)
 
 
 def said(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches anywhere in the lemma text."""
-    return any(r.pattern.search(lemmas) for r in _starting("categories", prefix))
+    return any(r.pattern.search(lemmas) for r in _screened(_starting("categories", prefix), lemmas))
+
+
+def _screened(group: RuleList, lemmas: str) -> list[Rule]:
+    """The rules of a group that may match the lemma text: those whose required words it lacks are not scanned."""
+    return [r for r, may in zip(group, _possible(group, lemmas)) if may]
 
 
 def list_named(lemmas: str, earlier: str) -> str | None:
@@ -314,7 +334,7 @@ def _imposing_verbs() -> frozenset[str]:
 def _at_mark(prefix: str, lemmas: str) -> bool:
     """Whether a rule of the group `prefix` matches across the figure's mark."""
     pos = lemmas.find(MARK)
-    return any(m.start() <= pos < m.end() for r in _starting("categories", prefix) for m in r.pattern.finditer(lemmas))
+    return any(_spans(r.pattern, lemmas, pos) for r in _screened(_starting("categories", prefix), lemmas))
 
 
 def names_members(lemmas: str) -> bool:
@@ -366,6 +386,10 @@ def clause_of(sentence: str, start: int, end: int) -> str:
     return sentence[clause_start(sentence, start):after.start() if after else len(sentence)]
 
 
+# A run of white space.
+_SPACES = re.compile(r"\s+")
+
+
 def window(sentence: str, start: int, end: int, previous_end: int, next_start: int | None,
            *, wide: bool = False) -> str:
     """The part of a sentence that speaks of one figure: from the figure before it to the end of this figure's
@@ -387,7 +411,7 @@ def window(sentence: str, start: int, end: int, previous_end: int, next_start: i
     before = sentence[previous_end:start]
     if _PREVIOUS_PREDICATE.search(before) and has_verb(before) and has_verb(after):
         before = ""
-    return re.sub(r"\s+", " ", f"{before} {MARK} {after}")
+    return _SPACES.sub(" ", f"{before} {MARK} {after}")
 
 
 def without_participle_clauses(words: str) -> str:

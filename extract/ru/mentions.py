@@ -40,9 +40,13 @@ def _unit_after(after: str) -> tuple[str, str, int] | None:
     return None
 
 
+# Four digits that may be a year.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_year(text: str, n: Number) -> bool:
     raw = text[n.start:n.end]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", raw))
+    return bool(_YEAR.fullmatch(raw))
 
 
 # How far around a number a phone number that holds it is looked for.
@@ -58,10 +62,14 @@ def _in_phone(text: str, n: Number) -> bool:
         text, start, min(len(text), n.end + PHONE_REACH)))
 
 
+# Digits opening with a zero: a code, not a count.
+_LEADING_ZERO = re.compile(r"0\d+")
+
+
 def _names_or_times(text: str, n: Number, before: str, after: str) -> bool:
     """Whether a number is a code with a leading zero, a name in quotes, a house number, a time of day or an idiom
     ("на все сто"), or a number word written in capitals as an abbreviation ("СТО"); phone numbers are _in_phone's."""
-    if not n.spelled and re.fullmatch(r"0\d+", text[n.start:n.end]) and not _unit_after(after):
+    if not n.spelled and _LEADING_ZERO.fullmatch(text[n.start:n.end]) and not _unit_after(after):
         return True
     if _rule("nonfigures", "nonfigure.quoted_alone").match(text, max(0, n.start - 1)):
         return True
@@ -199,6 +207,10 @@ def _qualifier(before: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# A dash alone between two numbers.
+_DASH_BETWEEN = re.compile(r"\s*[–—−-]\s*")
+
+
 def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     """Whether `nxt` ends a range that `n` opens: "от 5 до 7 лет", "5–7 лет", "3 или 4 года", and with the unit
     said twice after "от": "от одного года до трёх лет"; two numbers joined by "или" whose first is the larger
@@ -211,10 +223,10 @@ def _range_end(text: str, n: Number, nxt: Number | None) -> bool:
     if has_from and unit and _rule("qualifiers", "qualifier.range").fullmatch(between[unit[2]:]):
         second = _unit_after(text[nxt.end:])
         return bool(second and second[0] == unit[0])
-    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or re.fullmatch(r"\s*[–—−-]\s*", between)
+    joined = _rule("qualifiers", "qualifier.range").fullmatch(between) or _DASH_BETWEEN.fullmatch(between)
     if not joined:
         return False
-    return bool(has_from or re.fullmatch(r"\s*[–—−-]\s*", between) or (
+    return bool(has_from or _DASH_BETWEEN.fullmatch(between) or (
         "или" in between and not _restated(text, n, nxt)))
 
 

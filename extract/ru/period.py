@@ -395,11 +395,14 @@ def report_window_ru(paragraphs, year: int | None, written: int | None = None) -
     compared with ("чем за 9 месяцев 2021 года") is not it, nor one running from a month to the time of writing ("С
     июня 2024 года статьи перенесены ..."); `written`: the month the report was written in, which
     tells what "нынешнее полугодие" is (_as_period)."""
+    opening = [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]
+    if not opening:  # no Russian text: its rules are not even compiled
+        return {}
     compared = rule("ru", "period", "period.compared_between").pattern
     events = rule("ru", "period", "period.during_month_events").pattern
     since = rule("ru", "period", "period.since_month").pattern
     month = rule("ru", "period", "period.whole_month").pattern
-    for paragraph in [p for p in paragraphs if p.is_read and p.language == "ru"][:OPENING]:
+    for paragraph in opening:
         windows = [period for s, _, period in sorted(_own_dates(paragraph.text, year, written))
                    if (".." in period and not since.match(paragraph.text, s) or events.match(paragraph.text, s) or
                        month.match(paragraph.text, s)) and

@@ -1,7 +1,9 @@
 """Decide when a number token is not a figure: dates, years, references, identifiers, list markers, numbers in
 names (stock indices, addresses, products), game scores, period phrases and "one" used as a pronoun or article.
 
-Each rule returns a short reason so tests and debugging can say why a number was dropped.
+Each rule returns a short reason so tests and debugging can say why a number was dropped. The English words are
+rules of extract/lang/en/ (nonfigures.yaml, names.yaml, one.yaml) asked for by id; only patterns of digits and
+symbols are built here.
 """
 
 import re
@@ -13,16 +15,20 @@ from extract.numbers import Number
 from extract.reach import sentence_reach
 from extract.regex_literals import screened
 from extract.units import unit_after
-from extract.vocabulary import MONTH_WORDS_OR_ABBREVIATIONS, NUMBER_WORDS_TWO_TO_TEN, REPORTING_VERBS
 
-_MONTH = rf"(?:{MONTH_WORDS_OR_ABBREVIATIONS})"
-# A dateline writes the month in capitals ("CITY, JULY 12 2016").
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH}|{_MONTH.upper()})\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^-?(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+
+def _rule(rule_id: str) -> re.Pattern:
+    """The pattern of a rule of extract/lang/en/nonfigures.yaml."""
+    return rule("en", "nonfigures", rule_id).pattern
+
+
+# A month before or after one or two digits makes them a day ("on Sept. 3", "JULY 12", "3rd of May").
+_MONTH_BEFORE = _rule("nonfigure.month_before")
+_MONTH_AFTER = _rule("nonfigure.month_after")
 # "police station No 9": a number after "No" without its dot, inside a sentence.
-_NO_BEFORE = re.compile(r"(?<=[a-z,]\s)Nos?\s$")
+_NO_BEFORE = _rule("nonfigure.no_before")
 # "under s 6(c) of the Act": a section abbreviated to "s" before a numbered provision.
-_SECTION_LETTER_BEFORE = re.compile(r"(?<![\w'’])ss?\s$")
+_SECTION_LETTER_BEFORE = _rule("nonfigure.section_letter_before")
 # "Section 12(1), 14 or (3)", "addenda 2, 3 and 4": a reference word and the earlier items of its list before a
 # number (extract/lang/en/names.yaml).
 _REFERENCE_BEFORE = rule("en", "names", "nonfigure.reference_before").pattern
@@ -44,21 +50,19 @@ _FOOTNOTE_GLUED_BEFORE = re.compile(r"(?:[A-Za-z)\]%]|\b(?:1[89]|20)\d\d)[.,;:!?
 # footnote mark glued to the full stop, reads as one decimal number.
 _YEAR_FOOTNOTE = re.compile(r"(?:1[89]|20)\d\d\.\d{1,2}")
 _YEAR_FOOTNOTE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
-# "the last two days" names a period; "expected to last two days" (the verb) gives a length of time.
-_PERIOD_WORD_BEFORE = re.compile(
-    r"\b(?:first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)"
-    r"(?<!\bnot\s)last|past|previous|preceding|initial|final|recent|(?:in|over|throughout)\s+these"
-    r"|\b(?:over|during|throughout)\s+a\s+period\s+of)\s+$", re.IGNORECASE)
-# "Over a five-week period, ...": a span introduced as a period is the time a figure covers.
-_SPAN_PERIOD = re.compile(r"\b(?:(?:over|during|throughout)\s+(?:an?|the)|in\s+(?:that|this|the\s+same))\s+$", re.IGNORECASE)
-# "During the next two weeks, courts ...", "in the three months.": a span named with the definite article after
-# "during" and "next", or ending a sentence after "in the", is the period figures cover ("not to reoffend in the next
-# five years" is a probation term).
-_NEXT_PERIOD_BEFORE = re.compile(r"\bduring\s+the\s+(?:next|following|coming)\s+$", re.IGNORECASE)
-_THE_SPAN_ENDING = re.compile(r"\b(?:in|during)\s+the\s+$", re.IGNORECASE)
-_SPAN_ENDS_SENTENCE_AFTER = re.compile(r"^\s+(?:years?|months?|weeks?|days?|quarters?)\s*[.;]")
-_SPAN_PERIOD_AFTER = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?)[\s-]+(?:period|span|stretch)\b",
-                                re.IGNORECASE)
+# Period phrases (extract/lang/en/nonfigures.yaml): "the last two days", "over a five-week period", "during the next
+# two weeks", "in the three months.", "the last five report years", "during eight months of 2020", "the three months
+# to January" name the period figures cover; "expected to last two days" (the verb) gives a length of time.
+_PERIOD_WORD_BEFORE = _rule("nonfigure.period_word_before")
+_PERIOD_UNIT_AFTER = _rule("nonfigure.period_unit_after")
+_SPAN_PERIOD = _rule("nonfigure.span_period_before")
+_SPAN_PERIOD_AFTER = _rule("nonfigure.span_period_after")
+_NEXT_PERIOD_BEFORE = _rule("nonfigure.next_period_before")
+_THE_SPAN_ENDING = _rule("nonfigure.the_span_ending_before")
+_SPAN_ENDS_SENTENCE_AFTER = _rule("nonfigure.span_ends_sentence_after")
+_MONTHS_OF_YEAR_BEFORE = _rule("nonfigure.months_of_year_before")
+_MONTHS_OF_YEAR_AFTER = _rule("nonfigure.months_of_year_after")
+_PERIOD_TO_AFTER = _rule("nonfigure.period_to_after")
 # "has spent the last 7 months in detention": time served, not the period a figure covers.
 _SPENT_THE_LAST_BEFORE = rule("en", "durations", "duration.spent_the_last_before").pattern
 # "with its last two months suspended": the suspended part of a term, not the period a figure covers.
@@ -70,78 +74,34 @@ _RANK_AFTER = rule("en", "names", "nonfigure.rank_after").pattern
 _TOP_RANK_BEFORE = rule("en", "names", "nonfigure.top_rank_before").pattern
 _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_before").pattern
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
-# "the last five report years": a year of a report or budget is a calendar's year.
-_PERIOD_UNIT_AFTER = re.compile(r"^[\s-]+(?:(?:calendar|report(?:ing)?|financial|fiscal|budget)\s+)?"
-                                r"(?:years?|months?|weeks?|days?|hours?|quarters?|decades?)\b",
-                                re.IGNORECASE)
-# "During eight months of 2020": a span of a named year is the time a figure covers, not a figure.
-_MONTHS_OF_YEAR_AFTER = re.compile(r"^[\s-]+(?:months?|weeks?|quarters?)\s+of\s+(?:(?:the\s+(?:current\s+)?|this\s+|last\s+)year\b"
-                                   r"|(?:19|20)\d\d\b)",
-                                   re.IGNORECASE)
-_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|someone|anyone|such|same)\s+$",
-                                 re.IGNORECASE)
-# "expand the current one to ...", "the previous one, in which ...": "one" after a determiner and an adjective, with
-# no noun after it, stands for a noun already named.
-_ONE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|his|her|our)\s+[a-z]{3,}\s+$", re.IGNORECASE)
-_ONE_NO_NOUN_AFTER = re.compile(r"^(?:\s*(?:[,.;:)]|$)|\s+(?:to|in|of|for|with|which|that|was|is|has|had|and|or|but|"
-                                r"at|on|by|from|where|when)\b)", re.IGNORECASE)
-_ONE_PRONOUN_AFTER = re.compile(
-    r"^(?:['’]s\b|\s+of\s+(?:the|them|us|its|his|her|their|these|those|our|my|your|whom|which|a|an|many|several|few|"
-    r"numerous|[A-Z][\w-]*['’]s)\b"
-    r"|\s+another\b|\s+by\s+one\b|\s+(?:who|which|that)\b|-(?!(?:year|month|week|day|hour|minute|half|third"
-    r"|quarter|fifth|tenth)s?\b)[a-z])",
-    re.IGNORECASE)
-_RATE_NUMERATOR_AFTER = re.compile(r"^\s+[\w-]+(?:\s+[\w-]+)?\s+(?:per|for\s+every|for\s+each)\b", re.IGNORECASE)
-# "166 prisoners for every 100,000 people", "1.3 per 1,000 inmates": the base of a rate belongs to the rate's mention,
-# not a figure of its own; a numerator of one is dropped instead (see _RATE_NUMERATOR_AFTER), so the base then stays.
-_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:(?!1\s)\d[\d,.]*|(?:{NUMBER_WORDS_TWO_TO_TEN}|\w+teen|\w+ty)(?:-\w+)?)\s+"
-                               r"(?:[\w-]+(?:\s+[\w-]+)?\s+)?"
-                               r"(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$", re.IGNORECASE)
-# "(353 and 187 of the Criminal Code)", "accused under 212 (b) of the Penal Code": bare numbers, with a bracketed
-# sub-number or not, read "of the ... Code" are article numbers.
-_OF_THE_CODE_AFTER = re.compile(r"^(?:\s?\(\w{1,3}\))?(?:\s*(?:,|and|or)\s*\d+[\w.]*)*\s+of\s+the\s+"
-                                r"(?:[A-Z][\w-]*\s+){0,3}"
-                                r"(?:Code|Constitution|Convention)\b")
-_BOTH_SIDES_AFTER = re.compile(r"^\s+(?:sides|parties|(?:[a-z]+\s+)?(?:countries|nations|states|republics|governments|"
-                               r"neighbou?rs))\b(?!\s+(?:were|have|had)\s+(?:registered|elected|founded))",
-                               re.IGNORECASE)
-_PERIOD_TO_AFTER = re.compile(
-    rf"^[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|days?|quarters?)\s+(?:to|ending|ended|through|until|up\s+to|from)\s+"
-    rf"(?:the\s+end\s+of\s+)?(?:{_MONTH}|end|mid|(?:19|20)\d\d)\b", re.IGNORECASE)
+# "166 prisoners for every 100,000 people": the base of a rate belongs to the rate's mention, not a figure of its own.
+_RATE_BASE_BEFORE = _rule("nonfigure.rate_base_before")
+# "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
+_OF_THE_CODE_AFTER = _rule("nonfigure.of_the_code_after")
+# "the two sides", "the two countries": both of a pair already named.
+_BOTH_SIDES_AFTER = _rule("nonfigure.both_sides_after")
 _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}[ -]?(?:\(0\)[ -]?)?\d{1,4}(?:[ -]\d{2,4}){1,4}"
                     r"|\(?0\d{2,4}\)?[ -]\d{3,4}[ -]\d{3,4})(?![\w,]|\.\d)")
-_CLOCK_AFTER = re.compile(r"^(?::\d\d(?:\b|(?=[ap]\.?m\b))|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b|GMT\b|UTC\b))",
-                          re.IGNORECASE)
+_CLOCK_AFTER = _rule("nonfigure.clock_after")
 # "at 1430 hrs": four digits before "hrs" tell the time; "held for 10 hrs" is a length of time.
 _MILITARY_CLOCK = re.compile(r"[0-2]\d[0-5]\d")
-_HRS_AFTER = re.compile(r"^\s?hrs\b", re.IGNORECASE)
+_HRS_AFTER = _rule("nonfigure.hrs_after")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d\b"
                        r"|\b[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b")
-_DAY_JOIN = r"(?:\s?[-–]\s?|\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|to|through|until|till|or)\s+)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_DAY_RANGE_AFTER = re.compile(rf"^{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})+\s+(?:of\s+)?{_MONTH}\b")
-_DAY_RANGE_BEFORE = re.compile(
-    rf"\b{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}(?:{_DAY_JOIN}\d{{1,2}}{_ORDINAL})*"
-    rf"(?:\s?[-–]\s?|\s*,?\s+(?:and|to|through|until|till|or)\s+)$")
-_DATE_END_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[,.;:)]|\s*$|\s+(?:and|in|at|on|when|while|"
-                             r"the|as|after|before|during|of|with|by|for|to|alone|only|inclusive)\b)", re.IGNORECASE)
-# "detained on May, 29.": a day set off from its month by a comma, ending the sentence or followed by a year, is a
-# date ("In May, 29 people were held" and "in June, 12; in July, 9" count).
-_MONTH_COMMA_BEFORE = re.compile(rf"(?<!\b[Ii]n\s)(?<!\b[Dd]uring\s)(?<!\b[Ff]or\s)(?<!\b[Oo]ver\s)\b{_MONTH}\.?,\s$")
-_DAY_CLOSES_DATE_AFTER = re.compile(rf"^{_ORDINAL}(?:,?\s+(?:19|20)\d\d\b|\s*[.;)](?:\s|$)|\s*$)")
+# The days of a date range or list ("between 21 and 25 September", "June 3-5"), and a day set off from its month by
+# a comma ("detained on May, 29.").
+_DAY_RANGE_AFTER = _rule("nonfigure.day_range_after")
+_DAY_RANGE_BEFORE = _rule("nonfigure.day_range_before")
+_DATE_END_AFTER = _rule("nonfigure.date_end_after")
+_MONTH_COMMA_BEFORE = _rule("nonfigure.month_comma_before")
+_DAY_CLOSES_DATE_AFTER = _rule("nonfigure.day_closes_date_after")
 _NAME_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)(?<=\S\s)([A-Z][a-z]+|[A-Z]{2,})\s$")
-_NAME_AFTER = re.compile(r"^(?:\s+[A-Z]{2,}\b|\s+(?:would|will|is|was|has|had|and|or|in|on|at|for|to|from|with|"
-                         rf"which|where|that|{REPORTING_VERBS})\b|\s*[,;)]|\.(?:\s|$)|\s+[\"“])")
+_NAME_AFTER = rule("en", "names", "nonfigure.name_after").pattern
 # A name that opens a sentence is told from a count by the reporting verb after it ("Monitor 24 found ...").
 _OPENING_NAME_BEFORE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s$")
-_REPORTING_AFTER = re.compile(rf"^\s+(?:{REPORTING_VERBS})\b")
-_NOT_NAMES = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|By|Of|The|"
-                        r"About|Around|Some|Over|Nearly|Almost|Only|Just|All|Approximately|Roughly|Under|Than|And|"
-                        r"Or|To|From|For|With|Between|Among|Including|Since|Until|During|Least|Most|These|Those|Another|Many|"
-                        r"Both|Every|Each|Police|Officials|Authorities|Courts|Researchers|"
-                        r"Witnesses|Monitors|Activists|Lawyers|Observers|Doctors|Residents)$")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?;:]\s+|\b(?:for example|for instance|however|also),\s+)$",
-                               re.IGNORECASE)
+_REPORTING_AFTER = rule("en", "names", "nonfigure.reporting_after").pattern
+_NOT_NAMES = rule("en", "names", "nonfigure.not_names").pattern
+_SENTENCE_OPENING = rule("en", "one", "nonfigure.sentence_opening_before").pattern
 
 
 # "postcode 050010", "case 04": digits with a leading zero and no unit are a code; "sentenced for 07 years", written in
@@ -174,7 +134,7 @@ def _counts_though_year_like(before: str, after: str) -> bool:
 
 _GLUED_NUMBER = re.compile(r"\d[./]$")
 # "77 percent (212/275)": the count a share was taken of, in brackets after it; its numerator counts.
-_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent)\s*\($")
+_SHARE_BEFORE = _rule("nonfigure.share_before")
 _SHARE_BASE_AFTER = re.compile(r"/\d[\d,]*\)")
 _GLUED_NUMBER_AFTER = re.compile(r"[./]\d")
 
@@ -195,11 +155,11 @@ def bare_reason(text: str, start: int, end: int, has_unit: bool) -> str | None:
 
 
 # "the" right before a number.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = _rule("nonfigure.the_before")
 # An opening quote right before a number: a title or name it opens.
 _QUOTE_BEFORE = re.compile(r"[\"“«]$")
 # A number word of quarters ("three-quarters").
-_QUARTERS = re.compile(r"quarters?$")
+_QUARTERS = _rule("nonfigure.quarters")
 
 
 def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit: bool) -> str | None:
@@ -237,7 +197,7 @@ def reason_not_figure(text: str, number: Number, numbers: list[Number], has_unit
         return "period phrase (during the next two weeks, in the three months)"
     if _SPAN_PERIOD.search(before) and _SPAN_PERIOD_AFTER.match(after):
         return "period phrase (over a five-week period)"
-    if _MONTHS_OF_YEAR_AFTER.match(after) and re.search(r"(?:^|\b(?:during|in|over|for)\s+(?:the\s+)?)$", before, re.IGNORECASE):
+    if _MONTHS_OF_YEAR_AFTER.match(after) and _MONTHS_OF_YEAR_BEFORE.search(before):
         return "period phrase (during eight months of 2020)"
     if token.lower() == "two" and _THE_BEFORE.search(before) and _BOTH_SIDES_AFTER.match(after):
         return "'the two sides/countries' means both of a pair already named, not a count"
@@ -282,15 +242,15 @@ def _named_or_timed(token: str, before: str, after: str) -> str | None:
 # "the Harbor Seven were freed": a capitalised number word after a capitalised word names a group; a title-case
 # headline ("Police Kill Seven Protesters") keeps its count, as a capitalised word follows there.
 _GROUP_NAME_AFTER = re.compile(r"^(?:\s+[a-z]|\s*[,;:)’'\"”]|\.(?:\s|$)|\s*$)")
-# "under section two of the act": a number word after a reference word is the reference's number.
-_REFERENCE_WORD_BEFORE = re.compile(r"\b(?:articles?|sections?|paragraphs?|chapters?|clauses?|parts?|annex|levels?|tiers?|"
-                                    r"appendix|protocols?|categor(?:y|ies))\s+$", re.IGNORECASE)
+# "under section two of the act": a number word after a reference word is the reference's number, unless it picks
+# some out of a group ("of them").
+_REFERENCE_WORD_BEFORE = _rule("nonfigure.reference_word_before")
+_REFERENCE_WORD_GROUP_AFTER = _rule("nonfigure.reference_word_group_after")
 
 
 def _written_name_reason(token: str, before: str, after: str) -> str | None:
     """Why a number written in words is part of a name or reference ("the Harbor Seven", "section two")."""
-    if _REFERENCE_WORD_BEFORE.search(before) and not re.match(r"^\s+(?:of\s+(?:the\s+)?)?(?:them|these|those)\b",
-                                                                after, re.IGNORECASE):
+    if _REFERENCE_WORD_BEFORE.search(before) and not _REFERENCE_WORD_GROUP_AFTER.match(after):
         return "article, section or other reference number written in words"
     if _CHARGE_COUNT_NAMED_BEFORE.search(before) or \
             _CHARGE_COUNT_BEFORE.search(before) and _CHARGE_COUNT_AFTER.match(after):
@@ -305,18 +265,17 @@ def _written_name_reason(token: str, before: str, after: str) -> str | None:
 
 
 # "one of the two received ...": the group was counted earlier; the number here only points back to it.
-_ANAPHORIC_BEFORE = re.compile(r"\b(?:one|either|neither|each|none|both|all|any)\s+of\s+the\s+$", re.IGNORECASE)
-_NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:was|were|is|are|has|had|have|who|whom|which|would|will|could|"
-                            r"did|remained|received|\w+ed)\b)", re.IGNORECASE)
+_ANAPHORIC_BEFORE = _rule("nonfigure.anaphoric_before")
+_NO_NOUN_AFTER = _rule("nonfigure.no_noun_after")
 
 
 # "Antioquia (24), Cauca (22) and Valle (19).": a bracketed number after a name, closing a list item, is a count.
-_BRACKETED_COUNT = re.compile(r"\b(?!(?:and|or)\s)[A-Za-z]{3,}\s\(\s*\|\s*\)\s*(?:[,.;]|and\b|or\b|$)")
+_BRACKETED_COUNT = _rule("nonfigure.bracketed_count")
 
 
 # "Region B (1,946) recorded", "in 2024 (137) as against", "which (15) were": a number in brackets right after a word
 # or a year restates a count for it, unless the word is a reference word or the brackets number a list.
-_WORD_BRACKET_BEFORE = re.compile(r"(?:\b(?!(?:and|or)\s)[A-Za-z]{3,}|\b(?:19|20)\d\d)\s\(\s*$")
+_WORD_BRACKET_BEFORE = _rule("nonfigure.word_bracket_before")
 
 
 def _bracketed_count(text: str, number: Number, before: str) -> bool:
@@ -405,7 +364,7 @@ _DOT_LEADERS_BEFORE = re.compile(r"(?:\.\s?){3,}\s*$|…\s*$")
 # An apostrophe shortening a year.
 _APOSTROPHE_BEFORE = re.compile(r"(?:^|[\s(])['’]$")
 # What follows a year shortened after an apostrophe ("'66 Code", "the ’90s").
-_SHORT_YEAR_AFTER = re.compile(r"s\b|\s+[A-Z]|\s*(?:[,;)]|$)")
+_SHORT_YEAR_AFTER = _rule("nonfigure.short_year_after")
 # A code spaced from its number ("COVID -19").
 _SPACED_CODE_BEFORE = re.compile(r"[A-Z]{2}\s[-–]$")
 # A measure joined by a slash, or a range's "-to-".
@@ -413,9 +372,9 @@ _JOINED_MEASURE_BEFORE = re.compile(r"\d\s?[A-Za-z]{2,}/$|\d-to-$")
 # A letter glued to the digits, or joined by a hyphen or slash.
 _LETTER_BEFORE = re.compile(r"[A-Za-z][-/]?$")
 # "sub-" before a number.
-_SUB_BEFORE = re.compile(r"\bsub-$", re.IGNORECASE)
+_SUB_BEFORE = _rule("nonfigure.sub_before")
 # "minus-" before a number.
-_MINUS_BEFORE = re.compile(r"\bminus-$", re.IGNORECASE)
+_MINUS_BEFORE = _rule("nonfigure.minus_before")
 # A slash or backslash right before the digits.
 _SLASH_BEFORE = re.compile(r"[/\\]$")
 # A letter right after the digits.
@@ -431,7 +390,7 @@ _DOTTED_REFERENCE_BEFORE = re.compile(r"\d\.\d+\.$")
 # An opening bracket right before a number.
 _OPENING_BRACKET_BEFORE = re.compile(r"\(\s*$")
 # Where a list marker may stand: the start, or after a mark or "and"/"or".
-_LIST_OPENING_BEFORE = re.compile(r"(?:^|[;:,.]\s*|[;,]\s*(?:and|or)\s+)$")
+_LIST_OPENING_BEFORE = _rule("nonfigure.list_opening_before")
 # A word or bracket after a space.
 _WORD_OR_BRACKET_AFTER = re.compile(r"\s+[A-Za-z(]")
 
@@ -564,7 +523,7 @@ def _written_around(text: str, number: Number, before: str, after: str, has_unit
 
 # "Bulletin 42 News Service reported": a capitalised word after the number carries the name on; in a table flattened
 # to a line ("Farmers 130 Members of the Council 12 Teachers 45") the next label's count follows it.
-_NAME_GOES_ON = re.compile(r"^\s+[A-Z][a-z]+\b(?!(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*\s+\d)")
+_NAME_GOES_ON = rule("en", "names", "nonfigure.name_goes_on").pattern
 
 
 def _name_goes_on(text: str, number: Number, after: str) -> bool:
@@ -620,39 +579,8 @@ def _name_reason(text: str, number: Number) -> str | None:
     return None
 
 
-_ONE_IN_N_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:\d|{NUMBER_WORDS_TWO_TO_TEN}|twenty|"
-                             r"a\s+hundred|hundred|thousand)", re.IGNORECASE)
-
-
-# "In one case, ...", "In one such incident": "one" introduces an example, it counts nothing.
-_EXAMPLE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:case|instance|incident|example|episode|occasion)\b",
-                            re.IGNORECASE)
-
-
 # "At one rally, officers ...": "one" plus a short noun phrase and a comma opening a sentence picks out a scene.
 _SCENE_AFTER = re.compile(r"^(?:\s+[a-z][\w’'-]*){1,3},")
-
-
-# "One lawyer said that ...": "one" opening a sentence before the person it quotes picks out a source, it counts
-# nothing.
-_ONE_SOURCE_AFTER = re.compile(rf"^(?:\s+[a-z][\w’'-]*){{1,2}}\s+(?:{REPORTING_VERBS}|told|added|explained|argued|"
-                               r"wrote|warned|recalled)\b")
-
-
-# "more than 50 people, one of whom died": one member of a counted group to whom something happened is a count.
-_EVENT_TO_ONE = (r"(?:later\s+|subsequently\s+)?(?:died|dying|has\s+died|(?:was|has\s+been|had\s+been)\s+"
-                 r"(?:also\s+|later\s+|reportedly\s+|allegedly\s+)?(?:killed|injured|"
-                 r"wounded|hospitali[sz]ed|arrested|detained|convicted|sentenced|released|acquitted|prosecuted|charged|"
-                 r"closed|dismissed|withdrawn|rejected|upheld|overturned)"
-                 r"|remains?\s+(?:hospitali[sz]ed|missing|detained|in\s+(?:hospital|custody|detention)))\b")
-_ONE_OF_WHOM_EVENT = re.compile(rf"^\s+of\s+(?:whom|them)\s+{_EVENT_TO_ONE}", re.IGNORECASE)
-# "two died in custody, one died in hospital and another at home": "one" that died is counted, even beside
-# "another".
-_ONE_EVENT = re.compile(rf"^\s+{_EVENT_TO_ONE}", re.IGNORECASE)
-# "One officer remains hospitalized", "report that one person has died": one person, named by a noun or two, to
-# whom something happened is a count, even where "one" opens a sentence or follows "that".
-_ONE_NOUN_EVENT = re.compile(rf"^(?:\s+(?!(?:of|who|whom|which|that|another)\b)[\w-]+){{0,2}}?\s+{_EVENT_TO_ONE}",
-                             re.IGNORECASE)
 
 
 def _one_idiom(token: str, before: str, after: str) -> str | None:
@@ -693,20 +621,36 @@ _ONE_GENERIC_OBJECT_AFTER = rule("en", "one", "nonfigure.one_generic_object_afte
 _FOR_ONE_BEFORE = rule("en", "one", "nonfigure.for_one_before").pattern
 _ONE_SOURCE_CLAUSE_BEFORE = rule("en", "one", "nonfigure.one_source_clause_before").pattern
 _FOR_ONE_AFTER = rule("en", "one", "nonfigure.for_one_after").pattern
+# Why "one" is an article, a pronoun or a marker, or counts after all (extract/lang/en/one.yaml).
+_ONE_IN_N_AFTER = rule("en", "one", "nonfigure.one_in_n_after").pattern
+_EXAMPLE_BEFORE = rule("en", "one", "nonfigure.one_example_before").pattern
+_EXAMPLE_AFTER = rule("en", "one", "nonfigure.one_example_after").pattern
+_SCENE_BEFORE = rule("en", "one", "nonfigure.one_scene_before").pattern
+_ONE_SOURCE_AFTER = rule("en", "one", "nonfigure.one_source_after").pattern
+_ONE_PRONOUN_BEFORE = rule("en", "one", "nonfigure.one_pronoun_before").pattern
+_ONE_THAT_BEFORE = rule("en", "one", "nonfigure.one_that_before").pattern
+_ONE_ADJECTIVE_BEFORE = rule("en", "one", "nonfigure.one_adjective_before").pattern
+_ONE_NO_NOUN_AFTER = rule("en", "one", "nonfigure.one_no_noun_after").pattern
+_RATE_NUMERATOR_AFTER = rule("en", "one", "nonfigure.rate_numerator_after").pattern
+_ONE_PRONOUN_AFTER = rule("en", "one", "nonfigure.one_pronoun_after").pattern
+_ONE_OF_WHOM_EVENT = rule("en", "one", "nonfigure.one_of_whom_event_after").pattern
+_ONE_EVENT = rule("en", "one", "nonfigure.one_event_after").pattern
+_ONE_NOUN_EVENT = rule("en", "one", "nonfigure.one_noun_event_after").pattern
+_OTHER_IN_SENTENCE = rule("en", "one", "nonfigure.one_other_in_sentence").pattern
 
 
 def _one_reason(text: str, number: Number, numbers: list[Number], before: str, after: str) -> str | None:
     """Why "one" is a pronoun, article or example marker rather than a count, or None."""
     if _ONE_IN_N_AFTER.match(after):
         return None
-    if re.search(r"(?:^|[.!?;:]\s+|,\s+)(?:in|at)\s+$", before, re.IGNORECASE) and _EXAMPLE_AFTER.match(after):
+    if _EXAMPLE_BEFORE.search(before) and _EXAMPLE_AFTER.match(after):
         return "'in one case' introduces an example"
-    if re.search(r"(?:^|[.!?;:]\s+)(?:in|at|during|on)\s+$", before, re.IGNORECASE) and _SCENE_AFTER.match(after):
+    if _SCENE_BEFORE.search(before) and _SCENE_AFTER.match(after):
         return "'At one rally,' sets a scene: 'one' is an article"
     if (_SENTENCE_OPENING.search(before) or _ONE_SOURCE_CLAUSE_BEFORE.search(before)) and \
             _ONE_SOURCE_AFTER.match(after):
         return "'One lawyer said' introduces a source"
-    if _ONE_PRONOUN_BEFORE.search(before) and not (re.search(r"\bthat\s+$", before) and _ONE_NOUN_EVENT.match(after)):
+    if _ONE_PRONOUN_BEFORE.search(before) and not (_ONE_THAT_BEFORE.search(before) and _ONE_NOUN_EVENT.match(after)):
         return "pronoun (no one, the one)"
     if _ONE_ADJECTIVE_BEFORE.search(before) and _ONE_NO_NOUN_AFTER.match(after):
         return "pronoun after an adjective (the current one)"
@@ -720,7 +664,7 @@ def _one_reason(text: str, number: Number, numbers: list[Number], before: str, a
     lo, hi = sentence_reach(len(text), number.start)
     sentence_end = re.search(r"[.!?](?:\s|$)", text[number.end:hi])
     rest = text[number.end:number.end + sentence_end.start()] if sentence_end else text[number.end:hi]
-    if re.search(r"\b(?:the other|another)\b", rest, re.IGNORECASE) and not _ONE_EVENT.match(after):
+    if _OTHER_IN_SENTENCE.search(rest) and not _ONE_EVENT.match(after):
         return "determiner contrasted with 'the other'"
     if _SENTENCE_OPENING.search(before) and not _ONE_NOUN_EVENT.match(after):
         sentence_start = max((m.end() for m in re.finditer(r"[.!?]\s+", text[lo:number.start])), default=0) + lo

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from extract.language_data import (LANG_DIR, LanguageDataError, alternation, data_files, decisions, fragment, mapping,
-                                   rule, rules, words)
+from extract.language_data import (LANG_DIR, LanguageDataError, _file, alternation, data_files, decisions, fragment,
+                                   mapping, rule, rules, words)
 from extract.ru.lemmas import lemma_text
 
 # How each language turns a sentence into what an `read_as: lemmas` rule reads.
@@ -71,3 +71,27 @@ def test_every_russian_cue_rule_read_for_a_kind_names_a_category():
     for r in rules("ru", "categories"):
         if r.id.startswith(tuple(PREFIXES.values())):
             assert r.decides, f"ru: {r.id} is read as a cue of its kind but decides no category"
+
+
+def _non_strings(node, where: str):
+    """Where a data file's lists, mappings or fragments hold something YAML read as other than text: an unquoted
+    on/off/yes/no becomes a boolean ("On" then matches "True"), an empty entry None."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(key, bool):
+                yield f"{where}: key {key!r}"
+            yield from _non_strings(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for value in node:
+            yield from _non_strings(value, where)
+    elif isinstance(node, (bool, type(None))):
+        yield f"{where}: {node!r}"
+
+
+@pytest.mark.parametrize("lang,name", [(lang.name, name) for lang in sorted(LANG_DIR.iterdir()) if lang.is_dir()
+                                       for name in data_files(lang.name)])
+def test_word_lists_hold_words_not_what_yaml_reads_as_booleans(lang, name):
+    data = _file(lang, name)
+    found = [bad for section in ("lists", "mappings", "fragments") for bad in _non_strings(data.get(section), section)
+             if section in data]
+    assert not found, f"{lang}/{name}.yaml: quote these entries: {found}"

@@ -76,7 +76,7 @@ _WINDOW_OF_COUNT_BEFORE = rule("en", "durations", "duration.window_of_count_befo
 _WINDOW_OF_COUNT_AFTER = rule("en", "durations", "duration.window_of_count_after").pattern
 # "166 prisoners for every 100,000 people": the base of a rate belongs to the rate's mention, not a figure of its own.
 _RATE_BASE_BEFORE = _rule("nonfigure.rate_base_before")
-# "(353 and 187 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
+# "(214 and 96 of the Criminal Code)": bare numbers read "of the ... Code" are article numbers.
 _OF_THE_CODE_AFTER = _rule("nonfigure.of_the_code_after")
 # "the two sides", "the two countries": both of a pair already named.
 _BOTH_SIDES_AFTER = _rule("nonfigure.both_sides_after")

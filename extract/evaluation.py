@@ -224,18 +224,30 @@ def confusion(matched: list[tuple[dict, dict]]) -> dict[tuple[str, str], int]:
     return out
 
 
+def _tally(verdicts) -> dict[str, list[int]]:
+    """[right, decided] per rule id over (rule id, right) verdicts."""
+    out: dict[str, list[int]] = {}
+    for rule_id, right in verdicts:
+        tally = out.setdefault(rule_id, [0, 0])
+        tally[0] += int(right)
+        tally[1] += 1
+    return out
+
+
+def _category_right(g: dict, p: dict) -> bool:
+    return str(p.get("category", "")).strip() == g["category"]
+
+
 def rule_precision(matched: list[tuple[dict, dict]]) -> dict[str, list[int]]:
     """[right, decided] per rule id over matched (gold, row) pairs: a row's first rule decided its category, its
     second its statutory flag, and the decision is right when it agrees with the gold line."""
-    out: dict[str, list[int]] = {}
-    for g, p in matched:
-        ids = str(p.get("rules") or "").split()
-        if len(ids) != 2:
-            continue
-        verdicts = (str(p.get("category", "")).strip() == g["category"],
-                    truthy(p.get("statutory")) == bool(g["statutory"]))
-        for rule_id, right in zip(ids, verdicts):
-            tally = out.setdefault(rule_id, [0, 0])
-            tally[0] += int(right)
-            tally[1] += 1
-    return out
+    return _tally((rule_id, right) for g, p in matched for ids in [str(p.get("rules") or "").split()] if len(ids) == 2
+                  for rule_id, right in zip(ids, (_category_right(g, p),
+                                                  truthy(p.get("statutory")) == bool(g["statutory"]))))
+
+
+def category_rule_precision(matched: list[tuple[dict, dict]]) -> dict[str, list[int]]:
+    """[right, decided] per id of the rule that decided a row's category (its first rule id), apart from the ids
+    that decided statutory flags (one step may name itself for both)."""
+    return _tally((rule_id, _category_right(g, p)) for g, p in matched
+                  for rule_id in [str(p.get("rules") or "").partition(" ")[0]] if rule_id)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from extract.evaluation import load_gold, score
+from extract.evaluation import category_rule_precision, load_gold, score
 from extract.language_data import LANG_DIR
 from extract.pipeline import extract_text
 from extract.rule_confidence import TALLIES_FILE
@@ -27,18 +27,13 @@ def tallies_path(language: str) -> Path:
 
 def category_tallies(directory: Path) -> dict[str, list[int]]:
     """[right, decided] per category rule id over every annotated document of `directory`, in rule id order."""
-    out: dict[str, list[int]] = {}
+    matched = []
     for path in sorted(directory.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         year = re.search(r"-(\d{4})-", path.stem)
         rows = extract_text(text, path.stem, int(year.group(1)) if year else None)
-        for gold, row in score(load_gold(str(path.with_suffix(".jsonl")), text), rows)["matched"]:
-            rule_id = str(row.get("rules") or "").partition(" ")[0]
-            if rule_id:
-                tally = out.setdefault(rule_id, [0, 0])
-                tally[0] += int(str(row.get("category", "")).strip() == gold["category"])
-                tally[1] += 1
-    return dict(sorted(out.items()))
+        matched += score(load_gold(str(path.with_suffix(".jsonl")), text), rows)["matched"]
+    return dict(sorted(category_rule_precision(matched).items()))
 
 
 def as_yaml(tallies: dict[str, list[int]], language: str, directory: Path) -> str:

@@ -2,7 +2,7 @@
 and the report section written into BENCHMARKS.md without touching the others."""
 
 from benchmarks.meaning_report import with_section
-from extract.evaluation import confusion, rule_precision
+from extract.evaluation import category_rule_precision, confusion, rule_precision
 
 GOLD_FINE = {"category": "fine", "statutory": False}
 GOLD_TERM = {"category": "prison_term", "statutory": True}
@@ -32,3 +32,9 @@ def test_the_report_section_replaces_only_its_own_section():
     assert with_section(page, "## Meaning", "## Meaning\n\nnew\n") == \
         "# Benchmarks\n\nspeed table\n\n## Meaning\n\nnew\n\n## Later\n\nkept\n"
     assert with_section("# Benchmarks\n", "## Meaning", "## Meaning\n\nnew\n") == "# Benchmarks\n\n## Meaning\n\nnew\n"
+
+
+def test_category_rule_precision_scores_only_the_rule_that_decided_the_category():
+    shared = [(GOLD_FINE, {"category": "fine", "statutory": True, "rules": "logic.shared logic.shared"})]
+    assert category_rule_precision(shared) == {"logic.shared": [1, 1]}
+    assert rule_precision(shared) == {"logic.shared": [1, 2]}
